@@ -62,3 +62,27 @@ export interface Finding {
   related: RelatedPassage[];
   fixes: Fix[];
 }
+
+/** How to check a draft; every field may be left out. */
+export interface CheckOptions {
+  /** Severity per code; 'off' disables the code. Defaults: name-variant is a hint, the rest warnings. */
+  severity?: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Codes not to report. */
+  disable?: FindingCode[];
+  /** Spellings the user accepts: never reported as variants or misspellings (case-insensitive). */
+  accept?: string[];
+  /** Stop after this many findings. */
+  maxFindings?: number;
+  /** Citation key to source id, for keys that are not source ids themselves: { marzouk2025: 's000' }. */
+  citations?: Record<string, string>;
+}
+
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  'date-conflict': 'warning',
+  'name-variant': 'hint',
+  'name-misspelled': 'warning',
+  'name-mismatch': 'warning',
+  'role-conflict': 'warning',
+  'age-conflict': 'warning',
+  'place-conflict': 'warning',
+};

@@ -1,0 +1,38 @@
+// Turning the fact base's evidence into what a finding shows: related passages and source lists.
+
+import type { Evidence, FactBase } from '../factbase/types';
+import type { RelatedPassage } from './types';
+
+/** The source passages behind the evidence, one per passage, in the order given. */
+export function relatedPassages(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
+  const seen = new Set<string>();
+  const related: RelatedPassage[] = [];
+  for (const item of evidence) {
+    const passage = item.passage;
+    if (!passage) continue;
+    const key = `${passage.file}:${passage.start.offset}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    related.push({
+      sourceId: item.sourceId,
+      file: factBase.sources.get(item.sourceId)?.resolvedFile ?? passage.file,
+      line: passage.start.line,
+      column: passage.start.column,
+      endLine: passage.end.line,
+      endColumn: passage.end.column,
+      message: `${item.sourceId}: “${item.quote}”`,
+    });
+  }
+  return related;
+}
+
+/** "s000", "s000 and s004", "s000, s002 and s004": the distinct sources of the evidence, sorted. */
+export function sourceList(sourceIds: Iterable<string>): string {
+  const ids = [...new Set(sourceIds)].sort();
+  if (ids.length <= 1) return ids.join('');
+  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+}
+
+export function sourcesOf(evidence: Evidence[]): string {
+  return sourceList(evidence.map((item) => item.sourceId));
+}

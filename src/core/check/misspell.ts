@@ -1,0 +1,80 @@
+// Capitalised words that no source uses but that are clearly a known person's name misspelt.
+
+import type { Actor, Spelling } from '../factbase/types';
+import { MAX_NAME_EDITS, separatorMatches, type NameIndex, type NameMention } from './names';
+import { isCapitalized, phraseTokens, type Token } from './tokens';
+
+export interface Misspelling {
+  start: number;
+  end: number;
+  actor: Actor;
+  /** The spelling the draft's words stand for, e.g. "Abu Marzouk" for "Abu Marzuk". */
+  meant: Spelling;
+  /** The preferred form of the same shape. */
+  suggestion: string;
+}
+
+const MIN_LENGTH = 5;
+
+/** Edits allowed for a word of this many letters: one for 5-7 letters, two from 8. */
+function allowedEdits(length: number): number {
+  return length >= 8 ? MAX_NAME_EDITS : 1;
+}
+
+/**
+ * Misspelt names among the tokens not already recognised as names. A word qualifies only when it is
+ * capitalised, at least five letters long, no known name or ordinary word, and close to the surname
+ * of exactly one person.
+ */
+export function findMisspellings(
+  index: NameIndex,
+  text: string,
+  tokens: Token[],
+  mentions: NameMention[],
+  isOrdinaryWord: (normalizedWord: string) => boolean,
+): Misspelling[] {
+  const misspellings: Misspelling[] = [];
+  let mentionAt = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) mentionAt++;
+    if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
+    const word = token.norm;
+    if (word.length < MIN_LENGTH || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
+    if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word) || isOrdinaryWord(word)) continue;
+    const candidates = index.surnames.lookup(word, allowedEdits(word.length));
+    const actors = new Set(candidates.map((candidate) => candidate.actor));
+    if (actors.size !== 1) continue;
+    const { actor, word: surname } = candidates[0];
+    const found = longestSpellingEndingAt(actor, surname, text, tokens, i);
+    if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
+  }
+  return misspellings;
+}
+
+/** The actor's longest spelling ending in `surname` whose other words stand right before token `at`. */
+function longestSpellingEndingAt(actor: Actor, surname: string, text: string, tokens: Token[], at: number): { spelling: Spelling; extraWords: number } | undefined {
+  let best: { spelling: Spelling; extraWords: number } | undefined;
+  for (const spelling of [...actor.spellings, ...actor.shortForms]) {
+    const { words, separators } = phraseTokens(spelling.text);
+    if (words.at(-1) !== surname) continue;
+    const extraWords = words.length - 1;
+    if (at < extraWords || (best && best.extraWords >= extraWords)) continue;
+    let matches = true;
+    for (let k = 0; k < extraWords && matches; k++) {
+      const token = tokens[at - extraWords + k];
+      const next = tokens[at - extraWords + k + 1];
+      matches = token.norm === words[k] && separatorMatches(text.slice(token.end, next.start), separators[k]);
+    }
+    if (matches) best = { spelling, extraWords };
+  }
+  return best;
+}
+
+/** The preferred spelling of the same kind and number of words: surname for surname, full name for full name. */
+export function sameShapePreferred(actor: Actor, spelling: Spelling): string {
+  if (spelling.kind === 'full') return actor.preferred;
+  const length = phraseTokens(spelling.text).words.length;
+  const preferred = actor.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length);
+  return preferred?.text ?? spelling.suggestion ?? spelling.text;
+}

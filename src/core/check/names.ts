@@ -1,0 +1,155 @@
+// The name index of a fact base: every spelling and short form of every actor, found in prose in
+// time independent of the number of actors.
+
+import type { Actor, FactBase, Spelling } from '../factbase/types';
+import { scanMarkdown } from '../text';
+import { isInlineSeparator, normalizeWord, phraseTokens, separatorKey, tokenize, type Token } from './tokens';
+import { FuzzyWordIndex } from './translit';
+
+export interface NameMention {
+  /** Offsets in the draft, end exclusive. */
+  start: number;
+  end: number;
+  actorId: string;
+  spelling: Spelling;
+}
+
+/** A draft's text with its prose: the same text with everything that is not prose masked to spaces. */
+export interface ProseText {
+  text: string;
+  prose: string;
+}
+
+interface NameEntry {
+  actor: Actor;
+  spelling: Spelling;
+  words: string[];
+  separators: string[];
+}
+
+export interface NameIndex {
+  factBase: FactBase;
+  /** Spellings by their first word, longest first. */
+  byFirstWord: Map<string, NameEntry[]>;
+  /** Every word of every spelling and given name. */
+  knownWords: Set<string>;
+  /** Normalised given name to the persons the sources give it to. */
+  givenNames: Map<string, Set<string>>;
+  /** Words the source documents write in lower case: ordinary words, never taken for misspelt names. */
+  lowercaseSourceWords: Set<string>;
+  /** The last words of persons' names (surnames), for spotting misspellings. */
+  surnames: FuzzyWordIndex<Surname>;
+}
+
+export interface Surname {
+  actor: Actor;
+  /** Normalised. */
+  word: string;
+}
+
+/** Misspellings are looked for up to this many edits. */
+export const MAX_NAME_EDITS = 2;
+const MIN_SURNAME_LENGTH = 5;
+
+const indexes = new WeakMap<FactBase, NameIndex>();
+
+/** The name index of a fact base, built on first use and kept as long as the fact base lives. */
+export function nameIndexOf(factBase: FactBase): NameIndex {
+  let index = indexes.get(factBase);
+  if (!index) {
+    index = buildNameIndex(factBase);
+    indexes.set(factBase, index);
+  }
+  return index;
+}
+
+function buildNameIndex(factBase: FactBase): NameIndex {
+  const byFirstWord = new Map<string, NameEntry[]>();
+  const knownWords = new Set<string>();
+  const givenNames = new Map<string, Set<string>>();
+  for (const actor of factBase.actors.values()) {
+    for (const spelling of [...actor.spellings, ...actor.shortForms]) {
+      const { words, separators } = phraseTokens(spelling.text);
+      if (words.length === 0) continue;
+      for (const word of words) knownWords.add(word);
+      const entries = byFirstWord.get(words[0]) ?? [];
+      entries.push({ actor, spelling, words, separators });
+      byFirstWord.set(words[0], entries);
+    }
+    for (const given of actor.givenNames) {
+      for (const word of phraseTokens(given).words) {
+        knownWords.add(word);
+        const actors = givenNames.get(word) ?? new Set<string>();
+        actors.add(actor.id);
+        givenNames.set(word, actors);
+      }
+    }
+  }
+  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames: surnamesOf(factBase) };
+}
+
+function surnamesOf(factBase: FactBase): FuzzyWordIndex<Surname> {
+  const surnames = new FuzzyWordIndex<Surname>(MAX_NAME_EDITS);
+  for (const actor of factBase.actors.values()) {
+    if (actor.type !== 'person') continue;
+    const given = new Set(actor.givenNames.map(normalizeWord));
+    const added = new Set<string>();
+    for (const spelling of [...actor.spellings, ...actor.shortForms]) {
+      const word = phraseTokens(spelling.text).words.at(-1);
+      if (!word || word.length < MIN_SURNAME_LENGTH || given.has(word) || added.has(word)) continue;
+      added.add(word);
+      surnames.add(word, { actor, word });
+    }
+  }
+  return surnames;
+}
+
+function lowercaseWordsOf(factBase: FactBase): Set<string> {
+  const words = new Set<string>();
+  for (const source of factBase.sources.values()) {
+    for (const match of source.text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) words.add(normalizeWord(match[0]));
+  }
+  return words;
+}
+
+/** Every mention of every spelling and short form in the prose of a Markdown draft (or a scanned one). */
+export function findMentions(factBase: FactBase, input: string | ProseText): NameMention[] {
+  const { text, prose } = typeof input === 'string' ? { text: input, prose: scanMarkdown(input).prose } : input;
+  return mentionsIn(nameIndexOf(factBase), text, tokenize(prose));
+}
+
+/**
+ * The mentions among the given prose tokens, longest spelling first. Words of one name may be
+ * split by a line break but not by a blank line or by anything masked out of the prose.
+ */
+export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const entry = index.byFirstWord.get(tokens[i].norm)?.find((candidate) => matchesAt(candidate, text, tokens, i));
+    if (!entry) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + entry.words.length - 1];
+    mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, spelling: entry.spelling });
+    i += entry.words.length;
+  }
+  return mentions;
+}
+
+function matchesAt(entry: NameEntry, text: string, tokens: Token[], at: number): boolean {
+  if (at + entry.words.length > tokens.length) return false;
+  for (let k = 1; k < entry.words.length; k++) {
+    const previous = tokens[at + k - 1];
+    const token = tokens[at + k];
+    if (token.norm !== entry.words[k]) return false;
+    if (!separatorMatches(text.slice(previous.end, token.start), entry.separators[k - 1])) return false;
+  }
+  return true;
+}
+
+/** A separator in the draft stands for the spelling's one if it has the same punctuation and stays in its paragraph. */
+export function separatorMatches(separator: string, expected: string): boolean {
+  return isInlineSeparator(separator) && separatorKey(separator) === expected;
+}
