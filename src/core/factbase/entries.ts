@@ -1,0 +1,371 @@
+// Reads the entries of one fact base file into the loaded types. What can only be checked once
+// every file is read (references, quotes, spelling counts) is collected for the loader.
+import type { YAMLMap } from 'yaml';
+import { dateSpan } from './dates';
+import { describeLocation } from './problems';
+import type { Field, ValueNode, YamlFile } from './yaml-nodes';
+import type {
+  Actor,
+  ActorType,
+  AttributeFact,
+  AttributeKind,
+  Disagreement,
+  EventFact,
+  Evidence,
+  FactBase,
+  FileRange,
+  PartialDate,
+  SourceDocument,
+  Spelling,
+  TitleFact,
+} from './types';
+
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'place'];
+export const ATTRIBUTE_KINDS: readonly AttributeKind[] = ['age', 'hometown', 'nationality', 'captor', 'residence', 'citizenship', 'other'];
+
+export type ReferenceTarget = 'source' | 'actor' | 'actor or event';
+
+/** An id written in the fact base that must name an existing entry; `drop` removes it when it does not. */
+export interface PendingReference {
+  id: string;
+  target: ReferenceTarget;
+  /** What holds the reference, for the message: "participants of event moscow-talks". */
+  holder: string;
+  at: FileRange;
+  drop: () => void;
+}
+
+export interface PendingEvidence {
+  evidence: Evidence;
+  quoteAt: FileRange;
+}
+
+/** How often the fact base says a source uses a spelling, and where it says so. */
+export interface DeclaredUse {
+  sourceId: string;
+  count: number;
+  keyAt: FileRange;
+  countAt: FileRange;
+}
+
+export interface PendingSpelling {
+  actor: Actor;
+  spelling: Spelling;
+  declared: DeclaredUse[];
+}
+
+export interface PendingSource {
+  source: SourceDocument;
+  fileAt: FileRange;
+  /** The fact base file the source path is relative to. */
+  factBaseFile: string;
+}
+
+/** Everything read so far from all files, and what is left to check. */
+export class Collected {
+  readonly factBase: FactBase = {
+    files: [],
+    sources: new Map(),
+    actors: new Map(),
+    events: new Map(),
+    disagreements: new Map(),
+  };
+  readonly references: PendingReference[] = [];
+  readonly evidence: PendingEvidence[] = [];
+  readonly spellings: PendingSpelling[] = [];
+  readonly sources: PendingSource[] = [];
+  /** Every id in use, across all kinds, and where it was defined first. */
+  private readonly ids = new Map<string, FileRange>();
+
+  /** Claims an id for a new entry; reports a duplicate and returns false when it is taken. */
+  claimId(yaml: YamlFile, id: string, at: FileRange): boolean {
+    const first = this.ids.get(id);
+    if (first) {
+      yaml.problems.error('duplicate-id', at, `duplicate id "${id}": already defined at ${describeLocation(first)}`);
+      return false;
+    }
+    this.ids.set(id, at);
+    return true;
+  }
+}
+
+const TOP_LEVEL_KEYS = ['version', 'sources', 'actors', 'events', 'disagreements'] as const;
+
+export function readFactBaseFile(yaml: YamlFile, collected: Collected): void {
+  const root = yaml.document.contents as ValueNode | null;
+  const whole = yaml.index.range(0, yaml.index.text.length);
+  if (root === null || root === undefined) {
+    yaml.schemaError(yaml.index.range(0, 0), 'the fact base file is empty: expected "version: 1" and lists of sources, actors and events');
+    return;
+  }
+  const fields = yaml.mapping(yaml.resolve(root), 'the fact base', yaml.rangeOf(root, whole), TOP_LEVEL_KEYS, ['version']);
+  if (!fields) return;
+  const version = fields.get('version');
+  if (version && !(version.value?.toJSON() === 1)) {
+    yaml.schemaError(version.at, `unsupported fact base version: only version 1 exists`);
+  }
+  const read = new EntryReader(yaml, collected);
+  for (const item of yaml.list(fields.get('sources'), 'sources')) read.source(item.node, item.at);
+  for (const item of yaml.list(fields.get('actors'), 'actors')) read.actor(item.node, item.at);
+  for (const item of yaml.list(fields.get('events'), 'events')) read.event(item.node, item.at);
+  for (const item of yaml.list(fields.get('disagreements'), 'disagreements')) read.disagreement(item.node, item.at);
+}
+
+class EntryReader {
+  constructor(
+    private readonly yaml: YamlFile,
+    private readonly collected: Collected,
+  ) {}
+
+  /** Reads an entry's `id`, which must be present, and claims it. */
+  private id(fields: Map<string, Field>): string | undefined {
+    const field = fields.get('id');
+    const id = this.yaml.text(field, 'id');
+    if (id === undefined || !field) return undefined;
+    if (/\s/.test(id)) {
+      this.yaml.schemaError(field.at, `id "${id}" must not contain spaces`);
+      return undefined;
+    }
+    return this.collected.claimId(this.yaml, id, field.at) ? id : undefined;
+  }
+
+  private reference(field: Field | undefined, target: ReferenceTarget, holder: string, drop: (id: string) => void): string | undefined {
+    const id = this.yaml.text(field, field?.name ?? 'reference');
+    if (id === undefined || !field) return undefined;
+    this.collected.references.push({ id, target, holder, at: field.at, drop: () => drop(id) });
+    return id;
+  }
+
+  private referenceList(field: Field | undefined, target: ReferenceTarget, holder: string, ids: string[]): void {
+    for (const { text: id, at } of this.yaml.textList(field, field?.name ?? 'references')) {
+      ids.push(id);
+      this.collected.references.push({ id, target, holder, at, drop: () => removeAll(ids, id) });
+    }
+  }
+
+  /** Reads `from`, `until` and `as_of`, checking that a stretch of time does not end before it starts. */
+  private period(fields: Map<string, Field>, holder: string, fromKey: string): { from?: PartialDate; until?: PartialDate; asOf?: PartialDate } {
+    const from = this.yaml.date(fields.get(fromKey), `${fromKey} of ${holder}`);
+    const until = this.yaml.date(fields.get('until'), `until of ${holder}`);
+    const asOf = this.yaml.date(fields.get('as_of'), `as_of of ${holder}`);
+    if (from && until && dateSpan(until).last < dateSpan(from).first) {
+      this.yaml.problems.error('invalid-date', fields.get('until')!.at, `${holder} ends (until) before it starts (${fromKey})`);
+    }
+    return { from, until, asOf };
+  }
+
+  private evidenceList(field: Field | undefined, holder: string, owner: { evidence: Evidence[] }): void {
+    for (const item of this.yaml.list(field, `evidence of ${holder}`)) {
+      const fields = this.yaml.mapping(item.node, `evidence of ${holder}`, item.at, ['source', 'quote'], ['source', 'quote']);
+      if (!fields) continue;
+      const quoteField = fields.get('quote');
+      const quote = this.yaml.text(quoteField, 'quote');
+      const sourceId = this.yaml.text(fields.get('source'), 'source');
+      if (quote === undefined || sourceId === undefined || !quoteField) continue;
+      const evidence: Evidence = { sourceId, quote, at: item.at };
+      owner.evidence.push(evidence);
+      this.collected.evidence.push({ evidence, quoteAt: quoteField.at });
+      this.collected.references.push({
+        id: sourceId,
+        target: 'source',
+        holder: `evidence of ${holder}`,
+        at: fields.get('source')!.at,
+        drop: () => removeAll(owner.evidence, evidence),
+      });
+    }
+  }
+
+  source(node: ValueNode | undefined, at: FileRange): void {
+    const fields = this.yaml.mapping(node, 'a source', at, ['id', 'file', 'title', 'outlet', 'published'], ['id', 'file', 'title']);
+    if (!fields) return;
+    const id = this.id(fields);
+    const file = this.yaml.text(fields.get('file'), 'file');
+    const title = this.yaml.text(fields.get('title'), 'title');
+    if (id === undefined || file === undefined || title === undefined) return;
+    const source: SourceDocument = { id, file, resolvedFile: file, title, text: '', at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const outlet = this.yaml.text(fields.get('outlet'), 'outlet');
+    if (outlet !== undefined) source.outlet = outlet;
+    const published = fields.get('published');
+    if (published) {
+      const publishedFields = this.yaml.mapping(published.value, `published of source ${id}`, published.at, ['date', 'inferred'], ['date']);
+      const date = publishedFields && this.yaml.date(publishedFields.get('date'), `published date of source ${id}`);
+      if (publishedFields && date) {
+        const inferred = this.yaml.text(publishedFields.get('inferred'), 'inferred');
+        source.published = inferred === undefined ? { date } : { date, inferred };
+      }
+    }
+    this.collected.factBase.sources.set(id, source);
+    this.collected.sources.push({ source, fileAt: fields.get('file')!.at, factBaseFile: this.yaml.file });
+  }
+
+  actor(node: ValueNode | undefined, at: FileRange): void {
+    const keys = ['id', 'type', 'name', 'description', 'given', 'spellings', 'short', 'member_of', 'titles', 'attributes', 'evidence'];
+    const fields = this.yaml.mapping(node, 'an actor', at, keys, ['id', 'type', 'name']);
+    if (!fields) return;
+    const id = this.id(fields);
+    const type = this.choice(fields.get('type'), 'type', ACTOR_TYPES);
+    const name = this.yaml.text(fields.get('name'), 'name');
+    if (id === undefined || type === undefined || name === undefined) return;
+    const actor: Actor = {
+      id,
+      type,
+      name,
+      givenNames: this.yaml.textList(fields.get('given'), 'given').map((given) => given.text),
+      spellings: [],
+      shortForms: [],
+      preferred: name,
+      titles: [],
+      attributes: [],
+      memberOf: [],
+      evidence: [],
+      at: this.yaml.rangeOf(node as YAMLMap, at),
+    };
+    const description = this.yaml.text(fields.get('description'), 'description');
+    if (description !== undefined) actor.description = description;
+    this.spellingList(fields.get('spellings'), 'full', actor, actor.spellings);
+    this.spellingList(fields.get('short'), 'short', actor, actor.shortForms);
+    this.referenceList(fields.get('member_of'), 'actor', `member_of of actor ${id}`, actor.memberOf);
+    for (const item of this.yaml.list(fields.get('titles'), `titles of actor ${id}`)) this.title(item.node, item.at, actor);
+    for (const item of this.yaml.list(fields.get('attributes'), `attributes of actor ${id}`)) this.attribute(item.node, item.at, actor);
+    this.evidenceList(fields.get('evidence'), `actor ${id}`, actor);
+    this.collected.factBase.actors.set(id, actor);
+  }
+
+  private choice<T extends string>(field: Field | undefined, what: string, allowed: readonly T[]): T | undefined {
+    const value = this.yaml.text(field, what);
+    if (value === undefined || !field) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.yaml.schemaError(field.at, `${what} must be one of ${allowed.join(', ')}, found "${value}"`);
+      return undefined;
+    }
+    return value as T;
+  }
+
+  private spellingList(field: Field | undefined, kind: Spelling['kind'], actor: Actor, into: Spelling[]): void {
+    const what = `${kind === 'full' ? 'spellings' : 'short'} of actor ${actor.id}`;
+    for (const item of this.yaml.list(field, what)) {
+      const fields = this.yaml.mapping(item.node, `a spelling of actor ${actor.id}`, item.at, ['text', 'uses'], ['text']);
+      const text = fields && this.yaml.text(fields.get('text'), 'text');
+      if (!fields || !text) continue;
+      const spelling: Spelling = { text, kind, uses: Object.create(null) as Record<string, number>, preferred: false, at: fields.get('text')!.at };
+      const pending: PendingSpelling = { actor, spelling, declared: [] };
+      const usesField = fields.get('uses');
+      const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField.at, 'any key');
+      for (const [sourceId, use] of uses ?? []) {
+        const count = this.yaml.nonNegativeInteger(use.value, use.at, `the number of uses of "${text}" in ${sourceId}`);
+        if (count === undefined) continue;
+        const declared: DeclaredUse = { sourceId, count, keyAt: this.yaml.rangeOf(use.key, use.at), countAt: use.at };
+        spelling.uses[sourceId] = count;
+        pending.declared.push(declared);
+        this.collected.references.push({
+          id: sourceId,
+          target: 'source',
+          holder: `uses of "${text}"`,
+          at: declared.keyAt,
+          drop: () => {
+            delete spelling.uses[sourceId];
+            removeAll(pending.declared, declared);
+          },
+        });
+      }
+      into.push(spelling);
+      this.collected.spellings.push(pending);
+    }
+  }
+
+  private title(node: ValueNode | undefined, at: FileRange, actor: Actor): void {
+    const keys = ['title', 'wordings', 'organisation', 'as_of', 'from', 'until', 'former', 'evidence'];
+    const fields = this.yaml.mapping(node, `a title of actor ${actor.id}`, at, keys, ['title', 'evidence']);
+    const title = fields && this.yaml.text(fields.get('title'), 'title');
+    if (!fields || title === undefined) return;
+    const holder = `title "${title}" of actor ${actor.id}`;
+    const fact: TitleFact = {
+      title,
+      wordings: this.yaml.textList(fields.get('wordings'), 'wordings').map((wording) => wording.text),
+      evidence: [],
+      at: this.yaml.rangeOf(node as YAMLMap, at),
+    };
+    const organisation = this.reference(fields.get('organisation'), 'actor', holder, () => delete fact.organisation);
+    if (organisation !== undefined) fact.organisation = organisation;
+    const { from, until, asOf } = this.period(fields, holder, 'from');
+    if (from) fact.from = from;
+    if (until) fact.until = until;
+    if (asOf) fact.asOf = asOf;
+    const former = this.yaml.boolean(fields.get('former'), 'former');
+    if (former !== undefined) fact.former = former;
+    this.evidenceList(fields.get('evidence'), holder, fact);
+    actor.titles.push(fact);
+  }
+
+  private attribute(node: ValueNode | undefined, at: FileRange, actor: Actor): void {
+    const fields = this.yaml.mapping(node, `an attribute of actor ${actor.id}`, at, ['kind', 'value', 'as_of', 'evidence'], ['kind', 'value', 'evidence']);
+    if (!fields) return;
+    const kind = this.choice(fields.get('kind'), 'kind', ATTRIBUTE_KINDS);
+    const valueField = fields.get('value');
+    if (kind === undefined || !valueField) return;
+    const holder = `${kind} of actor ${actor.id}`;
+    let value: string | number | undefined;
+    if (kind === 'age') {
+      value = this.yaml.nonNegativeInteger(valueField.value, valueField.at, `the value of ${holder}`);
+    } else {
+      value = this.yaml.text(valueField, `the value of ${holder}`);
+    }
+    if (value === undefined) return;
+    const fact: AttributeFact = { kind, value, evidence: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const asOf = this.yaml.date(fields.get('as_of'), `as_of of ${holder}`);
+    if (asOf) fact.asOf = asOf;
+    this.evidenceList(fields.get('evidence'), holder, fact);
+    actor.attributes.push(fact);
+  }
+
+  event(node: ValueNode | undefined, at: FileRange): void {
+    const keys = ['id', 'name', 'words', 'date', 'until', 'place', 'participants', 'evidence'];
+    const fields = this.yaml.mapping(node, 'an event', at, keys, ['id', 'name', 'evidence']);
+    if (!fields) return;
+    const id = this.id(fields);
+    const name = this.yaml.text(fields.get('name'), 'name');
+    if (id === undefined || name === undefined) return;
+    const holder = `event ${id}`;
+    const event: EventFact = {
+      id,
+      name,
+      words: this.yaml.textList(fields.get('words'), 'words').map((word) => word.text),
+      participants: [],
+      evidence: [],
+      at: this.yaml.rangeOf(node as YAMLMap, at),
+    };
+    const { from: date, until } = this.period(fields, holder, 'date');
+    if (date) event.date = date;
+    if (until) event.until = until;
+    const place = this.reference(fields.get('place'), 'actor', holder, () => delete event.place);
+    if (place !== undefined) event.place = place;
+    this.referenceList(fields.get('participants'), 'actor', `participants of ${holder}`, event.participants);
+    this.evidenceList(fields.get('evidence'), holder, event);
+    this.collected.factBase.events.set(id, event);
+  }
+
+  disagreement(node: ValueNode | undefined, at: FileRange): void {
+    const fields = this.yaml.mapping(node, 'a disagreement', at, ['id', 'topic', 'about', 'claims'], ['id', 'topic', 'claims']);
+    if (!fields) return;
+    const id = this.id(fields);
+    const topic = this.yaml.text(fields.get('topic'), 'topic');
+    if (id === undefined || topic === undefined) return;
+    const disagreement: Disagreement = { id, topic, about: [], claims: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    this.referenceList(fields.get('about'), 'actor or event', `about of disagreement ${id}`, disagreement.about);
+    for (const item of this.yaml.list(fields.get('claims'), `claims of disagreement ${id}`)) {
+      const claimFields = this.yaml.mapping(item.node, `a claim of disagreement ${id}`, item.at, ['value', 'evidence'], ['value', 'evidence']);
+      const value = claimFields && this.yaml.text(claimFields.get('value'), 'value');
+      if (!claimFields || value === undefined) continue;
+      const claim = { value, evidence: [] as Evidence[] };
+      this.evidenceList(claimFields.get('evidence'), `a claim of disagreement ${id}`, claim);
+      disagreement.claims.push(claim);
+    }
+    this.collected.factBase.disagreements.set(id, disagreement);
+  }
+}
+
+function removeAll<T>(list: T[], value: T): void {
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === value) list.splice(i, 1);
+  }
+}

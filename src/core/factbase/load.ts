@@ -1,0 +1,198 @@
+// Loads one or more fact base files into one FactBase, reporting every problem with its place and
+// keeping whatever is valid. Nothing here throws on bad input.
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { Collected, readFactBaseFile, type PendingReference } from './entries';
+import { ProblemSink } from './problems';
+import { SourceText } from './source-text';
+import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
+import { TextIndex } from './text-index';
+import { spellingKey } from './tokens';
+import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult } from './types';
+import { YamlFile } from './yaml-nodes';
+
+/**
+ * Files longer than this many characters (16 Mi, about 16 MB of text) are refused with a problem:
+ * a fact base or source document that large is not one written by hand, and parsing it would take
+ * long and much memory.
+ */
+export const MAX_FILE_CHARACTERS = 16 * 1024 * 1024;
+
+/** Aliases may expand to at most this many nodes in all; beyond that the file is taken for an alias bomb. */
+const MAX_ALIAS_EXPANSION = 10_000;
+
+export async function loadFactBase(inputs: readonly FactBaseInput[], reader: FileReader): Promise<LoadResult> {
+  const sink = new ProblemSink();
+  const collected = new Collected();
+  for (const input of inputs) {
+    collected.factBase.files.push(input.file);
+    readInput(input, collected, sink);
+  }
+  resolveReferences(collected, sink);
+  const texts = await readSources(collected, reader, sink);
+  verifyQuotes(collected, texts, sink);
+  checkSpellings(collected, texts, sink);
+  return { factBase: collected.factBase, problems: sink.problems };
+}
+
+function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink): void {
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (text.length > MAX_FILE_CHARACTERS) {
+    const start = new TextIndex(input.file, '').range(0, 0);
+    sink.error('file-too-large', start, `the file has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a fact base file may have`);
+    return;
+  }
+  const lineCounter = new LineCounter();
+  const index = new TextIndex(input.file, text, lineCounter);
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses once per nesting level and runs out of stack on absurdly deep input.
+    sink.error('yaml-syntax', index.range(0, 0), `the file cannot be parsed: ${error instanceof RangeError ? 'it nests too deeply' : String(error)}`);
+    return;
+  }
+  for (const error of document.errors) {
+    sink.error('yaml-syntax', index.range(error.pos[0], error.pos[1]), `YAML: ${firstLine(error.message)}`);
+  }
+  for (const warning of document.warnings) {
+    sink.warning('yaml-warning', index.range(warning.pos[0], warning.pos[1]), `YAML: ${firstLine(warning.message)}`);
+  }
+  const followAliases = aliasesAreSafe(document, index, sink);
+  try {
+    readFactBaseFile(new YamlFile(index, document, sink, followAliases), collected);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/** Whether the document's aliases expand to a reasonable size; reports an alias bomb. */
+function aliasesAreSafe(document: Document.Parsed, index: TextIndex, sink: ProblemSink): boolean {
+  let firstAlias: FileRange | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      firstAlias = index.range(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+      return visit.BREAK;
+    },
+  });
+  if (!firstAlias) return true;
+  try {
+    document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    return true;
+  } catch (error) {
+    sink.error('yaml-alias', firstAlias, `aliases in this file expand to too much data and are not followed (${firstLine(String(error))})`);
+    return false;
+  }
+}
+
+function resolveReferences(collected: Collected, sink: ProblemSink): void {
+  const { sources, actors, events } = collected.factBase;
+  const exists: Record<PendingReference['target'], (id: string) => boolean> = {
+    source: (id) => sources.has(id),
+    actor: (id) => actors.has(id),
+    'actor or event': (id) => actors.has(id) || events.has(id),
+  };
+  for (const reference of collected.references) {
+    if (exists[reference.target](reference.id)) continue;
+    sink.error('unknown-reference', reference.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
+    reference.drop();
+  }
+}
+
+/** Reads every source document through the reader, at once; returns the texts that could be read. */
+async function readSources(collected: Collected, reader: FileReader, sink: ProblemSink): Promise<Map<string, SourceText>> {
+  const texts = new Map<string, SourceText>();
+  await Promise.all(
+    collected.sources.map(async ({ source, fileAt, factBaseFile }) => {
+      let text: string | undefined;
+      try {
+        source.resolvedFile = reader.resolve(factBaseFile, source.file);
+        text = await reader.read(source.resolvedFile);
+      } catch {
+        text = undefined;
+      }
+      if (typeof text !== 'string') {
+        sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}`);
+        return;
+      }
+      if (text.length > MAX_FILE_CHARACTERS) {
+        sink.error('file-too-large', fileAt, `source ${source.id}: ${source.resolvedFile} has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a source may have`);
+        return;
+      }
+      source.text = text;
+      texts.set(source.id, new SourceText(source.resolvedFile, text));
+    }),
+  );
+  return texts;
+}
+
+function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
+  for (const { evidence, quoteAt } of collected.evidence) {
+    const source = texts.get(evidence.sourceId);
+    if (!source) continue; // unknown or unreadable: already reported
+    const passage = source.findQuote(evidence.quote);
+    if (passage) {
+      evidence.passage = passage;
+      continue;
+    }
+    const closest = source.closestPassage(evidence.quote);
+    const hint = closest ? `; closest passage (line ${closest.range.start.line}): "${shorten(closest.text)}"` : '';
+    sink.error('quote-not-found', quoteAt, `quote not found in source ${evidence.sourceId}${hint}`);
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 160 ? text.slice(0, 157) + '…' : text;
+}
+
+function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
+  reportSharedSpellings(collected, sink);
+  const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
+  const counted = [...texts].map(([sourceId, text]) => ({ sourceId, counts: counter.countIn(text) }));
+  collected.spellings.forEach(({ spelling, declared }, index) => {
+    for (const { sourceId, counts } of counted) {
+      const real = counts[index]!;
+      const written = declared.find((use) => use.sourceId === sourceId);
+      if (written && real === 0 && written.count > 0) {
+        sink.warning('unused-spelling', written.keyAt, `source ${sourceId} never uses "${spelling.text}"`);
+      } else if (written && real !== written.count) {
+        sink.warning('uses-count', written.countAt, `source ${sourceId} uses "${spelling.text}" ${times(real)}, not ${written.count}`);
+      } else if (!written && real > 0) {
+        sink.warning('uses-count', spelling.at, `source ${sourceId} uses "${spelling.text}" ${times(real)}, but its uses do not list ${sourceId}`);
+      }
+      // The counts in the sources are the truth; declared counts stand only for sources not read.
+      if (real > 0) spelling.uses[sourceId] = real;
+      else delete spelling.uses[sourceId];
+    }
+  });
+  for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
+
+function reportSharedSpellings(collected: Collected, sink: ProblemSink): void {
+  const owners = new Map<string, { actor: Actor; at: FileRange }>();
+  for (const { actor, spelling } of collected.spellings) {
+    const key = spellingKey(spelling.text);
+    const owner = owners.get(key);
+    if (!owner) {
+      owners.set(key, { actor, at: spelling.at });
+    } else if (owner.actor === actor) {
+      sink.warning('duplicate-spelling', spelling.at, `"${spelling.text}" is listed twice for actor ${actor.id}`);
+    } else {
+      sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.actor.id}: a spelling belongs to one actor only`);
+    }
+  }
+}
+
+function derivePreferred(actor: Actor): void {
+  const preferred = markPreferred(actor.spellings);
+  actor.preferred = preferred?.text ?? actor.name;
+  for (const group of groupByWordCount(actor.shortForms)) markPreferred(group);
+}

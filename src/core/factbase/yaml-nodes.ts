@@ -1,0 +1,192 @@
+// Typed reading of a parsed YAML document, reporting every node that does not have the expected
+// shape with its exact place, so that loading can go on with whatever is valid.
+import { Document, isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parsePartialDate } from './dates';
+import type { ProblemSink } from './problems';
+import type { TextIndex } from './text-index';
+import type { FileRange, PartialDate } from './types';
+
+export type ValueNode = Scalar | YAMLMap | YAMLSeq;
+
+/** A key of a mapping with its value, as found in the file. */
+export interface Field {
+  name: string;
+  key: Node;
+  value: ValueNode | undefined;
+  /** The place to blame when the value is wrong: the value, or the key when the value is empty. */
+  at: FileRange;
+}
+
+export class YamlFile {
+  constructor(
+    readonly index: TextIndex,
+    readonly document: Document,
+    readonly problems: ProblemSink,
+    /** False when the aliases of this file expand beyond the limit: they are then not followed. */
+    readonly followAliases: boolean,
+  ) {}
+
+  get file(): string {
+    return this.index.file;
+  }
+
+  rangeOf(node: Node | undefined | null, fallback?: FileRange): FileRange {
+    const range = node?.range;
+    if (!range) return fallback ?? this.index.range(0, 0);
+    // Block collections run to the next entry; their range ends with their last character.
+    const text = this.index.text;
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1]!)) end--;
+    return this.index.range(range[0], end);
+  }
+
+  /** The node itself, or what an alias stands for. Reports aliases that cannot be followed. */
+  resolve(node: unknown): ValueNode | undefined {
+    if (!isAlias(node)) return isScalar(node) || isMap(node) || isSeq(node) ? node : undefined;
+    if (!this.followAliases) {
+      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} not followed: this file's aliases expand too much`);
+      return undefined;
+    }
+    const target = node.resolve(this.document);
+    if (!target) this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} names no anchor`);
+    return target;
+  }
+
+  schemaError(at: FileRange, message: string): void {
+    this.problems.error('schema', at, message);
+  }
+
+  /**
+   * Reads a mapping with the given keys, reporting unknown keys, duplicate keys and missing required
+   * ones. Returns undefined (after reporting) when the node is not a mapping.
+   */
+  mapping(node: ValueNode | undefined, what: string, at: FileRange, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
+    if (!isMap(node)) {
+      this.schemaError(at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
+      return undefined;
+    }
+    const fields = new Map<string, Field>();
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      const keyRange = this.rangeOf(key, at);
+      if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+        this.schemaError(keyRange, `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
+        continue;
+      }
+      const name = String(key.value);
+      if (allowed !== 'any key' && !allowed.includes(name)) {
+        this.schemaError(keyRange, `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
+        continue;
+      }
+      if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
+      const value = pair.value === null || pair.value === undefined ? undefined : this.resolve(pair.value);
+      const valueRange = pair.value ? this.rangeOf(pair.value as Node, keyRange) : keyRange;
+      fields.set(name, { name, key, value, at: valueRange });
+    }
+    const missing = required.filter((name) => !fields.has(name));
+    if (missing.length > 0) {
+      const firstKey = node.items[0]?.key as Node | undefined;
+      const place = firstKey ? this.rangeOf(firstKey, at) : at;
+      this.schemaError(place, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+    }
+    return fields;
+  }
+
+  /** The items of a list, aliases followed; reports a value that is not a list. */
+  list(field: Field | undefined, what: string): { node: ValueNode | undefined; at: FileRange }[] {
+    if (!field) return [];
+    if (!isSeq(field.value)) {
+      this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
+      return [];
+    }
+    return field.value.items.map((item) => ({ node: this.resolve(item), at: this.rangeOf(item as Node, field.at) }));
+  }
+
+  /** A text value. Numbers and booleans written plainly are taken as written ("27", "true"). */
+  text(field: Field | undefined, what: string): string | undefined {
+    if (!field) return undefined;
+    return this.scalarText(field.value, field.at, what);
+  }
+
+  scalarText(node: ValueNode | undefined, at: FileRange, what: string): string | undefined {
+    if (!isScalar(node) || node.value === null || node.value === undefined) {
+      this.schemaError(at, `${what} must be text, found ${describeNode(node)}`);
+      return undefined;
+    }
+    const value = typeof node.value === 'string' ? node.value : this.writtenForm(node);
+    if (value.trim() === '') {
+      this.schemaError(at, `${what} must not be empty`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A list of texts; a single text is also accepted. Wrong items are reported and left out. */
+  textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
+    if (!field) return [];
+    if (isScalar(field.value)) {
+      const text = this.scalarText(field.value, field.at, what);
+      return text === undefined ? [] : [{ text, at: field.at }];
+    }
+    const texts: { text: string; at: FileRange }[] = [];
+    for (const item of this.list(field, what)) {
+      const text = this.scalarText(item.node, item.at, `each item of ${what}`);
+      if (text !== undefined) texts.push({ text, at: item.at });
+    }
+    return texts;
+  }
+
+  nonNegativeInteger(node: ValueNode | undefined, at: FileRange, what: string): number | undefined {
+    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
+      this.schemaError(at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
+      return undefined;
+    }
+    return node.value;
+  }
+
+  boolean(field: Field | undefined, what: string): boolean | undefined {
+    if (!field) return undefined;
+    if (!isScalar(field.value) || typeof field.value.value !== 'boolean') {
+      this.schemaError(field.at, `${what} must be true or false, found ${describeNode(field.value)}`);
+      return undefined;
+    }
+    return field.value.value;
+  }
+
+  date(field: Field | undefined, what: string): PartialDate | undefined {
+    if (!field) return undefined;
+    const node = field.value;
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+      this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${describeNode(node)}`);
+      return undefined;
+    }
+    const parsed = parsePartialDate(typeof node.value === 'string' ? node.value : this.writtenForm(node));
+    if ('invalid' in parsed) {
+      this.problems.error('invalid-date', field.at, `${what}: ${parsed.invalid}`);
+      return undefined;
+    }
+    return parsed;
+  }
+
+  /** A scalar exactly as written in the file, without quotes. */
+  private writtenForm(node: Scalar): string {
+    const range = node.range;
+    if (range && node.type === 'PLAIN') return this.index.text.slice(range[0], range[1]);
+    return String(node.value);
+  }
+}
+
+export function describeNode(node: Node | ValueNode | undefined): string {
+  if (node === undefined) return 'nothing';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isAlias(node)) return 'an alias';
+  if (isScalar(node)) {
+    const value = node.value;
+    if (value === null || value === undefined) return 'nothing';
+    if (typeof value === 'number') return `the number ${value}`;
+    if (typeof value === 'boolean') return `${value}`;
+    if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  }
+  return 'an unexpected value';
+}
