@@ -1,0 +1,959 @@
+// A fast, line-oriented reading of a Markdown draft: which stretches are prose to check, in which
+// blocks, and what is markup, code, comment or citation. Not a full CommonMark parser: it covers
+// what report drafts use, in one linear pass, and never throws.
+
+export type ProseBlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'footnote';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ProseBlock {
+  kind: ProseBlockKind;
+  /** Offset of the first prose character. */
+  start: number;
+  /** Offset just after the last prose character. */
+  end: number;
+  /** 1-6, for headings. */
+  headingLevel?: number;
+  /** Index in `blocks` of the nearest heading block before this one, or -1. */
+  heading: number;
+  /** For table rows: each cell's content, trimmed. */
+  cells?: Span[];
+}
+
+export interface HtmlComment {
+  /** Offset of "<!--". */
+  start: number;
+  /** Offset just after "-->" (or the end of the text when the comment is not closed). */
+  end: number;
+  /** The text between "<!--" and "-->", as written. */
+  text: string;
+  /** Offset of `text` in the draft. */
+  textStart: number;
+}
+
+export interface CitationKey {
+  id: string;
+  /** Offsets of the key without its "@". */
+  start: number;
+  end: number;
+}
+
+export interface Citation {
+  /** Offsets of the whole bracketed citation, "[" to "]" inclusive. */
+  start: number;
+  end: number;
+  keys: CitationKey[];
+}
+
+export interface MarkdownScan {
+  /**
+   * Same length as the text: everything that is not checked prose replaced by spaces (line breaks
+   * kept), so offsets in `prose` are offsets in the draft.
+   */
+  prose: string;
+  /** In document order. */
+  blocks: ProseBlock[];
+  /** Every HTML comment, with its offsets and inner text (for suppression directives). */
+  comments: HtmlComment[];
+  /** Pandoc citations: [@s000], [@s000; @s004], [see @s000, p. 2]. */
+  citations: Citation[];
+}
+
+export function scanMarkdown(text: string): MarkdownScan {
+  return new MarkdownScanner(text).scan();
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+
+/** Tags and other inline constructs longer than this are read as text (keeps the scan linear). */
+const MAX_INLINE_CONSTRUCT = 512;
+const MAX_BRACKET_DEPTH = 32;
+
+const ATX_HEADING = /#{1,6}(?=[ \t]|$)/my;
+const FENCE_OPEN = /(`{3,}|~{3,})([^\n\r]*)/y;
+const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/my;
+const SETEXT_UNDERLINE = /(=+|-+)[ \t]*$/my;
+const TABLE_DELIMITER_ROW = /\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/my;
+const FOOTNOTE_DEFINITION = /\[\^[^\]\s]{1,100}\]:/y;
+const REFERENCE_DEFINITION = /\[[^\]\n\r]{1,999}\]:[ \t]*\S/y;
+const LIST_MARKER = /(?:[-*+]|(\d{1,9})[.)])(?=[ \t]|$)/my;
+const TASK_BOX = /\[[ xX]\](?=[ \t])/y;
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/y;
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>/y;
+const HTML_TAG =
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:"[^"\n\r]*"|'[^'\n\r]*'|[^\s"'=<>`]+))?)*[ \t]*\/?>/y;
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const URL_START = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::[0-9]{1,5})?\/)/y;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+const CITATION_KEY = /@(?:\{([^{}\n\r]{1,200})\}|([A-Za-z0-9_][A-Za-z0-9_:.#$%&+?<>~/-]*))/y;
+const REFERENCE_LABEL = /\[[^\]\n\r]{0,999}\]/y;
+
+interface OpenBlock {
+  index: number;
+  quoteDepth: number;
+  lines: number;
+}
+
+interface Bracket {
+  start: number;
+  hasAt: boolean;
+  nested: boolean;
+}
+
+interface Fence {
+  marker: number;
+  length: number;
+  quoteDepth: number;
+}
+
+class MarkdownScanner {
+  private readonly length: number;
+  private readonly mask: Uint8Array;
+  private readonly blocks: ProseBlock[] = [];
+  private readonly comments: HtmlComment[] = [];
+  private readonly citations: Citation[] = [];
+  private open: OpenBlock | undefined;
+  private fence: Fence | undefined;
+  private tableQuoteDepth = -1;
+  private inList = false;
+  private previousLineBlank = true;
+  private lastHeading = -1;
+  private brackets: Bracket[] = [];
+  /** Position from which a link target already failed to close on this line. */
+  private linkTargetFailedAt = -1;
+  private greaterThanAt = -1;
+
+  constructor(private readonly text: string) {
+    this.length = text.length;
+    this.mask = new Uint8Array(text.length);
+  }
+
+  scan(): MarkdownScan {
+    let position = this.skipFrontMatter();
+    while (position < this.length) {
+      const lineBreak = this.text.indexOf('\n', position);
+      const next = lineBreak < 0 ? this.length : lineBreak + 1;
+      let lineEnd = lineBreak < 0 ? this.length : lineBreak;
+      if (lineEnd > position && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      const resume = this.readLine(position, lineEnd);
+      position = resume > lineEnd ? this.continueAfterComment(resume) : next;
+    }
+    this.closeBlock();
+    return { prose: this.composeProse(), blocks: this.proseBlocks(), comments: this.comments, citations: this.citations };
+  }
+
+  /** A comment ran past its line: the rest of the line where it ends is inline text of the open block. */
+  private continueAfterComment(resume: number): number {
+    let position = resume;
+    while (position < this.length) {
+      const lineBreak = this.text.indexOf('\n', position);
+      const next = lineBreak < 0 ? this.length : lineBreak + 1;
+      let lineEnd = lineBreak < 0 ? this.length : lineBreak;
+      if (lineEnd > position && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      const start = this.skipSpaces(position, lineEnd);
+      if (start >= lineEnd) return next;
+      if (!this.open) this.openBlock('paragraph', start, 0);
+      const stop = this.scanInline(start, lineEnd);
+      this.extendOpenBlock(start, lineEnd);
+      if (stop <= lineEnd) return next;
+      position = stop;
+    }
+    return this.length;
+  }
+
+  private skipFrontMatter(): number {
+    const text = this.text;
+    const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;
+    if (!marker) return 0;
+    const firstLineEnd = this.lineEndFrom(0);
+    if (text.slice(3, firstLineEnd).trim() !== '') return 0;
+    let position = this.nextLineStart(firstLineEnd);
+    while (position < this.length) {
+      const lineEnd = this.lineEndFrom(position);
+      const line = text.slice(position, lineEnd).trimEnd();
+      if (line === marker || (marker === '---' && line === '...')) {
+        const end = this.nextLineStart(lineEnd);
+        this.maskRange(0, end);
+        return end;
+      }
+      position = this.nextLineStart(lineEnd);
+    }
+    return 0;
+  }
+
+  private lineEndFrom(position: number): number {
+    const lineBreak = this.text.indexOf('\n', position);
+    let lineEnd = lineBreak < 0 ? this.length : lineBreak;
+    if (lineEnd > position && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+    return lineEnd;
+  }
+
+  private nextLineStart(lineEnd: number): number {
+    const lineBreak = this.text.indexOf('\n', lineEnd);
+    return lineBreak < 0 ? this.length : lineBreak + 1;
+  }
+
+  /** Reads one line; returns where reading stopped (past the line when a comment runs on). */
+  private readLine(lineStart: number, lineEnd: number): number {
+    const text = this.text;
+    this.linkTargetFailedAt = -1;
+    if (this.fence) {
+      this.readFencedLine(lineStart, lineEnd);
+      return lineEnd;
+    }
+    const { contentStart, depth } = this.stripQuoteMarkers(lineStart, lineEnd, Infinity);
+    const first = this.skipSpaces(contentStart, lineEnd);
+    const indent = this.indentWidth(contentStart, first);
+    const blank = first >= lineEnd;
+    const wasBlank = this.previousLineBlank;
+    this.previousLineBlank = blank;
+
+    if (blank) {
+      this.closeBlock();
+      this.tableQuoteDepth = -1;
+      return lineEnd;
+    }
+    const firstCode = text.charCodeAt(first);
+    if (indent >= 4 && !this.open && !this.inList && this.tableQuoteDepth < 0) {
+      this.maskRange(first, lineEnd);
+      return lineEnd;
+    }
+    if ((indent < 4 || this.inList) && (firstCode === 96 || firstCode === 126) && this.openFence(first, lineEnd, depth)) {
+      return lineEnd;
+    }
+    if (indent === 0 && wasBlank && !this.isListMarker(first)) this.inList = false;
+
+    if (firstCode === 60 && text.startsWith('<!--', first)) return this.readCommentLine(first, lineEnd, depth);
+    if (indent < 4 && firstCode === 35 && this.readAtxHeading(first, lineEnd)) return lineEnd;
+    if (indent < 4 && this.readTableDelimiter(first, lineEnd, depth)) return lineEnd;
+    if (this.tableQuoteDepth >= 0 && this.tableQuoteDepth === depth) {
+      this.readTableRow(first, lineEnd);
+      return lineEnd;
+    }
+    this.tableQuoteDepth = -1;
+    if (indent < 4 && (firstCode === 61 || firstCode === 45) && this.readSetextUnderline(first, lineEnd, depth)) {
+      return lineEnd;
+    }
+    if (indent < 4 && (firstCode === 42 || firstCode === 45 || firstCode === 95) && this.readThematicBreak(first, lineEnd)) {
+      return lineEnd;
+    }
+    if (indent < 4 && firstCode === 91 && this.readDefinition(first, lineEnd, depth)) return lineEnd;
+    if (this.readListItem(first, lineEnd, depth)) return lineEnd;
+    return this.readParagraphText(first, lineEnd, depth);
+  }
+
+  private readFencedLine(lineStart: number, lineEnd: number): void {
+    const fence = this.fence!;
+    const { contentStart } = this.stripQuoteMarkers(lineStart, lineEnd, fence.quoteDepth);
+    const first = this.skipSpaces(contentStart, lineEnd);
+    this.maskRange(lineStart, lineEnd);
+    let run = first;
+    while (run < lineEnd && this.text.charCodeAt(run) === fence.marker) run++;
+    if (run - first >= fence.length && this.skipSpaces(run, lineEnd) >= lineEnd) this.fence = undefined;
+  }
+
+  private openFence(first: number, lineEnd: number, depth: number): boolean {
+    FENCE_OPEN.lastIndex = first;
+    const match = FENCE_OPEN.exec(this.text);
+    if (!match || first + match[0].length > lineEnd + 1) return false;
+    const marker = match[1].charCodeAt(0);
+    const info = this.text.slice(first + match[1].length, lineEnd);
+    if (marker === 96 && info.includes('`')) return false;
+    this.closeBlock();
+    this.tableQuoteDepth = -1;
+    this.fence = { marker, length: match[1].length, quoteDepth: depth };
+    this.maskRange(first, lineEnd);
+    return true;
+  }
+
+  /** A comment at the start of a line ends the open block, like an HTML block. */
+  private readCommentLine(first: number, lineEnd: number, depth: number): number {
+    this.closeBlock();
+    this.tableQuoteDepth = -1;
+    let position = first;
+    while (this.text.startsWith('<!--', position)) {
+      const after = this.readAngle(position, lineEnd);
+      if (after > lineEnd) return after;
+      position = this.skipSpaces(after, lineEnd);
+    }
+    return position < lineEnd ? this.readParagraphText(position, lineEnd, depth) : lineEnd;
+  }
+
+  private readAtxHeading(first: number, lineEnd: number): boolean {
+    ATX_HEADING.lastIndex = first;
+    const match = ATX_HEADING.exec(this.text);
+    if (!match) return false;
+    this.closeBlock();
+    this.tableQuoteDepth = -1;
+    const level = match[0].length;
+    const hashesEnd = first + level;
+    this.maskRange(first, hashesEnd);
+    const contentStart = this.skipSpaces(hashesEnd, lineEnd);
+    let contentEnd = this.trimEnd(contentStart, lineEnd);
+    let closing = contentEnd;
+    while (closing > contentStart && this.text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || this.isSpace(this.text.charCodeAt(closing - 1)))) {
+      this.maskRange(closing, contentEnd);
+      contentEnd = this.trimEnd(contentStart, closing);
+    }
+    if (contentEnd > contentStart) {
+      this.pushBlock('heading', contentStart, contentEnd, level);
+      this.brackets = [];
+      this.scanInline(contentStart, contentEnd);
+    }
+    return true;
+  }
+
+  private readSetextUnderline(first: number, lineEnd: number, depth: number): boolean {
+    const open = this.open;
+    if (!open || open.quoteDepth !== depth) return false;
+    const block = this.blocks[open.index];
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote') return false;
+    SETEXT_UNDERLINE.lastIndex = first;
+    if (!SETEXT_UNDERLINE.exec(this.text)) return false;
+    block.kind = 'heading';
+    block.headingLevel = this.text.charCodeAt(first) === 61 ? 1 : 2;
+    this.lastHeading = open.index;
+    this.maskRange(first, lineEnd);
+    this.closeBlock();
+    return true;
+  }
+
+  private readThematicBreak(first: number, lineEnd: number): boolean {
+    THEMATIC_BREAK.lastIndex = first;
+    if (!THEMATIC_BREAK.exec(this.text)) return false;
+    this.closeBlock();
+    this.maskRange(first, lineEnd);
+    return true;
+  }
+
+  /** A delimiter row under a one-line paragraph with pipes turns that paragraph into a table header. */
+  private readTableDelimiter(first: number, lineEnd: number, depth: number): boolean {
+    const open = this.open;
+    if (!open || open.lines !== 1 || open.quoteDepth !== depth || this.tableQuoteDepth >= 0) return false;
+    const header = this.blocks[open.index];
+    if (header.kind !== 'paragraph' && header.kind !== 'blockquote') return false;
+    const code = this.text.charCodeAt(first);
+    if (code !== 124 && code !== 58 && code !== 45) return false;
+    TABLE_DELIMITER_ROW.lastIndex = first;
+    if (!TABLE_DELIMITER_ROW.exec(this.text)) return false;
+    const row = this.text.slice(first, lineEnd);
+    if (!row.includes('|') || this.text.indexOf('|', header.start) >= header.end) return false;
+    header.kind = 'table-row';
+    header.cells = this.splitCells(header.start, header.end);
+    this.maskRange(first, lineEnd);
+    this.closeBlock();
+    this.tableQuoteDepth = depth;
+    return true;
+  }
+
+  private readTableRow(first: number, lineEnd: number): void {
+    const end = this.trimEnd(first, lineEnd);
+    const cells = this.splitCells(first, end);
+    if (cells.length === 0) return;
+    const index = this.pushBlock('table-row', cells[0].start, cells[cells.length - 1].end);
+    this.blocks[index].cells = cells;
+    this.brackets = [];
+    this.scanInline(first, end);
+  }
+
+  /** Masks the unescaped pipes of a row and returns the trimmed, non-empty cells. */
+  private splitCells(start: number, end: number): Span[] {
+    const text = this.text;
+    const cells: Span[] = [];
+    let cellStart = start;
+    for (let i = start; i <= end; i++) {
+      const code = i < end ? text.charCodeAt(i) : 124;
+      if (code === 92) {
+        i++;
+        continue;
+      }
+      if (code !== 124) continue;
+      if (i < end) this.mask[i] = 1;
+      const contentStart = this.skipSpaces(cellStart, i);
+      const contentEnd = this.trimEnd(contentStart, i);
+      if (contentEnd > contentStart) cells.push({ start: contentStart, end: contentEnd });
+      cellStart = i + 1;
+    }
+    return cells;
+  }
+
+  /** Footnote definitions open a footnote block; reference definitions are masked whole. */
+  private readDefinition(first: number, lineEnd: number, depth: number): boolean {
+    FOOTNOTE_DEFINITION.lastIndex = first;
+    const footnote = FOOTNOTE_DEFINITION.exec(this.text);
+    if (footnote && first + footnote[0].length <= lineEnd) {
+      this.closeBlock();
+      const labelEnd = first + footnote[0].length;
+      this.maskRange(first, labelEnd);
+      const contentStart = this.skipSpaces(labelEnd, lineEnd);
+      if (contentStart < lineEnd) {
+        this.openBlock('footnote', contentStart, depth);
+        this.scanInline(contentStart, lineEnd);
+        this.extendOpenBlock(contentStart, lineEnd);
+      }
+      return true;
+    }
+    if (this.open) return false;
+    REFERENCE_DEFINITION.lastIndex = first;
+    const reference = REFERENCE_DEFINITION.exec(this.text);
+    if (!reference || first + reference[0].length > lineEnd) return false;
+    this.maskRange(first, lineEnd);
+    return true;
+  }
+
+  private isListMarker(first: number): boolean {
+    LIST_MARKER.lastIndex = first;
+    return LIST_MARKER.test(this.text);
+  }
+
+  private readListItem(first: number, lineEnd: number, depth: number): boolean {
+    LIST_MARKER.lastIndex = first;
+    const match = LIST_MARKER.exec(this.text);
+    if (!match) return false;
+    const markerEnd = first + match[0].length;
+    const contentStart = this.skipSpaces(markerEnd, lineEnd);
+    const open = this.open;
+    const interruptsParagraph =
+      open && open.quoteDepth <= depth && this.blocks[open.index].kind !== 'list-item' && this.blocks[open.index].kind !== 'footnote';
+    if (interruptsParagraph && (contentStart >= lineEnd || (match[1] !== undefined && match[1] !== '1'))) return false;
+    this.closeBlock();
+    this.inList = true;
+    this.maskRange(first, markerEnd);
+    let itemStart = contentStart;
+    TASK_BOX.lastIndex = itemStart;
+    if (itemStart < lineEnd && TASK_BOX.test(this.text)) {
+      this.maskRange(itemStart, itemStart + 3);
+      itemStart = this.skipSpaces(itemStart + 3, lineEnd);
+    }
+    if (itemStart < lineEnd) {
+      this.openBlock('list-item', itemStart, depth);
+      this.scanInline(itemStart, lineEnd);
+      this.extendOpenBlock(itemStart, lineEnd);
+    }
+    return true;
+  }
+
+  private readParagraphText(first: number, lineEnd: number, depth: number): number {
+    const open = this.open;
+    if (open && depth <= open.quoteDepth) {
+      open.lines++;
+    } else {
+      this.closeBlock();
+      this.openBlock(depth > 0 ? 'blockquote' : 'paragraph', first, depth);
+    }
+    const stop = this.scanInline(first, lineEnd);
+    this.extendOpenBlock(first, Math.min(stop, lineEnd));
+    return stop;
+  }
+
+  private openBlock(kind: ProseBlockKind, start: number, quoteDepth: number): void {
+    const index = this.pushBlock(kind, start, start);
+    this.open = { index, quoteDepth, lines: 1 };
+    this.brackets = [];
+  }
+
+  private extendOpenBlock(lineContentStart: number, lineEnd: number): void {
+    if (!this.open) return;
+    const block = this.blocks[this.open.index];
+    const end = this.trimEnd(lineContentStart, lineEnd);
+    if (end > block.end) block.end = end;
+  }
+
+  /** Ends the open block; a block that holds no prose at all (only markup) is dropped. */
+  private closeBlock(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    const block = this.blocks[open.index];
+    if (open.index === this.blocks.length - 1 && block.end <= block.start) this.blocks.pop();
+  }
+
+  private pushBlock(kind: ProseBlockKind, start: number, end: number, headingLevel?: number): number {
+    const block: ProseBlock = { kind, start, end, heading: this.lastHeading };
+    if (headingLevel !== undefined) block.headingLevel = headingLevel;
+    const index = this.blocks.push(block) - 1;
+    if (kind === 'heading') this.lastHeading = index;
+    return index;
+  }
+
+  /** Masks up to `maxDepth` block quote markers; returns where the content starts and the depth. */
+  private stripQuoteMarkers(lineStart: number, lineEnd: number, maxDepth: number): { contentStart: number; depth: number } {
+    let position = lineStart;
+    let depth = 0;
+    while (depth < maxDepth) {
+      const first = this.skipSpaces(position, lineEnd);
+      if (first >= lineEnd || first - position > 3 || this.text.charCodeAt(first) !== 62) break;
+      let end = first + 1;
+      if (end < lineEnd && this.isSpace(this.text.charCodeAt(end))) end++;
+      this.maskRange(first, end);
+      position = end;
+      depth++;
+    }
+    return { contentStart: position, depth };
+  }
+
+  /**
+   * Masks the inline markup of [start, end): code spans, links targets, autolinks, URLs, tags,
+   * comments, citations, footnote references, emphasis and escapes. Returns `end`, or the offset
+   * just after a comment that runs past the line.
+   */
+  private scanInline(start: number, end: number): number {
+    const text = this.text;
+    const mask = this.mask;
+    let tokenStart = start;
+    let tokenChecked = false;
+    let backtickRuns: BacktickRuns | undefined;
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      switch (code) {
+        case SPACE:
+        case TAB:
+          tokenStart = i + 1;
+          tokenChecked = false;
+          i++;
+          continue;
+        case 92: // backslash
+          if (i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+            mask[i] = 1;
+            i += 2;
+          } else {
+            i++;
+          }
+          continue;
+        case 96: {
+          backtickRuns ??= new BacktickRuns(text, i, end);
+          const close = backtickRuns.closingAfter(i);
+          const runLength = backtickRuns.lengthAt(i);
+          if (close >= 0) {
+            this.maskRange(i, close + runLength);
+            i = close + runLength;
+          } else {
+            i += runLength;
+          }
+          continue;
+        }
+        case 60: {
+          const after = this.readAngle(i, end);
+          if (after > end) return after;
+          i = after;
+          continue;
+        }
+        case 91:
+          i = this.openBracket(i, end);
+          continue;
+        case 93:
+          i = this.closeBracket(i, end);
+          continue;
+        case 64:
+          if (this.brackets.length > 0 && isCitationLead(text.charCodeAt(i - 1))) {
+            this.brackets[this.brackets.length - 1].hasAt = true;
+          } else if (!tokenChecked && i > tokenStart) {
+            tokenChecked = true;
+            const emailEnd = this.matchAt(EMAIL, skipOpeners(text, tokenStart, i));
+            if (emailEnd > i) {
+              this.maskRange(skipOpeners(text, tokenStart, i), emailEnd);
+              i = emailEnd;
+              continue;
+            }
+          }
+          i++;
+          continue;
+        case 42:
+          mask[i] = 1;
+          i++;
+          continue;
+        case 95:
+          if (!(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) mask[i] = 1;
+          i++;
+          continue;
+        case 126:
+          i = this.readStrikethrough(i, end);
+          continue;
+        case 38:
+          i = Math.max(i + 1, this.maskMatch(ENTITY, i));
+          continue;
+        case 47:
+          if (!tokenChecked) {
+            tokenChecked = true;
+            const urlEnd = this.readUrl(skipOpeners(text, tokenStart, i), end);
+            if (urlEnd > i) {
+              i = urlEnd;
+              continue;
+            }
+          }
+          i++;
+          continue;
+        case 46:
+          if (!tokenChecked && i - tokenStart >= 3 && isWwwBefore(text, i)) {
+            tokenChecked = true;
+            const urlStart = i - 3;
+            if (urlStart === skipOpeners(text, tokenStart, i)) {
+              i = this.maskUrlFrom(urlStart, end);
+              continue;
+            }
+          }
+          i++;
+          continue;
+        default:
+          i++;
+      }
+    }
+    return end;
+  }
+
+  private readAngle(i: number, end: number): number {
+    const text = this.text;
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      const commentEnd = close < 0 ? this.length : close + 3;
+      const textEnd = close < 0 ? this.length : close;
+      this.comments.push({ start: i, end: commentEnd, text: text.slice(i + 4, textEnd), textStart: i + 4 });
+      this.maskRange(i, commentEnd);
+      return commentEnd;
+    }
+    if (this.greaterThanAt < i) {
+      this.greaterThanAt = text.indexOf('>', i);
+      if (this.greaterThanAt < 0) this.greaterThanAt = this.length;
+    }
+    if (this.greaterThanAt >= end || this.greaterThanAt - i > MAX_INLINE_CONSTRUCT) return i + 1;
+    const autolinkEnd = this.maskMatch(AUTOLINK, i);
+    if (autolinkEnd > i) return autolinkEnd;
+    return Math.max(i + 1, this.maskMatch(HTML_TAG, i));
+  }
+
+  private openBracket(i: number, end: number): number {
+    const text = this.text;
+    if (text.charCodeAt(i + 1) === 94) {
+      const referenceEnd = this.matchAt(FOOTNOTE_REFERENCE, i);
+      if (referenceEnd > i && referenceEnd <= end) {
+        this.maskRange(i, referenceEnd);
+        return referenceEnd;
+      }
+    }
+    if (this.brackets.length >= MAX_BRACKET_DEPTH) return i + 1;
+    if (this.brackets.length > 0) this.brackets[this.brackets.length - 1].nested = true;
+    this.brackets.push({ start: i, hasAt: false, nested: false });
+    return i + 1;
+  }
+
+  private closeBracket(i: number, end: number): number {
+    const bracket = this.brackets.pop();
+    if (!bracket) return i + 1;
+    const text = this.text;
+    const next = text.charCodeAt(i + 1);
+    if (next === 40 && i + 1 < end) {
+      const targetEnd = this.linkTargetEnd(i + 2, end);
+      if (targetEnd > 0) {
+        this.maskLinkOpener(bracket.start);
+        this.maskRange(i, targetEnd);
+        return targetEnd;
+      }
+    }
+    if (next === 91 && i + 1 < end) {
+      const labelEnd = this.matchAt(REFERENCE_LABEL, i + 1);
+      if (labelEnd > 0 && labelEnd <= end) {
+        this.maskLinkOpener(bracket.start);
+        this.maskRange(i, labelEnd);
+        return labelEnd;
+      }
+    }
+    if (bracket.hasAt && !bracket.nested) this.readCitation(bracket.start, i + 1);
+    return i + 1;
+  }
+
+  private maskLinkOpener(bracketStart: number): void {
+    this.mask[bracketStart] = 1;
+    if (bracketStart > 0 && this.text.charCodeAt(bracketStart - 1) === 33) this.mask[bracketStart - 1] = 1;
+  }
+
+  /** Offset just after the ")" closing a link target that starts at `start`, or -1. */
+  private linkTargetEnd(start: number, end: number): number {
+    if (this.linkTargetFailedAt >= 0 && start >= this.linkTargetFailedAt) return -1;
+    const limit = Math.min(end, start + MAX_INLINE_CONSTRUCT);
+    let depth = 1;
+    for (let j = start; j < limit; j++) {
+      const code = this.text.charCodeAt(j);
+      if (code === 92) j++;
+      else if (code === 40) depth++;
+      else if (code === 41 && --depth === 0) return j + 1;
+    }
+    if (limit === end) this.linkTargetFailedAt = start;
+    return -1;
+  }
+
+  /** A bracketed group holding @keys is a Pandoc citation when it yields at least one key. */
+  private readCitation(start: number, end: number): void {
+    const text = this.text;
+    const keys: CitationKey[] = [];
+    for (let at = text.indexOf('@', start); at >= 0 && at < end; at = text.indexOf('@', at + 1)) {
+      if (!isCitationLead(text.charCodeAt(at - 1))) continue;
+      CITATION_KEY.lastIndex = at;
+      const match = CITATION_KEY.exec(text);
+      if (!match || at + match[0].length > end - 1) continue;
+      if (match[1] !== undefined) {
+        keys.push({ id: match[1], start: at + 2, end: at + 2 + match[1].length });
+      } else {
+        let id = match[2];
+        while (id.length > 0 && ':.#$%&-+?<>~/'.includes(id[id.length - 1])) id = id.slice(0, -1);
+        if (id.length > 0) keys.push({ id, start: at + 1, end: at + 1 + id.length });
+      }
+    }
+    if (keys.length === 0) return;
+    this.citations.push({ start, end, keys });
+    this.maskRange(start, end);
+  }
+
+  private readStrikethrough(i: number, end: number): number {
+    const text = this.text;
+    let run = i;
+    while (run < end && text.charCodeAt(run) === 126) run++;
+    if (run - i < 2) return run;
+    const close = text.indexOf('~~', run);
+    if (close < 0 || close >= end) return run;
+    let closeEnd = close;
+    while (closeEnd < end && text.charCodeAt(closeEnd) === 126) closeEnd++;
+    this.maskRange(i, closeEnd);
+    return closeEnd;
+  }
+
+  private readUrl(tokenStart: number, end: number): number {
+    const matched = this.matchAt(URL_START, tokenStart);
+    if (matched < 0 || matched > end) return -1;
+    return this.maskUrlFrom(tokenStart, end);
+  }
+
+  /** Masks a bare URL from `start` to the next space, without trailing punctuation or unbalanced ")". */
+  private maskUrlFrom(start: number, end: number): number {
+    const text = this.text;
+    let urlEnd = start;
+    let openParens = 0;
+    let closeParens = 0;
+    while (urlEnd < end) {
+      const code = text.charCodeAt(urlEnd);
+      if (code === SPACE || code === TAB || code === 60) break;
+      if (code === 40) openParens++;
+      else if (code === 41) closeParens++;
+      urlEnd++;
+    }
+    while (urlEnd > start) {
+      const code = text.charCodeAt(urlEnd - 1);
+      if (code === 41 && closeParens > openParens) {
+        closeParens--;
+        urlEnd--;
+      } else if (isTrailingUrlPunctuation(code)) {
+        urlEnd--;
+      } else {
+        break;
+      }
+    }
+    this.maskRange(start, urlEnd);
+    return Math.max(urlEnd, start + 1);
+  }
+
+  private matchAt(pattern: RegExp, at: number): number {
+    pattern.lastIndex = at;
+    const match = pattern.exec(this.text);
+    return match ? at + match[0].length : -1;
+  }
+
+  private maskMatch(pattern: RegExp, at: number): number {
+    const matchEnd = this.matchAt(pattern, at);
+    if (matchEnd > at) this.maskRange(at, matchEnd);
+    return matchEnd;
+  }
+
+  private maskRange(start: number, end: number): void {
+    if (end > start) this.mask.fill(1, start, end);
+  }
+
+  private skipSpaces(position: number, end: number): number {
+    while (position < end && this.isSpace(this.text.charCodeAt(position))) position++;
+    return position;
+  }
+
+  private trimEnd(start: number, end: number): number {
+    while (end > start && this.isSpace(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  private isSpace(code: number): boolean {
+    return code === SPACE || code === TAB;
+  }
+
+  private indentWidth(start: number, end: number): number {
+    let width = 0;
+    for (let i = start; i < end; i++) width = this.text.charCodeAt(i) === TAB ? width + 4 - (width % 4) : width + 1;
+    return width;
+  }
+
+  /**
+   * The blocks trimmed to their first and last unmasked character; blocks left with no prose (a
+   * heading that is all code, a paragraph that is only a comment or an image) are dropped.
+   */
+  private proseBlocks(): ProseBlock[] {
+    const kept: ProseBlock[] = [];
+    const newIndex: number[] = [];
+    for (const block of this.blocks) {
+      newIndex.push(kept.length);
+      const start = this.firstProse(block.start, block.end);
+      const end = this.lastProse(start, block.end);
+      if (end <= start) {
+        newIndex[newIndex.length - 1] = block.heading < 0 ? -1 : newIndex[block.heading];
+        continue;
+      }
+      block.start = start;
+      block.end = end;
+      block.heading = block.heading < 0 ? -1 : newIndex[block.heading];
+      if (block.cells) {
+        block.cells = block.cells
+          .map((cell) => {
+            const cellStart = this.firstProse(cell.start, cell.end);
+            return { start: cellStart, end: this.lastProse(cellStart, cell.end) };
+          })
+          .filter((cell) => cell.end > cell.start);
+      }
+      kept.push(block);
+    }
+    return kept;
+  }
+
+  private firstProse(start: number, end: number): number {
+    while (start < end && (this.mask[start] === 1 || isBlankCode(this.text.charCodeAt(start)))) start++;
+    return start;
+  }
+
+  private lastProse(start: number, end: number): number {
+    while (end > start && (this.mask[end - 1] === 1 || isBlankCode(this.text.charCodeAt(end - 1)))) end--;
+    return end;
+  }
+
+  /** The text with every masked character but line breaks turned into a space. */
+  private composeProse(): string {
+    const text = this.text;
+    const mask = this.mask;
+    const parts: string[] = [];
+    let position = 0;
+    while (position < this.length) {
+      let maskedStart = mask.indexOf(1, position);
+      if (maskedStart < 0) maskedStart = this.length;
+      if (maskedStart > position) parts.push(text.slice(position, maskedStart));
+      if (maskedStart >= this.length) break;
+      let maskedEnd = mask.indexOf(0, maskedStart);
+      if (maskedEnd < 0) maskedEnd = this.length;
+      let runStart = maskedStart;
+      for (let i = maskedStart; i < maskedEnd; i++) {
+        const code = text.charCodeAt(i);
+        if (code === LF || code === CR) {
+          parts.push(spaces(i - runStart), code === LF ? '\n' : '\r');
+          runStart = i + 1;
+        }
+      }
+      parts.push(spaces(maskedEnd - runStart));
+      position = maskedEnd;
+    }
+    return parts.join('');
+  }
+}
+
+/** Backtick runs of a line, to pair each opening run with the next run of the same length. */
+class BacktickRuns {
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly nextSameLength: number[] = [];
+
+  constructor(text: string, from: number, end: number) {
+    const lastByLength = new Map<number, number>();
+    for (let i = text.indexOf('`', from); i >= 0 && i < end; i = text.indexOf('`', i)) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === 96) run++;
+      const index = this.starts.length;
+      this.starts.push(i);
+      this.lengths.push(run - i);
+      this.nextSameLength.push(-1);
+      const previous = lastByLength.get(run - i);
+      if (previous !== undefined) this.nextSameLength[previous] = index;
+      lastByLength.set(run - i, index);
+      i = run;
+    }
+  }
+
+  lengthAt(position: number): number {
+    const index = this.indexOf(position);
+    return index < 0 ? 1 : this.lengths[index];
+  }
+
+  /** Start of the run closing the run at `position`, or -1. */
+  closingAfter(position: number): number {
+    const index = this.indexOf(position);
+    if (index < 0) return -1;
+    const next = this.nextSameLength[index];
+    return next < 0 ? -1 : this.starts[next];
+  }
+
+  private indexOf(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = this.starts[middle];
+      if (start === position) return middle;
+      if (start < position) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+}
+
+let spaceCache = ' '.repeat(256);
+
+function spaces(count: number): string {
+  if (count <= 0) return '';
+  if (count > spaceCache.length) spaceCache = ' '.repeat(Math.max(count, spaceCache.length * 2));
+  return spaceCache.slice(0, count);
+}
+
+function isBlankCode(code: number): boolean {
+  return code === SPACE || code === TAB || code === LF || code === CR;
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
+/** "@" starts a citation key after "[", a space, ";" or "-" (author suppressed). */
+function isCitationLead(code: number): boolean {
+  return code === 91 || code === SPACE || code === TAB || code === 59 || code === 45 || code === LF || code === CR;
+}
+
+function isTrailingUrlPunctuation(code: number): boolean {
+  // . , : ; ! ? " ' * _ ~ ]
+  return code === 46 || code === 44 || code === 58 || code === 59 || code === 33 || code === 63 || code === 34 ||
+    code === 39 || code === 42 || code === 95 || code === 126 || code === 93;
+}
+
+/** Skips the punctuation that may open a token before a URL: ( [ < " ' * _ */
+function skipOpeners(text: string, start: number, limit: number): number {
+  let position = start;
+  while (position < limit) {
+    const code = text.charCodeAt(position);
+    if (code !== 40 && code !== 91 && code !== 60 && code !== 34 && code !== 39 && code !== 42 && code !== 95) break;
+    position++;
+  }
+  return position;
+}
+
+function isWwwBefore(text: string, dot: number): boolean {
+  return (text.charCodeAt(dot - 3) | 32) === 119 && (text.charCodeAt(dot - 2) | 32) === 119 && (text.charCodeAt(dot - 1) | 32) === 119;
+}
