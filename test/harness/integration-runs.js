@@ -1,0 +1,131 @@
+// What an integration pass is and how its outcome is told, whichever host runs it. A run is
+// { name, workspace, suites, grep }: the workspace (a folder, a .code-workspace file, or undefined for
+// an empty window) is opened in a fresh window, and the suite index (test/integration/index.ts) runs
+// the named suites there, writing its results to <outputDir>/result.json.
+const fs = require('node:fs');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+const { repoRoot, resultsDir, examplesDir, integrationSuitesDir } = require('./paths');
+
+// Suites that need a workspace of their own get a run here; every other suite runs in examples/.
+const RUNS = [
+  // An empty window, where nothing but opening a Markdown file can activate the extension.
+  { name: 'smoke', workspace: undefined, suites: ['smoke'] },
+];
+
+function compiledSuites() {
+  return fs
+    .readdirSync(integrationSuitesDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.js'))
+    .map((name) => name.replace(/\.test\.js$/, ''))
+    .sort();
+}
+
+function plannedRuns() {
+  const claimed = new Set(RUNS.flatMap((run) => run.suites));
+  const rest = compiledSuites().filter((suite) => !claimed.has(suite));
+  return rest.length > 0 ? [...RUNS, { name: 'examples', workspace: examplesDir, suites: rest }] : RUNS;
+}
+
+/** `--workspace <path|none> --suites a,b --grep text` asks for one run; no options, for all of them. */
+function runsFromArguments() {
+  const { values } = parseArgs({
+    options: { workspace: { type: 'string' }, suites: { type: 'string' }, grep: { type: 'string' } },
+  });
+  if (Object.keys(values).length === 0) return plannedRuns();
+  const workspace = values.workspace ?? examplesDir;
+  return [{
+    name: 'selected',
+    workspace: workspace === 'none' ? undefined : path.resolve(workspace),
+    suites: values.suites?.split(','),
+    grep: values.grep,
+  }];
+}
+
+function checkBuilt() {
+  for (const file of ['dist/extension.js', 'dist/test/integration/index.js']) {
+    if (!fs.existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  }
+}
+
+/** The environment the suite index reads. */
+function suiteEnvironment(run, resultFile) {
+  return {
+    CROSSCHECK_TEST_RESULT: resultFile,
+    CROSSCHECK_TEST_SUITES: run.suites?.join(',') ?? '',
+    CROSSCHECK_TEST_GREP: run.grep ?? '',
+  };
+}
+
+function readResult(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function printTests(result) {
+  for (const test of result.tests) {
+    const mark = { passed: '✓', failed: '✗', pending: '-' }[test.state];
+    const duration = test.state === 'passed' && test.durationMs !== undefined ? ` (${test.durationMs} ms)` : '';
+    console.log(`  ${mark} ${test.title}${duration}`);
+    if (test.error) console.log(test.error.replace(/^/gm, '      '));
+  }
+}
+
+/**
+ * Tells the outcome of one run from the host's exit code and the result file, which must agree:
+ * a host that failed to start, hung, or failed without a failing test counts as one failure.
+ */
+function tellOutcome(outputDir, hostOutcome) {
+  const logs = `logs: ${path.relative(repoRoot, outputDir)}`;
+  if (hostOutcome.error) {
+    console.log(`  ✗ ${hostOutcome.error.message}\n    ${logs}`);
+    return { passed: 0, failed: 1 };
+  }
+  const result = readResult(path.join(outputDir, 'result.json'));
+  if (!result) {
+    console.log(`  ✗ the suite index wrote no result (exit code ${hostOutcome.exitCode}); ${logs}`);
+    return { passed: 0, failed: 1 };
+  }
+  printTests(result);
+  if (hostOutcome.exitCode !== 0 && result.failed === 0) {
+    console.log(`  ✗ the host reported failure (exit code ${hostOutcome.exitCode}); ${logs}`);
+    return { passed: result.passed, failed: 1 };
+  }
+  return { passed: result.passed, failed: result.failed };
+}
+
+async function runInWorkspace(run, outputDir, runInHost) {
+  if (run.workspace && !fs.existsSync(run.workspace)) throw new Error(`workspace ${run.workspace} does not exist`);
+  return runInHost(run, outputDir, path.join(outputDir, 'result.json'));
+}
+
+/**
+ * Runs every requested run with `runInHost(run, outputDir, resultFile)`, which resolves to the host's
+ * exit code, prints each test and the closing `N passed, N failed`, and sets the process exit code.
+ */
+async function runAll(host, runInHost) {
+  checkBuilt();
+  let passed = 0;
+  let failed = 0;
+  for (const run of runsFromArguments()) {
+    const outputDir = path.join(resultsDir, host, run.name);
+    fs.rmSync(outputDir, { recursive: true, force: true });
+    fs.mkdirSync(outputDir, { recursive: true });
+    const where = run.workspace ? path.relative(repoRoot, run.workspace) || '.' : 'an empty window';
+    console.log(`\n${run.name}: ${run.suites?.join(', ') ?? 'all suites'} in ${where}`);
+    const hostOutcome = await runInWorkspace(run, outputDir, runInHost).then(
+      (exitCode) => ({ exitCode }),
+      (error) => ({ error }),
+    );
+    const outcome = tellOutcome(outputDir, hostOutcome);
+    passed += outcome.passed;
+    failed += outcome.failed;
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+module.exports = { runAll, suiteEnvironment };
