@@ -7,7 +7,7 @@ import { SourceText } from './source-text';
 import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
 import { spellingKey } from './tokens';
-import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult } from './types';
+import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
 
 /**
@@ -31,7 +31,7 @@ export async function loadFactBase(inputs: readonly FactBaseInput[], reader: Fil
   const texts = await readSources(collected, reader, sink);
   verifyQuotes(collected, texts, sink);
   checkSpellings(collected, texts, sink);
-  return { factBase: collected.factBase, problems: sink.problems };
+  return { factBase: collected.factBase, problems: inFileOrder(sink.problems, collected.factBase.files) };
 }
 
 function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink): void {
@@ -64,6 +64,11 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
     if (!(error instanceof RangeError)) throw error;
     sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
   }
+}
+
+function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {
+  const fileOrder = new Map(files.map((file, index) => [file, index]));
+  return problems.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
 }
 
 function firstLine(message: string): string {

@@ -59,8 +59,8 @@ export class SourceText {
   }
 
   /**
-   * The passage that shares most words with the quote: a window of as many words as the quote,
-   * slid over the text once with a running count of shared words.
+   * The passage that shares most words with the quote: windows of about as many words as the quote
+   * slid over the text with a running count of shared words, linear in the length of the text.
    */
   closestPassage(quote: string): { range: FileRange; text: string } | undefined {
     const wanted = new Map<string, number>();
@@ -72,37 +72,52 @@ export class SourceText {
       quoteWords++;
     });
     const tokens = this.tokens;
-    const wordIndexes: number[] = [];
+    const words: string[] = [];
+    const wordTokens: number[] = [];
     tokens.isWord.forEach((isWord, i) => {
-      if (isWord) wordIndexes.push(i);
+      if (!isWord) return;
+      words.push(tokens.texts[i]!);
+      wordTokens.push(i);
     });
-    if (quoteWords === 0 || wordIndexes.length === 0) return undefined;
+    if (quoteWords === 0 || words.length === 0) return undefined;
 
-    const inWindow = new Map<string, number>();
-    let shared = 0;
-    let best = { shared: -1, first: 0 };
-    const width = Math.min(quoteWords, wordIndexes.length);
-    for (let w = 0; w < wordIndexes.length; w++) {
-      const entering = tokens.texts[wordIndexes[w]!]!;
-      const enteringCount = inWindow.get(entering) ?? 0;
-      if (enteringCount < (wanted.get(entering) ?? 0)) shared++;
-      inWindow.set(entering, enteringCount + 1);
-      if (w >= width) {
-        const leaving = tokens.texts[wordIndexes[w - width]!]!;
-        const leavingCount = inWindow.get(leaving)! - 1;
-        inWindow.set(leaving, leavingCount);
-        if (leavingCount < (wanted.get(leaving) ?? 0)) shared--;
-      }
-      if (w >= width - 1 && shared > best.shared) best = { shared, first: w - width + 1 };
+    // A passage with a word more or less than the quote ("the group's" for "the") still wins.
+    const widths = [quoteWords, quoteWords + Math.ceil(quoteWords / 4) + 1].map((width) => Math.min(width, words.length));
+    let best = { score: -Infinity, first: 0, last: 0 };
+    for (const width of widths) {
+      const window = bestWindow(words, wanted, width);
+      const score = window.shared - 0.5 * (width - quoteWords);
+      if (score > best.score) best = { score, first: window.first, last: window.first + width - 1 };
     }
-    const start = tokens.starts[wordIndexes[best.first]!]!;
-    const lastToken = wordIndexes[best.first + width - 1]!;
-    // Take the punctuation that closes the passage ("Marzouk," or "2025.") too.
-    const end = lastToken + 1 < tokens.texts.length && !tokens.isWord[lastToken + 1] && tokens.starts[lastToken + 1] === tokens.ends[lastToken]
-      ? tokens.ends[lastToken + 1]!
-      : tokens.ends[lastToken]!;
+    while (best.first < best.last && !wanted.has(words[best.first]!)) best.first++;
+    while (best.last > best.first && !wanted.has(words[best.last]!)) best.last--;
+
+    const start = tokens.starts[wordTokens[best.first]!]!;
+    const lastToken = wordTokens[best.last]!;
+    const end = tokens.ends[lastToken]!;
     return { range: this.index.range(start, end), text: collapseWhitespace(this.text.slice(start, end)) };
   }
+}
+
+/** The window of `width` words sharing most words with `wanted` (counted with repeats). */
+function bestWindow(words: readonly string[], wanted: ReadonlyMap<string, number>, width: number): { shared: number; first: number } {
+  const inWindow = new Map<string, number>();
+  let shared = 0;
+  let best = { shared: -1, first: 0 };
+  for (let w = 0; w < words.length; w++) {
+    const entering = words[w]!;
+    const enteringCount = inWindow.get(entering) ?? 0;
+    if (enteringCount < (wanted.get(entering) ?? 0)) shared++;
+    inWindow.set(entering, enteringCount + 1);
+    if (w >= width) {
+      const leaving = words[w - width]!;
+      const leavingCount = inWindow.get(leaving)! - 1;
+      inWindow.set(leaving, leavingCount);
+      if (leavingCount < (wanted.get(leaving) ?? 0)) shared--;
+    }
+    if (w >= width - 1 && shared > best.shared) best = { shared, first: w - width + 1 };
+  }
+  return best;
 }
 
 export function collapseWhitespace(text: string): string {
