@@ -1,0 +1,155 @@
+// Loads fact bases through the workspace file system, keeps the last good version of each serving
+// while a broken one is shown as problems in its own files, and reloads when any file it was drawn
+// from changes.
+import * as vscode from 'vscode';
+import { loadFactBase } from '../core/factbase';
+import type { FactBase, Problem } from '../core/factbase/types';
+import { readText, workspaceFileReader } from './workspaceFiles';
+import { problemDiagnostic } from './problems';
+
+export interface LoadedFactBase {
+  files: vscode.Uri[];
+  factBase: FactBase;
+  problems: Problem[];
+  /** The newest files have errors, so the last version that loaded without errors is in use. */
+  servingLastGood: boolean;
+}
+
+interface EntryState {
+  files: vscode.Uri[];
+  /** Counts loads, so a slower earlier load never overrides a newer one. */
+  generation: number;
+  lastGood?: FactBase;
+  dependencies: Set<string>;
+  watchers: vscode.Disposable[];
+  problemFiles: vscode.Uri[];
+}
+
+interface Entry extends EntryState {
+  loading: Promise<LoadedFactBase>;
+}
+
+const reloadDelayMs = 100;
+
+export class FactBaseStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly pendingReloads = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly saveListener: vscode.Disposable;
+  /** Fires after a fact base was reloaded. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly problems: vscode.DiagnosticCollection) {
+    this.saveListener = vscode.workspace.onDidSaveTextDocument((document) => this.dependencyChanged(document.uri));
+  }
+
+  /** The fact base drawn from these YAML files, loading it on first need. */
+  get(files: vscode.Uri[]): Promise<LoadedFactBase> {
+    const key = keyOf(files);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const state: EntryState = { files, generation: 0, dependencies: new Set(), watchers: [], problemFiles: [] };
+      entry = Object.assign(state, { loading: this.load(state) });
+      this.entries.set(key, entry);
+    }
+    return entry.loading;
+  }
+
+  /** Every fact base loaded so far, as it now stands. */
+  loaded(): Promise<LoadedFactBase[]> {
+    return Promise.all([...this.entries.values()].map((entry) => entry.loading));
+  }
+
+  reloadAll(): Promise<LoadedFactBase[]> {
+    for (const entry of this.entries.values()) entry.loading = this.load(entry);
+    const all = this.loaded();
+    void all.then(() => this.changed.fire());
+    return all;
+  }
+
+  dispose(): void {
+    for (const timer of this.pendingReloads.values()) clearTimeout(timer);
+    for (const entry of this.entries.values()) vscode.Disposable.from(...entry.watchers).dispose();
+    this.saveListener.dispose();
+    this.changed.dispose();
+  }
+
+  private async load(entry: EntryState): Promise<LoadedFactBase> {
+    const generation = ++entry.generation;
+    const inputs = [];
+    const unreadable: Problem[] = [];
+    for (const file of entry.files) {
+      const text = await readText(file);
+      if (text === undefined) unreadable.push(unreadableProblem(file));
+      else inputs.push({ file: file.toString(), text });
+    }
+    const result = await loadFactBase(inputs, workspaceFileReader);
+    const newer = this.entries.get(keyOf(entry.files));
+    if (generation !== entry.generation && newer) return newer.loading;
+    const problems = [...unreadable, ...result.problems];
+    const hasErrors = problems.some((problem) => problem.severity === 'error');
+    if (!hasErrors || !entry.lastGood) entry.lastGood = result.factBase;
+    this.showProblems(entry, problems);
+    this.watch(entry, result.factBase);
+    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase };
+  }
+
+  private showProblems(entry: EntryState, problems: Problem[]): void {
+    for (const file of entry.problemFiles) this.problems.delete(file);
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of problems) {
+      const diagnostics = byFile.get(problem.file) ?? [];
+      diagnostics.push(problemDiagnostic(problem));
+      byFile.set(problem.file, diagnostics);
+    }
+    entry.problemFiles = [...byFile.keys()].map((file) => vscode.Uri.parse(file));
+    for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.parse(file), diagnostics);
+  }
+
+  private watch(entry: EntryState, factBase: FactBase): void {
+    const dependencies = [...entry.files.map(String), ...[...factBase.sources.values()].map((source) => source.resolvedFile)];
+    entry.dependencies = new Set(dependencies);
+    const folders = new Set(dependencies.map((file) => vscode.Uri.joinPath(vscode.Uri.parse(file), '..').toString()));
+    vscode.Disposable.from(...entry.watchers).dispose();
+    entry.watchers = [...folders].map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.parse(folder), '*'));
+      const onEvent = (uri: vscode.Uri) => this.dependencyChanged(uri);
+      watcher.onDidChange(onEvent);
+      watcher.onDidCreate(onEvent);
+      watcher.onDidDelete(onEvent);
+      return watcher;
+    });
+  }
+
+  private dependencyChanged(uri: vscode.Uri): void {
+    for (const [key, entry] of this.entries) {
+      if (!entry.dependencies.has(uri.toString())) continue;
+      clearTimeout(this.pendingReloads.get(key));
+      this.pendingReloads.set(
+        key,
+        setTimeout(() => {
+          this.pendingReloads.delete(key);
+          entry.loading = this.load(entry);
+          void entry.loading.then(() => this.changed.fire());
+        }, reloadDelayMs),
+      );
+    }
+  }
+}
+
+function keyOf(files: vscode.Uri[]): string {
+  return files.map(String).join('\n');
+}
+
+function unreadableProblem(file: vscode.Uri): Problem {
+  return {
+    file: file.toString(),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    severity: 'error',
+    code: 'unreadable-file',
+    message: `Cannot read the fact base file ${file.toString(true)}.`,
+  };
+}

@@ -1,0 +1,31 @@
+// Reads files only through vscode.workspace.fs, so Crosscheck works in virtual workspaces and on the web.
+import * as vscode from 'vscode';
+import type { FileReader } from '../core/factbase/types';
+
+const utf8 = new TextDecoder('utf-8');
+
+/** The text of a file, preferring an open editor's unsaved buffer; undefined when it cannot be read. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return utf8.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves a path written in a file relative to that file; absolute paths and URIs stand as they are. */
+export function resolveUri(fromFile: vscode.Uri, relativePath: string): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(relativePath)) return vscode.Uri.parse(relativePath);
+  if (/^([a-zA-Z]:)?[\\/]/.test(relativePath)) {
+    return fromFile.scheme === 'file' ? vscode.Uri.file(relativePath) : fromFile.with({ path: relativePath });
+  }
+  return vscode.Uri.joinPath(fromFile, '..', relativePath);
+}
+
+/** The loader's view of the workspace: file names are URI strings. */
+export const workspaceFileReader: FileReader = {
+  resolve: (fromFile, relativePath) => resolveUri(vscode.Uri.parse(fromFile), relativePath).toString(),
+  read: (file) => readText(vscode.Uri.parse(file)),
+};
