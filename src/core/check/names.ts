@@ -1,8 +1,9 @@
 // The name index of a fact base: every spelling and short form of every actor, found in prose in
 // time independent of the number of actors.
 
+import { perFactBase } from './per-fact-base';
 import type { Actor, FactBase, Spelling } from '../factbase/types';
-import { scanMarkdown } from '../text';
+import { scanMarkdown } from '../text/markdown';
 import { isInlineSeparator, normalizeWord, phraseTokens, separatorKey, tokenize, type Token } from './tokens';
 import { FuzzyWordIndex } from './translit';
 
@@ -51,17 +52,8 @@ export interface Surname {
 export const MAX_NAME_EDITS = 2;
 const MIN_SURNAME_LENGTH = 5;
 
-const indexes = new WeakMap<FactBase, NameIndex>();
-
 /** The name index of a fact base, built on first use and kept as long as the fact base lives. */
-export function nameIndexOf(factBase: FactBase): NameIndex {
-  let index = indexes.get(factBase);
-  if (!index) {
-    index = buildNameIndex(factBase);
-    indexes.set(factBase, index);
-  }
-  return index;
-}
+export const nameIndexOf = perFactBase(buildNameIndex);
 
 function buildNameIndex(factBase: FactBase): NameIndex {
   const byFirstWord = new Map<string, NameEntry[]>();

@@ -1,9 +1,12 @@
-// What every rule produces before positions are turned into lines and columns.
+// What every rule sees of a block of the draft, and what it produces before positions are turned
+// into lines and columns.
 
-import type { Evidence, FactBase } from '../factbase/types';
+import type { Evidence, FactBase, PartialDate } from '../factbase/types';
+import type { FactsIndex } from './facts-index';
 import type { NameIndex, NameMention } from './names';
 import type { Token } from './tokens';
 import type { FindingCode } from './types';
+import type { DaySpan } from './when';
 
 export interface RawFix {
   title: string;
@@ -23,14 +26,56 @@ export interface RawFinding {
   fixes: RawFix[];
 }
 
-/** One block of a draft as the rules see it: its prose words and the names found among them. */
-export interface BlockView {
-  factBase: FactBase;
-  names: NameIndex;
-  text: string;
-  prose: string;
+export interface Span {
   start: number;
   end: number;
+}
+
+/** A date written in the draft, its year inferred when it was left out. */
+export interface DraftDate extends Span {
+  text: string;
+  date: PartialDate;
+  /** The end of a written range ("between 2006 and 2010"). */
+  until?: PartialDate;
+  span: DaySpan;
+  /** The date only anchors something else in time: "since March 2006", "after 7 October". */
+  relative: boolean;
+}
+
+/** Words, names and dates of a stretch of the draft (a block or its heading). */
+export interface TextView extends Span {
   tokens: Token[];
   mentions: NameMention[];
+  dates: DraftDate[];
+}
+
+/** One block of a draft as the rules see it. */
+export interface BlockView extends TextView {
+  factBase: FactBase;
+  names: NameIndex;
+  facts: FactsIndex;
+  text: string;
+  prose: string;
+  sentences: Span[];
+  /** The nearest heading above the block, if any. */
+  heading?: TextView;
+  /** Source ids cited ([@s000]) within the span, resolved through the citation map. */
+  citedSources(span: Span): Set<string>;
+}
+
+export function within<T extends Span>(items: T[], span: Span): T[] {
+  return items.filter((item) => item.start >= span.start && item.end <= span.end);
+}
+
+/** The sentence holding an offset (the whole block when sentences are unknown). */
+export function sentenceAt(block: BlockView, offset: number): Span {
+  return block.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? block;
+}
+
+/** The dates that set the time of what is said at an offset: the sentence's, else the block's, else the heading's. */
+export function timeContext(block: BlockView, offset: number): DraftDate[] {
+  const sentenceDates = within(block.dates, sentenceAt(block, offset));
+  if (sentenceDates.length > 0) return sentenceDates;
+  if (block.dates.length > 0) return block.dates;
+  return block.heading?.dates ?? [];
 }

@@ -1,0 +1,199 @@
+// date-conflict and the meeting-place side of place-conflict: a sentence that names a known event
+// (an event word plus people taking part) and gives it a date or place the sources contradict.
+
+import { humanDate } from '../describe';
+import type { Actor, EventFact } from '../factbase/types';
+import { sourcesOf } from './evidence';
+import { eventWordStem } from './facts-index';
+import { within, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
+import { formatLike } from './date-format';
+import { isCapitalized } from './tokens';
+import { daySpan, daysApart, overlaps } from './when';
+
+/** A date this close to an event (or on the same day of the month in another year) is taken to mean it. */
+const NEAR_DAYS = 45;
+
+interface Candidate {
+  event: EventFact;
+  /** How close the people taking part are named: 0 in the clause, 1 sentence, 2 block, 3 heading. */
+  distance: number;
+}
+
+export function checkEvents(block: BlockView): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const sentence of block.sentences) {
+    const dates = within(block.dates, sentence).filter((date) => !date.relative);
+    for (const date of dates) {
+      const clause = clauseOf(sentence, dates, date);
+      const candidates = identify(block, sentence, clause, dates.length === 1);
+      if (candidates.length === 0) continue;
+      const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
+      if (agreeing.length > 0) {
+        const place = placeFinding(block, clause, agreeing);
+        if (place) findings.push(place);
+        continue;
+      }
+      const finding = dateFinding(block, date, candidates);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** The part of the sentence that belongs to one of its dates: from the previous date to the next. */
+function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
+  const index = dates.indexOf(date);
+  return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
+}
+
+/** The events the clause (or, failing that, its sentence, block and heading) names by word and people. */
+function identify(block: BlockView, sentence: Span, clause: Span, wholeSentence: boolean): Candidate[] {
+  const scopes: TextView[] = [view(block, clause)];
+  if (wholeSentence) scopes.push(view(block, sentence));
+  scopes.push(block);
+  if (block.heading) scopes.push(block.heading);
+  const named = eventsNamedIn(block, scopes);
+  const cited = block.citedSources(sentence);
+  const clauseView = scopes[0];
+  const candidates: Candidate[] = [];
+  for (const event of named) {
+    if (!event.date || block.facts.disagreementsAbout.has(event.id)) continue;
+    const distance = scopes.findIndex((scope) => scope.mentions.some((mention) => takesPart(block, event, mention.actorId)));
+    if (distance < 0 || namesOthers(block, event, clauseView)) continue;
+    candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
+  }
+  const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
+  return fromCited.length > 0 ? fromCited : candidates;
+}
+
+function view(block: BlockView, span: Span): TextView {
+  return { ...span, tokens: within(block.tokens, span), mentions: within(block.mentions, span), dates: within(block.dates, span) };
+}
+
+/** The events whose words appear in the nearest scope that has any. */
+function eventsNamedIn(block: BlockView, scopes: TextView[]): Set<EventFact> {
+  for (const scope of scopes) {
+    const events = new Set<EventFact>();
+    for (const token of scope.tokens) for (const event of block.facts.eventsByWordStem.get(eventWordStem(token.norm)) ?? []) events.add(event);
+    if (events.size > 0) return events;
+  }
+  return new Set();
+}
+
+/** A person taking part in the event is named (organisations and places alone are too vague). */
+function takesPart(block: BlockView, event: EventFact, actorId: string): boolean {
+  return event.participants.includes(actorId) && block.factBase.actors.get(actorId)?.type === 'person';
+}
+
+/** The clause names more people who take no part in the event than people who do: it is about another one. */
+function namesOthers(block: BlockView, event: EventFact, clause: TextView): boolean {
+  const persons = clause.mentions.filter((mention) => block.factBase.actors.get(mention.actorId)?.type === 'person');
+  const outsiders = persons.filter((mention) => !event.participants.includes(mention.actorId)).length;
+  return outsiders > 0 && outsiders >= persons.length - outsiders;
+}
+
+function agrees(event: EventFact, date: DraftDate): boolean {
+  return event.date !== undefined && overlaps(date.span, daySpan(event.date, event.until));
+}
+
+/** Near enough to be meant: within a month and a half, or the same day and month of another year. */
+function nearness(event: EventFact, date: DraftDate): number | undefined {
+  if (!event.date || event.date.precision === 'year' || date.date.precision === 'year' || event.until || date.until) return undefined;
+  const apart = daysApart(date.span, daySpan(event.date));
+  if (apart <= NEAR_DAYS) return apart;
+  const sameDay = date.date.precision === 'day' && event.date.precision === 'day' && date.date.month === event.date.month && date.date.day === event.date.day;
+  return sameDay ? apart : undefined;
+}
+
+function dateFinding(block: BlockView, date: DraftDate, candidates: Candidate[]): RawFinding | undefined {
+  let best: { candidate: Candidate; apart: number } | undefined;
+  for (const candidate of candidates) {
+    const apart = nearness(candidate.event, date);
+    if (apart === undefined) continue;
+    if (!best || candidate.distance < best.candidate.distance || (candidate.distance === best.candidate.distance && apart < best.apart)) best = { candidate, apart };
+  }
+  const event = best?.candidate.event;
+  const eventDate = event?.date;
+  if (!event || !eventDate) return undefined;
+  const replacement = formatLike(date.text, eventDate);
+  return {
+    code: 'date-conflict',
+    start: date.start,
+    end: date.end,
+    message: `Sources give ${humanDate(eventDate)} for ${eventName(block, event)} (${sourcesOf(event.evidence)}).`,
+    evidence: event.evidence,
+    fixes: [{ title: `Write “${replacement}”`, replacement }],
+  };
+}
+
+/** "in St Petersburg" for an event the sources place elsewhere. */
+function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[]): RawFinding | undefined {
+  const places = new Set(agreeing.map((candidate) => candidate.event.place));
+  const [placeId] = places;
+  if (places.size !== 1 || !placeId) return undefined;
+  const place = block.factBase.actors.get(placeId);
+  if (!place) return undefined;
+  const written = writtenPlace(block, clause);
+  if (!written || written.actor?.id === placeId || (written.actor && related(block, written.actor, place))) return undefined;
+  const event = agreeing[0].event;
+  const evidence = agreeing.flatMap((candidate) => candidate.event.evidence);
+  return {
+    code: 'place-conflict',
+    start: written.start,
+    end: written.end,
+    message: `Sources give ${place.name} as the place of ${eventName(block, event)}${event.date ? ` (${humanDate(event.date)})` : ''} (${sourcesOf(evidence)}).`,
+    evidence,
+    fixes: [{ title: `Write “${place.name}”`, replacement: place.name }],
+  };
+}
+
+/** The place after "in" in the clause: a known town, or capitalised words no actor answers to. */
+function writtenPlace(block: BlockView, clause: Span): { start: number; end: number; actor?: Actor } | undefined {
+  const tokens = within(block.tokens, clause);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'in') continue;
+    const next = tokens[i + 1];
+    const mention = block.mentions.find((candidate) => candidate.start === next.start);
+    if (mention) {
+      const actor = block.factBase.actors.get(mention.actorId);
+      if (actor?.type === 'place' && block.facts.localPlaces.has(actor.id)) return { start: mention.start, end: mention.end, actor };
+      continue;
+    }
+    const words = unknownProperName(block, tokens, i + 1);
+    if (words > 0) return { start: next.start, end: tokens[i + words].end };
+  }
+  return undefined;
+}
+
+const NOT_PLACES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'the',
+]);
+
+/** How many capitalised words from `at` form a name that is no known actor and no ordinary word (0 if none). */
+function unknownProperName(block: BlockView, tokens: TextView['tokens'], at: number): number {
+  let count = 0;
+  while (at + count < tokens.length && count < 3) {
+    const token = tokens[at + count];
+    const written = block.text.slice(token.start, token.end);
+    if (!isCapitalized(written) || /\d/.test(written) || NOT_PLACES.has(token.norm) || block.names.knownWords.has(token.norm)) break;
+    if (count > 0 && !/^[ .]{1,2}$/.test(block.text.slice(tokens[at + count - 1].end, token.start))) break;
+    count++;
+  }
+  if (count === 0) return 0;
+  const words = tokens.slice(at, at + count);
+  return words.some((token) => block.names.lowercaseSourceWords.has(token.norm) && token.norm.length > 2) ? 0 : count;
+}
+
+/** One place lies in the other, as far as the fact base tells (member_of). */
+function related(block: BlockView, a: Actor, b: Actor): boolean {
+  return a.memberOf.includes(b.id) || b.memberOf.includes(a.id) || !block.facts.localPlaces.has(a.id);
+}
+
+/** The event's name inside a sentence: a leading ordinary word ("Talks", "The") in lower case, names as written. */
+function eventName(block: BlockView, event: EventFact): string {
+  const first = /^\p{L}+/u.exec(event.name)?.[0] ?? '';
+  const norm = first.toLowerCase();
+  const ordinary = block.names.lowercaseSourceWords.has(norm) && !block.names.knownWords.has(norm);
+  return ordinary ? norm + event.name.slice(first.length) : event.name;
+}

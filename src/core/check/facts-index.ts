@@ -1,0 +1,102 @@
+// Look-up tables over a fact base for the title, event and attribute rules, built once per fact base.
+
+import { perFactBase } from './per-fact-base';
+import type { Actor, Disagreement, EventFact, FactBase, TitleFact } from '../factbase/types';
+import { normalizeWord, phraseTokens } from './tokens';
+
+/** One way the sources word a title, and who holds it under that wording. */
+export interface Wording {
+  /** Normalised words joined by single spaces: the key. */
+  key: string;
+  words: string[];
+  separators: string[];
+  /** Actor id to the titles of that actor worded so. */
+  holders: Map<string, TitleFact[]>;
+}
+
+export interface FactsIndex {
+  wordingsByKey: Map<string, Wording>;
+  /** Title wordings by their last word, longest first: for wordings written before a name. */
+  wordingsByLastWord: Map<string, Wording[]>;
+  /** The same wordings by their first word, longest first: for appositions after a name. */
+  wordingsByFirstWord: Map<string, Wording[]>;
+  /** Stems of the words that name events, to the events named so. */
+  eventsByWordStem: Map<string, EventFact[]>;
+  /** Place ids that are some actor's home town or some event's place: towns, not countries. */
+  localPlaces: Set<string>;
+  /** Disagreements by the actor or event ids they are about. */
+  disagreementsAbout: Map<string, Disagreement[]>;
+}
+
+/** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
+export const factsIndexOf = perFactBase(buildFactsIndex);
+
+function buildFactsIndex(factBase: FactBase): FactsIndex {
+  const wordings = new Map<string, Wording>();
+  const localPlaces = new Set<string>();
+  for (const actor of factBase.actors.values()) {
+    for (const title of actor.titles) addTitle(wordings, actor, title);
+    for (const attribute of actor.attributes) {
+      if (attribute.kind === 'hometown' && typeof attribute.value === 'string' && factBase.actors.has(attribute.value)) localPlaces.add(attribute.value);
+    }
+  }
+  const eventsByWordStem = new Map<string, EventFact[]>();
+  for (const event of factBase.events.values()) {
+    if (event.place) localPlaces.add(event.place);
+    for (const stem of new Set(event.words.map(eventWordStem))) pushTo(eventsByWordStem, stem, event);
+  }
+  const disagreementsAbout = new Map<string, Disagreement[]>();
+  for (const disagreement of factBase.disagreements.values()) {
+    for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
+  }
+  const wordingsByLastWord = new Map<string, Wording[]>();
+  const wordingsByFirstWord = new Map<string, Wording[]>();
+  for (const wording of wordings.values()) {
+    pushTo(wordingsByLastWord, wording.words[wording.words.length - 1], wording);
+    pushTo(wordingsByFirstWord, wording.words[0], wording);
+  }
+  for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, localPlaces, disagreementsAbout };
+}
+
+function addTitle(wordings: Map<string, Wording>, actor: Actor, title: TitleFact): void {
+  for (const written of new Set([title.title, ...title.wordings])) {
+    const { words, separators } = phraseTokens(written);
+    if (words.length === 0) continue;
+    const key = words.join(' ');
+    let wording = wordings.get(key);
+    if (!wording) {
+      wording = { key, words, separators, holders: new Map() };
+      wordings.set(key, wording);
+    }
+    const titles = wording.holders.get(actor.id) ?? [];
+    if (!titles.includes(title)) titles.push(title);
+    wording.holders.set(actor.id, titles);
+  }
+}
+
+/** Sources disagree about the actor or event, and one of their claims says what the draft says. */
+export function isDisputed(facts: FactsIndex, id: string, value: string): boolean {
+  const written = normalizeWord(value);
+  return (facts.disagreementsAbout.get(id) ?? []).some((disagreement) => disagreement.claims.some((claim) => normalizeWord(claim.value).includes(written)));
+}
+
+const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spoke: 'speak', came: 'come', went: 'go' };
+
+/**
+ * A crude stem that makes the forms of an event word meet: "visited", "visits", "visiting" give
+ * "visit", "released" and "releases" give "releas"; "met" and "meeting" give "meet". For a phrase ("phone conversations") the last word counts.
+ */
+export function eventWordStem(word: string): string {
+  const last = phraseTokens(word).words.at(-1) ?? normalizeWord(word);
+  if (IRREGULAR_STEMS[last]) return IRREGULAR_STEMS[last];
+  const suffix = ['ings', 'ing', 'ed', 'es', 's'].find((ending) => last.endsWith(ending) && last.length - ending.length >= 3);
+  const stem = suffix ? last.slice(0, -suffix.length) : last;
+  return stem.length > 3 ? stem.replace(/e$/, '') : stem;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

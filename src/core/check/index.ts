@@ -1,0 +1,3 @@
+export { checkDraft, createDraftChecker, type DraftChecker } from './checker';
+export { findMentions, nameIndexOf, type NameMention, type ProseText } from './names';
+export * from './types';

@@ -1,0 +1,107 @@
+// age-conflict and the home-town side of place-conflict: "Andrei Kozlov, 29," or "Trufanov, from
+// Ashkelon" where the sources give another age or town.
+
+import { humanDate } from '../describe';
+import type { Actor, AttributeFact } from '../factbase/types';
+import { sourcesOf } from './evidence';
+import { isDisputed } from './facts-index';
+import type { NameMention } from './names';
+import { timeContext, type BlockView, type RawFinding } from './rules';
+import { normalizeWord } from './tokens';
+import { daySpan, overlaps } from './when';
+
+/** Ages stated this many years apart from the sources' date are not compared at all. */
+const MAX_YEARS_APART = 2;
+
+interface WrittenAge {
+  value: number;
+  start: number;
+  end: number;
+}
+
+export function checkPersons(block: BlockView): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const mention of block.mentions) {
+    const person = block.factBase.actors.get(mention.actorId);
+    if (!person || person.type !== 'person') continue;
+    const age = writtenAge(block, mention);
+    const ageFinding = age && checkAge(block, person, age);
+    if (ageFinding) findings.push(ageFinding);
+    const townFinding = checkHometown(block, person, mention, age);
+    if (townFinding) findings.push(townFinding);
+  }
+  return findings;
+}
+
+/** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */
+function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefined {
+  const after = /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(mention.end, mention.end + 24));
+  if (after) {
+    const start = mention.end + after[1].length;
+    return { value: Number(after[2]), start, end: start + after[2].length };
+  }
+  const lead = block.text.slice(Math.max(block.start, mention.start - 60), mention.start);
+  const before = /(\d{1,3})-year-old[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}$/u.exec(lead);
+  if (!before) return undefined;
+  const start = mention.start - lead.length + before.index;
+  return { value: Number(before[1]), start, end: start + before[1].length };
+}
+
+function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
+  const facts = person.attributes.filter((attribute) => attribute.kind === 'age' && typeof attribute.value === 'number');
+  if (facts.length === 0 || isDisputed(block.facts, person.id, String(age.value))) return undefined;
+  const dates = timeContext(block, age.start).filter((date) => !date.relative);
+  let comparable = false;
+  for (const fact of facts) {
+    const value = fact.value as number;
+    if (!fact.asOf) {
+      if (value === age.value) return undefined;
+      comparable = true;
+      continue;
+    }
+    const asOf = daySpan(fact.asOf);
+    if (dates.some((date) => Math.abs(date.date.year - fact.asOf!.year) >= MAX_YEARS_APART)) continue;
+    comparable = true;
+    const sameTime = dates.length > 0 && dates.every((date) => overlaps(date.span, asOf));
+    if (sameTime ? age.value === value : Math.abs(age.value - value) <= 1) return undefined;
+  }
+  if (!comparable) return undefined;
+  const fact = facts[0];
+  const evidence = facts.flatMap((item) => item.evidence);
+  return {
+    code: 'age-conflict',
+    start: age.start,
+    end: age.end,
+    message: `Sources give ${person.name}'s age as ${facts.map(describeAge).join(', ')} (${sourcesOf(evidence)}).`,
+    evidence,
+    fixes: [{ title: `Write ${fact.value}`, replacement: String(fact.value) }],
+  };
+}
+
+function describeAge(fact: AttributeFact): string {
+  return fact.asOf ? `${fact.value} as of ${humanDate(fact.asOf)}` : String(fact.value);
+}
+
+/** "Trufanov, from Ashkelon" / "Trufanov, 28, from Ashkelon": a known town the sources do not give as the home town. */
+function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
+  const towns = person.attributes.filter((attribute) => attribute.kind === 'hometown');
+  if (towns.length === 0) return undefined;
+  const from = age && age.start > mention.end ? age.end : mention.end;
+  const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
+  if (!lead) return undefined;
+  const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
+  const placeActor = place && block.factBase.actors.get(place.actorId);
+  if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.localPlaces.has(placeActor.id)) return undefined;
+  if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
+  if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;
+  const names = towns.map((town) => (typeof town.value === 'string' ? (block.factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));
+  const evidence = towns.flatMap((town) => town.evidence);
+  return {
+    code: 'place-conflict',
+    start: place.start,
+    end: place.end,
+    message: `Sources give ${person.name}'s home town as ${names.join(' or ')} (${sourcesOf(evidence)}).`,
+    evidence,
+    fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })),
+  };
+}

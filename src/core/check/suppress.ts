@@ -1,0 +1,56 @@
+// In-draft suppression comments: <!-- crosscheck-disable-next-line [code ...] -->,
+// <!-- crosscheck-disable [code ...] --> … <!-- crosscheck-enable [code ...] -->. No code means every code.
+
+import type { HtmlComment } from '../text/markdown';
+import { FINDING_CODES, type FindingCode } from './types';
+
+interface Suppression {
+  /** Offsets the suppression covers, end exclusive. */
+  start: number;
+  end: number;
+  codes: Set<FindingCode>;
+}
+
+const DIRECTIVE = /^\s*crosscheck-(disable-next-line|disable|enable)\b([^]*)$/;
+
+export class Suppressions {
+  private readonly ranges: Suppression[] = [];
+
+  constructor(text: string, comments: HtmlComment[]) {
+    const open = new Map<FindingCode, number>();
+    for (const comment of comments) {
+      const directive = DIRECTIVE.exec(comment.text);
+      if (!directive) continue;
+      const codes = parseCodes(directive[2]);
+      if (directive[1] === 'disable-next-line') {
+        const lineEnd = endOfLine(text, comment.end);
+        this.ranges.push({ start: lineEnd, end: endOfLine(text, Math.min(text.length, lineEnd + 1)), codes: new Set(codes) });
+      } else if (directive[1] === 'disable') {
+        for (const code of codes) if (!open.has(code)) open.set(code, comment.end);
+      } else {
+        for (const code of codes) {
+          const start = open.get(code);
+          if (start === undefined) continue;
+          this.ranges.push({ start, end: comment.start, codes: new Set([code]) });
+          open.delete(code);
+        }
+      }
+    }
+    for (const [code, start] of open) this.ranges.push({ start, end: text.length, codes: new Set([code]) });
+  }
+
+  suppresses(code: FindingCode, start: number): boolean {
+    return this.ranges.some((range) => range.codes.has(code) && range.start <= start && start < range.end);
+  }
+}
+
+function parseCodes(written: string): FindingCode[] {
+  const words = written.split(/[\s,]+/).filter((word) => word !== '');
+  const codes = words.filter((word): word is FindingCode => (FINDING_CODES as readonly string[]).includes(word));
+  return words.length === 0 ? [...FINDING_CODES] : codes;
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
