@@ -1,0 +1,174 @@
+// What Crosscheck shows about an actor, a date or a source when the user points at it: Markdown
+// text built from the fact base alone. Links to source passages come from the caller, so the same
+// text serves an editor (command links) and a static page.
+import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from './factbase/types';
+
+/** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
+export type PassageLink = (evidence: Evidence) => string | undefined;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MAX_QUOTES = 4;
+const MAX_TIMELINE = 8;
+
+export function humanDate(date: PartialDate): string {
+  if (date.precision === 'year' || date.month === undefined) return String(date.year);
+  const month = `${MONTHS[date.month - 1]} ${date.year}`;
+  return date.precision === 'day' && date.day !== undefined ? `${date.day} ${month}` : month;
+}
+
+/** Escapes Markdown punctuation so names and quotes show as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]#|<>~]/g, '\\$&');
+}
+
+export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink): string {
+  const lines = [`**${escapeMarkdown(actor.name)}** · ${actor.type}`];
+  if (actor.description) lines.push('', escapeMarkdown(actor.description));
+  pushSection(lines, 'Titles', describeTitles(factBase, actor.titles));
+  pushSection(lines, 'Spellings in the sources', [...actor.spellings, ...actor.shortForms].filter(isUsed).map(describeSpelling));
+  pushSection(lines, 'Timeline', timelineOf(factBase, actor.id));
+  pushSection(lines, 'Known facts', actor.attributes.map((attribute) => describeAttribute(factBase, attribute)));
+  pushSection(lines, 'The sources say', supportingQuotes(actor).map((evidence) => describeQuote(evidence, link)));
+  return lines.join('\n');
+}
+
+/** The events the sources date on (or over) the given date, or undefined when there are none. */
+export function describeDate(factBase: FactBase, date: PartialDate, link: PassageLink): string | undefined {
+  const events = [...factBase.events.values()].filter((event) => event.date && overlaps(event.date, event.until, date));
+  if (events.length === 0) return undefined;
+  const lines = [`**${humanDate(date)}** in the sources`, ''];
+  for (const event of sortByDate(events)) {
+    lines.push(`- ${describeEvent(factBase, event)}`);
+    const quote = event.evidence[0];
+    if (quote) lines.push(`  ${describeQuote(quote, link)}`);
+  }
+  return lines.join('\n');
+}
+
+export function describeSource(source: SourceDocument, link: string | undefined): string {
+  const lines = [`**${escapeMarkdown(source.title)}** · \`${source.id}\``, ''];
+  if (source.outlet) lines.push(`Outlet: ${escapeMarkdown(source.outlet)}  `);
+  if (source.published) {
+    const how = source.published.inferred ? ` (inferred: ${escapeMarkdown(source.published.inferred)})` : '';
+    lines.push(`Date: ${humanDate(source.published.date)}${how}  `);
+  }
+  const file = source.file.split('/').pop() ?? source.file;
+  lines.push(link ? `File: [${escapeMarkdown(file)}](${link})` : `File: ${escapeMarkdown(file)}`);
+  return lines.join('\n');
+}
+
+export function describeUnknownSource(id: string, factBase: FactBase): string {
+  const known = [...factBase.sources.keys()].join(', ');
+  return `No source \`${id}\` in the fact base${known ? ` (known: ${known})` : ''}.`;
+}
+
+function pushSection(lines: string[], heading: string, items: string[]): void {
+  if (items.length === 0) return;
+  lines.push('', `*${heading}*`, '', ...items.map((item) => `- ${item}`));
+}
+
+/** One line per title, with every time the sources state it held, earliest first. */
+function describeTitles(factBase: FactBase, titles: TitleFact[]): string[] {
+  const times = new Map<string, { title: TitleFact; when: { key: number; text: string }[] }>();
+  for (const title of titles) {
+    const key = `${title.former ? 'former ' : ''}${title.title}\n${title.organisation ?? ''}`;
+    const entry = times.get(key) ?? { title, when: [] };
+    const when = describeTime(title);
+    if (when) entry.when.push({ key: dateKey(title.from ?? title.asOf ?? title.until), text: when });
+    times.set(key, entry);
+  }
+  return [...times.values()].map(({ title, when }) => {
+    const organisation = title.organisation ? factBase.actors.get(title.organisation)?.name : undefined;
+    const where = organisation && !title.title.includes(organisation) ? `, ${escapeMarkdown(organisation)}` : '';
+    const dates = when.sort((a, b) => a.key - b.key).map((each) => each.text);
+    return `${title.former ? 'former ' : ''}${escapeMarkdown(title.title)}${where}${dates.length > 0 ? ` (${dates.join('; ')})` : ''}`;
+  });
+}
+
+function describeTime(fact: { from?: PartialDate; until?: PartialDate; asOf?: PartialDate }): string | undefined {
+  if (fact.from && fact.until) return `${humanDate(fact.from)} – ${humanDate(fact.until)}`;
+  if (fact.from) return `from ${humanDate(fact.from)}`;
+  if (fact.until) return `until ${humanDate(fact.until)}`;
+  if (fact.asOf) return `as of ${humanDate(fact.asOf)}`;
+  return undefined;
+}
+
+function isUsed(spelling: Spelling): boolean {
+  return Object.keys(spelling.uses).length > 0;
+}
+
+function describeSpelling(spelling: Spelling): string {
+  const uses = Object.entries(spelling.uses)
+    .map(([source, count]) => (count === 1 ? source : `${source} ×${count}`))
+    .join(', ');
+  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (preferred)` : escapeMarkdown(spelling.text);
+  return `${name} — ${uses}`;
+}
+
+function timelineOf(factBase: FactBase, actorId: string): string[] {
+  const events = [...factBase.events.values()].filter((event) => event.participants.includes(actorId) || event.place === actorId);
+  const dated = sortByDate(events.filter((event) => event.date));
+  const lines = dated.slice(0, MAX_TIMELINE).map((event) => describeEvent(factBase, event));
+  const moreDated = dated.length - lines.length;
+  const undated = events.length - dated.length;
+  if (moreDated > 0) lines.push(`${moreDated} more dated ${moreDated === 1 ? 'event' : 'events'}`);
+  if (undated > 0) lines.push(`${undated} undated ${undated === 1 ? 'event' : 'events'}`);
+  return lines;
+}
+
+function describeEvent(factBase: FactBase, event: EventFact): string {
+  const when = event.date ? humanDate(event.date) + (event.until ? ` – ${humanDate(event.until)}` : '') : 'undated';
+  const place = event.place ? factBase.actors.get(event.place)?.name : undefined;
+  const where = place && !event.name.includes(place) ? ` (${escapeMarkdown(place)})` : '';
+  return `${when}: ${escapeMarkdown(event.name)}${where}`;
+}
+
+function describeAttribute(factBase: FactBase, attribute: AttributeFact): string {
+  const value = typeof attribute.value === 'string' ? (factBase.actors.get(attribute.value)?.name ?? attribute.value) : String(attribute.value);
+  const label = attribute.kind === 'hometown' ? 'home town' : attribute.kind;
+  const sources = [...new Set(attribute.evidence.map((evidence) => evidence.sourceId))].join(', ');
+  return `${label}: ${escapeMarkdown(value)}${attribute.asOf ? ` (as of ${humanDate(attribute.asOf)})` : ''}${sources ? ` — ${sources}` : ''}`;
+}
+
+function supportingQuotes(actor: Actor): Evidence[] {
+  const all = [...actor.evidence, ...actor.titles.flatMap((title) => title.evidence), ...actor.attributes.flatMap((attribute) => attribute.evidence)];
+  const seen = new Set<string>();
+  return all
+    .filter((evidence) => {
+      const key = `${evidence.sourceId}\n${evidence.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_QUOTES);
+}
+
+function describeQuote(evidence: Evidence, link: PassageLink): string {
+  const target = link(evidence);
+  const where = evidence.passage ? `${evidence.sourceId}, line ${evidence.passage.start.line}` : evidence.sourceId;
+  return `“${escapeMarkdown(evidence.quote)}” — ${target ? `[${where}](${target})` : where}`;
+}
+
+function sortByDate(events: EventFact[]): EventFact[] {
+  return [...events].sort((a, b) => dateKey(a.date) - dateKey(b.date));
+}
+
+function dateKey(date: PartialDate | undefined): number {
+  return date ? date.year * 400 + (date.month ?? 0) * 32 + (date.day ?? 0) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Whether a stretch [from, until] (each at its own precision) shares any day with the date at its precision. */
+function overlaps(from: PartialDate, until: PartialDate | undefined, date: PartialDate): boolean {
+  const [dateStart, dateEnd] = dayRange(date);
+  const [eventStart] = dayRange(from);
+  const [, eventEnd] = dayRange(until ?? from);
+  return eventStart <= dateEnd && dateStart <= eventEnd;
+}
+
+function dayRange(date: PartialDate): [number, number] {
+  const base = date.year * 400;
+  if (date.precision === 'year' || date.month === undefined) return [base + 32, base + 12 * 32 + 31];
+  if (date.precision === 'month' || date.day === undefined) return [base + date.month * 32 + 1, base + date.month * 32 + 31];
+  const day = base + date.month * 32 + date.day;
+  return [day, day];
+}

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { describeActor, describeDate, describeSource, describeUnknownSource, humanDate } from '../../../src/core/describe';
+import type { Evidence, FactBase } from '../../../src/core/factbase/types';
+import { bundledFactBase } from './bundled';
+
+const link = (evidence: Evidence) => (evidence.passage ? `link:${evidence.sourceId}:${evidence.passage.start.line}` : undefined);
+
+describe('describe', () => {
+  let factBase: FactBase;
+  before(async () => {
+    factBase = await bundledFactBase();
+  });
+
+  it('formats dates at their precision', () => {
+    assert.equal(humanDate({ year: 2025, month: 2, day: 3, precision: 'day' }), '3 February 2025');
+    assert.equal(humanDate({ year: 2024, month: 1, precision: 'month' }), 'January 2024');
+    assert.equal(humanDate({ year: 2008, precision: 'year' }), '2008');
+  });
+
+  it('describes a person: name, type, titles with dates, spellings, timeline and linked quotes', () => {
+    const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link);
+    assert.match(text, /^\*\*Mikhail Bogdanov\*\* · person/);
+    assert.match(text, /- Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
+    assert.equal(text.match(/- Deputy Foreign Minister/g)?.length, 1, 'one line per title');
+    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred\) — s000, s001, s002, s003, s004/);
+    assert.match(text, /- 3 February 2025: /);
+    assert.match(text, /\[s000, line \d+\]\(link:s000:\d+\)/);
+  });
+
+  it('marks the preferred spelling among variants and tells what the sources say of age and home town', () => {
+    const text = describeActor(factBase, factBase.actors.get('alexander-trufanov')!, link);
+    assert.match(text, /Alexander Trupanov — s001/);
+    assert.match(text, /\*\*Alexander Trufanov\*\* \(preferred\)/);
+    assert.match(text, /- age: 28 \(as of January 2024\)/);
+    assert.match(text, /- home town: Nir Oz/);
+  });
+
+  it('lists the events of a date, and nothing for a date the sources do not mention', () => {
+    const text = describeDate(factBase, { year: 2025, month: 2, day: 3, precision: 'day' }, link);
+    assert.ok(text);
+    assert.match(text, /^\*\*3 February 2025\*\* in the sources/);
+    assert.match(text, /- 3 February 2025: .*Bogdanov/);
+    assert.equal(describeDate(factBase, { year: 1999, month: 5, day: 1, precision: 'day' }, link), undefined);
+  });
+
+  it('lists the events of a whole year', () => {
+    const text = describeDate(factBase, { year: 2008, precision: 'year' }, link);
+    assert.ok(text);
+    assert.match(text, /Damascus/);
+  });
+
+  it('describes a source and an unknown citation key', () => {
+    const text = describeSource(factBase.sources.get('s004')!, 'open:s004');
+    assert.match(text, /`s004`/);
+    assert.match(text, /Outlet: The News of Israel/);
+    assert.match(text, /Date: January 2024 \(inferred: /);
+    assert.match(text, /File: \[004\\_aff28270448f48dd\\.txt\]\(open:s004\)/);
+    assert.match(describeUnknownSource('s999', factBase), /No source `s999` in the fact base \(known: s000, s001, s002, s003, s004\)/);
+  });
+});
