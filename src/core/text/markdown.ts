@@ -137,12 +137,9 @@ class MarkdownScanner {
   scan(): MarkdownScan {
     let position = this.skipFrontMatter();
     while (position < this.length) {
-      const lineBreak = this.text.indexOf('\n', position);
-      const next = lineBreak < 0 ? this.length : lineBreak + 1;
-      let lineEnd = lineBreak < 0 ? this.length : lineBreak;
-      if (lineEnd > position && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      const lineEnd = this.lineEndFrom(position);
       const resume = this.readLine(position, lineEnd);
-      position = resume > lineEnd ? this.continueAfterComment(resume) : next;
+      position = resume > lineEnd ? this.continueAfterComment(resume) : this.nextLineStart(lineEnd);
     }
     this.closeBlock();
     return { prose: this.composeProse(), blocks: this.proseBlocks(), comments: this.comments, citations: this.citations };
@@ -152,10 +149,8 @@ class MarkdownScanner {
   private continueAfterComment(resume: number): number {
     let position = resume;
     while (position < this.length) {
-      const lineBreak = this.text.indexOf('\n', position);
-      const next = lineBreak < 0 ? this.length : lineBreak + 1;
-      let lineEnd = lineBreak < 0 ? this.length : lineBreak;
-      if (lineEnd > position && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      const lineEnd = this.lineEndFrom(position);
+      const next = this.nextLineStart(lineEnd);
       const start = this.skipSpaces(position, lineEnd);
       if (start >= lineEnd) return next;
       if (!this.open) this.openBlock('paragraph', start, 0);

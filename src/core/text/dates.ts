@@ -1,0 +1,571 @@
+// Finds the dates a text states, in the forms report drafts and news articles use, with what each
+// states (year, month, day, weekday, part of a month or year). A hand-written scanner: it finds
+// candidate tokens (digit runs, month and season names) and parses around them, so it stays linear
+// and fast. Numbers that are not dates (ages, counts, ordinals, URLs, source references) are left
+// alone: a bare year needs a cue such as "in", "since" or "between", or must stand alone.
+//
+// Numeric forms: "2025-02-03" (ISO), "24.01.2025" (day.month.year), "2025/02/03" (year/month/day)
+// and "24/01/2025" (day/month/year, or month/day/year when the day comes second and is above 12;
+// when both numbers are 12 or less the order is unknown and only the year is taken). Month and day
+// without a year in numbers ("02/03") are skipped: nothing tells which order is meant.
+
+import type { Precision } from '../factbase/types';
+
+export type DatePart = 'early' | 'mid' | 'late';
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** A date or the end of a range as the text states it. */
+export interface StatedDate {
+  year?: number;
+  /** 1-12. */
+  month?: number;
+  /** 1-31. */
+  day?: number;
+  precision: Precision;
+}
+
+export interface DateMention extends StatedDate {
+  start: number;
+  end: number;
+  text: string;
+  /** A month or day is stated without a year: "January 19", "mid-January". */
+  yearMissing: boolean;
+  /** 0 = Sunday .. 6 = Saturday, when the text names the weekday: "Friday, January 19". */
+  weekday?: number;
+  /** "mid-January", "early 2024", "late February". */
+  part?: DatePart;
+  /** "the summer of 2012": stated to the year, with the season kept here. */
+  season?: Season;
+  /** The end of a stated range: "between 2006 and 2010", "from 2007 to 2011", "January 19-20". */
+  rangeEnd?: StatedDate;
+}
+
+export function findDates(text: string, start = 0, end = text.length): DateMention[] {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return mergeRanges(text, from, new DateScanner(text, from, to).scan());
+}
+
+/**
+ * The year of a mention that states none, from the years of its context (closest first). When the
+ * mention names a weekday, the first context year where the date falls on that weekday is taken,
+ * or none when no context year fits.
+ */
+export function inferYear(mention: DateMention, context: { years: number[] }): number | undefined {
+  if (mention.year !== undefined) return mention.year;
+  const { month, day, weekday } = mention;
+  const fits = (year: number) => month === undefined || day === undefined || day <= daysInMonth(year, month);
+  if (weekday !== undefined && month !== undefined && day !== undefined) {
+    return context.years.find((year) => fits(year) && weekdayOf(year, month, day) === weekday);
+  }
+  return context.years.find(fits);
+}
+
+/** 0 = Sunday .. 6 = Saturday, for a Gregorian date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const y = month < 3 ? year - 1 : year;
+  const value = y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offsets[month - 1] + day;
+  return ((value % 7) + 7) % 7;
+}
+
+export function daysInMonth(year: number | undefined, month: number): number {
+  if (month === 2) {
+    if (year === undefined) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const MONTHS = new Map<string, number>([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
+  ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+/** Month names that are also common words: a month only when capitalised. */
+const MONTH_WORDS_NEEDING_CAPITAL = new Set(['may', 'march', 'august']);
+const SEASONS = new Map<string, Season>([
+  ['spring', 'spring'], ['summer', 'summer'], ['autumn', 'autumn'], ['fall', 'autumn'], ['winter', 'winter'],
+]);
+const WEEKDAYS = new Map<string, number>([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+const PARTS = new Map<string, DatePart>([
+  ['early', 'early'], ['mid', 'mid'], ['late', 'late'], ['middle', 'mid'],
+]);
+/** Words before a bare year that make it a date. */
+const YEAR_CUES = new Set([
+  'in', 'since', 'from', 'until', 'till', 'between', 'during', 'before', 'after', 'through', 'throughout',
+  'circa', 'year', 'of', 'by',
+]);
+/** Words that join a year to the date just before it: "2008 and 2009", "2007 to 2011". */
+const CHAIN_WORDS = new Set(['and', 'or', 'to', 'until', 'till', 'through', 'nor']);
+/** "a total of 2000": "of" after these introduces a quantity, not a year. */
+const QUANTITY_BEFORE_OF = new Set([
+  'total', 'number', 'sum', 'maximum', 'minimum', 'figure', 'estimate', 'population', 'crowd', 'group',
+  'force', 'toll', 'out', 'excess', 'upwards', 'average', 'tally', 'count', 'amount', 'budget', 'fine', 'price',
+]);
+/** Lowercase words ending in "s" that may follow a year without making it a count. */
+const S_WORDS_AFTER_YEAR = new Set([
+  'was', 'has', 'is', 'as', 'his', 'its', 'this', 'thus', 'us', 'whereas', 'always', 'perhaps', 'besides',
+  'towards', 'afterwards', 'across', 'unless', 'hers', 'ours', 'theirs', 'yours', 'does', 'less',
+]);
+const COUNT_NOUNS = new Set([
+  'people', 'men', 'women', 'children', 'staff', 'personnel', 'police', 'troops', 'km', 'kg', 'm', 'ft',
+  'feet', 'per', 'percent', 'strong', 'more', 'fewer', 'other', 'others', 'times',
+]);
+
+const WHITESPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DASH = '[-\\u2013\\u2014]';
+
+const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
+const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})/y;
+const YEAR_RANGE = new RegExp(`([0-9]{4})[ \\t]?${DASH}[ \\t]?([0-9]{4})`, 'y');
+const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
+const YEAR_FIRST_NUMERIC_DATE = /([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})/y;
+const DAY_FIRST = new RegExp(
+  `([0-9]{1,2}${ORDINAL})(?:${DASH}([0-9]{1,2}${ORDINAL}))?(?:${WHITESPACE}of)?${WHITESPACE}([A-Za-z]+)(\\.)?(?:,?${WHITESPACE}([0-9]{4}))?`,
+  'iyd',
+);
+const MONTH_FIRST = new RegExp(
+  `([A-Za-z]+)\\.?${WHITESPACE}([0-9]{1,2}${ORDINAL})(?:[ \\t]?${DASH}[ \\t]?([0-9]{1,2}${ORDINAL}))?(?:,?(?:${WHITESPACE})?([0-9]{4}))?`,
+  'iyd',
+);
+const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
+const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
+
+class DateScanner {
+  private readonly mentions: DateMention[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  scan(): DateMention[] {
+    const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+    candidate.lastIndex = this.from;
+    for (let match = candidate.exec(this.text); match; match = candidate.exec(this.text)) {
+      const start = match.index;
+      if (start >= this.to) break;
+      const tokenEnd = start + match[0].length;
+      const mention = isDigit(this.text.charCodeAt(start))
+        ? this.readNumber(start, tokenEnd)
+        : this.readWord(start, tokenEnd, match[0]);
+      if (mention) {
+        this.extendBackwards(mention);
+        mention.text = this.text.slice(mention.start, mention.end);
+        this.mentions.push(mention);
+        candidate.lastIndex = mention.end;
+      }
+    }
+    return this.mentions;
+  }
+
+  private readNumber(start: number, tokenEnd: number): DateMention | undefined {
+    if (!this.numberMayStartHere(start)) return undefined;
+    const length = tokenEnd - start;
+    if (length === 4) {
+      return (
+        this.readIsoDate(start) ??
+        this.readYearFirstNumericDate(start) ??
+        this.readYearRange(start) ??
+        this.readBareYear(start, tokenEnd)
+      );
+    }
+    if (length <= 2) return this.readNumericDate(start) ?? this.readDayFirst(start);
+    return undefined;
+  }
+
+  private readWord(start: number, tokenEnd: number, word: string): DateMention | undefined {
+    const season = SEASONS.get(word.toLowerCase());
+    if (season) return this.readSeason(start, season);
+    const month = monthOf(word);
+    if (month === undefined) return undefined;
+    return this.readMonthFirst(start, month) ?? this.readMonthYear(start, month) ?? this.readMonthAlone(start, tokenEnd, word, month);
+  }
+
+  /** Digits glued to letters, slashes, other digits or a number's punctuation are not a date. */
+  private numberMayStartHere(start: number): boolean {
+    if (start <= this.from) return true;
+    const before = this.text.charCodeAt(start - 1);
+    const beforeThat = start - 2 >= this.from ? this.text.charCodeAt(start - 2) : -1;
+    if (before === 47 || before === 92 || before === 35 || before === 36 || before === 64 || before === 43 ||
+        before === 61 || before === 37 || before === 0x20ac || before === 0xa3) return false;
+    if ((before === 46 || before === 44 || before === 58) && isDigit(beforeThat)) return false;
+    if (before === 45 && isWordChar(beforeThat)) return PARTS.has(this.wordBefore(start - 1).toLowerCase());
+    return true;
+  }
+
+  /** Whether what follows `end` lets a date end there ("'s" and punctuation do; "th", "/", ".5" do not). */
+  private mayEndAt(end: number): boolean {
+    if (end >= this.to) return true;
+    const text = this.text;
+    const next = text.charCodeAt(end);
+    if (next === 39 || next === 0x2019) {
+      const s = end + 1 < this.to ? text.charCodeAt(end + 1) | 32 : -1;
+      return s === 115 && (end + 2 >= this.to || !isWordChar(text.charCodeAt(end + 2)));
+    }
+    if (isWordChar(next) || next === 47 || next === 92 || next === 37 || next === 95) return false;
+    const afterNext = end + 1 < this.to ? text.charCodeAt(end + 1) : -1;
+    if ((next === 46 || next === 44 || next === 58 || next === 45 || next === 0x2013) && isDigit(afterNext)) return false;
+    return !(next === 45 && isWordChar(afterNext));
+  }
+
+  private exec(pattern: RegExp, at: number): RegExpExecArray | undefined {
+    pattern.lastIndex = at;
+    const match = pattern.exec(this.text);
+    if (!match || at + match[0].length > this.to) return undefined;
+    return match;
+  }
+
+  private readIsoDate(start: number): DateMention | undefined {
+    const match = this.exec(ISO_DATE, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    const isoTime = this.text.charCodeAt(end) === 84 && isDigit(this.text.charCodeAt(end + 1));
+    if (!isoTime && !this.mayEndAt(end)) return undefined;
+    return dayMention(start, end, Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+
+  private readYearFirstNumericDate(start: number): DateMention | undefined {
+    const match = this.exec(YEAR_FIRST_NUMERIC_DATE, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    if (!this.mayEndAt(end)) return undefined;
+    return dayMention(start, end, Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+
+  private readYearRange(start: number): DateMention | undefined {
+    const match = this.exec(YEAR_RANGE, start);
+    if (!match) return undefined;
+    const first = Number(match[1]);
+    const last = Number(match[2]);
+    const end = start + match[0].length;
+    if (!isPlausibleYear(first) || !isPlausibleYear(last) || last <= first || !this.mayEndAt(end)) return undefined;
+    return { ...yearMention(start, end, first), rangeEnd: { year: last, precision: 'year' } };
+  }
+
+  /** "24.01.2025", "24/01/2025", "01/24/2025"; "02/03/2025" gives the year only. */
+  private readNumericDate(start: number): DateMention | undefined {
+    const match = this.exec(NUMERIC_DATE, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    if (!this.mayEndAt(end)) return undefined;
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const year = Number(match[4]);
+    if (match[2] === '.' || first > 12) return dayMention(start, end, year, second, first);
+    if (second > 12) return dayMention(start, end, year, first, second);
+    if (first < 1 || second < 1) return undefined;
+    return yearMention(start, end, year);
+  }
+
+  /** "3 February 2025", "3rd of February", "19-20 January 2024". */
+  private readDayFirst(start: number): DateMention | undefined {
+    const match = this.exec(DAY_FIRST, start);
+    if (!match) return undefined;
+    const month = monthOf(match[3]);
+    if (month === undefined) return undefined;
+    const abbreviationDot = match[4] !== undefined && isAbbreviation(match[3]);
+    const monthEnd = groupEnd(match, 3) + (abbreviationDot ? 1 : 0);
+    const statedYear = match[4] === undefined || abbreviationDot ? this.yearAt(match, 5) : undefined;
+    const end = statedYear === undefined ? monthEnd : groupEnd(match, 5);
+    if (!this.mayEndAt(end)) return undefined;
+    return this.dayMonth(start, end, statedYear, month, parseInt(match[1], 10), optionalNumber(match[2]));
+  }
+
+  /** "February 3, 2025", "Feb. 3rd", "January 19-20", "FEBRUARY 3, 2025,the". */
+  private readMonthFirst(start: number, month: number): DateMention | undefined {
+    const match = this.exec(MONTH_FIRST, start);
+    if (!match) return undefined;
+    const statedYear = this.yearAt(match, 4);
+    const end = statedYear === undefined ? groupEnd(match, match[3] === undefined ? 2 : 3) : groupEnd(match, 4);
+    if (!this.mayEndAt(end)) return undefined;
+    return this.dayMonth(start, end, statedYear, month, parseInt(match[2], 10), optionalNumber(match[3]));
+  }
+
+  /** The year in a group when it is plausible and may end there. */
+  private yearAt(match: RegExpExecArray, group: number): number | undefined {
+    if (match[group] === undefined) return undefined;
+    const year = Number(match[group]);
+    return isPlausibleYear(year) && this.mayEndAt(groupEnd(match, group)) ? year : undefined;
+  }
+
+  private dayMonth(
+    start: number, end: number, year: number | undefined, month: number, day: number, lastDay: number | undefined,
+  ): DateMention | undefined {
+    if (day < 1 || day > daysInMonth(year, month)) return undefined;
+    const mention: DateMention = { start, end, text: '', month, day, precision: 'day', yearMissing: year === undefined };
+    if (year !== undefined) mention.year = year;
+    if (lastDay !== undefined) {
+      if (lastDay <= day || lastDay > daysInMonth(year, month)) return undefined;
+      mention.rangeEnd = { month, day: lastDay, precision: 'day' };
+      if (year !== undefined) mention.rangeEnd.year = year;
+    }
+    return mention;
+  }
+
+  /** "March 2006", "January of 2024", "February, 2025". */
+  private readMonthYear(start: number, month: number): DateMention | undefined {
+    const match = this.exec(MONTH_YEAR, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    const year = Number(match[2]);
+    if (!isPlausibleYear(year) || !this.mayEndAt(end)) return undefined;
+    return { start, end, text: '', year, month, precision: 'month', yearMissing: false };
+  }
+
+  /** A full month name alone is a date after a cue: "in January", "mid-January", "since October". */
+  private readMonthAlone(start: number, end: number, word: string, month: number): DateMention | undefined {
+    if (isAbbreviation(word) || word.toLowerCase() === 'may' || !this.mayEndAt(end)) return undefined;
+    const before = this.cueBefore(start).toLowerCase();
+    if (!(YEAR_CUES.has(before) || PARTS.has(before) || CHAIN_WORDS.has(before))) return undefined;
+    if (CHAIN_WORDS.has(before) && !this.followsMention(start)) return undefined;
+    return { start, end, text: '', month, precision: 'month', yearMissing: true };
+  }
+
+  /** "the summer of 2012", "summer 2012": stated to the year, with the season. */
+  private readSeason(start: number, season: Season): DateMention | undefined {
+    const match = this.exec(SEASON_YEAR, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    const year = Number(match[2]);
+    if (!isPlausibleYear(year) || !this.mayEndAt(end)) return undefined;
+    return { ...yearMention(start, end, year), season };
+  }
+
+  /** A bare year between 1900 and 2099, with a cue before it or standing alone, and not a count. */
+  private readBareYear(start: number, end: number): DateMention | undefined {
+    const year = Number(this.text.slice(start, end));
+    if (!isPlausibleYear(year) || !this.mayEndAt(end)) return undefined;
+    if (this.standsAlone(start, end)) return yearMention(start, end, year);
+    const cue = this.cueBefore(start).toLowerCase();
+    const cued =
+      PARTS.has(cue) ||
+      (YEAR_CUES.has(cue) && !(cue === 'of' && QUANTITY_BEFORE_OF.has(this.wordBefore(this.wordStartBefore(start)).toLowerCase()))) ||
+      ((CHAIN_WORDS.has(cue) || this.dashBefore(start)) && this.followsMention(start));
+    if (!cued || this.countNounAfter(end)) return undefined;
+    return yearMention(start, end, year);
+  }
+
+  /** Alone between the range edges, line breaks, table pipes or wide gaps (masked markup). */
+  private standsAlone(start: number, end: number): boolean {
+    const text = this.text;
+    let left = start;
+    while (left > this.from && isInlineSpace(text.charCodeAt(left - 1))) left--;
+    const leftOpen = left === this.from || isBreak(text.charCodeAt(left - 1)) || start - left >= 2;
+    if (!leftOpen) return false;
+    let right = end;
+    while (right < this.to && isInlineSpace(text.charCodeAt(right))) right++;
+    return right === this.to || isBreak(text.charCodeAt(right)) || right - end >= 2;
+  }
+
+  /** Whether the previous mention ends just before the word (or dash) in front of `start`. */
+  private followsMention(start: number): boolean {
+    const previous = this.mentions[this.mentions.length - 1];
+    if (!previous || start - previous.end > 16) return false;
+    const between = this.text.slice(previous.end, start).trim().toLowerCase();
+    return between.length <= 8 && (CHAIN_WORDS.has(between) || between === ',' || isDashText(between));
+  }
+
+  private dashBefore(start: number): boolean {
+    let position = start;
+    while (position > this.from && isInlineSpace(this.text.charCodeAt(position - 1))) position--;
+    const code = this.text.charCodeAt(position - 1);
+    return position > this.from && (code === 45 || code === 0x2013 || code === 0x2014);
+  }
+
+  /** "2000 people", "2000 hostages": a lowercase count noun right after the number. */
+  private countNounAfter(end: number): boolean {
+    const text = this.text;
+    let position = end;
+    while (position < this.to && isInlineSpace(text.charCodeAt(position))) position++;
+    let wordEnd = position;
+    while (wordEnd < this.to && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
+    if (wordEnd === position) return false;
+    const first = text.charCodeAt(position);
+    if (first < 97 || first > 122) return false;
+    const word = text.slice(position, wordEnd);
+    if (COUNT_NOUNS.has(word)) return true;
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !S_WORDS_AFTER_YEAR.has(word);
+  }
+
+  /** The word before a date, across a hyphen: "mid" in "mid-2024". */
+  private cueBefore(start: number): string {
+    const hyphen = start > this.from && this.text.charCodeAt(start - 1) === 45;
+    return this.wordBefore(hyphen ? start - 1 : start);
+  }
+
+  private wordBefore(position: number): string {
+    return wordBefore(this.text, this.from, position);
+  }
+
+  private wordStartBefore(position: number): number {
+    let end = position;
+    while (end > this.from && isBlank(this.text.charCodeAt(end - 1))) end--;
+    while (end > this.from && isLetter(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /** Takes in a part ("mid-", "early") and a weekday ("Friday, ") written just before the date. */
+  private extendBackwards(mention: DateMention): void {
+    const previousEnd = this.mentions.length > 0 ? this.mentions[this.mentions.length - 1].end : this.from;
+    const text = this.text;
+    let position = mention.start;
+    if (position > previousEnd && (text.charCodeAt(position - 1) === 45 || isBlank(text.charCodeAt(position - 1)))) {
+      const partStart = this.wordStartBefore(position - (text.charCodeAt(position - 1) === 45 ? 1 : 0));
+      const part = PARTS.get(text.slice(partStart, this.wordEndFrom(partStart)).toLowerCase());
+      if (part && partStart >= previousEnd && mention.season === undefined) {
+        mention.part = part;
+        position = partStart;
+      }
+    }
+    if (mention.month === undefined || mention.day === undefined) {
+      mention.start = position;
+      return;
+    }
+    let before = position;
+    while (before > previousEnd && isBlank(text.charCodeAt(before - 1))) before--;
+    if (before > previousEnd && text.charCodeAt(before - 1) === 44) before--;
+    const weekdayStart = this.wordStartBefore(before);
+    const weekdayWord = text.slice(weekdayStart, before);
+    const weekday = WEEKDAYS.get(weekdayWord.toLowerCase());
+    if (weekday !== undefined && weekdayStart >= previousEnd && isCapitalised(weekdayWord)) {
+      mention.weekday = weekday;
+      position = weekdayStart;
+    }
+    mention.start = position;
+  }
+
+  private wordEndFrom(position: number): number {
+    let end = position;
+    while (end < this.to && isLetter(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+}
+
+/** Joins "between 2006 and 2010", "from 2007 to 2011" and "2006 – 2010" into one mention with a range end. */
+function mergeRanges(text: string, from: number, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i];
+    const second = mentions[i + 1];
+    if (second && !first.rangeEnd && !second.rangeEnd && joinsRange(text, from, first, second)) {
+      first.rangeEnd = statedDate(second);
+      if (first.yearMissing && second.year !== undefined && first.month !== undefined && second.month !== undefined &&
+          first.month <= second.month) {
+        first.year = second.year;
+        first.yearMissing = false;
+      }
+      first.end = second.end;
+      first.text = text.slice(first.start, first.end);
+      merged.push(first);
+      i++;
+    } else {
+      merged.push(first);
+    }
+  }
+  return merged;
+}
+
+function joinsRange(text: string, from: number, first: DateMention, second: DateMention): boolean {
+  if (second.start - first.end > 16) return false;
+  const between = text.slice(first.end, second.start).trim().toLowerCase();
+  if (between.length > 8) return false;
+  const opener = wordBefore(text, from, first.start).toLowerCase();
+  if (between === 'and') return opener === 'between';
+  if (between === 'to' || between === 'until' || between === 'till' || between === 'through') return opener === 'from';
+  return isDashText(between);
+}
+
+/** The word (letters only, at most 16) ending just before `position`, skipping blanks; "" when none. */
+function wordBefore(text: string, from: number, position: number): string {
+  let end = position;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && end - start < 16 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start > from && isLetter(text.charCodeAt(start - 1))) return '';
+  return text.slice(start, end);
+}
+
+function statedDate(mention: DateMention): StatedDate {
+  const stated: StatedDate = { precision: mention.precision };
+  if (mention.year !== undefined) stated.year = mention.year;
+  if (mention.month !== undefined) stated.month = mention.month;
+  if (mention.day !== undefined) stated.day = mention.day;
+  return stated;
+}
+
+function groupEnd(match: RegExpExecArray, group: number): number {
+  return match.indices![group]![1];
+}
+
+function optionalNumber(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : parseInt(value, 10);
+}
+
+function dayMention(start: number, end: number, year: number, month: number, day: number): DateMention | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { start, end, text: '', year, month, day, precision: 'day', yearMissing: false };
+}
+
+function yearMention(start: number, end: number, year: number): DateMention {
+  return { start, end, text: '', year, precision: 'year', yearMissing: false };
+}
+
+function monthOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const month = MONTHS.get(lower);
+  if (month === undefined) return undefined;
+  const needsCapital = isAbbreviation(word) || MONTH_WORDS_NEEDING_CAPITAL.has(lower);
+  if (needsCapital ? !isCapitalised(word) : !(isCapitalised(word) || word === lower)) return undefined;
+  return month;
+}
+
+function isAbbreviation(word: string): boolean {
+  return word.length <= 4 && word.toLowerCase() !== 'may' && word.toLowerCase() !== 'june' && word.toLowerCase() !== 'july';
+}
+
+/** "March" or "MARCH", not "march" or "mARCH". */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() || rest === rest.toUpperCase();
+}
+
+function isPlausibleYear(year: number): boolean {
+  return year >= 1900 && year <= 2099;
+}
+
+function isDashText(text: string): boolean {
+  return text === '-' || text === '\u2013' || text === '\u2014' || text === '--';
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+function isWordChar(code: number): boolean {
+  return isDigit(code) || isLetter(code) || code === 95;
+}
+
+function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+function isBlank(code: number): boolean {
+  return isInlineSpace(code) || code === 10 || code === 13;
+}
+
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 124;
+}

@@ -1,0 +1,139 @@
+// Sentence boundaries within a block of prose. Intl.Segmenter is far too slow for megabyte drafts
+// (seconds per megabyte), so this is a single pass over the terminators: a ".", "!", "?" or "…"
+// ends a sentence when followed by space and a capital, a digit or an opening quote, unless it ends
+// an abbreviation ("Mr.", "U.S."), an initial ("A. Trufanov") or a reference before a number
+// ("p. 2", "No. 5", "Feb. 3"). Line breaks inside a block never end a sentence by themselves.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a "." never ends a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'messrs', 'mme', 'jr', 'sr', 'vs', 'cf', 'approx', 'dept',
+  'univ', 'inc', 'ltd', 'co', 'corp', 'est', 'ca', 'mt', 'ft', 'brig', 'cpl', 'pvt', 'supt', 'insp',
+]);
+/** Abbreviations that do not end a sentence when a number follows: "p. 2", "No. 5", "Feb. 3". */
+const ABBREVIATIONS_BEFORE_NUMBER = new Set([
+  'no', 'nos', 'p', 'pp', 'vol', 'fig', 'art', 'para', 'sec', 'ch', 'op', 'ed', 'tel', 'ref',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export function sentenceSpans(text: string, start = 0, end = text.length): SentenceSpan[] {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  const spans: SentenceSpan[] = [];
+  let sentenceStart = skipBlank(text, from, to);
+  let i = sentenceStart;
+  while (i < to) {
+    if (!isTerminator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let runEnd = i + 1;
+    while (runEnd < to && isTerminator(text.charCodeAt(runEnd))) runEnd++;
+    const sentenceEnd = skipClosers(text, runEnd, to);
+    i = sentenceEnd;
+    if (sentenceEnd < to && !isBlank(text.charCodeAt(sentenceEnd))) continue;
+    const next = skipBlank(text, sentenceEnd, to);
+    if (next >= to) break;
+    if (!startsSentence(text, next, to)) continue;
+    const loneDot = runEnd === runStart + 1 && text.charCodeAt(runStart) === 46;
+    if (loneDot && !endsSentenceAfterDot(text, from, runStart, next)) continue;
+    spans.push({ start: sentenceStart, end: sentenceEnd });
+    sentenceStart = next;
+    i = next;
+  }
+  const lastEnd = trimEnd(text, sentenceStart, to);
+  if (lastEnd > sentenceStart) spans.push({ start: sentenceStart, end: lastEnd });
+  return spans;
+}
+
+/** Whether a lone "." at `dot`, followed by a sentence start at `next`, ends the sentence. */
+function endsSentenceAfterDot(text: string, from: number, dot: number, next: number): boolean {
+  let wordStart = dot;
+  while (wordStart > from && dot - wordStart < 24 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, dot);
+  if (word.length === 0) return true;
+  const beforeWord = wordStart > from ? text.charCodeAt(wordStart - 1) : -1;
+  // "U.S.", "e.g.": a dotted acronym
+  if (beforeWord === 46 && word.length <= 2) return false;
+  // "A. Trufanov": an initial
+  if (word.length === 1 && isUpperLetter(word)) return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  return !(ABBREVIATIONS_BEFORE_NUMBER.has(lower) && isDigitCode(text.charCodeAt(next)));
+}
+
+/** A sentence starts with a capital or a digit, possibly after opening quotes or brackets. */
+function startsSentence(text: string, position: number, to: number): boolean {
+  let i = position;
+  while (i < to && isOpener(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const code = text.charCodeAt(i);
+  if (isDigitCode(code) || (code >= 65 && code <= 90)) return true;
+  if (code < 128) return false;
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** Skips closing quotes and brackets and footnote markers such as "[1]" after a terminator. */
+function skipClosers(text: string, position: number, to: number): number {
+  let i = position;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isCloser(code)) {
+      i++;
+    } else if (code === 91) {
+      let j = i + 1;
+      while (j < to && j - i <= 4 && isDigitCode(text.charCodeAt(j))) j++;
+      if (j > i + 1 && j < to && text.charCodeAt(j) === 93) i = j + 1;
+      else break;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+function skipBlank(text: string, position: number, to: number): number {
+  while (position < to && isBlank(text.charCodeAt(position))) position++;
+  return position;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
+}
+
+function isOpener(code: number): boolean {
+  return code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function isUpperLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
