@@ -1,14 +1,16 @@
 // Which fact base a draft is checked against: the files its workspace folder's .crosscheck.yaml lists,
 // else the folder's crosscheck.factBase setting, else the fact base bundled with Crosscheck.
 import * as vscode from 'vscode';
-import { resolveUri } from './workspaceFiles';
-
-export const configFileName = '.crosscheck.yaml';
+import { CONFIG_FILE_NAME as configFileName, parseConfig, type WorkspaceConfig } from '../core/config';
+import { problemDiagnostic } from './problems';
+import { readText, resolveUri } from './workspaceFiles';
 
 export interface FolderSetup {
   folder?: vscode.WorkspaceFolder;
   factBaseFiles: vscode.Uri[];
   bundled: boolean;
+  /** The folder's .crosscheck.yaml, when it has one. */
+  config?: WorkspaceConfig;
 }
 
 export class Discovery implements vscode.Disposable {
@@ -20,6 +22,7 @@ export class Discovery implements vscode.Disposable {
 
   constructor(
     private readonly bundledFactBase: vscode.Uri,
+    private readonly problems: vscode.DiagnosticCollection,
   ) {
     const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${configFileName}`);
     const forget = (uri: vscode.Uri) => this.forget(vscode.workspace.getWorkspaceFolder(uri));
@@ -57,12 +60,25 @@ export class Discovery implements vscode.Disposable {
 
   private async discover(folder: vscode.WorkspaceFolder | undefined): Promise<FolderSetup> {
     if (!folder) return { factBaseFiles: [this.bundledFactBase], bundled: true };
+    const configUri = vscode.Uri.joinPath(folder.uri, configFileName);
+    const configText = await readText(configUri);
+    let config: WorkspaceConfig | undefined;
+    if (configText === undefined) {
+      this.problems.delete(configUri);
+    } else {
+      const parsed = parseConfig(configText, configUri.toString());
+      config = parsed.config;
+      this.problems.set(configUri, parsed.problems.map(problemDiagnostic));
+      if (config.factBase.length > 0) {
+        return { folder, config, factBaseFiles: config.factBase.map((file) => resolveUri(configUri, file)), bundled: false };
+      }
+    }
     const fromSetting = vscode.workspace.getConfiguration('crosscheck', folder).get<string[]>('factBase', []);
     if (fromSetting.length > 0) {
       const anchor = vscode.Uri.joinPath(folder.uri, configFileName);
-      return { folder, factBaseFiles: fromSetting.map((file) => resolveUri(anchor, file)), bundled: false };
+      return { folder, config, factBaseFiles: fromSetting.map((file) => resolveUri(anchor, file)), bundled: false };
     }
-    return { folder, factBaseFiles: [this.bundledFactBase], bundled: true };
+    return { folder, config, factBaseFiles: [this.bundledFactBase], bundled: true };
   }
 
   private forget(folder: vscode.WorkspaceFolder | undefined): void {

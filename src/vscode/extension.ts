@@ -1,24 +1,44 @@
 // Crosscheck in VS Code: wires the features to the editor. Activation only registers them; the fact
 // base is found and loaded when a draft first needs it.
 import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
+import { registerCompletion } from './completion';
+import { registerDefinition } from './definition';
+import { DraftDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
+import { registerReferences } from './references';
 import { FactBaseStatus } from './statusBar';
 import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
-export function activate(context: vscode.ExtensionContext): { timing: ActivationTiming } {
+/** The README section that explains each finding code. */
+function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
+  return (code) => vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: code });
+}
+
+export function activate(context: vscode.ExtensionContext): void {
   const timing = new ActivationTiming();
   const workspace = new CrosscheckWorkspace(context.extensionUri);
+  const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   context.subscriptions.push(
+    timing.register(),
     workspace,
+    diagnostics,
+    diagnostics.onDidCheck((checked) => timing.diagnosticsPublished(checked)),
     new FactBaseStatus(workspace),
     registerFactBaseCommands(workspace),
+    registerWorkspaceCheck(workspace, diagnostics),
     registerOpenPassage(),
-    timing.register(),
+    registerHover(workspace),
+    registerDefinition(workspace),
+    registerReferences(workspace),
+    registerCompletion(workspace),
+    registerCodeActions(diagnostics),
   );
   timing.activated();
-  return { timing };
 }
 
 export function deactivate(): void {}

@@ -13,6 +13,8 @@ export interface LoadedFactBase {
   problems: Problem[];
   /** The newest files have errors, so the last version that loaded without errors is in use. */
   servingLastGood: boolean;
+  /** How long reading and loading took. */
+  loadMs: number;
 }
 
 interface EntryState {
@@ -76,6 +78,7 @@ export class FactBaseStore implements vscode.Disposable {
 
   private async load(entry: EntryState): Promise<LoadedFactBase> {
     const generation = ++entry.generation;
+    const started = performance.now();
     const inputs = [];
     const unreadable: Problem[] = [];
     for (const file of entry.files) {
@@ -91,7 +94,7 @@ export class FactBaseStore implements vscode.Disposable {
     if (!hasErrors || !entry.lastGood) entry.lastGood = result.factBase;
     this.showProblems(entry, problems);
     this.watch(entry, result.factBase);
-    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase };
+    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase, loadMs: performance.now() - started };
   }
 
   private showProblems(entry: EntryState, problems: Problem[]): void {

@@ -18,7 +18,7 @@ export class CrosscheckWorkspace implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(extensionUri: vscode.Uri) {
-    this.discovery = new Discovery(vscode.Uri.joinPath(extensionUri, 'dataset', 'facts.yaml'));
+    this.discovery = new Discovery(vscode.Uri.joinPath(extensionUri, 'dataset', 'facts.yaml'), this.problems);
     this.store = new FactBaseStore(this.problems);
     this.subscriptions = [
       this.problems,

@@ -1,0 +1,78 @@
+// Quick fixes: each fix the checker offers, "Fix all <code> in this file", "Ignore here", and the
+// source.fixAll.crosscheck action run on save when the user asks for it.
+import * as vscode from 'vscode';
+import type { Finding, FindingCode } from '../core/check/types';
+import { fixAllReplacements, type Replacement } from '../core/editor/fixAll';
+import { ignoreInsertions } from '../core/editor/ignore';
+import { findingOf, type DraftDiagnostics } from './diagnostics';
+import { draftSelector } from './drafts';
+import { editorRange } from './locations';
+
+const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
+
+export function registerCodeActions(diagnostics: DraftDiagnostics): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(
+    draftSelector,
+    {
+      provideCodeActions(document, _range, context) {
+        const findings = diagnostics.findingsOf(document.uri);
+        const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+        const actions: vscode.CodeAction[] = [];
+        if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...quickFixes(document, findings, context.diagnostics));
+        if (wants(fixAllKind) && findings.some((finding) => finding.fixes.length > 0)) actions.push(fixAllAction(document, findings, undefined, fixAllKind));
+        return actions;
+      },
+    },
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind] },
+  );
+}
+
+function quickFixes(document: vscode.TextDocument, findings: Finding[], diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const fixAllOffered = new Set<FindingCode>();
+  for (const diagnostic of diagnostics) {
+    const finding = diagnostic.source === 'crosscheck' ? findingOf(findings, diagnostic) : undefined;
+    if (!finding) continue;
+    actions.push(...fixActions(document, finding, diagnostic));
+    const fixableOfCode = findings.filter((other) => other.code === finding.code && other.fixes.length > 0).length;
+    if (fixableOfCode > 1 && !fixAllOffered.has(finding.code)) {
+      fixAllOffered.add(finding.code);
+      actions.push(fixAllAction(document, findings, finding.code, vscode.CodeActionKind.QuickFix));
+    }
+    actions.push(ignoreAction(document, finding, diagnostic));
+  }
+  return actions;
+}
+
+function fixActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  return finding.fixes.map((fix, index) => {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, rangeOf(fix.range ?? finding.range), fix.replacement);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = index === 0;
+    return action;
+  });
+}
+
+function fixAllAction(document: vscode.TextDocument, findings: Finding[], code: FindingCode | undefined, kind: vscode.CodeActionKind): vscode.CodeAction {
+  const title = code ? `Fix all ${code} in this file` : 'Fix all Crosscheck findings in this file';
+  const action = new vscode.CodeAction(title, kind);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const replacement of fixAllReplacements(findings, code)) action.edit.replace(document.uri, rangeOf(replacement.range), replacement.text);
+  return action;
+}
+
+function ignoreAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Ignore ${finding.code} here`, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const insertion of ignoreInsertions(document.getText(), finding.range.start.line, [finding.code])) {
+    action.edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
+  }
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function rangeOf(range: Replacement['range']): vscode.Range {
+  return editorRange(range.start.line, range.start.column, range.end.line, range.end.column);
+}
