@@ -1,5 +1,6 @@
 // The `crosscheck` command line: global options, then one subcommand from the table below.
 import packageJson from '../../package.json';
+import { checkCommand } from './check';
 import { validateCommand } from './validate';
 
 export const EXIT_OK = 0;
@@ -39,7 +40,7 @@ export interface Command {
   run(args: ParsedArguments, output: CommandOutput): Promise<number>;
 }
 
-const COMMANDS: Command[] = [validateCommand];
+const COMMANDS: Command[] = [checkCommand, validateCommand];
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'show this help' };
 

@@ -1,0 +1,169 @@
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] FILES_OR_GLOBS...`
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { createDraftChecker } from '../core/check/checker';
+import type { CheckOptions, Finding } from '../core/check/types';
+import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } from '../core/config';
+import { formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { expandGlob, isGlob } from './globs';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
+import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
+import { toSarif, type FileFindings } from './sarif';
+
+const FORMATS = ['text', 'json', 'sarif'];
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: '[options] FILES_OR_GLOBS...',
+  summary: 'check Markdown drafts against the fact base and print what conflicts with the sources',
+  options: [
+    { name: 'facts', value: 'FILE,...', description: `fact base files, comma-separated (default: ${CONFIG_FILE_NAME}'s, else the bundled one)` },
+    { name: 'format', value: 'FORMAT', description: 'text (default), json or sarif' },
+    { name: 'max-warnings', value: 'N', description: 'fail only when there are more than N warnings' },
+  ],
+  async run(args, output) {
+    const format = stringOption(args.options.get('format')) ?? 'text';
+    const maxWarningsText = stringOption(args.options.get('max-warnings'));
+    const maxWarnings = maxWarningsText === undefined ? 0 : Number(maxWarningsText);
+    if (!FORMATS.includes(format)) return usage(output, `--format must be one of ${FORMATS.join(', ')}`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage(output, '--max-warnings needs a whole number of 0 or more');
+    if (args.positionals.length === 0) return usage(output, 'name the drafts to check (files or globs such as "reports/**/*.md")');
+
+    const setup = await loadSetup(stringOption(args.options.get('facts')), output);
+    if (!setup) return EXIT_USAGE;
+    const { drafts, missing } = await draftFiles(args.positionals, output);
+    const checker = createDraftChecker(setup.factBase, setup.options);
+    const results: FileFindings[] = [];
+    let unreadable = missing;
+    for (const file of drafts) {
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch (error) {
+        output.err(`crosscheck check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        unreadable++;
+        continue;
+      }
+      if (setup.maxDraftSize !== undefined && text.length > setup.maxDraftSize) {
+        output.err(`crosscheck check: ${file} not checked: ${text.length} characters, more than maxDraftSize ${setup.maxDraftSize}`);
+        continue;
+      }
+      results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
+    }
+    print(format, results, output);
+    if (unreadable > 0) return EXIT_USAGE;
+    const all = results.flatMap((result) => result.findings);
+    const errors = all.filter((finding) => finding.severity === 'error').length;
+    const warnings = all.filter((finding) => finding.severity === 'warning').length;
+    const failing = errors > 0 || (maxWarningsText === undefined ? warnings > 0 : warnings > maxWarnings);
+    return failing ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};
+
+function stringOption(value: string | true | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function usage(output: CommandOutput, message: string): number {
+  output.err(`crosscheck check: ${message}`);
+  return EXIT_USAGE;
+}
+
+interface Setup {
+  factBase: FactBase;
+  options: CheckOptions;
+  maxDraftSize?: number;
+}
+
+/** The fact base and options: from --facts, else from .crosscheck.yaml in the working folder, else the bundled fact base. */
+async function loadSetup(factsOption: string | undefined, output: CommandOutput): Promise<Setup | undefined> {
+  let config: WorkspaceConfig | undefined;
+  let factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
+  if (existsSync(CONFIG_FILE_NAME)) {
+    const parsed = parseConfig(await fs.readFile(CONFIG_FILE_NAME, 'utf8'), CONFIG_FILE_NAME);
+    for (const problem of parsed.problems) output.err(formatProblem(problem));
+    if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
+    config = parsed.config;
+    factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
+  }
+  let inputs;
+  try {
+    inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    output.err(`crosscheck check: ${error.message}`);
+    return undefined;
+  }
+  const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    for (const problem of problems) output.err(formatProblem(problem));
+    output.err(`crosscheck check: the fact base has ${errors.length} error(s); run "crosscheck validate" on it`);
+    return undefined;
+  }
+  return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
+}
+
+/** The draft files named, globs expanded; each glob that matches nothing and each missing file is reported. */
+async function draftFiles(patterns: string[], output: CommandOutput): Promise<{ drafts: string[]; missing: number }> {
+  const drafts: string[] = [];
+  let missing = 0;
+  for (const pattern of patterns) {
+    if (!isGlob(pattern)) {
+      drafts.push(pattern);
+      continue;
+    }
+    const matches = await expandGlob(pattern, process.cwd());
+    if (matches.length === 0) {
+      output.err(`crosscheck check: no file matches ${pattern}`);
+      missing++;
+    }
+    drafts.push(...matches);
+  }
+  return { drafts: [...new Set(drafts)], missing };
+}
+
+/** Relative to the working folder when inside it, always with forward slashes. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
+}
+
+function print(format: string, results: FileFindings[], output: CommandOutput): void {
+  if (format === 'sarif') {
+    output.out(JSON.stringify(toSarif(results), null, 2));
+    return;
+  }
+  if (format === 'json') {
+    const findings = results.flatMap(({ file, findings }) => findings.map((finding) => jsonFinding(file, finding)));
+    output.out(JSON.stringify({ findings }, null, 2));
+    return;
+  }
+  for (const { file, findings } of results) {
+    for (const finding of findings) output.out(`${file}:${finding.range.start.line}:${finding.range.start.column}: ${finding.severity} ${finding.code} ${finding.message}`);
+  }
+  output.out(summary(results));
+}
+
+function jsonFinding(file: string, finding: Finding): object {
+  return {
+    file,
+    line: finding.range.start.line,
+    column: finding.range.start.column,
+    endLine: finding.range.end.line,
+    endColumn: finding.range.end.column,
+    severity: finding.severity,
+    code: finding.code,
+    message: finding.message,
+    related: finding.related.map((related) => ({ file: displayPath(related.file), line: related.line, column: related.column, message: related.message })),
+    fixes: finding.fixes.map((fix) => ({ title: fix.title, replacement: fix.replacement })),
+  };
+}
+
+function summary(results: FileFindings[]): string {
+  const all = results.flatMap((result) => result.findings);
+  const count = (severity: string) => all.filter((finding) => finding.severity === severity).length;
+  const parts = ['error', 'warning', 'info', 'hint'].filter((severity) => count(severity) > 0).map((severity) => `${count(severity)} ${severity}${count(severity) === 1 ? '' : 's'}`);
+  const files = `${results.length} draft${results.length === 1 ? '' : 's'} checked`;
+  return all.length === 0 ? `${files}, no findings` : `${files}: ${parts.join(', ')}`;
+}

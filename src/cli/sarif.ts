@@ -1,0 +1,79 @@
+// SARIF 2.1.0 output of `crosscheck check`, in the shape GitHub code scanning accepts.
+import packageJson from '../../package.json';
+import { FINDING_CODES, type Finding, type FindingCode, type Severity } from '../core/check/types';
+
+export interface FileFindings {
+  /** Relative to the working folder, with forward slashes. */
+  file: string;
+  findings: Finding[];
+  /** A source document path as the fact base resolved it, made relative the same way. */
+  sourcePath(file: string): string;
+}
+
+const RULE_SUMMARIES: Record<FindingCode, string> = {
+  'date-conflict': 'A date the sources contradict for a known event',
+  'name-variant': 'A spelling only a minority of the sources use',
+  'name-misspelled': 'A spelling no source uses for a known person',
+  'name-mismatch': "A given name the sources never use with this person's surname",
+  'role-conflict': 'A title the sources give to someone else, or to this person only at another time',
+  'age-conflict': 'An age the sources contradict',
+  'place-conflict': 'A home town or meeting place the sources contradict',
+};
+
+export function helpUri(code: FindingCode): string {
+  const repository = packageJson.repository.url.replace(/\.git$/, '');
+  return `${repository}/blob/main/README.md#${code}`;
+}
+
+function level(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+export function toSarif(files: FileFindings[]): object {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Crosscheck',
+            version: packageJson.version,
+            informationUri: packageJson.repository.url.replace(/\.git$/, ''),
+            rules: FINDING_CODES.map((code) => ({
+              id: code,
+              name: code.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
+              shortDescription: { text: RULE_SUMMARIES[code] },
+              helpUri: helpUri(code),
+              defaultConfiguration: { level: code === 'name-variant' ? 'note' : 'warning' },
+            })),
+          },
+        },
+        results: files.flatMap(({ file, findings, sourcePath }) =>
+          findings.map((finding) => ({
+            ruleId: finding.code,
+            ruleIndex: FINDING_CODES.indexOf(finding.code),
+            level: level(finding.severity),
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: file },
+                  region: { startLine: finding.range.start.line, startColumn: finding.range.start.column, endLine: finding.range.end.line, endColumn: finding.range.end.column },
+                },
+              },
+            ],
+            relatedLocations: finding.related.map((related, id) => ({
+              id,
+              message: { text: related.message },
+              physicalLocation: {
+                artifactLocation: { uri: sourcePath(related.file) },
+                region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn },
+              },
+            })),
+          })),
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,129 @@
+// The workspace file `.crosscheck.yaml`: which fact base to check against and how to report.
+//
+//   factBase: [dataset/facts.yaml]        # one path or a list, relative to this file
+//   severity: { name-variant: info, age-conflict: off }
+//   disable: [place-conflict]
+//   accept: [Marzook]                     # spellings never reported
+//   citations: { marzouk2025: s000 }      # citation keys that are not source ids
+//   maxFindings: 500
+//   maxDraftSize: 2000000                 # characters; larger drafts are not checked
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from './check/types';
+import type { Problem } from './factbase/types';
+
+export interface WorkspaceConfig {
+  /** Fact base files as written, relative to the config file. */
+  factBase: string[];
+  severity: Partial<Record<FindingCode, Severity | 'off'>>;
+  disable: FindingCode[];
+  accept: string[];
+  citations: Record<string, string>;
+  maxFindings?: number;
+  maxDraftSize?: number;
+}
+
+export const CONFIG_FILE_NAME = '.crosscheck.yaml';
+
+const KEYS = ['factBase', 'severity', 'disable', 'accept', 'citations', 'maxFindings', 'maxDraftSize'];
+const LEVELS = ['error', 'warning', 'info', 'hint', 'off'];
+
+export function parseConfig(text: string, file: string): { config: WorkspaceConfig; problems: Problem[] } {
+  const config: WorkspaceConfig = { factBase: [], severity: {}, disable: [], accept: [], citations: {} };
+  const problems: Problem[] = [];
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const report = (range: [number, number] | undefined, message: string, severity: Problem['severity'] = 'error') => {
+    const start = lines.linePos(range?.[0] ?? 0);
+    const end = lines.linePos(range?.[1] ?? range?.[0] ?? 0);
+    problems.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, severity, code: 'config', message });
+  };
+  for (const error of document.errors) report([error.pos[0], error.pos[1]], error.message);
+  if (document.errors.length > 0) return { config, problems };
+  const root = document.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
+  if (!isMap(root)) {
+    report(rangeOf(root), `${file} must be a mapping of settings (${KEYS.join(', ')})`);
+    return { config, problems };
+  }
+  for (const pair of root.items) {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const name = isScalar(key) ? String(key.value) : '';
+    const at = rangeOf(value ?? key);
+    switch (name) {
+      case 'factBase':
+        config.factBase = strings(value, name, report);
+        break;
+      case 'accept':
+        config.accept = strings(value, name, report);
+        break;
+      case 'disable':
+        for (const code of strings(value, name, report)) {
+          if (isCode(code)) config.disable.push(code);
+          else report(at, `disable: unknown code "${code}" (codes: ${FINDING_CODES.join(', ')})`);
+        }
+        break;
+      case 'severity':
+        if (!isMap(value)) report(at, 'severity must map codes to levels, e.g. { name-variant: info }');
+        else {
+          for (const entry of value.items) {
+            const code = isScalar(entry.key) ? String(entry.key.value) : '';
+            const level = isScalar(entry.value) ? String(entry.value.value) : '';
+            const entryAt = rangeOf((entry.value ?? entry.key) as Node | null);
+            if (!isCode(code)) report(rangeOf(entry.key as Node | null), `severity: unknown code "${code}" (codes: ${FINDING_CODES.join(', ')})`);
+            else if (!LEVELS.includes(level)) report(entryAt, `severity of ${code}: "${level}" is not one of ${LEVELS.join(', ')}`);
+            else config.severity[code] = level as Severity | 'off';
+          }
+        }
+        break;
+      case 'citations':
+        if (!isMap(value)) report(at, 'citations must map citation keys to source ids, e.g. { marzouk2025: s000 }');
+        else {
+          for (const entry of value.items) {
+            if (isScalar(entry.key) && isScalar(entry.value) && typeof entry.value.value === 'string') config.citations[String(entry.key.value)] = entry.value.value;
+            else report(rangeOf((entry.value ?? entry.key) as Node | null), 'citations: each entry must be key: source-id');
+          }
+        }
+        break;
+      case 'maxFindings':
+      case 'maxDraftSize': {
+        const number = isScalar(value) ? value.value : undefined;
+        if (typeof number === 'number' && Number.isInteger(number) && number > 0) config[name] = number;
+        else report(at, `${name} must be a positive whole number`);
+        break;
+      }
+      default:
+        report(rangeOf(key), `unknown setting "${name}" (settings: ${KEYS.join(', ')})`, 'warning');
+    }
+  }
+  return { config, problems };
+}
+
+/** The check options a workspace config asks for. */
+export function checkOptionsOf(config: WorkspaceConfig): CheckOptions {
+  return { severity: config.severity, disable: config.disable, accept: config.accept, citations: config.citations, maxFindings: config.maxFindings };
+}
+
+function isCode(code: string): code is FindingCode {
+  return (FINDING_CODES as readonly string[]).includes(code);
+}
+
+function rangeOf(node: Node | null | undefined): [number, number] | undefined {
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+/** One string or a list of strings. */
+function strings(node: Node | null, name: string, report: (range: [number, number] | undefined, message: string) => void): string[] {
+  if (isScalar(node) && typeof node.value === 'string') return [node.value];
+  if (!isSeq(node)) {
+    report(rangeOf(node), `${name} must be a text or a list of texts`);
+    return [];
+  }
+  const values: string[] = [];
+  for (const item of node.items) {
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) values.push(String(item.value));
+    else report(rangeOf(item as Node), `${name}: each entry must be a text`);
+  }
+  return values;
+}
