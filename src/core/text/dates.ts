@@ -311,12 +311,8 @@ class DateScanner {
 
   /** "March 2006", "January of 2024", "February, 2025". */
   private readMonthYear(start: number, month: number): DateMention | undefined {
-    const match = this.exec(MONTH_YEAR, start);
-    if (!match) return undefined;
-    const end = start + match[0].length;
-    const year = Number(match[2]);
-    if (!isPlausibleYear(year) || !this.mayEndAt(end)) return undefined;
-    return { start, end, text: '', year, month, precision: 'month', yearMissing: false };
+    const found = this.readYearAfterWord(MONTH_YEAR, start);
+    return found && { start, end: found.end, text: '', year: found.year, month, precision: 'month', yearMissing: false };
   }
 
   /** A full month name alone is a date after a cue: "in January", "mid-January", "since October". */
@@ -330,12 +326,17 @@ class DateScanner {
 
   /** "the summer of 2012", "summer 2012": stated to the year, with the season. */
   private readSeason(start: number, season: Season): DateMention | undefined {
-    const match = this.exec(SEASON_YEAR, start);
+    const found = this.readYearAfterWord(SEASON_YEAR, start);
+    return found && { ...yearMention(start, found.end, found.year), season };
+  }
+
+  /** A word followed by a plausible year (group 2) that may end the date. */
+  private readYearAfterWord(pattern: RegExp, start: number): { end: number; year: number } | undefined {
+    const match = this.exec(pattern, start);
     if (!match) return undefined;
     const end = start + match[0].length;
     const year = Number(match[2]);
-    if (!isPlausibleYear(year) || !this.mayEndAt(end)) return undefined;
-    return { ...yearMention(start, end, year), season };
+    return isPlausibleYear(year) && this.mayEndAt(end) ? { end, year } : undefined;
   }
 
   /** A bare year between 1900 and 2099, with a cue before it or standing alone, and not a count. */

@@ -93,6 +93,8 @@ const URL_START = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const CITATION_KEY = /@(?:\{([^{}\n\r]{1,200})\}|([A-Za-z0-9_][A-Za-z0-9_:.#$%&+?<>~/-]*))/y;
 const REFERENCE_LABEL = /\[[^\]\n\r]{0,999}\]/y;
+/** The characters inline markup starts with, and line breaks to bound the search to the line. */
+const INLINE_SPECIAL = /[\n\r\\`<\[\]@*_~&/]|[Ww]{3}\./g;
 
 interface OpenBlock {
   index: number;
@@ -502,19 +504,18 @@ class MarkdownScanner {
   private scanInline(start: number, end: number): number {
     const text = this.text;
     const mask = this.mask;
-    let tokenStart = start;
-    let tokenChecked = false;
+    let tokenCheckedUpTo = start;
     let backtickRuns: BacktickRuns | undefined;
+    const special = INLINE_SPECIAL;
     let i = start;
     while (i < end) {
+      special.lastIndex = i;
+      if (!special.test(text)) break;
+      i = special.lastIndex - 1;
+      if (text.charCodeAt(i) === 46) i -= 3; // the match was "www."
+      if (i >= end) break;
       const code = text.charCodeAt(i);
       switch (code) {
-        case SPACE:
-        case TAB:
-          tokenStart = i + 1;
-          tokenChecked = false;
-          i++;
-          continue;
         case 92: // backslash
           if (i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
             mask[i] = 1;
@@ -547,20 +548,6 @@ class MarkdownScanner {
         case 93:
           i = this.closeBracket(i, end);
           continue;
-        case 64:
-          if (this.brackets.length > 0 && isCitationLead(text.charCodeAt(i - 1))) {
-            this.brackets[this.brackets.length - 1].hasAt = true;
-          } else if (!tokenChecked && i > tokenStart) {
-            tokenChecked = true;
-            const emailEnd = this.matchAt(EMAIL, skipOpeners(text, tokenStart, i));
-            if (emailEnd > i) {
-              this.maskRange(skipOpeners(text, tokenStart, i), emailEnd);
-              i = emailEnd;
-              continue;
-            }
-          }
-          i++;
-          continue;
         case 42:
           mask[i] = 1;
           i++;
@@ -575,31 +562,26 @@ class MarkdownScanner {
         case 38:
           i = Math.max(i + 1, this.maskMatch(ENTITY, i));
           continue;
-        case 47:
-          if (!tokenChecked) {
-            tokenChecked = true;
-            const urlEnd = this.readUrl(skipOpeners(text, tokenStart, i), end);
-            if (urlEnd > i) {
-              i = urlEnd;
-              continue;
-            }
+        case 64:
+          if (this.brackets.length > 0 && isCitationLead(text.charCodeAt(i - 1))) {
+            this.brackets[this.brackets.length - 1].hasAt = true;
+            i++;
+            continue;
           }
-          i++;
-          continue;
-        case 46:
-          if (!tokenChecked && i - tokenStart >= 3 && isWwwBefore(text, i)) {
-            tokenChecked = true;
-            const urlStart = i - 3;
-            if (urlStart === skipOpeners(text, tokenStart, i)) {
-              i = this.maskUrlFrom(urlStart, end);
-              continue;
-            }
-          }
-          i++;
-          continue;
+          break;
         default:
-          i++;
+          break;
       }
+      // "/", "@" or "www.": the token around it may be a URL or an e-mail address; each token is checked once.
+      if (i < tokenCheckedUpTo) {
+        i++;
+        continue;
+      }
+      const tokenStart = skipOpeners(text, tokenStartBefore(text, i, Math.max(start, tokenCheckedUpTo)), i + 1);
+      tokenCheckedUpTo = tokenEndFrom(text, i, end);
+      const linkEnd = code === 64 ? this.maskMatch(EMAIL, tokenStart) : code === 47 ? this.readUrl(tokenStart, end) :
+        tokenStart === i ? this.maskUrlFrom(i, end) : -1;
+      i = linkEnd > i ? linkEnd : i + 1;
     }
     return end;
   }
@@ -949,6 +931,12 @@ function skipOpeners(text: string, start: number, limit: number): number {
   return position;
 }
 
-function isWwwBefore(text: string, dot: number): boolean {
-  return (text.charCodeAt(dot - 3) | 32) === 119 && (text.charCodeAt(dot - 2) | 32) === 119 && (text.charCodeAt(dot - 1) | 32) === 119;
+function tokenStartBefore(text: string, position: number, limit: number): number {
+  while (position > limit && !isBlankCode(text.charCodeAt(position - 1))) position--;
+  return position;
+}
+
+function tokenEndFrom(text: string, position: number, end: number): number {
+  while (position < end && !isBlankCode(text.charCodeAt(position))) position++;
+  return position;
 }
