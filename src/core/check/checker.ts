@@ -14,7 +14,7 @@ import { mentionsIn, nameIndexOf, type NameIndex, type NameMention } from './nam
 import { checkPersons } from './person-rules';
 import { checkRoles } from './role-rules';
 import type { BlockView, RawFinding, Span, TextView } from './rules';
-import { sentenceSpans } from './sentences';
+import { sentenceSpans } from '../text/sentences';
 import { Suppressions } from './suppress';
 import { normalizeWord, tokenize, type Token } from './tokens';
 import { DEFAULT_SEVERITY, type CheckOptions, type Finding, type FindingCode, type Severity } from './types';

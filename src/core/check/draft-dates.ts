@@ -27,6 +27,7 @@ export function resolveDates(prose: string, mentions: DateMention[], years: numb
       date,
       until,
       span: daySpan(date, until),
+      yearStated: mention.year !== undefined,
       relative: !until && RELATIVE_CUE.test(prose.slice(Math.max(0, mention.start - 24), mention.start)),
     });
   }

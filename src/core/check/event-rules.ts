@@ -48,10 +48,12 @@ function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
 
 /** The events the clause (or, failing that, its sentence, block and heading) names by word and people. */
 function identify(block: BlockView, sentence: Span, clause: Span, wholeSentence: boolean): Candidate[] {
+  // A sentence with several dates may speak of several events: each date is read with its clause only.
   const scopes: TextView[] = [view(block, clause)];
-  if (wholeSentence) scopes.push(view(block, sentence));
-  scopes.push(block);
-  if (block.heading) scopes.push(block.heading);
+  if (wholeSentence) {
+    scopes.push(view(block, sentence), block);
+    if (block.heading) scopes.push(block.heading);
+  }
   const named = eventsNamedIn(block, scopes);
   const cited = block.citedSources(sentence);
   const clauseView = scopes[0];
@@ -92,8 +94,11 @@ function namesOthers(block: BlockView, event: EventFact, clause: TextView): bool
   return outsiders > 0 && outsiders >= persons.length - outsiders;
 }
 
+/** The date agrees with the event; a date written without a year agrees with the same day and month of any year. */
 function agrees(event: EventFact, date: DraftDate): boolean {
-  return event.date !== undefined && overlaps(date.span, daySpan(event.date, event.until));
+  if (!event.date) return false;
+  if (date.yearStated || event.until || event.date.precision === 'year') return overlaps(date.span, daySpan(event.date, event.until));
+  return overlaps(date.span, daySpan({ ...event.date, year: date.date.year }));
 }
 
 /** Near enough to be meant: within a month and a half, or the same day and month of another year. */
@@ -101,7 +106,7 @@ function nearness(event: EventFact, date: DraftDate): number | undefined {
   if (!event.date || event.date.precision === 'year' || date.date.precision === 'year' || event.until || date.until) return undefined;
   const apart = daysApart(date.span, daySpan(event.date));
   if (apart <= NEAR_DAYS) return apart;
-  const sameDay = date.date.precision === 'day' && event.date.precision === 'day' && date.date.month === event.date.month && date.date.day === event.date.day;
+  const sameDay = date.yearStated && date.date.precision === 'day' && event.date.precision === 'day' && date.date.month === event.date.month && date.date.day === event.date.day;
   return sameDay ? apart : undefined;
 }
 

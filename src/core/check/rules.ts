@@ -38,6 +38,8 @@ export interface DraftDate extends Span {
   /** The end of a written range ("between 2006 and 2010"). */
   until?: PartialDate;
   span: DaySpan;
+  /** False when the year was left out and inferred from the context. */
+  yearStated: boolean;
   /** The date only anchors something else in time: "since March 2006", "after 7 October". */
   relative: boolean;
 }
