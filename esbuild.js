@@ -28,6 +28,8 @@ const builds = [
   // The same extension for vscode.dev and other hosts without a disk.
   { ...shared, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The core alone, as the CLI and the extension bundle it, for the benchmark (bench/run.js).
+  { ...shared, entryPoints: ['src/core/index.ts'], outfile: 'dist/bench/core.js', platform: 'node', format: 'cjs' },
   // Integration suites run inside the extension host, where `vscode` is provided.
   {
     ...shared,

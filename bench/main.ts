@@ -1,0 +1,211 @@
+// The benchmark: builds its inputs from fixed seeds, measures the core as shipped (the bundle that
+// bench/run.js hands in), prints a table with the targets and writes bench/results/latest.json.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type * as CoreModule from '../src/core';
+import { nodeFileReader } from '../src/cli/node-files';
+import { createRandom } from './generators/random';
+import { BUNDLED_FACTS, buildInputs, editOneLine, ROOT, type BenchInputs } from './lib/inputs';
+import { collectGarbage, gcExposed, MB, megabytesPerSecond, runProcess, summarize, time, type Timing } from './lib/measure';
+import { compareWithCspell } from './lib/processes';
+import { profile, type HotSpot } from './lib/profile';
+import { formatTable, round, type Row } from './lib/report';
+
+export type Core = typeof CoreModule;
+
+interface Options {
+  /** Fewer runs, for a quick look. */
+  quick: boolean;
+  /** Also measure activation to first diagnostics in the extension host (slow). */
+  editor: boolean;
+  /** Skip the whole-process comparison with cspell. */
+  noProcesses: boolean;
+}
+
+const TARGETS = {
+  checkMs: 100,
+  peakRssMb: 150,
+  incrementalMs: 10,
+  loadMs: 1000,
+  bigFactBaseSlowdown: 2,
+  cliToCspell: 1,
+  cspellMegabytesPerSecond: 1.2,
+  speedupOverCspell: 10,
+};
+
+export async function main(core: Core, argv: string[]): Promise<void> {
+  const options: Options = { quick: argv.includes('--quick'), editor: argv.includes('--editor'), noProcesses: argv.includes('--no-processes') };
+  if (!gcExposed()) console.warn('run with node --expose-gc for steadier figures (npm run bench does)');
+  const runs = (full: number) => (options.quick ? Math.max(1, Math.ceil(full / 3)) : full);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
+  const rows: Row[] = [];
+  const record: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model };
+  try {
+    const bundledLoad = await time(runs(10), 2, () => loadFromDisk(core, [BUNDLED_FACTS]));
+    const bundled = await loadFromDisk(core, [BUNDLED_FACTS]);
+    rows.push({ name: 'load bundled fact base', ...bundledLoad, notes: describeFactBase(bundled), target: { text: `≤ ${TARGETS.loadMs} ms`, met: bundledLoad.medianMs <= TARGETS.loadMs } });
+
+    const started = performance.now();
+    const inputs = buildInputs(dir, bundled.factBase);
+    const buildMs = performance.now() - started;
+    record.inputs = describeInputs(inputs, buildMs);
+    console.log(`inputs built in ${buildMs.toFixed(0)} ms in ${dir}: ${JSON.stringify(record.inputs)}`);
+
+    const syntheticLoad = await time(runs(3), 0, () => loadFromDisk(core, [inputs.synthetic.file]));
+    const synthetic = await loadFromDisk(core, [inputs.synthetic.file]);
+    rows.push({ name: 'load synthetic fact base', ...syntheticLoad, notes: `${describeFactBase(synthetic)}; ${round(megabytesPerSecond(inputs.synthetic.yaml.length, syntheticLoad.medianMs))} MB/s of YAML`, target: { text: `≤ ${TARGETS.loadMs} ms`, met: syntheticLoad.medianMs <= TARGETS.loadMs } });
+
+    const draft = inputs.largeDraft.text;
+    let findings = 0;
+    const check = await time(runs(9), 2, () => (findings = core.checkDraft(bundled.factBase, draft).length));
+    const checkSpeed = megabytesPerSecond(draft.length, check.medianMs);
+    rows.push({ name: 'check 1 MB draft', ...check, notes: `${round(checkSpeed)} MB/s, ${findings} findings`, target: { text: `≤ ${TARGETS.checkMs} ms`, met: check.medianMs <= TARGETS.checkMs } });
+    rows.push({
+      name: 'in-process speed vs cspell',
+      value: checkSpeed / TARGETS.cspellMegabytesPerSecond,
+      unit: '×',
+      notes: `${round(checkSpeed)} MB/s vs cspell's published ${TARGETS.cspellMegabytesPerSecond} MB/s`,
+      target: { text: `≥ ${TARGETS.speedupOverCspell}×`, met: checkSpeed / TARGETS.cspellMegabytesPerSecond >= TARGETS.speedupOverCspell },
+    });
+
+    const both = await loadFromDisk(core, [BUNDLED_FACTS, inputs.synthetic.file]);
+    let bigFindings = 0;
+    const bigCheck = await time(runs(5), 1, () => (bigFindings = core.checkDraft(both.factBase, draft).length));
+    const slowdown = bigCheck.medianMs / check.medianMs;
+    rows.push({ name: 'check 1 MB draft, bundled + synthetic', ...bigCheck, notes: `${round(slowdown)}× the bundled-only check, ${bigFindings} findings`, target: { text: `≤ ${TARGETS.bigFactBaseSlowdown}× bundled`, met: slowdown <= TARGETS.bigFactBaseSlowdown } });
+
+    const incremental = measureIncremental(core, bundled.factBase, inputs.longDraft.text, runs(60));
+    rows.push({ name: 'first check, 10,000-line draft', ...incremental.first, notes: `${inputs.longDraft.text.split('\n').length} lines, ${round(inputs.longDraft.text.length / MB)} MB` });
+    rows.push({ name: 're-check after a one-line edit', ...incremental.edits, notes: `incremental checker, ${incremental.edits.runs} successive edits`, target: { text: `≤ ${TARGETS.incrementalMs} ms`, met: incremental.edits.medianMs <= TARGETS.incrementalMs } });
+
+    const memory = probeMemory(inputs);
+    rows.push({ name: 'peak memory, 1 MB check', value: memory.peakRssMb, unit: 'MB', notes: `child process maxRSS; ${round(memory.peakRssMb - memory.baselineRssMb)} MB over its RSS before the check, heap ${round(memory.heapBeforeMb)} → ${round(memory.heapAfterMb)} MB`, target: { text: `≤ ${TARGETS.peakRssMb} MB`, met: memory.peakRssMb <= TARGETS.peakRssMb } });
+    record.memory = memory;
+
+    if (!options.noProcesses) rows.push(...compareWithCspell(inputs, bundled.factBase, runs(5), TARGETS.cliToCspell));
+
+    const hotSpots: Record<string, HotSpot[]> = {};
+    const missed = (name: string) => rows.find((row) => row.name === name)?.target?.met === false;
+    hotSpots['1 MB check'] = await profile(() => core.checkDraft(bundled.factBase, draft), path.join(resultsDir(), 'check.cpuprofile'), ROOT);
+    if (missed('re-check after a one-line edit')) {
+      const checker = core.createDraftChecker(bundled.factBase);
+      checker.check(inputs.longDraft.text);
+      const editedTexts = [...successiveEdits(inputs.longDraft.text, 20, 5)];
+      hotSpots['re-checks after one-line edits'] = await profile(() => {
+        for (const edited of editedTexts) checker.check(edited);
+      }, path.join(resultsDir(), 'incremental.cpuprofile'), ROOT);
+    }
+    if (missed('load synthetic fact base')) {
+      hotSpots['synthetic fact base load'] = await profile(() => loadFromDisk(core, [inputs.synthetic.file]), path.join(resultsDir(), 'load.cpuprofile'), ROOT);
+    }
+    record.hotSpots = hotSpots;
+
+    console.log('\n' + formatTable(rows));
+    for (const [title, spots] of Object.entries(hotSpots)) printHotSpots(title, spots);
+    if (!options.editor) console.log('\n(editor path not measured: run with --editor)');
+    record.rows = rows;
+    writeFileSync(path.join(resultsDir(), 'latest.json'), JSON.stringify(record, null, 2) + '\n');
+    console.log(`\nwritten: ${path.relative(ROOT, path.join(resultsDir(), 'latest.json'))}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function loadFromDisk(core: Core, files: string[]) {
+  const inputs = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  return core.loadFactBase(inputs, nodeFileReader);
+}
+
+function describeFactBase(result: CoreModule.LoadResult): string {
+  const { factBase, problems } = result;
+  const spellings = [...factBase.actors.values()].reduce((sum, actor) => sum + actor.spellings.length + actor.shortForms.length, 0);
+  return `${factBase.actors.size} actors, ${spellings} spellings, ${factBase.events.size} events, ${problems.length} problems`;
+}
+
+function describeInputs(inputs: BenchInputs, buildMs: number) {
+  return {
+    buildMs: Math.round(buildMs),
+    largeDraft: { characters: inputs.largeDraft.text.length, lines: inputs.largeDraft.text.split('\n').length },
+    longDraft: { characters: inputs.longDraft.text.length, lines: inputs.longDraft.text.split('\n').length },
+    syntheticFactBase: { yamlCharacters: inputs.synthetic.yaml.length, sources: inputs.synthetic.sourceCount, sourceCharacters: inputs.synthetic.sourceCharacters },
+    madeFrom: inputs.seedTexts,
+  };
+}
+
+/** A first check of the long draft, then successive one-line edits, each re-checked. */
+function measureIncremental(core: Core, factBase: CoreModule.FactBase, text: string, edits: number): { first: Timing; edits: Timing } {
+  const checker = core.createDraftChecker(factBase);
+  collectGarbage();
+  const start = performance.now();
+  checker.check(text);
+  const firstMs = performance.now() - start;
+  const samples: number[] = [];
+  for (const edited of successiveEdits(text, edits, 4)) {
+    const editStart = performance.now();
+    checker.check(edited);
+    samples.push(performance.now() - editStart);
+  }
+  return { first: summarize([firstMs]), edits: summarize(samples) };
+}
+
+/** The long draft after each of `count` successive one-line edits at random lines. */
+function* successiveEdits(text: string, count: number, seed: number): Iterable<string> {
+  const random = createRandom(seed);
+  const lineCount = text.split('\n').length;
+  let current = text;
+  for (let i = 0; i < count; i++) {
+    current = editOneLine(current, random.int(0, lineCount - 1), i);
+    yield current;
+  }
+}
+
+interface MemoryFigures {
+  baselineRssMb: number;
+  peakRssMb: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  checkMs: number;
+}
+
+/** Runs one check of the 1 MB draft in a fresh process and reads its peak RSS. */
+function probeMemory(inputs: BenchInputs): MemoryFigures {
+  const run = runProcess(process.execPath, ['--expose-gc', path.join(__dirname, 'run.js'), '--memory-probe', BUNDLED_FACTS, inputs.largeDraft.file], ROOT);
+  if (run.status !== 0) throw new Error(`memory probe failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as MemoryFigures;
+}
+
+/** The child side of probeMemory: prints its figures as JSON. */
+export async function memoryProbe(core: Core, factsFile: string, draftFile: string): Promise<void> {
+  const loaded = await loadFromDisk(core, [factsFile]);
+  const draft = readFileSync(draftFile, 'utf8');
+  collectGarbage();
+  const baselineRss = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  core.checkDraft(loaded.factBase, draft);
+  const checkMs = performance.now() - start;
+  const heapAfter = process.memoryUsage().heapUsed;
+  const figures: MemoryFigures = {
+    baselineRssMb: baselineRss / MB,
+    // maxRSS is in kilobytes.
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+    heapBeforeMb: heapBefore / MB,
+    heapAfterMb: heapAfter / MB,
+    checkMs,
+  };
+  process.stdout.write(JSON.stringify(figures));
+}
+
+function resultsDir(): string {
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function printHotSpots(title: string, hotSpots: HotSpot[]): void {
+  console.log(`\nhot spots of the ${title} (self time; total includes callees):`);
+  for (const spot of hotSpots) {
+    console.log(`  ${(spot.selfShare * 100).toFixed(1).padStart(5)}% self  ${(spot.totalShare * 100).toFixed(1).padStart(5)}% total  ${spot.function}  ${spot.location}`);
+  }
+}

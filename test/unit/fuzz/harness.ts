@@ -1,0 +1,165 @@
+// Runs a property over many generated inputs within a time budget, records the slowest input, and
+// on failure shrinks the input and reports the seed that rebuilds it:
+//   FUZZ_SEED=<seed> npx mocha test/unit/fuzz
+import { createRandom, hashSeed, type Random } from '../../../bench/generators/random';
+
+export const FUZZ_SEED = readSeed();
+
+function readSeed(): number {
+  const given = process.env.FUZZ_SEED;
+  if (given !== undefined && given !== '') {
+    const seed = Number(given);
+    if (!Number.isInteger(seed) || seed < 0) throw new Error(`FUZZ_SEED must be a non-negative integer, got "${given}"`);
+    return seed >>> 0;
+  }
+  return (Date.now() ^ (process.pid << 16)) >>> 0;
+}
+
+export interface FuzzOptions<T> {
+  /** Stop generating new cases after this long. */
+  budgetMs: number;
+  /** ...or after this many cases. */
+  maxCases: number;
+  generate(random: Random, index: number): T;
+  /** Throws when the property does not hold. May be async. */
+  check(input: T): void | Promise<void>;
+  /** Smaller candidate inputs to try while shrinking a failing one, most promising first. */
+  shrink?(input: T): Iterable<T>;
+  /** Longest a check may take for this input, in milliseconds. */
+  timeLimitMs?(input: T): number;
+  describe?(input: T): string;
+}
+
+export interface FuzzReport {
+  seed: number;
+  cases: number;
+  slowestMs: number;
+  slowestCase: number;
+  slowestDescription: string;
+}
+
+/** Within a suite, each property gets its own stream of cases derived from the seed and its name. */
+export async function fuzz<T>(name: string, options: FuzzOptions<T>): Promise<FuzzReport> {
+  const report: FuzzReport = { seed: FUZZ_SEED, cases: 0, slowestMs: 0, slowestCase: -1, slowestDescription: '' };
+  const describe = options.describe ?? ((input: T) => preview(input));
+  const started = performance.now();
+  const failures = new Map<string, string>();
+  for (let index = 0; index < options.maxCases && performance.now() - started < options.budgetMs; index++) {
+    const input = options.generate(createRandom(hashSeed(`${FUZZ_SEED}:${name}:${index}`)), index);
+    const failure = await failureOf(options, input);
+    report.cases++;
+    if (failure.ms > report.slowestMs) {
+      Object.assign(report, { slowestMs: failure.ms, slowestCase: index, slowestDescription: describe(input) });
+    }
+    const signature = failure.error ? signatureOf(failure.error) : undefined;
+    if (signature !== undefined && !failures.has(signature) && failures.size < MAX_REPORTED_FAILURES) {
+      const minimal = await shrinkFailure(options, input, failure.error);
+      failures.set(
+        signature,
+        [
+          `case ${index}: ${minimal.error instanceof Error ? (minimal.error.stack ?? minimal.error.message) : String(minimal.error)}`,
+          `minimal input: ${describe(minimal.input)}`,
+          `original input: ${describe(input)}`,
+        ].join('\n'),
+      );
+    }
+  }
+  console.log(
+    `      ${name}: ${report.cases} cases, seed ${report.seed}, slowest ${report.slowestMs.toFixed(1)} ms of CPU (case ${report.slowestCase}: ${truncate(report.slowestDescription, 80)})`,
+  );
+  if (failures.size > 0) {
+    throw new Error(
+      `${name}: ${failures.size} kind(s) of failure; rerun with FUZZ_SEED=${FUZZ_SEED} npx mocha test/unit/fuzz\n\n${[...failures.values()].join('\n\n')}`,
+    );
+  }
+  return report;
+}
+
+/** Distinct failures are told apart by their message without numbers and quoted text. */
+const MAX_REPORTED_FAILURES = 5;
+
+function signatureOf(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.split('\n')[0].replace(/"[^"]*"/g, '""').replace(/\d+/g, '#');
+}
+
+interface Outcome {
+  error?: unknown;
+  ms: number;
+}
+
+class TooSlowError extends Error {}
+
+async function failureOf<T>(options: FuzzOptions<T>, input: T): Promise<Outcome> {
+  const outcome = await timed(options, input);
+  if (outcome.error || !options.timeLimitMs) return outcome;
+  const limit = options.timeLimitMs(input);
+  if (outcome.ms <= limit) return outcome;
+  // A single slow run can be a garbage collection or a busy machine: a second one must confirm it.
+  const again = await timed(options, input);
+  if (again.error || again.ms <= limit) return again;
+  return { error: new TooSlowError(`took ${Math.min(outcome.ms, again.ms).toFixed(0)} ms of CPU, limit ${limit} ms`), ms: again.ms };
+}
+
+/**
+ * Measures the CPU time of the check rather than the wall time, so that other processes on a busy
+ * machine do not make an input look slow.
+ */
+async function timed<T>(options: FuzzOptions<T>, input: T): Promise<Outcome> {
+  const start = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  try {
+    await options.check(input);
+    return { ms: cpuMs() };
+  } catch (error) {
+    return { error, ms: cpuMs() };
+  }
+}
+
+/** Greedy shrinking: take the first smaller candidate that still fails, until none does or time runs out. */
+async function shrinkFailure<T>(options: FuzzOptions<T>, input: T, error: unknown): Promise<{ input: T; error: unknown }> {
+  // Each try of a slow input is slow: it is reported as it is.
+  if (!options.shrink || error instanceof TooSlowError) return { input, error };
+  const deadline = performance.now() + 5000;
+  let current = { input, error };
+  let progressed = true;
+  while (progressed && performance.now() < deadline) {
+    progressed = false;
+    for (const candidate of options.shrink(current.input)) {
+      if (performance.now() >= deadline) break;
+      const outcome = await failureOf(options, candidate);
+      if (outcome.error) {
+        current = { input: candidate, error: outcome.error };
+        progressed = true;
+        break;
+      }
+    }
+  }
+  return current;
+}
+
+/** Candidates for a failing text: without a half, a quarter... of its lines, then of its characters. */
+export function* shrinkText(text: string): Iterable<string> {
+  for (const separator of ['\n', '']) {
+    const parts = separator ? text.split('\n') : [...text];
+    if (parts.length < 2) continue;
+    for (let chunk = Math.floor(parts.length / 2); chunk >= 1; chunk = Math.floor(chunk / 2)) {
+      for (let start = 0; start < parts.length; start += chunk) {
+        yield [...parts.slice(0, start), ...parts.slice(start + chunk)].join(separator);
+      }
+      if (chunk === 1) break;
+    }
+  }
+}
+
+export function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return truncate(JSON.stringify(text ?? String(value)), 2000) + ` (${text?.length ?? 0} chars)`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}`;
+}
