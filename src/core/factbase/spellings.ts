@@ -29,9 +29,9 @@ export class SpellingCounter {
     for (const candidates of this.byFirstToken.values()) candidates.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** Occurrence counts in one source, parallel to the spellings. */
-  countIn(source: SourceText): number[] {
-    const counts = new Array<number>(this.spellings.length).fill(0);
+  /** Occurrence counts in one source, by index of spelling; spellings the source never uses are left out. */
+  countIn(source: SourceText): Map<number, number> {
+    const counts = new Map<number, number>();
     const texts = source.tokens.texts;
     /** Per actor, the token index up to which a longer form of that actor already took the text. */
     const takenUntil = new Map<string, number>();
@@ -44,7 +44,7 @@ export class SpellingCounter {
         const actorId = this.spellings[index]!.actorId;
         if ((takenUntil.get(actorId) ?? 0) >= end) continue;
         takenUntil.set(actorId, end);
-        counts[index]!++;
+        counts.set(index, (counts.get(index) ?? 0) + 1);
       }
     }
     return counts;

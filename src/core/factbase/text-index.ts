@@ -5,17 +5,13 @@ import type { FileRange, TextPosition } from './types';
 export class TextIndex {
   private readonly lines: LineCounter;
 
-  /** Pass the LineCounter the YAML parser filled to reuse its line starts; otherwise they are computed. */
-  constructor(readonly file: string, readonly text: string, lines?: LineCounter) {
-    if (lines) {
-      this.lines = lines;
-      return;
-    }
+  // The line starts are computed here rather than taken from the YAML parser, which stops
+  // recording them at some syntax errors.
+  constructor(readonly file: string, readonly text: string) {
     this.lines = new LineCounter();
     this.lines.addNewLine(0);
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      this.lines.addNewLine(newline + 1);
-    }
+    // Line breaks as editors count them: \n, \r\n and a lone \r.
+    for (const lineBreak of text.matchAll(/\r\n?|\n/g)) this.lines.addNewLine(lineBreak.index + lineBreak[0].length);
   }
 
   position(offset: number): TextPosition {

@@ -99,7 +99,13 @@ export class YamlFile {
       this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
       return [];
     }
-    return field.value.items.map((item) => ({ node: this.resolve(item), at: this.rangeOf(item as Node, field.at) }));
+    const items: { node: ValueNode | undefined; at: FileRange }[] = [];
+    for (const item of field.value.items) {
+      const node = this.resolve(item);
+      // An alias that cannot be followed is reported already.
+      if (node || !isAlias(item)) items.push({ node, at: this.rangeOf(item as Node, field.at) });
+    }
+    return items;
   }
 
   /** A text value. Numbers and booleans written plainly are taken as written ("27", "true"). */
