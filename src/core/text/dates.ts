@@ -99,6 +99,8 @@ const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'between', 'during', 'before', 'after', 'through', 'throughout',
   'circa', 'year', 'of', 'by',
 ]);
+/** Cues that also introduce quantities: "by 2000 votes", "from 2000 to 3000 people". */
+const QUANTITY_CUES = new Set(['of', 'by', 'from', 'between', 'to', 'and', 'or']);
 /** Words that join a year to the date just before it: "2008 and 2009", "2007 to 2011". */
 const CHAIN_WORDS = new Set(['and', 'or', 'to', 'until', 'till', 'through', 'nor']);
 /** "a total of 2000": "of" after these introduces a quantity, not a year. */
@@ -138,6 +140,8 @@ const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-
 
 class DateScanner {
   private readonly mentions: DateMention[] = [];
+  /** End of a date written in full that does not exist ("30 February 2025"): no part of it is read. */
+  private invalidUntil = -1;
 
   constructor(
     private readonly text: string,
@@ -160,6 +164,8 @@ class DateScanner {
         mention.text = this.text.slice(mention.start, mention.end);
         this.mentions.push(mention);
         candidate.lastIndex = mention.end;
+      } else if (this.invalidUntil > start) {
+        candidate.lastIndex = this.invalidUntil;
       }
     }
     return this.mentions;
@@ -185,7 +191,9 @@ class DateScanner {
     if (season) return this.readSeason(start, season);
     const month = monthOf(word);
     if (month === undefined) return undefined;
-    return this.readMonthFirst(start, month) ?? this.readMonthYear(start, month) ?? this.readMonthAlone(start, tokenEnd, word, month);
+    const withDay = this.readMonthFirst(start, month);
+    if (withDay || this.invalidUntil > start) return withDay;
+    return this.readMonthYear(start, month) ?? this.readMonthAlone(start, tokenEnd, word, month);
   }
 
   /** Digits glued to letters, slashes, other digits or a number's punctuation are not a date. */
@@ -298,7 +306,10 @@ class DateScanner {
   private dayMonth(
     start: number, end: number, year: number | undefined, month: number, day: number, lastDay: number | undefined,
   ): DateMention | undefined {
-    if (day < 1 || day > daysInMonth(year, month)) return undefined;
+    if (day < 1 || day > daysInMonth(year, month)) {
+      this.invalidUntil = end;
+      return undefined;
+    }
     const mention: DateMention = { start, end, text: '', month, day, precision: 'day', yearMissing: year === undefined };
     if (year !== undefined) mention.year = year;
     if (lastDay !== undefined) {
@@ -349,7 +360,7 @@ class DateScanner {
       PARTS.has(cue) ||
       (YEAR_CUES.has(cue) && !(cue === 'of' && QUANTITY_BEFORE_OF.has(this.wordBefore(this.wordStartBefore(start)).toLowerCase()))) ||
       ((CHAIN_WORDS.has(cue) || this.dashBefore(start)) && this.followsMention(start));
-    if (!cued || this.countNounAfter(end)) return undefined;
+    if (!cued || this.countAfter(end, cue)) return undefined;
     return yearMention(start, end, year);
   }
 
@@ -377,22 +388,36 @@ class DateScanner {
     let position = start;
     while (position > this.from && isInlineSpace(this.text.charCodeAt(position - 1))) position--;
     const code = this.text.charCodeAt(position - 1);
-    return position > this.from && (code === 45 || code === 0x2013 || code === 0x2014);
+    return position > this.from && isDashCode(code);
   }
 
-  /** "2000 people", "2000 hostages": a lowercase count noun right after the number. */
-  private countNounAfter(end: number): boolean {
+  /**
+   * Whether the number is a count: a count noun follows ("2000 people"), a plural noun follows a
+   * cue that also introduces quantities ("by 2000 votes"), or a non-year ends a range ("between
+   * 2000 and 3000").
+   */
+  private countAfter(end: number, cue: string): boolean {
     const text = this.text;
     let position = end;
     while (position < this.to && isInlineSpace(text.charCodeAt(position))) position++;
     let wordEnd = position;
     while (wordEnd < this.to && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
-    if (wordEnd === position) return false;
-    const first = text.charCodeAt(position);
-    if (first < 97 || first > 122) return false;
     const word = text.slice(position, wordEnd);
     if (COUNT_NOUNS.has(word)) return true;
-    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !S_WORDS_AFTER_YEAR.has(word);
+    if (!QUANTITY_CUES.has(cue) && !CHAIN_WORDS.has(cue)) return false;
+    if (CHAIN_WORDS.has(word) || word === '') return !this.yearFollows(wordEnd);
+    const first = word.charCodeAt(0);
+    return first >= 97 && first <= 122 && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !S_WORDS_AFTER_YEAR.has(word);
+  }
+
+  /** After "and", "to" or a dash: whether a number follows and is a year, or no number follows. */
+  private yearFollows(position: number): boolean {
+    const text = this.text;
+    while (position < this.to && (isInlineSpace(text.charCodeAt(position)) || isDashCode(text.charCodeAt(position)))) position++;
+    let digitsEnd = position;
+    while (digitsEnd < this.to && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+    if (digitsEnd === position) return true;
+    return digitsEnd - position === 4 && isPlausibleYear(Number(text.slice(position, digitsEnd)));
   }
 
   /** The word before a date, across a hyphen: "mid" in "mid-2024". */
@@ -545,6 +570,10 @@ function isPlausibleYear(year: number): boolean {
 
 function isDashText(text: string): boolean {
   return text === '-' || text === '\u2013' || text === '\u2014' || text === '--';
+}
+
+function isDashCode(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 function isDigit(code: number): boolean {

@@ -127,8 +127,8 @@ class MarkdownScanner {
   private previousLineBlank = true;
   private lastHeading = -1;
   private brackets: Bracket[] = [];
-  /** Position from which a link target already failed to close on this line. */
-  private linkTargetFailedAt = -1;
+  /** End of the stretch a failed link target attempt read on this line. */
+  private linkTargetFailedUntil = -1;
   private greaterThanAt = -1;
 
   constructor(private readonly text: string) {
@@ -199,7 +199,7 @@ class MarkdownScanner {
   /** Reads one line; returns where reading stopped (past the line when a comment runs on). */
   private readLine(lineStart: number, lineEnd: number): number {
     const text = this.text;
-    this.linkTargetFailedAt = -1;
+    this.linkTargetFailedUntil = -1;
     if (this.fence) {
       this.readFencedLine(lineStart, lineEnd);
       return lineEnd;
@@ -651,18 +651,42 @@ class MarkdownScanner {
     if (bracketStart > 0 && this.text.charCodeAt(bracketStart - 1) === 33) this.mask[bracketStart - 1] = 1;
   }
 
-  /** Offset just after the ")" closing a link target that starts at `start`, or -1. */
+  /**
+   * Offset just after the ")" closing a link target `(destination "title")` that starts at `start`,
+   * or -1. A destination has no spaces unless written in <...>. A failed attempt marks how far it
+   * read; a later attempt starting inside that stretch fails too, which keeps the scan linear.
+   */
   private linkTargetEnd(start: number, end: number): number {
-    if (this.linkTargetFailedAt >= 0 && start >= this.linkTargetFailedAt) return -1;
-    const limit = Math.min(end, start + MAX_INLINE_CONSTRUCT);
-    let depth = 1;
-    for (let j = start; j < limit; j++) {
-      const code = this.text.charCodeAt(j);
-      if (code === 92) j++;
-      else if (code === 40) depth++;
-      else if (code === 41 && --depth === 0) return j + 1;
+    if (start < this.linkTargetFailedUntil) return -1;
+    const text = this.text;
+    let position = this.skipSpaces(start, end);
+    if (text.charCodeAt(position) === 60) {
+      const close = text.indexOf('>', position);
+      if (close < 0 || close >= end) return this.failLinkTarget(end);
+      position = close + 1;
+    } else {
+      let depth = 0;
+      for (; position < end; position++) {
+        const code = text.charCodeAt(position);
+        if (code === 92) position++;
+        else if (code === 40) depth++;
+        else if (code === 41 && depth-- === 0) return position + 1;
+        else if (this.isSpace(code)) break;
+      }
     }
-    if (limit === end) this.linkTargetFailedAt = start;
+    position = this.skipSpaces(position, end);
+    const quote = text.charCodeAt(position);
+    if (quote === 34 || quote === 39 || quote === 40) {
+      const close = text.indexOf(quote === 40 ? ')' : String.fromCharCode(quote), position + 1);
+      if (close < 0 || close >= end) return this.failLinkTarget(end);
+      position = this.skipSpaces(close + 1, end);
+    }
+    if (position < end && text.charCodeAt(position) === 41) return position + 1;
+    return this.failLinkTarget(Math.max(position, start + 1));
+  }
+
+  private failLinkTarget(readUntil: number): number {
+    this.linkTargetFailedUntil = readUntil;
     return -1;
   }
 

@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { sentenceSpans } from '../../../src/core/text/sentences';
+
+function sentences(text: string, start?: number, end?: number): string[] {
+  return sentenceSpans(text, start, end).map((span) => text.slice(span.start, span.end));
+}
+
+describe('sentenceSpans', () => {
+  it('splits at terminators followed by a capital, a digit or an opening quote', () => {
+    assert.deepEqual(sentences('Talks ended. Hamas left! Why? "We insist," said Marzouk. 2008 was quiet.'), [
+      'Talks ended.',
+      'Hamas left!',
+      'Why?',
+      '"We insist," said Marzouk.',
+      '2008 was quiet.',
+    ]);
+  });
+
+  it('gives exact offsets, without surrounding blanks', () => {
+    const text = '  First one.  Second one.\n';
+    assert.deepEqual(sentenceSpans(text), [
+      { start: 2, end: 12 },
+      { start: 14, end: 25 },
+    ]);
+  });
+
+  it('does not split after titles, initials, dotted acronyms or references before numbers', () => {
+    assert.deepEqual(
+      sentences('Mr. Bogdanov met Dr. Naim in St. Petersburg. The release of A. Trufanov was agreed in the U.S. capital. See p. 2 and No. 5 on Feb. 3 too. Done.'),
+      [
+        'Mr. Bogdanov met Dr. Naim in St. Petersburg.',
+        'The release of A. Trufanov was agreed in the U.S. capital.',
+        'See p. 2 and No. 5 on Feb. 3 too.',
+        'Done.',
+      ],
+    );
+  });
+
+  it('keeps decimals, URLs, ellipses before lowercase and closing quotes in one sentence', () => {
+    assert.deepEqual(sentences('Aid rose 2.5 percent... then fell. He said "Stop." Then Ria.ru/x.html went down.'), [
+      'Aid rose 2.5 percent... then fell.',
+      'He said "Stop."',
+      'Then Ria.ru/x.html went down.',
+    ]);
+  });
+
+  it('takes in closing brackets and footnote markers after the terminator', () => {
+    assert.deepEqual(sentences('Under the ceasefire.[1] In turn (as it seems.) The Kremlin asked.'), [
+      'Under the ceasefire.[1]',
+      'In turn (as it seems.)',
+      'The Kremlin asked.',
+    ]);
+  });
+
+  it('does not split at a line break inside a block, and splits before non-ASCII capitals', () => {
+    assert.deepEqual(sentences('Mikhail\nBogdanov met them. Ölkers came.'), ['Mikhail\nBogdanov met them.', 'Ölkers came.']);
+  });
+
+  it('works within the range given and on empty or odd ranges', () => {
+    const text = 'Skip this. Take this one. And this. Not this.';
+    const start = text.indexOf('Take');
+    const end = text.indexOf(' Not');
+    assert.deepEqual(sentenceSpans(text, start, end), [
+      { start, end: start + 14 },
+      { start: start + 15, end },
+    ]);
+    assert.deepEqual(sentenceSpans(text, 5, 2), []);
+    assert.deepEqual(sentenceSpans('   '), []);
+    assert.deepEqual(sentences('No terminator at all'), ['No terminator at all']);
+    assert.deepEqual(sentences('...!?'), ['...!?']);
+  });
+
+  it('stays linear on long runs of terminators and abbreviations', () => {
+    for (const text of ['. '.repeat(100000), 'Mr. '.repeat(50000), '?'.repeat(200000), 'A. B. '.repeat(40000)]) {
+      const started = performance.now();
+      sentenceSpans(text);
+      assert.ok(performance.now() - started < 500);
+    }
+  });
+});
