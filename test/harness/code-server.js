@@ -72,13 +72,21 @@ function installExtension(binary, profile, vsix) {
 /**
  * Starts code-server and waits until it answers /healthz.
  * `env` reaches the extension host, which inherits the server's environment.
- * Resolves to { url, stop(), serverLog() }.
+ * Resolves to { url, stop(), serverLog(), exited }, `exited` settling when the server stops by itself.
  */
-async function startCodeServer({ env = {}, settings = {}, extensions = [], startTimeoutMs = 60000 } = {}) {
+async function startCodeServer({ env = {}, settings = {}, extensions = [], port, startTimeoutMs = 60000 } = {}) {
   const binary = ensureCodeServer();
   const profile = makeProfile(settings);
+  const removeProfile = () => {
+    try {
+      fs.rmSync(profile.root, { recursive: true, force: true });
+    } catch {
+      // the server, just killed, may still be writing into it; it is under the system temp folder
+    }
+  };
+  process.on('exit', removeProfile);
   for (const vsix of extensions) installExtension(binary, profile, vsix);
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(profile.logFile, 'a');
   const server = spawnGroup(
@@ -97,10 +105,12 @@ async function startCodeServer({ env = {}, settings = {}, extensions = [], start
     { env: { ...process.env, HOME: profile.home, EXTENSIONS_GALLERY: '{}', ...env }, stdio: ['ignore', log, log] },
   );
   fs.closeSync(log);
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   const serverLog = () => fs.readFileSync(profile.logFile, 'utf8');
   const stop = async () => {
     await stopGroup(server);
-    fs.rmSync(profile.root, { recursive: true, force: true });
+    process.off('exit', removeProfile);
+    removeProfile();
   };
 
   const deadline = Date.now() + startTimeoutMs;
@@ -113,7 +123,7 @@ async function startCodeServer({ env = {}, settings = {}, extensions = [], start
     }
     await sleep(250);
   }
-  return { url, stop, serverLog };
+  return { url, stop, serverLog, exited };
 }
 
 module.exports = { startCodeServer };

@@ -1,0 +1,189 @@
+// The VS Code workbench in headless Chromium, driven as a person would: clicks, the mouse and the
+// keyboard, reading only what is on screen.
+const fs = require('node:fs');
+const path = require('node:path');
+const { startCodeServer } = require('../harness/code-server');
+const { launchBrowser } = require('../harness/browser');
+const { resultsDir, repoRoot } = require('../harness/paths');
+
+const screenshotsDir = path.join(resultsDir, 'e2e');
+
+/** The text of an element as shown, with the non-breaking spaces the editor renders made plain. */
+const shownText = (text) => text.replace(/\u00a0/g, ' ');
+
+class Workbench {
+  /**
+   * Starts a server and opens `folder` in it, with the extension installed from `vsix` or, without
+   * one, loaded from the repository as in development.
+   */
+  static async open(folder, { vsix } = {}) {
+    const server = await startCodeServer({ extensions: vsix ? [vsix] : [] });
+    const { browser, page } = await launchBrowser().catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
+    const query = new URLSearchParams({ folder });
+    if (!vsix) query.set('payload', JSON.stringify([['extensionDevelopmentPath', `vscode-remote://remote${repoRoot}`]]));
+    await page.goto(`${server.url}/?${query}`);
+    await page.locator('.monaco-workbench .part.sidebar').waitFor({ timeout: 60000 });
+    return new Workbench(server, browser, page);
+  }
+
+  constructor(server, browser, page) {
+    this.server = server;
+    this.browser = browser;
+    this.page = page;
+  }
+
+  async close() {
+    await this.browser.close();
+    await this.server.stop();
+  }
+
+  /** Saves a screenshot as test-results/e2e/<name>.png, or at `file` when given. */
+  async screenshot(name, file = path.join(screenshotsDir, `${name}.png`)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
+  }
+
+  async openFromExplorer(fileName) {
+    await this.page.getByRole('treeitem', { name: fileName, exact: true }).click();
+    await this.page.locator(`.tab.active[aria-label^="${fileName}"]`).waitFor();
+    await this.page.locator('.editor-instance .view-lines .view-line').first().waitFor();
+  }
+
+  /** Moves the cursor to a 1-based line with Go to Line, which also scrolls it into view. */
+  async goToLine(line) {
+    await this.page.locator('.editor-instance .view-lines').first().click();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The screen box of the first occurrence of `text` among the editor's visible lines. */
+  async boxOf(text) {
+    return this.page.evaluate((wanted) => {
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let content = '';
+        while (walker.nextNode()) {
+          nodes.push({ node: walker.currentNode, start: content.length });
+          content += walker.currentNode.textContent.replace(/\u00a0/g, ' ');
+        }
+        const index = content.indexOf(wanted);
+        if (index < 0) continue;
+        const at = (offset) => {
+          const hit = nodes.findLast((entry) => entry.start <= offset);
+          return [hit.node, offset - hit.start];
+        };
+        const range = document.createRange();
+        range.setStart(...at(index));
+        range.setEnd(...at(index + wanted.length - 1));
+        const box = range.getBoundingClientRect();
+        return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return null;
+    }, text);
+  }
+
+  /** Hovers `text` in the editor until a hover card shows; resolves to the card's text. */
+  async hover(text, { attempts = 10 } = {}) {
+    const card = this.page.locator('.monaco-hover:not(.hidden)').first();
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      const box = await this.boxOf(text);
+      if (!box) throw new Error(`"${text}" is not on screen in the editor`);
+      await this.page.mouse.move(5, 5);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+      const shown = await card.waitFor({ timeout: 3000 }).then(() => true, () => false);
+      // Activation is lazy: until the extension answers, no card (or an empty one) shows.
+      const cardText = shown ? shownText(await card.innerText()).trim() : '';
+      if (cardText) return cardText;
+    }
+    throw new Error(`no hover card appeared over "${text}"`);
+  }
+
+  /** Opens the Problems panel from the status bar; resolves to the text of its rows. */
+  async openProblems() {
+    // The status bar item toggles the panel: click it only when the panel is closed.
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.locator('[id="status.problems"]').click();
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 10000 });
+    return (await rows.allInnerTexts()).map(shownText);
+  }
+
+  /** The errors, warnings and infos the status bar counts (its label reads e.g. "Warnings: 2"). */
+  async problemCount() {
+    const label = (await this.page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+    return (label.match(/\d+/g) ?? []).reduce((sum, number) => sum + Number(number), 0);
+  }
+
+  async waitForProblemCountBelow(count, timeoutMs = 10000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const now = await this.problemCount();
+      if (now < count || Date.now() > deadline) return now;
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** The editor's visible text, its rows in screen order. */
+  async editorText() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.editor-instance .view-lines .view-line')]
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((line) => line.textContent.replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
+  }
+
+  /** Opens the quick fix menu (Ctrl+.) at the cursor; resolves to the titles it offers. */
+  async openQuickFixes() {
+    await this.page.keyboard.press('Control+.');
+    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    await items.first().waitFor({ timeout: 5000 });
+    return (await items.allInnerTexts()).map((text) => shownText(text).trim());
+  }
+
+  /** Picks `title` in the open quick fix menu with the arrow keys and Enter. */
+  async chooseQuickFix(title) {
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+    const count = await this.page.locator('.action-widget .monaco-list-row.action').count();
+    for (let step = 0; step < count; step += 1) {
+      if ((await focused.getAttribute('aria-label')) === title) return this.page.keyboard.press('Enter');
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`the quick fix menu has no "${title}"`);
+  }
+
+  /**
+   * Goes through the crosscheck rows of the Problems panel, opening each finding in the editor and
+   * its quick fix menu, until one offers a title `isWanted` accepts: resolves to that title, the
+   * menu left open.
+   */
+  async findQuickFix(isWanted) {
+    const rows = this.page.locator('.markers-panel .monaco-list-row', { hasText: 'crosscheck' });
+    const count = await rows.count();
+    for (let index = 0; index < count; index += 1) {
+      await rows.nth(index).click();
+      await this.page.keyboard.press('Enter');
+      const titles = await this.openQuickFixes().catch(() => []);
+      const wanted = titles.find(isWanted);
+      if (wanted) return wanted;
+      await this.page.keyboard.press('Escape');
+      await this.openProblems();
+    }
+    return undefined;
+  }
+
+  async waitForTextChange(before, timeoutMs = 10000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await this.editorText();
+      if (text !== before || Date.now() > deadline) return text;
+      await this.page.waitForTimeout(100);
+    }
+  }
+}
+
+module.exports = { Workbench, shownText };
