@@ -161,7 +161,7 @@ function writtenPlace(block: BlockView, clause: Span): { start: number; end: num
     const mention = block.mentions.find((candidate) => candidate.start === next.start);
     if (mention) {
       const actor = block.factBase.actors.get(mention.actorId);
-      if (actor?.type === 'place' && block.facts.localPlaces.has(actor.id)) return { start: mention.start, end: mention.end, actor };
+      if (actor?.type === 'place') return { start: mention.start, end: mention.end, actor };
       continue;
     }
     const words = unknownProperName(block, tokens, i + 1);
@@ -190,9 +190,9 @@ function unknownProperName(block: BlockView, tokens: TextView['tokens'], at: num
   return words.some((token) => block.names.lowercaseSourceWords.has(token.norm) && token.norm.length > 2) ? 0 : count;
 }
 
-/** One place lies in the other, as far as the fact base tells (member_of). */
+/** One place may lie in the other: the fact base says so (member_of), or one of them is a country. */
 function related(block: BlockView, a: Actor, b: Actor): boolean {
-  return a.memberOf.includes(b.id) || b.memberOf.includes(a.id) || !block.facts.localPlaces.has(a.id);
+  return a.memberOf.includes(b.id) || b.memberOf.includes(a.id) || block.facts.countries.has(a.id) || block.facts.countries.has(b.id);
 }
 
 /** The event's name inside a sentence: a leading ordinary word ("Talks", "The") in lower case, names as written. */

@@ -22,8 +22,15 @@ export interface FactsIndex {
   wordingsByFirstWord: Map<string, Wording[]>;
   /** Stems of the words that name events, to the events named so. */
   eventsByWordStem: Map<string, EventFact[]>;
-  /** Place ids that are some actor's home town or some event's place: towns, not countries. */
-  localPlaces: Set<string>;
+  /** Place ids that are some person's home town: towns, not countries. */
+  hometowns: Set<string>;
+  /** Place ids where some event took place. */
+  eventPlaces: Set<string>;
+  /**
+   * Place ids that look like countries (a citizenship, or a demonym such as "Russian" or "Israeli" in
+   * the sources): they may contain a town, so naming one instead of a town is no conflict.
+   */
+  countries: Set<string>;
   /** Disagreements by the actor or event ids they are about. */
   disagreementsAbout: Map<string, Disagreement[]>;
 }
@@ -33,18 +40,20 @@ export const factsIndexOf = perFactBase(buildFactsIndex);
 
 function buildFactsIndex(factBase: FactBase): FactsIndex {
   const wordings = new Map<string, Wording>();
-  const localPlaces = new Set<string>();
+  const hometowns = new Set<string>();
+  const eventPlaces = new Set<string>();
   for (const actor of factBase.actors.values()) {
     for (const title of actor.titles) addTitle(wordings, actor, title);
     for (const attribute of actor.attributes) {
-      if (attribute.kind === 'hometown' && typeof attribute.value === 'string' && factBase.actors.has(attribute.value)) localPlaces.add(attribute.value);
+      if (attribute.kind === 'hometown' && typeof attribute.value === 'string' && factBase.actors.has(attribute.value)) hometowns.add(attribute.value);
     }
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
   for (const event of factBase.events.values()) {
-    if (event.place) localPlaces.add(event.place);
+    if (event.place) eventPlaces.add(event.place);
     for (const stem of new Set(event.words.map(eventWordStem))) pushTo(eventsByWordStem, stem, event);
   }
+  const countries = countriesOf(factBase);
   const disagreementsAbout = new Map<string, Disagreement[]>();
   for (const disagreement of factBase.disagreements.values()) {
     for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
@@ -56,7 +65,22 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, localPlaces, disagreementsAbout };
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, hometowns, eventPlaces, countries, disagreementsAbout };
+}
+
+function countriesOf(factBase: FactBase): Set<string> {
+  const countries = new Set<string>();
+  const capitalisedWords = new Set<string>();
+  for (const source of factBase.sources.values()) for (const match of source.text.matchAll(/\p{Lu}\p{Ll}+/gu)) capitalisedWords.add(match[0]);
+  for (const actor of factBase.actors.values()) {
+    for (const attribute of actor.attributes) {
+      if ((attribute.kind === 'citizenship' || attribute.kind === 'nationality') && typeof attribute.value === 'string' && factBase.actors.has(attribute.value)) countries.add(attribute.value);
+    }
+    if (actor.type !== 'place' || /\s/.test(actor.name)) continue;
+    const stem = actor.name.replace(/[aeiy]$/, '');
+    if (['i', 'n', 'an', 'ian', 'ese'].some((ending) => capitalisedWords.has(stem + ending) || capitalisedWords.has(actor.name + ending))) countries.add(actor.id);
+  }
+  return countries;
 }
 
 function addTitle(wordings: Map<string, Wording>, actor: Actor, title: TitleFact): void {

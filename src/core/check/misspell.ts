@@ -46,6 +46,8 @@ export function findMisspellings(
     const actors = new Set(candidates.map((candidate) => candidate.actor));
     if (actors.size !== 1) continue;
     const { actor, word: surname } = candidates[0];
+    // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
+    if (word === `${surname}a`) continue;
     const found = longestSpellingEndingAt(actor, surname, text, tokens, i);
     if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
   }

@@ -91,7 +91,7 @@ function checkHometown(block: BlockView, person: Actor, mention: NameMention, ag
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
   const placeActor = place && block.factBase.actors.get(place.actorId);
-  if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.localPlaces.has(placeActor.id)) return undefined;
+  if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.hometowns.has(placeActor.id)) return undefined;
   if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
   if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;
   const names = towns.map((town) => (typeof town.value === 'string' ? (block.factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));

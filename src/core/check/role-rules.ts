@@ -2,7 +2,7 @@
 // this person only at another time.
 
 import { humanDate } from '../describe';
-import type { Actor, TitleFact } from '../factbase/types';
+import type { Actor, PartialDate, TitleFact } from '../factbase/types';
 import { sourcesOf } from './evidence';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
@@ -71,7 +71,10 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const { wording } = attached;
   const written = block.text.slice(attached.start, attached.end);
   if (isDisputed(block.facts, person.id, wording.key)) return undefined;
-  const own = wording.holders.get(person.id) ?? block.facts.wordingsByKey.get(`former ${wording.key}`)?.holders.get(person.id);
+  const direct = wording.holders.get(person.id);
+  // A wording that says the title is past ("former head of Hamas") holds at any later date.
+  if (direct?.every((title) => title.former)) return undefined;
+  const own = direct?.filter((title) => !title.former) ?? block.facts.wordingsByKey.get(`former ${wording.key}`)?.holders.get(person.id);
   if (!own && sharedRank(block, person, wording)) return undefined;
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
@@ -101,43 +104,56 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
 function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], attached: AttachedWording, written: string, range: { start: number; end: number }): RawFinding | undefined {
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
-  if (dates.length === 0 || !dates.every((date) => titles.every((title) => outsideTenure(title, date)))) return undefined;
-  const held = titles.map(describeTenure).join('; ');
-  const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outsideTenure(title, date))));
-  const evidence = titles.flatMap((title) => title.evidence);
+  const tenures = titles.map((title) => tenureOf(block, person, title));
+  if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
+  const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
+  const evidence = [...titles.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)];
   const fixes: RawFix[] = current.map((title) => ({ title: `Write “${title.title}”`, replacement: title.title, start: attached.start, end: attached.end }));
-  if (titles.every((title) => endsBefore(title, dates))) fixes.push({ title: `Write “former ${written}”`, replacement: `former ${written}`, start: attached.start, end: attached.end });
+  if (tenures.every((tenure) => tenure.until !== undefined && dates.every((date) => date.span.first > tenure.until!.last))) {
+    fixes.push({ title: `Write “former ${written}”`, replacement: `former ${written}`, start: attached.start, end: attached.end });
+  }
   return {
     code: 'role-conflict',
     start: range.start,
     end: range.end,
-    message: `The sources give ${person.name} the title “${written}” ${held} (${sourcesOf(evidence)}), not at ${dates.map((date) => date.text).join(', ')}.`,
+    message: `The sources give ${person.name} the title “${written}” ${tenures.map((tenure) => tenure.described).join('; ')} (${sourcesOf(evidence)}), not at ${dates.map((date) => date.text).join(', ')}.`,
     evidence,
     fixes,
   };
 }
 
-function tenure(title: TitleFact): { from?: DaySpan; until?: DaySpan } {
-  const until = title.until ?? (title.former ? title.asOf : undefined);
-  return { from: title.from && daySpan(title.from), until: until && daySpan(until) };
+interface Tenure {
+  from?: DaySpan;
+  until?: DaySpan;
+  described: string;
+  /** Evidence that the title ended: a source calling the person its former holder. */
+  evidence: TitleFact['evidence'];
 }
 
-function outsideTenure(title: TitleFact, date: DraftDate): boolean {
-  const { from, until } = tenure(title);
-  return (from !== undefined && date.span.last < from.first) || (until !== undefined && date.span.first > until.last);
+/**
+ * When the person held the title as far as the sources tell: its from/until, or up to the date of a
+ * source that calls the person its former holder ("former head of Hamas").
+ */
+function tenureOf(block: BlockView, person: Actor, title: TitleFact): Tenure {
+  const from = title.from && daySpan(title.from);
+  if (title.until) return { from, until: daySpan(title.until), described: title.from ? `from ${humanDate(title.from)} to ${humanDate(title.until)}` : `until ${humanDate(title.until)}`, evidence: [] };
+  const endings = (title.former ? [title] : person.titles.filter((other) => other.former && other.title === title.title))
+    .map((former) => ({ former, date: former.asOf ?? earliestPublished(block, former) }))
+    .filter((ending): ending is { former: TitleFact; date: PartialDate } => ending.date !== undefined)
+    .sort((a, b) => daySpan(a.date).first - daySpan(b.date).first);
+  const ending = endings[0];
+  if (ending) return { from, until: daySpan(ending.date), described: `only before ${humanDate(ending.date)}, when ${sourcesOf(ending.former.evidence)} calls ${person.name} former holder`, evidence: ending.former.evidence };
+  if (title.from) return { from, described: `from ${humanDate(title.from)}`, evidence: [] };
+  return { described: title.asOf ? `as of ${humanDate(title.asOf)}` : 'at another time', evidence: [] };
 }
 
-function endsBefore(title: TitleFact, dates: DraftDate[]): boolean {
-  const { until } = tenure(title);
-  return until !== undefined && dates.every((date) => date.span.first > until.last);
+function earliestPublished(block: BlockView, title: TitleFact): PartialDate | undefined {
+  const dates = title.evidence.map((item) => block.factBase.sources.get(item.sourceId)?.published?.date).filter((date): date is PartialDate => date !== undefined);
+  return dates.sort((a, b) => daySpan(a).first - daySpan(b).first)[0];
 }
 
-function describeTenure(title: TitleFact): string {
-  if (title.from && title.until) return `from ${humanDate(title.from)} to ${humanDate(title.until)}`;
-  if (title.from) return `from ${humanDate(title.from)}`;
-  if (title.until) return `until ${humanDate(title.until)}`;
-  if (title.former && title.asOf) return `only before ${humanDate(title.asOf)} (former, as of ${humanDate(title.asOf)})`;
-  return title.asOf ? `as of ${humanDate(title.asOf)}` : 'at another time';
+function outside(tenure: Tenure, date: DraftDate): boolean {
+  return (tenure.from !== undefined && date.span.last < tenure.from.first) || (tenure.until !== undefined && date.span.first > tenure.until.last);
 }
 
 function distinctTitles(titles: TitleFact[]): TitleFact[] {
