@@ -150,7 +150,7 @@ class DateScanner {
   ) {}
 
   scan(): DateMention[] {
-    const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+    const candidate = CANDIDATE;
     candidate.lastIndex = this.from;
     for (let match = candidate.exec(this.text); match; match = candidate.exec(this.text)) {
       const start = match.index;
