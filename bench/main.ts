@@ -8,6 +8,7 @@ import { nodeFileReader } from '../src/cli/node-files';
 import { createRandom } from './generators/random';
 import { BUNDLED_FACTS, buildInputs, editOneLine, ROOT, type BenchInputs } from './lib/inputs';
 import { collectGarbage, gcExposed, MB, megabytesPerSecond, runProcess, summarize, time, type Timing } from './lib/measure';
+import { measureEditor } from './lib/editor';
 import { compareWithCspell } from './lib/processes';
 import { profile, type HotSpot } from './lib/profile';
 import { formatTable, round, type Row } from './lib/report';
@@ -84,6 +85,12 @@ export async function main(core: Core, argv: string[]): Promise<void> {
     record.memory = memory;
 
     if (!options.noProcesses) rows.push(...compareWithCspell(inputs, bundled.factBase, runs(5), TARGETS.cliToCspell));
+
+    if (options.editor) {
+      const editor = measureEditor();
+      rows.push(editor.row);
+      record.editor = editor.figures;
+    }
 
     const hotSpots: Record<string, HotSpot[]> = {};
     const missed = (name: string) => rows.find((row) => row.name === name)?.target?.met === false;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { createMemoryFileReader, loadFactBase, type FactBase, type FactBaseInput, type FileRange, type LoadResult } from '../../../src/core/factbase';
 import type { Random } from '../../../bench/generators/random';
 import { readBundled, FACTS_FILE } from './bundled';
-import { fuzz, shrinkText } from './harness';
+import { fuzz, fuzzTimeout, shrinkText } from './harness';
 import { parse } from 'yaml';
 import { mutateFactBase, randomMutation, smallFactBase, type FactBaseMutation } from './hostile-factbase';
 import { randomUnicode } from './hostile-text';
@@ -21,7 +21,6 @@ interface FactBaseCase {
 const SECOND_FILE = FACTS_FILE.replace(/facts\.yaml$/, 'more.facts.yaml');
 
 describe('fuzz: fact base loader', function () {
-  this.timeout(30_000);
 
   it('survives mutated fact bases and reports places inside the files', async () => {
     const { factsYaml, sources } = readBundled();
@@ -46,7 +45,7 @@ describe('fuzz: fact base loader', function () {
       timeLimitMs: (input) => 500 * Math.max(1, (input.yaml.length + (input.second?.length ?? 0)) / 100_000),
       describe: (input) => `${input.mutation}: ${JSON.stringify(input.yaml.length > 4000 ? input.yaml.slice(0, 2000) + ' … ' + input.yaml.slice(-2000) : input.yaml)} (${input.yaml.length} chars)${input.second ? ' + a second file' : ''}`,
     });
-  });
+  }).timeout(fuzzTimeout(12_000));
 });
 
 async function checkLoad(input: FactBaseCase): Promise<void> {

@@ -1,0 +1,183 @@
+// Fuzzing the checker and the text layer with hostile drafts: nothing escapes, every finding and fix
+// lies inside the draft with line and column agreeing with its offsets, every cited passage inside
+// its source, each check returns in bounded time, and the incremental checker always agrees with a
+// fresh check.
+import * as assert from 'node:assert/strict';
+import {
+  checkDraft,
+  createDraftChecker,
+  createMemoryFileReader,
+  findDates,
+  findMentions,
+  FINDING_CODES,
+  loadFactBase,
+  scanMarkdown,
+  type CheckOptions,
+  type FactBase,
+  type Finding,
+  type Severity,
+} from '../../../src/core';
+import { buildDraft, prepareDraftMaterial } from '../../../bench/generators/draft';
+import { createRandom, type Random } from '../../../bench/generators/random';
+import { readBundled, FACTS_FILE } from './bundled';
+import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
+import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
+import { FileOracles, PositionOracle } from './invariants';
+
+/** 500 ms of CPU per 100 KB of draft, and never less than 500 ms. */
+const timeLimit = (text: string) => 500 * Math.max(1, text.length / 100_000);
+
+describe('fuzz: checker and text layer', function () {
+  let factBase: FactBase;
+  let material: TextMaterial;
+  let sourceOracles: FileOracles;
+
+  before(async () => {
+    const bundled = readBundled();
+    const loaded = await loadFactBase([{ file: FACTS_FILE, text: bundled.factsYaml }], createMemoryFileReader(bundled.sources));
+    factBase = loaded.factBase;
+    const names = [...factBase.actors.values()].flatMap((actor) => [actor.name, ...actor.spellings.map((s) => s.text), ...actor.shortForms.map((s) => s.text)]);
+    const draftMaterial = prepareDraftMaterial(factBase, [...bundled.drafts, ...bundled.sources.values()]);
+    const generated = Array.from({ length: 8 }, (_, i) => buildDraft(createRandom(i), draftMaterial, { targetLength: 3000 }));
+    material = { texts: [...bundled.drafts, ...bundled.sources.values(), ...generated], names };
+    sourceOracles = new FileOracles(new Map([...factBase.sources.values()].map((source) => [source.resolvedFile, source.text])));
+  });
+
+  it('checks hostile drafts without throwing, every finding inside the draft', async () => {
+    await fuzz<{ text: string; options: CheckOptions }>('hostile drafts', {
+      budgetMs: 7_000,
+      maxCases: 20_000,
+      generate: (random) => ({ text: randomDraft(random, material), options: random.chance(0.3) ? randomOptions(random, material) : {} }),
+      check: ({ text, options }) => {
+        const findings = checkDraft(factBase, text, options);
+        assertFindingsInside(text, findings, sourceOracles);
+        assertOptionsObeyed(findings, options);
+      },
+      shrink: function* (input) {
+        for (const text of shrinkText(input.text)) yield { ...input, text };
+      },
+      timeLimitMs: (input) => timeLimit(input.text),
+      describe: (input) => `${preview(input.text)} with options ${JSON.stringify(input.options)}`,
+    });
+  }).timeout(fuzzTimeout(7_000));
+
+  it('re-checks incrementally exactly as a fresh check does', async () => {
+    await fuzz('incremental edits', {
+      budgetMs: 5_000,
+      maxCases: 5_000,
+      generate: (random) => {
+        const first = random.chance(0.7) ? random.pick(material.texts) : randomDraft(random, material);
+        const edits = [first];
+        for (let i = random.int(1, 4); i > 0; i--) edits.push(mutate(random, edits[edits.length - 1], random.int(1, 3), material));
+        return edits;
+      },
+      check: (versions) => {
+        const checker = createDraftChecker(factBase);
+        for (const [index, text] of versions.entries()) {
+          assert.deepStrictEqual(checker.check(text), checkDraft(factBase, text), `version ${index} differs from a fresh check`);
+        }
+      },
+      shrink: function* (versions) {
+        if (versions.length > 2) for (let i = 0; i < versions.length; i++) yield versions.filter((_, j) => j !== i);
+        for (const shorter of shrinkText(versions[versions.length - 1])) yield [...versions.slice(0, -1), shorter];
+      },
+      timeLimitMs: (versions) => versions.reduce((sum, text) => sum + 2 * timeLimit(text), 0),
+      describe: (versions) => versions.map((text, i) => `version ${i}: ${preview(text)}`).join('\n'),
+    });
+  }).timeout(fuzzTimeout(5_000));
+
+  it('keeps Markdown scans, dates and name mentions inside the text', async () => {
+    await fuzz('text layer', {
+      budgetMs: 4_000,
+      maxCases: 20_000,
+      generate: (random) => randomDraft(random, material),
+      check: (text) => assertTextLayer(factBase, text),
+      shrink: shrinkText,
+      timeLimitMs: timeLimit,
+    });
+  }).timeout(fuzzTimeout(4_000));
+});
+
+/** Options as a settings file might give them, odd values included. */
+function randomOptions(random: Random, material: TextMaterial): CheckOptions {
+  const someCodes = () => FINDING_CODES.filter(() => random.chance(0.3));
+  const severities: (Severity | 'off')[] = ['error', 'warning', 'info', 'hint', 'off'];
+  return {
+    severity: Object.fromEntries(someCodes().map((code) => [code, random.pick(severities)])),
+    disable: someCodes(),
+    accept: material.names.filter(() => random.chance(0.1)),
+    maxFindings: random.pick([undefined, 0, 1, 3, 100, -1]),
+    citations: random.chance(0.5) ? JSON.parse('{"__proto__": "s000", "constructor": "s999", "marzouk2025": "s000", "": "s004"}') : undefined,
+  };
+}
+
+function assertOptionsObeyed(findings: Finding[], options: CheckOptions): void {
+  for (const finding of findings) {
+    assert.ok(!options.disable?.includes(finding.code), `a disabled ${finding.code} was reported`);
+    const severity = options.severity?.[finding.code];
+    assert.notEqual(severity, 'off', `${finding.code} is off but was reported`);
+    if (severity) assert.equal(finding.severity, severity, `${finding.code} reported as ${finding.severity}, not ${severity}`);
+  }
+  if (options.maxFindings !== undefined && options.maxFindings >= 0) {
+    assert.ok(findings.length <= options.maxFindings, `${findings.length} findings, more than maxFindings ${options.maxFindings}`);
+  }
+}
+
+function randomDraft(random: Random, material: TextMaterial): string {
+  const size = random.chance(0.95) ? random.int(0, 2000) : random.int(10_000, 100_000);
+  return hostileDraft(random, material, randomHostileKind(random), size);
+}
+
+function assertFindingsInside(text: string, findings: Finding[], sourceOracles: FileOracles): void {
+  const draft = new PositionOracle(text);
+  for (const [index, finding] of findings.entries()) {
+    const label = `finding ${index} (${finding.code}: ${finding.message.slice(0, 100)})`;
+    assert.ok(FINDING_CODES.includes(finding.code), `${label}: unknown code`);
+    assert.ok(finding.message.trim().length > 0, `${label}: empty message`);
+    draft.assertRange(finding.range, label);
+    for (const [fixIndex, fix] of finding.fixes.entries()) {
+      assert.equal(typeof fix.replacement, 'string', `${label} fix ${fixIndex}: replacement is not text`);
+      if (fix.range) draft.assertRange(fix.range, `${label} fix ${fixIndex}`);
+    }
+    for (const [relatedIndex, related] of finding.related.entries()) {
+      const relatedLabel = `${label} related ${relatedIndex}`;
+      sourceOracles.get(related.file, relatedLabel).assertLineColumnSpan(related, relatedLabel);
+    }
+  }
+}
+
+function assertTextLayer(factBase: FactBase, text: string): void {
+  const scan = scanMarkdown(text);
+  assert.equal(scan.prose.length, text.length, 'prose is not as long as the text');
+  for (let i = 0; i < text.length; i++) {
+    const kept = scan.prose[i] === text[i];
+    const masked = scan.prose[i] === ' ' && text[i] !== '\n' && text[i] !== '\r';
+    if (!kept && !masked) assert.fail(`prose at offset ${i} is ${JSON.stringify(scan.prose[i])}, text has ${JSON.stringify(text[i])}`);
+  }
+  let previousEnd = 0;
+  for (const [index, block] of scan.blocks.entries()) {
+    assertSpan(text, block, `block ${index} (${block.kind})`);
+    assert.ok(block.start >= previousEnd, `block ${index} starts at ${block.start}, before the end ${previousEnd} of the block before it`);
+    assert.ok(block.heading >= -1 && block.heading <= index, `block ${index}: heading index ${block.heading}`);
+    for (const [cellIndex, cell] of (block.cells ?? []).entries()) assertSpan(text, cell, `block ${index} cell ${cellIndex}`);
+    previousEnd = block.end;
+  }
+  for (const [index, comment] of scan.comments.entries()) assertSpan(text, comment, `comment ${index}`);
+  for (const [index, citation] of scan.citations.entries()) assertSpan(text, citation, `citation ${index}`);
+  for (const [index, date] of findDates(text).entries()) {
+    assertSpan(text, date, `date ${index}`);
+    assert.equal(text.slice(date.start, date.end), date.text, `date ${index}: text differs from its span`);
+  }
+  for (const [index, mention] of findMentions(factBase, text).entries()) {
+    assertSpan(text, mention, `mention ${index} (${mention.actorId})`);
+    assert.ok(mention.end > mention.start, `mention ${index} is empty`);
+    assert.ok(factBase.actors.has(mention.actorId), `mention ${index}: unknown actor ${mention.actorId}`);
+  }
+}
+
+function assertSpan(text: string, span: { start: number; end: number }, label: string): void {
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > text.length) {
+    assert.fail(`${label}: span ${start}-${end} outside the text (length ${text.length})`);
+  }
+}
