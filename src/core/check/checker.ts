@@ -29,6 +29,8 @@ interface BlockAnalysis {
   text: string;
   prose: string;
   tokens: Token[];
+  /** Token index by start offset. */
+  tokenIndex: Map<number, number>;
   mentions: NameMention[];
   dateMentions: DateMention[];
   years: number[];
@@ -87,10 +89,12 @@ function analyze(names: NameIndex, text: string, scan: MarkdownScan, block: Pros
     text: local,
     prose,
     tokens,
+    tokenIndex: new Map(tokens.map((token, i) => [token.start, i])),
     mentions: mentionsIn(names, local, tokens),
     dateMentions,
     years: statedYears(dateMentions),
-    sentences: sentenceSpans(local, 0, local.length),
+    // Sentences only matter to the rules that read dates.
+    sentences: dateMentions.length > 0 ? sentenceSpans(local, 0, local.length) : [],
     citations: scan.citations
       .filter((citation) => citation.start >= block.start && citation.end <= block.end)
       .map((citation) => ({ start: citation.start - block.start, end: citation.end - block.start, keys: citation.keys.map((key) => ({ ...key, start: key.start - block.start, end: key.end - block.start })) })),
@@ -147,10 +151,15 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
     dates: resolveDates(analysis.prose, analysis.dateMentions, years),
     sentences: analysis.sentences,
     heading: headingView,
+    tokenAt: (offset) => analysis.tokenIndex.get(offset) ?? -1,
     citedSources: (span) => citedSources(analysis.citations, span, context),
   };
-  const lowercaseHere = new Set(analysis.tokens.filter((token) => /^\p{Ll}/u.test(analysis.text.charAt(token.start))).map((token) => token.norm));
-  const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord: (word) => lowercaseHere.has(word) };
+  let lowercaseHere: Set<string> | undefined;
+  const isOrdinaryWord = (word: string) => {
+    lowercaseHere ??= new Set(analysis.tokens.filter((token) => /^\p{Ll}/u.test(analysis.text.charAt(token.start))).map((token) => token.norm));
+    return lowercaseHere.has(word);
+  };
+  const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord };
   return [...checkNames(block, nameOptions), ...checkRoles(block), ...checkPersons(block), ...checkEvents(block)];
 }
 

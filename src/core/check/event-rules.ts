@@ -4,7 +4,7 @@
 import { humanDate } from '../describe';
 import type { Actor, EventFact } from '../factbase/types';
 import { sourcesOf } from './evidence';
-import { eventWordStem } from './facts-index';
+import { stemOf } from './facts-index';
 import { within, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
 import { formatLike } from './date-format';
 import { isCapitalized } from './tokens';
@@ -76,7 +76,7 @@ function view(block: BlockView, span: Span): TextView {
 function eventsNamedIn(block: BlockView, scopes: TextView[]): Set<EventFact> {
   for (const scope of scopes) {
     const events = new Set<EventFact>();
-    for (const token of scope.tokens) for (const event of block.facts.eventsByWordStem.get(eventWordStem(token.norm)) ?? []) events.add(event);
+    for (const token of scope.tokens) for (const event of block.facts.eventsByWordStem.get(stemOf(token.norm)) ?? []) events.add(event);
     if (events.size > 0) return events;
   }
   return new Set();

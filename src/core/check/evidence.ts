@@ -3,8 +3,19 @@
 import type { Evidence, FactBase } from '../factbase/types';
 import type { RelatedPassage } from './types';
 
+const passagesOf = new WeakMap<Evidence[], RelatedPassage[]>();
+
 /** The source passages behind the evidence, one per passage, in the order given. */
 export function relatedPassages(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
+  let related = passagesOf.get(evidence);
+  if (!related) {
+    related = passagesFor(factBase, evidence);
+    passagesOf.set(evidence, related);
+  }
+  return related.map((passage) => ({ ...passage }));
+}
+
+function passagesFor(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
   const seen = new Set<string>();
   const related: RelatedPassage[] = [];
   for (const item of evidence) {

@@ -109,10 +109,15 @@ const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spo
 
 /**
  * A crude stem that makes the forms of an event word meet: "visited", "visits", "visiting" give
- * "visit", "released" and "releases" give "releas"; "met" and "meeting" give "meet". For a phrase ("phone conversations") the last word counts.
+ * "visit", "released" and "releases" give "releas"; "met" and "meeting" give "meet". For a phrase
+ * ("phone conversations") the last word counts.
  */
 export function eventWordStem(word: string): string {
-  const last = phraseTokens(word).words.at(-1) ?? normalizeWord(word);
+  return stemOf(phraseTokens(word).words.at(-1) ?? normalizeWord(word));
+}
+
+/** The stem of one normalised word (see eventWordStem). */
+export function stemOf(last: string): string {
   if (IRREGULAR_STEMS[last]) return IRREGULAR_STEMS[last];
   const suffix = ['ings', 'ing', 'ed', 'es', 's'].find((ending) => last.endsWith(ending) && last.length - ending.length >= 3);
   const stem = suffix ? last.slice(0, -suffix.length) : last;

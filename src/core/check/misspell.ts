@@ -1,7 +1,7 @@
 // Capitalised words that no source uses but that are clearly a known person's name misspelt.
 
 import type { Actor, Spelling } from '../factbase/types';
-import { MAX_NAME_EDITS, separatorMatches, type NameIndex, type NameMention } from './names';
+import { MAX_NAME_EDITS, separatorMatches, type NameIndex, type NameMention, type Surname } from './names';
 import { isCapitalized, phraseTokens, type Token } from './tokens';
 
 export interface Misspelling {
@@ -42,7 +42,7 @@ export function findMisspellings(
     const word = token.norm;
     if (word.length < MIN_LENGTH || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
     if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word) || isOrdinaryWord(word)) continue;
-    const candidates = index.surnames.lookup(word, allowedEdits(word.length));
+    const candidates = surnamesNear(index, word);
     const actors = new Set(candidates.map((candidate) => candidate.actor));
     if (actors.size !== 1) continue;
     const { actor, word: surname } = candidates[0];
@@ -52,6 +52,18 @@ export function findMisspellings(
     if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
   }
   return misspellings;
+}
+
+const MAX_REMEMBERED_LOOKUPS = 100_000;
+
+function surnamesNear(index: NameIndex, word: string): Surname[] {
+  let found = index.surnameLookups.get(word);
+  if (!found) {
+    if (index.surnameLookups.size >= MAX_REMEMBERED_LOOKUPS) index.surnameLookups.clear();
+    found = index.surnames.lookup(word, allowedEdits(word.length));
+    index.surnameLookups.set(word, found);
+  }
+  return found;
 }
 
 /** The actor's longest spelling ending in `surname` whose other words stand right before token `at`. */

@@ -61,7 +61,7 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
 function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
   const actor = block.factBase.actors.get(mention.actorId);
   if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
-  const at = block.tokens.findIndex((token) => token.start === mention.start);
+  const at = block.tokenAt(mention.start);
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
   const separator = block.text.slice(given.end, mention.start);

@@ -40,6 +40,8 @@ export interface NameIndex {
   lowercaseSourceWords: Set<string>;
   /** The last words of persons' names (surnames), for spotting misspellings. */
   surnames: FuzzyWordIndex<Surname>;
+  /** Look-ups in `surnames` already made, by word and distance: drafts repeat their words. */
+  surnameLookups: Map<string, Surname[]>;
 }
 
 export interface Surname {
@@ -78,7 +80,7 @@ function buildNameIndex(factBase: FactBase): NameIndex {
     }
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
-  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames: surnamesOf(factBase) };
+  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames: surnamesOf(factBase), surnameLookups: new Map() };
 }
 
 function surnamesOf(factBase: FactBase): FuzzyWordIndex<Surname> {

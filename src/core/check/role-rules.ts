@@ -31,7 +31,7 @@ export function checkRoles(block: BlockView): RawFinding[] {
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
-  const at = block.tokens.findIndex((token) => token.start === mention.start);
+  const at = block.tokenAt(mention.start);
   if (at < 1 || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
   for (const wording of block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm) ?? []) {
     const first = at - wording.words.length;
@@ -47,8 +47,8 @@ function wordingBefore(block: BlockView, mention: NameMention): AttachedWording 
 function wordingAfter(block: BlockView, mention: NameMention): AttachedWording | undefined {
   const lead = /^,[ \t]*\r?\n?[ \t]*(?:(?:the|a|an)\s+)?/i.exec(block.text.slice(mention.end, mention.end + 40));
   if (!lead) return undefined;
-  const at = block.tokens.findIndex((token) => token.start >= mention.end + lead[0].length);
-  if (at < 0 || block.tokens[at].start !== mention.end + lead[0].length) return undefined;
+  const at = block.tokenAt(mention.end + lead[0].length);
+  if (at < 0) return undefined;
   for (const wording of block.facts.wordingsByFirstWord.get(block.tokens[at].norm) ?? []) {
     if (at + wording.words.length > block.tokens.length || !wordsMatch(block, wording, at)) continue;
     const end = block.tokens[at + wording.words.length - 1].end;

@@ -61,6 +61,8 @@ export interface BlockView extends TextView {
   sentences: Span[];
   /** The nearest heading above the block, if any. */
   heading?: TextView;
+  /** The index in `tokens` of the token starting at an offset, or -1. */
+  tokenAt(offset: number): number;
   /** Source ids cited ([@s000]) within the span, resolved through the citation map. */
   citedSources(span: Span): Set<string>;
 }

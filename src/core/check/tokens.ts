@@ -9,10 +9,11 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics, so "Marzoúk" and "MARZOUK" compare equal to "marzouk". */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** The words of `prose` between start and end; offsets are those of `prose`. */
