@@ -1,7 +1,7 @@
 // Quick fixes: each fix the checker offers, "Fix all <code> in this file", "Ignore here", and the
 // source.fixAll.crosscheck action run on save when the user asks for it.
 import * as vscode from 'vscode';
-import type { Finding, FindingCode } from '../core/check/types';
+import type { Finding, FindingCode, Fix } from '../core/check/types';
 import { fixAllReplacements, type Replacement } from '../core/editor/fixAll';
 import { ignoreInsertions } from '../core/editor/ignore';
 import { findingOf, type DraftDiagnostics } from './diagnostics';
@@ -46,13 +46,19 @@ function quickFixes(document: vscode.TextDocument, findings: Finding[], diagnost
 
 function fixActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
   return finding.fixes.map((fix, index) => {
-    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(fixTitle(fix), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     action.edit.replace(document.uri, rangeOf(fix.range ?? finding.range), fix.replacement);
     action.diagnostics = [diagnostic];
     action.isPreferred = index === 0;
     return action;
   });
+}
+
+/** "Replace with “…”", keeping the checker's explanation of why, when it gives one. */
+function fixTitle(fix: Fix): string {
+  const why = /\s(\([^()]*\))$/.exec(fix.title)?.[1];
+  return `Replace with “${fix.replacement}”${why ? ` ${why}` : ''}`;
 }
 
 function fixAllAction(document: vscode.TextDocument, findings: Finding[], code: FindingCode | undefined, kind: vscode.CodeActionKind): vscode.CodeAction {

@@ -14,9 +14,9 @@ import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
-/** The README section that explains each finding code. */
+/** The section of the bundled documentation that explains each finding code. */
 function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
-  return (code) => vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: code });
+  return (code) => vscode.Uri.joinPath(extensionUri, 'docs', 'findings.md').with({ fragment: code });
 }
 
 export function activate(context: vscode.ExtensionContext): void {

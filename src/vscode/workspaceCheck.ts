@@ -1,7 +1,9 @@
-// "Crosscheck: Check Workspace": every Markdown draft in the workspace, with progress, cancellable.
+// "Crosscheck: Check Workspace": every Markdown draft in the workspace and every open one, with
+// progress, cancellable.
 import * as vscode from 'vscode';
 import { checkDraft } from '../core/check';
 import type { DraftDiagnostics } from './diagnostics';
+import { isDraft } from './drafts';
 import { draftGlob, excludedGlob } from './references';
 import { checkOptions } from './settings';
 import { readText } from './workspaceFiles';
@@ -36,6 +38,8 @@ async function checkWorkspace(
   token: vscode.CancellationToken,
 ): Promise<WorkspaceCheckSummary> {
   const files = await vscode.workspace.findFiles(draftGlob, excludedGlob, undefined, token);
+  const found = new Set(files.map(String));
+  files.push(...vscode.workspace.textDocuments.filter((document) => isDraft(document) && !found.has(document.uri.toString())).map((document) => document.uri));
   const summary: WorkspaceCheckSummary = { drafts: 0, findings: 0, cancelled: false };
   for (const file of files) {
     if (token.isCancellationRequested) {

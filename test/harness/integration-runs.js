@@ -11,6 +11,10 @@ const { repoRoot, resultsDir, examplesDir, integrationSuitesDir } = require('./p
 const RUNS = [
   // An empty window, where nothing but opening a Markdown file can activate the extension.
   { name: 'smoke', workspace: undefined, suites: ['smoke'] },
+  // A fresh window on a folder without a fact base, so that opening a draft is what activates.
+  { name: 'activation', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'drafts'), suites: ['activation'] },
+  // Two folders, each with a fact base of its own.
+  { name: 'multi-root', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'multi-root', 'crosscheck.code-workspace'), suites: ['multiRoot'] },
 ];
 
 function compiledSuites() {

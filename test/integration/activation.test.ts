@@ -1,0 +1,33 @@
+// Run alone in a fresh window: the time from activation to the first diagnostics on a draft, the
+// figure the benchmark reads. Written to activation-timing.json beside the suite results.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { fixture, openDraft, waitForDiagnostics } from './helpers';
+
+interface Timing {
+  activateMs: number;
+  firstDiagnosticsMs?: number;
+  factBaseLoadMs?: number;
+  firstCheckMs?: number;
+}
+
+describe('activation', () => {
+  it('activates on the first Markdown draft and reports its diagnostics soon after', async () => {
+    const extension = vscode.extensions.getExtension('crosscheck.crosscheck');
+    assert.ok(extension, 'the extension is installed');
+    assert.equal(extension.isActive, false, 'nothing activated the extension before a draft opened');
+    const opened = Date.now();
+    const draft = await openDraft(fixture('drafts', 'report.md'));
+    await waitForDiagnostics(draft.uri, (found) => found.length > 0);
+    const openToDiagnosticsMs = Date.now() - opened;
+    const timing = await vscode.commands.executeCommand<Timing>('crosscheck.activationTiming');
+    assert.ok(timing.firstDiagnosticsMs !== undefined, 'the first diagnostics were timed');
+    const figures = { ...timing, openToDiagnosticsMs };
+    console.log(`activation timing: ${JSON.stringify(figures)}`);
+    const resultFile = process.env.CROSSCHECK_TEST_RESULT;
+    if (resultFile) fs.writeFileSync(path.join(path.dirname(resultFile), 'activation-timing.json'), JSON.stringify(figures, null, 2));
+    assert.ok(timing.firstDiagnosticsMs < 5000, `first diagnostics ${timing.firstDiagnosticsMs.toFixed(0)} ms after activation`);
+  });
+});

@@ -1,0 +1,38 @@
+// The commands: check the workspace, reload and open the fact base, and the activation figures.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { bundled, crosscheckDiagnostics, fixture, openDraft, waitForDiagnostics } from './helpers';
+
+describe('commands', () => {
+  before(async () => {
+    const draft = await openDraft(fixture('drafts', 'report.md'));
+    await waitForDiagnostics(draft.uri, (found) => found.length > 0);
+  });
+
+  it('checks every draft of the workspace and every open one', async () => {
+    const summary = await vscode.commands.executeCommand<{ drafts: number; findings: number; cancelled: boolean }>('crosscheck.checkWorkspace');
+    assert.equal(summary.cancelled, false);
+    const inWorkspace = await vscode.workspace.findFiles('**/*.md');
+    assert.ok(summary.drafts >= inWorkspace.length + 1, `${summary.drafts} drafts checked`);
+    assert.ok(summary.findings >= crosscheckDiagnostics(fixture('drafts', 'report.md')).length);
+  });
+
+  it('reloads the fact base and tells what it loaded', async () => {
+    const loaded = await vscode.commands.executeCommand<{ files: string[]; actors: number; problems: number }[]>('crosscheck.reloadFactBase');
+    const mine = loaded.find((each) => each.files.some((file) => file.endsWith('/dataset/facts.yaml')));
+    assert.ok(mine, 'the bundled fact base was reloaded');
+    assert.ok(mine.actors > 50);
+  });
+
+  it('opens the fact base in use', async () => {
+    await openDraft(fixture('drafts', 'report.md'));
+    await vscode.commands.executeCommand('crosscheck.openFactBase');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, bundled('facts.yaml').fsPath);
+  });
+
+  it('tells how long activation and the first diagnostics took', async () => {
+    const timing = await vscode.commands.executeCommand<{ activateMs: number; firstDiagnosticsMs?: number }>('crosscheck.activationTiming');
+    assert.ok(timing.activateMs >= 0 && timing.activateMs < 1000, `activated in ${timing.activateMs} ms`);
+    assert.ok(timing.firstDiagnosticsMs !== undefined && timing.firstDiagnosticsMs > timing.activateMs);
+  });
+});

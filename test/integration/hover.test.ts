@@ -1,0 +1,72 @@
+// Hovers on a draft checked against the bundled fact base.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
+
+describe('hover', () => {
+  let draft: vscode.TextDocument;
+  before(async () => {
+    draft = await openDraft(fixture('drafts', 'report.md'));
+  });
+
+  const hoverAt = (text: string, offsetInText = 1, occurrence = 0) =>
+    untilAnswered(`a hover on "${text}"`, () => hoverText(draft, positionOf(draft, text, offsetInText, occurrence)), (value) => value !== '');
+
+  it('on a full name: canonical name, type, titles with dates, spellings, timeline and linked quotes', async () => {
+    const text = await hoverAt('Mikhail Bogdanov [@s000]');
+    assert.match(text, /\*\*Mikhail Bogdanov\*\* · person/);
+    assert.match(text, /Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
+    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred\)/);
+    assert.match(text, /\*Timeline\*[^]*3 February 2025: /);
+    const link = /\[s000, line (\d+)\]\((command:crosscheck\.openPassage\?[^)]+)\)/.exec(text);
+    assert.ok(link, 'a quote links to its passage in s000');
+    const args = JSON.parse(decodeURIComponent(link[2]!.slice('command:crosscheck.openPassage?'.length))) as [string, number];
+    assert.match(args[0], /dataset\/sources\/000_769fe274560d9626\.txt$/);
+    assert.equal(args[1], Number(link[1]));
+  });
+
+  it('the quote link opens the source document at the passage', async () => {
+    const text = await hoverAt('Mikhail Bogdanov [@s000]');
+    const link = /\]\(command:crosscheck\.openPassage\?([^)]+)\)/.exec(text)!;
+    const args = JSON.parse(decodeURIComponent(link[1]!)) as [string, number, number, number, number];
+    await vscode.commands.executeCommand('crosscheck.openPassage', ...args);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), args[0]);
+    assert.equal(editor.selection.start.line, args[1] - 1);
+    const selected = editor.document.getText(editor.selection);
+    assert.ok(selected.length > 0 && selected.includes('Bogdanov'), `selected: ${selected}`);
+    await vscode.window.showTextDocument(draft);
+  });
+
+  it('on a variant: the actor under its canonical name, with the variant and its source', async () => {
+    const text = await hoverAt('Alexander Trupanov', 12);
+    assert.match(text, /\*\*Alexander Trufanov\*\* · person/);
+    assert.match(text, /Alexander Trupanov — s001/);
+    assert.match(text, /home town: Nir Oz/);
+  });
+
+  it('on a possessive surname', async () => {
+    const text = await hoverAt("Marzouk's", 2);
+    assert.match(text, /\*\*Mousa Abu Marzouk\*\* · person/);
+    assert.match(text, /Musa Abu Marzouk — s000/);
+  });
+
+  it('on a date no source gives: nothing', async () => {
+    await hoverAt('Mikhail Bogdanov [@s000]');
+    assert.equal(await hoverText(draft, positionOf(draft, '5 February 2025', 1)), '');
+  });
+
+  it('on a date: the events the sources give that date', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The talks of 3 February 2025 in Moscow.\n' });
+    const text = await untilAnswered('a hover on a date', () => hoverText(document, new vscode.Position(0, 16)), (value) => value !== '');
+    assert.match(text, /^\*\*3 February 2025\*\* in the sources/);
+    assert.match(text, /talks with Bogdanov/);
+  });
+
+  it('on a citation: the source\'s title, outlet and date', async () => {
+    const text = await hoverAt('s004]');
+    assert.match(text, /`s004`/);
+    assert.match(text, /Outlet: The News of Israel/);
+    assert.match(text, /Date: January 2024/);
+  });
+});
