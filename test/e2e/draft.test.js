@@ -2,7 +2,7 @@
 // applies a quick fix. Screenshots of each step go to test-results/e2e/.
 const assert = require('node:assert/strict');
 const { Workbench } = require('./workbench');
-const { DRAFT_NAME, draftText, firstPersonNamed } = require('./example-draft');
+const { DRAFT_NAME, draftText, peopleNamed } = require('./example-draft');
 const { examplesDir } = require('../harness/paths');
 
 const CODES = ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict'];
@@ -29,7 +29,7 @@ describe('a draft in the workbench', function () {
   });
 
   it('shows the canonical name and a title when a name is hovered', async () => {
-    const { form, line, actor } = firstPersonNamed(draftText());
+    const [{ form, line, actor }] = peopleNamed(draftText());
     await workbench.goToLine(line);
     const card = await workbench.hover(form);
     await workbench.screenshot('2-hover');

@@ -9,25 +9,27 @@ const DRAFT_NAME = 'talks-errors.md';
 const draftText = () => fs.readFileSync(path.join(examplesDir, DRAFT_NAME), 'utf8');
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (text) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'u');
+const wholeWord = (text) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
- * The first place the draft names a person of the bundled fact base, by any form the sources use:
- * { form, line, actor } with the 1-based line and the actor as the YAML has it.
+ * Where the draft names people of the bundled fact base, by any form the sources use, in order:
+ * [{ form, line, actor }] with the 1-based line and the actor as the YAML has it. At one place the
+ * longest form wins.
  */
-function firstPersonNamed(draft) {
+function peopleNamed(draft) {
   const { actors } = YAML.parse(fs.readFileSync(path.join(repoRoot, 'dataset', 'facts.yaml'), 'utf8'));
-  let first;
+  const byPlace = new Map();
   for (const actor of actors.filter((candidate) => candidate.type === 'person')) {
     const forms = [actor.name, ...(actor.spellings ?? []).map((s) => s.text), ...(actor.short ?? []).map((s) => s.text)];
     for (const form of forms) {
-      const match = wholeWord(form).exec(draft);
-      const earlier = match && (!first || match.index < first.index || (match.index === first.index && form.length > first.form.length));
-      if (earlier) first = { form, index: match.index, actor };
+      for (const match of draft.matchAll(wholeWord(form))) {
+        if ((byPlace.get(match.index)?.form.length ?? 0) < form.length) byPlace.set(match.index, { form, actor });
+      }
     }
   }
-  if (!first) throw new Error(`${DRAFT_NAME} names no person of the fact base`);
-  return { form: first.form, line: draft.slice(0, first.index).split('\n').length, actor: first.actor };
+  const mentions = [...byPlace.entries()].sort(([a], [b]) => a - b);
+  if (mentions.length === 0) throw new Error(`${DRAFT_NAME} names no person of the fact base`);
+  return mentions.map(([index, { form, actor }]) => ({ form, line: draft.slice(0, index).split('\n').length, actor }));
 }
 
-module.exports = { DRAFT_NAME, draftText, firstPersonNamed };
+module.exports = { DRAFT_NAME, draftText, peopleNamed };

@@ -98,9 +98,24 @@ class Workbench {
       const shown = await card.waitFor({ timeout: 3000 }).then(() => true, () => false);
       // Activation is lazy: until the extension answers, no card (or an empty one) shows.
       const cardText = shown ? shownText(await card.innerText()).trim() : '';
-      if (cardText) return cardText;
+      if (cardText) {
+        await this.animationsFinished();
+        return cardText;
+      }
     }
     throw new Error(`no hover card appeared over "${text}"`);
+  }
+
+  /** Waits for the fade-ins to end, so a screenshot shows what a person sees. */
+  async animationsFinished() {
+    await this.page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
   }
 
   /** Opens the Problems panel from the status bar; resolves to the text of its rows. */
