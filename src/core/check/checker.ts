@@ -36,8 +36,6 @@ interface BlockAnalysis {
   years: number[];
   sentences: Span[];
   citations: Citation[];
-  /** Findings by the context they were found in (heading and draft years). */
-  findings: Map<string, RawFinding[]>;
 }
 
 export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
@@ -51,24 +49,33 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
   const accepted = new Set((options.accept ?? []).map(normalizeWord));
   const citationMap = options.citations ?? {};
   let analyses = new Map<string, BlockAnalysis>();
+  // Findings by block and the context they were found in (heading and draft years).
+  let findingsCache = new Map<string, RawFinding[]>();
 
   return {
     check(text: string): Finding[] {
       const scan = scanMarkdown(text);
       const previous = analyses;
       analyses = new Map();
-      const blockAnalyses = scan.blocks.map((block) => {
-        const key = blockKey(text, scan.prose, block);
+      const blockKeys = scan.blocks.map((block) => blockKey(text, scan.prose, block));
+      const blockAnalyses = scan.blocks.map((block, i) => {
+        const key = blockKeys[i];
         const analysis = analyses.get(key) ?? previous.get(key) ?? analyze(names, text, scan, block);
         analyses.set(key, analysis);
         return analysis;
       });
       const draftYears = yearsByFrequency(blockAnalyses);
       const raw: RawFinding[] = [];
+      const previousFindings = findingsCache;
+      findingsCache = new Map();
+      const context: CheckContext = { factBase, names, facts, accepted, citationMap };
       scan.blocks.forEach((block, i) => {
         const analysis = blockAnalyses[i];
         const heading = block.heading >= 0 && block.heading !== i ? blockAnalyses[block.heading] : undefined;
-        const findings = findingsOf(analysis, heading, draftYears, { factBase, names, facts, accepted, citationMap });
+        const needsDraftYears = [analysis, heading].some((part) => part?.dateMentions.some((mention) => mention.year === undefined));
+        const key = `${blockKeys[i]}\u0001${heading ? blockKeys[block.heading] : ''}\u0001${needsDraftYears ? draftYears.join(',') : ''}`;
+        const findings = findingsCache.get(key) ?? previousFindings.get(key) ?? runRules(analysis, heading, draftYears, context);
+        findingsCache.set(key, findings);
         for (const finding of findings) raw.push(shift(finding, block.start));
       });
       return finalize(factBase, text, scan, raw, severity, options.maxFindings);
@@ -98,7 +105,6 @@ function analyze(names: NameIndex, text: string, scan: MarkdownScan, block: Pros
     citations: scan.citations
       .filter((citation) => citation.start >= block.start && citation.end <= block.end)
       .map((citation) => ({ start: citation.start - block.start, end: citation.end - block.start, keys: citation.keys.map((key) => ({ ...key, start: key.start - block.start, end: key.end - block.start })) })),
-    findings: new Map(),
   };
 }
 
@@ -115,17 +121,6 @@ interface CheckContext {
   facts: FactsIndex;
   accepted: Set<string>;
   citationMap: Record<string, string>;
-}
-
-function findingsOf(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext): RawFinding[] {
-  const needsDraftYears = [analysis, heading].some((part) => part?.dateMentions.some((mention) => mention.year === undefined));
-  const contextKey = `${heading ? `${heading.text}\u0000${heading.prose}` : ''}\u0001${needsDraftYears ? draftYears.join(',') : ''}`;
-  const cached = analysis.findings.get(contextKey);
-  if (cached) return cached;
-  const findings = runRules(analysis, heading, draftYears, context);
-  analysis.findings.clear();
-  analysis.findings.set(contextKey, findings);
-  return findings;
 }
 
 function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext): RawFinding[] {

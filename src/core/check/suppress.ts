@@ -39,8 +39,36 @@ export class Suppressions {
     for (const [code, start] of open) this.ranges.push({ start, end: text.length, codes: new Set([code]) });
   }
 
+  private byCode: Map<FindingCode, Suppression[]> | undefined;
+
   suppresses(code: FindingCode, start: number): boolean {
-    return this.ranges.some((range) => range.codes.has(code) && range.start <= start && start < range.end);
+    this.byCode ??= this.rangesByCode();
+    const ranges = this.byCode.get(code);
+    if (!ranges) return false;
+    // The last range starting at or before `start`; ranges of one code never overlap once merged.
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (ranges[middle].start <= start) low = middle;
+      else high = middle - 1;
+    }
+    return ranges[low].start <= start && start < ranges[low].end;
+  }
+
+  private rangesByCode(): Map<FindingCode, Suppression[]> {
+    const byCode = new Map<FindingCode, Suppression[]>();
+    for (const code of FINDING_CODES) {
+      const ranges = this.ranges.filter((range) => range.codes.has(code)).sort((a, b) => a.start - b.start);
+      const merged: Suppression[] = [];
+      for (const range of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+        else merged.push({ ...range });
+      }
+      if (merged.length > 0) byCode.set(code, merged);
+    }
+    return byCode;
   }
 }
 

@@ -7,7 +7,6 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -16,15 +15,42 @@ export function normalizeWord(word: string): string {
   return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, mark or digit; ASCII answered without a regular expression. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(char);
+}
+
 /** The words of `prose` between start and end; offsets are those of `prose`. */
 export function tokenize(prose: string, start = 0, end = prose.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(prose); match && match.index < end; match = WORD.exec(prose)) {
-    const tokenEnd = Math.min(match.index + match[0].length, end);
-    tokens.push({ start: match.index, end: tokenEnd, norm: normalizeWord(prose.slice(match.index, tokenEnd)) });
+  let i = start;
+  while (i < end) {
+    let code = prose.charCodeAt(i);
+    if (code === 32 || code === 10 || !isWordChar(code, charAt(prose, i))) {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    const tokenStart = i;
+    let ascii = true;
+    while (i < end) {
+      code = prose.charCodeAt(i);
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      if (!isWordChar(code, width === 2 ? prose.slice(i, i + 2) : prose[i])) break;
+      if (code >= 128) ascii = false;
+      i += width;
+    }
+    const word = prose.slice(tokenStart, i);
+    tokens.push({ start: tokenStart, end: i, norm: ascii ? word.toLowerCase() : normalizeWord(word) });
   }
   return tokens;
+}
+
+function charAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
 }
 
 /** The words of a name or title as written in the fact base, with the separators between them. */
