@@ -14,11 +14,11 @@ export function registerCodeActions(diagnostics: DraftDiagnostics): vscode.Dispo
   return vscode.languages.registerCodeActionsProvider(
     draftSelector,
     {
-      provideCodeActions(document, _range, context) {
+      provideCodeActions(document, range, context) {
         const findings = diagnostics.findingsOf(document.uri);
         const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
         const actions: vscode.CodeAction[] = [];
-        if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...quickFixes(document, findings, context.diagnostics));
+        if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...quickFixes(document, findings, diagnostics.diagnosticsAt(document.uri, range)));
         if (wants(fixAllKind) && findings.some((finding) => finding.fixes.length > 0)) actions.push(fixAllAction(document, findings, undefined, fixAllKind));
         return actions;
       },
@@ -31,7 +31,7 @@ function quickFixes(document: vscode.TextDocument, findings: Finding[], diagnost
   const actions: vscode.CodeAction[] = [];
   const fixAllOffered = new Set<FindingCode>();
   for (const diagnostic of diagnostics) {
-    const finding = diagnostic.source === 'crosscheck' ? findingOf(findings, diagnostic) : undefined;
+    const finding = findingOf(findings, diagnostic);
     if (!finding) continue;
     actions.push(...fixActions(document, finding, diagnostic));
     const fixableOfCode = findings.filter((other) => other.code === finding.code && other.fixes.length > 0).length;

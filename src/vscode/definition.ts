@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { symbolAt } from '../core/editor/lookup';
 import { draftSelector } from './drafts';
+import { scanOf } from './scans';
 import { fileRangeLocation } from './locations';
 import type { CrosscheckWorkspace } from './workspace';
 
@@ -9,7 +10,7 @@ export function registerDefinition(workspace: CrosscheckWorkspace): vscode.Dispo
   return vscode.languages.registerDefinitionProvider(draftSelector, {
     async provideDefinition(document, position) {
       const { factBase } = (await workspace.contextFor(document.uri)).loaded;
-      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position));
+      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (symbol?.kind === 'actor') return fileRangeLocation(symbol.actor.at);
       if (symbol?.kind === 'citation') {
         const source = factBase.sources.get(symbol.sourceId);

@@ -62,6 +62,14 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.findings.get(uri.toString()) ?? [];
   }
 
+  /**
+   * The diagnostics set for a draft that touch a range. Code actions read them here rather than from
+   * the request, which may be made before the editor has received the newest ones.
+   */
+  diagnosticsAt(uri: vscode.Uri, range: vscode.Range): vscode.Diagnostic[] {
+    return (this.collection.get(uri) ?? []).filter((diagnostic) => diagnostic.range.intersection(range) !== undefined);
+  }
+
   /** Sets a draft's diagnostics from findings got elsewhere (the workspace check). */
   publish(uri: vscode.Uri, findings: Finding[]): void {
     this.findings.set(uri.toString(), findings);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { describeActor, describeDate, describeSource, describeUnknownSource } from '../core/describe';
 import { symbolAt } from '../core/editor/lookup';
 import { draftSelector } from './drafts';
+import { scanOf } from './scans';
 import { fileLink, openPassageCommand, passageLink } from './locations';
 import type { CrosscheckWorkspace } from './workspace';
 
@@ -11,7 +12,7 @@ export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable
     async provideHover(document, position) {
       const { loaded } = await workspace.contextFor(document.uri);
       const { factBase } = loaded;
-      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position));
+      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (!symbol) return undefined;
       let text: string | undefined;
       if (symbol.kind === 'actor') text = describeActor(factBase, symbol.actor, passageLink);

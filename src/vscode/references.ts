@@ -4,6 +4,7 @@ import { symbolAt } from '../core/editor/lookup';
 import { LineIndex } from '../core/text/lines';
 import { actorMentions, actorMentionsInSources, sourceCitations, type TextSpan } from '../core/editor/references';
 import { draftSelector } from './drafts';
+import { scanOf } from './scans';
 import { editorRange } from './locations';
 import { readText } from './workspaceFiles';
 import type { CrosscheckWorkspace } from './workspace';
@@ -15,7 +16,7 @@ export function registerReferences(workspace: CrosscheckWorkspace): vscode.Dispo
   return vscode.languages.registerReferenceProvider(draftSelector, {
     async provideReferences(document, position, _context, token) {
       const { factBase } = (await workspace.contextFor(document.uri)).loaded;
-      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position));
+      const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (symbol?.kind === 'actor') {
         const inSources = actorMentionsInSources(factBase, symbol.actor.id).map(
           (span) => new vscode.Location(vscode.Uri.parse(span.file), editorRange(span.line, span.column, span.endLine, span.endColumn)),

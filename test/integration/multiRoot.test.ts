@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { codeOf, crosscheckDiagnostics, fixture, hoverText, openDraft, positionOf, untilAnswered, waitFor, waitForDiagnostics } from './helpers';
 
 const alphaFacts = fixture('multi-root', 'alpha', 'facts', 'harbour.facts.yaml');
+const alphaConfig = fixture('multi-root', 'alpha', '.crosscheck.yaml');
 
 function hoverOn(document: vscode.TextDocument, text: string, expected: RegExp): Promise<string> {
   return untilAnswered(`a hover matching ${expected}`, () => hoverText(document, positionOf(document, text, 1)), (value) => expected.test(value));
@@ -18,6 +19,7 @@ async function rewrite(uri: vscode.Uri, change: (text: string) => string): Promi
 
 describe('multi-root workspace', () => {
   const original = fs.readFileSync(alphaFacts.fsPath, 'utf8');
+  const originalConfig = fs.readFileSync(alphaConfig.fsPath, 'utf8');
   let alpha: vscode.TextDocument;
   let beta: vscode.TextDocument;
 
@@ -29,6 +31,7 @@ describe('multi-root workspace', () => {
 
   afterEach(async () => {
     if (fs.readFileSync(alphaFacts.fsPath, 'utf8') !== original) fs.writeFileSync(alphaFacts.fsPath, original);
+    if (fs.readFileSync(alphaConfig.fsPath, 'utf8') !== originalConfig) fs.writeFileSync(alphaConfig.fsPath, originalConfig);
   });
 
   it('checks each folder\'s drafts against its own fact base', async () => {
@@ -42,6 +45,20 @@ describe('multi-root workspace', () => {
     assert.equal(codeOf(variant!), 'name-variant');
     assert.equal(variant!.severity, vscode.DiagnosticSeverity.Information);
     assert.deepEqual(crosscheckDiagnostics(beta.uri), []);
+  });
+
+  it('applies an edited .crosscheck.yaml', async () => {
+    await waitForDiagnostics(alpha.uri, (found) => found.length === 1, 'the variant in alpha');
+    await rewrite(alphaConfig, (text) => text.replace('name-variant: info', 'name-variant: error'));
+    await waitForDiagnostics(alpha.uri, (found) => found.length === 1 && found[0]!.severity === vscode.DiagnosticSeverity.Error, 'the variant as an error');
+    await rewrite(alphaConfig, (text) => text.replace('name-variant: error', 'name-variant: bogus'));
+    const problems = await waitFor('a problem in .crosscheck.yaml', () => {
+      const found = vscode.languages.getDiagnostics(alphaConfig);
+      return found.length > 0 && found;
+    });
+    assert.equal(problems[0]!.range.start.line, 2);
+    fs.writeFileSync(alphaConfig.fsPath, originalConfig);
+    await waitForDiagnostics(alpha.uri, (found) => found.length === 1 && found[0]!.severity === vscode.DiagnosticSeverity.Information, 'the variant as information again');
   });
 
   it('reloads a fact base when it changes and checks the drafts again', async () => {
