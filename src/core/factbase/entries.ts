@@ -319,7 +319,7 @@ class EntryReader {
   }
 
   event(node: ValueNode | undefined, at: FileRange): void {
-    const keys = ['id', 'name', 'words', 'date', 'until', 'place', 'participants', 'evidence'];
+    const keys = ['id', 'name', 'note', 'words', 'date', 'until', 'place', 'participants', 'evidence'];
     const fields = this.yaml.mapping(node, 'an event', at, keys, ['id', 'name', 'evidence']);
     if (!fields) return;
     const id = this.id(fields);
@@ -334,6 +334,8 @@ class EntryReader {
       evidence: [],
       at: this.yaml.rangeOf(node as YAMLMap, at),
     };
+    const note = this.yaml.text(fields.get('note'), 'note');
+    if (note !== undefined) event.note = note;
     const { from: date, until } = this.period(fields, holder, 'date');
     if (date) event.date = date;
     if (until) event.until = until;

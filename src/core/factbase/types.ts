@@ -124,6 +124,8 @@ export interface EventFact {
   id: string;
   /** A short description: "Hamas delegation's talks with Bogdanov in Moscow". */
   name: string;
+  /** How far the sources date or place the event, and how a date was inferred. */
+  note?: string;
   /** The words the sources use to name this kind of event: "talks", "consultations", "visit"... */
   words: string[];
   /** When the sources date it; absent when no source fixes a date. */
