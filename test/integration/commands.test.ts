@@ -30,6 +30,17 @@ describe('commands', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, bundled('facts.yaml').fsPath);
   });
 
+  it('shows the actor picked from the list at its entry in the fact base', async () => {
+    await openDraft(fixture('drafts', 'report.md'));
+    const shown = vscode.commands.executeCommand('crosscheck.showActor');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await shown;
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.fsPath, bundled('facts.yaml').fsPath);
+    assert.match(editor.document.lineAt(editor.selection.start.line).text, /^ {2}- id: [a-z-]+$/);
+  });
+
   it('tells how long activation and the first diagnostics took', async () => {
     const timing = await vscode.commands.executeCommand<{ activateMs: number; firstDiagnosticsMs?: number }>('crosscheck.activationTiming');
     assert.ok(timing.activateMs >= 0 && timing.activateMs < 1000, `activated in ${timing.activateMs} ms`);
