@@ -60,10 +60,12 @@ class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
-  /** The screen box of the first occurrence of `text` among the editor's visible lines. */
+  /** The screen box of the first occurrence of `text` among the editor's visible lines, top to bottom. */
   async boxOf(text) {
     return this.page.evaluate((wanted) => {
-      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+      const lines = [...document.querySelectorAll('.editor-instance .view-lines .view-line')];
+      lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      for (const line of lines) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const nodes = [];
         let content = '';
@@ -201,4 +203,4 @@ class Workbench {
   }
 }
 
-module.exports = { Workbench, shownText };
+module.exports = { Workbench };
