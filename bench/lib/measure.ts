@@ -6,6 +6,8 @@ export interface Timing {
   medianMs: number;
   minMs: number;
   maxMs: number;
+  /** Median CPU time of this process over the runs: less sensitive than wall time to a busy machine. */
+  cpuMedianMs?: number;
 }
 
 declare const gc: (() => void) | undefined;
@@ -19,24 +21,44 @@ export function gcExposed(): boolean {
   return typeof gc === 'function';
 }
 
-export function summarize(samples: number[]): Timing {
+function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  const medianMs = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { runs: sorted.length, medianMs, minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function summarize(samples: number[], cpuSamples?: number[]): Timing {
+  return {
+    runs: samples.length,
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    ...(cpuSamples?.length ? { cpuMedianMs: median(cpuSamples) } : {}),
+  };
+}
+
+/** Wall and CPU milliseconds of one call. */
+export async function measureOnce(task: () => unknown): Promise<{ wallMs: number; cpuMs: number }> {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  await task();
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** Runs `task` `warmup` times unmeasured, then `runs` times measured, with a collection before each. */
 export async function time(runs: number, warmup: number, task: () => unknown): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await task();
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     collectGarbage();
-    const start = performance.now();
-    await task();
-    samples.push(performance.now() - start);
+    const { wallMs, cpuMs } = await measureOnce(task);
+    wall.push(wallMs);
+    cpu.push(cpuMs);
   }
-  return summarize(samples);
+  return summarize(wall, cpu);
 }
 
 export interface ProcessRun {
@@ -54,18 +76,13 @@ export function runProcess(command: string, args: string[], cwd: string): Proces
   return { wallMs, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Times a whole process `runs` times; `accept` says whether a run did its job (a non-zero exit can be normal). */
-export function timeProcess(runs: number, command: string, args: string[], cwd: string, accept: (run: ProcessRun) => boolean): Timing & { last: ProcessRun } {
-  const samples: number[] = [];
-  let last: ProcessRun | undefined;
-  for (let i = 0; i < runs; i++) {
-    last = runProcess(command, args, cwd);
-    if (!accept(last)) {
-      throw new Error(`${command} ${args.join(' ')} failed with status ${last.status}:\n${last.stderr.slice(0, 2000) || last.stdout.slice(0, 2000)}`);
-    }
-    samples.push(last.wallMs);
+/** Runs a whole process and fails when `accept` says it did not do its job (a non-zero exit can be normal). */
+export function runAccepted(command: string, args: string[], cwd: string, accept: (run: ProcessRun) => boolean): ProcessRun {
+  const run = runProcess(command, args, cwd);
+  if (!accept(run)) {
+    throw new Error(`${command} ${args.join(' ')} failed with status ${run.status}:\n${run.stderr.slice(0, 2000) || run.stdout.slice(0, 2000)}`);
   }
-  return { ...summarize(samples), last: last! };
+  return run;
 }
 
 export const MB = 1024 * 1024;

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FactBase } from '../../src/core/factbase/types';
 import { BUNDLED_FACTS, ROOT, type BenchInputs } from './inputs';
-import { megabytesPerSecond, timeProcess, type ProcessRun } from './measure';
+import { megabytesPerSecond, runAccepted, summarize, type ProcessRun } from './measure';
 import { round, type Row } from './report';
 
 /** Exit 0 means nothing found and 1 findings, for both tools; anything else is a failure. */
@@ -12,11 +12,20 @@ const ranToCompletion = (run: ProcessRun) => run.status === 0 || run.status === 
 
 export function compareWithCspell(inputs: BenchInputs, factBase: FactBase, runs: number, target: number): Row[] {
   const draft = inputs.largeDraft.file;
-  const crosscheck = timeProcess(runs, process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--facts', BUNDLED_FACTS, draft], inputs.dir, ranToCompletion);
   const cspellConfig = writeCspellConfig(inputs.dir, factBase);
-  const cspell = timeProcess(runs, path.join(ROOT, 'node_modules', '.bin', 'cspell'), ['--config', cspellConfig, '--no-progress', '--no-summary', '--no-color', draft], inputs.dir, ranToCompletion);
-  const findings = countJsonFindings(crosscheck.last.stdout);
-  const issues = cspell.last.stdout.split('\n').filter((line) => line.includes('Unknown word')).length;
+  const runCrosscheck = () => runAccepted(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--facts', BUNDLED_FACTS, draft], inputs.dir, ranToCompletion);
+  const runCspell = () => runAccepted(path.join(ROOT, 'node_modules', '.bin', 'cspell'), ['--config', cspellConfig, '--no-progress', '--no-summary', '--no-color', draft], inputs.dir, ranToCompletion);
+  // Turn about, so that a change in the machine's load weighs on both alike.
+  const crosscheckRuns: ProcessRun[] = [];
+  const cspellRuns: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    crosscheckRuns.push(runCrosscheck());
+    cspellRuns.push(runCspell());
+  }
+  const crosscheck = summarize(crosscheckRuns.map((run) => run.wallMs));
+  const cspell = summarize(cspellRuns.map((run) => run.wallMs));
+  const findings = countJsonFindings(crosscheckRuns[0].stdout);
+  const issues = cspellRuns[0].stdout.split('\n').filter((line) => line.includes('Unknown word')).length;
   const ratio = crosscheck.medianMs / cspell.medianMs;
   const characters = inputs.largeDraft.text.length;
   return [

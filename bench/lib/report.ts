@@ -6,6 +6,8 @@ export interface Row {
   medianMs?: number;
   minMs?: number;
   maxMs?: number;
+  /** Median CPU time of the benchmark's own process. */
+  cpuMedianMs?: number;
   runs?: number;
   value?: number;
   unit?: string;
@@ -15,12 +17,13 @@ export interface Row {
 }
 
 export function formatTable(rows: Row[]): string {
-  const header = ['measure', 'median', 'min', 'max', 'runs', 'figures', 'target', ''];
+  const header = ['measure', 'median', 'min', 'max', 'cpu', 'runs', 'figures', 'target', ''];
   const body = rows.map((row) => [
     row.name,
     row.medianMs !== undefined ? ms(row.medianMs) : row.value !== undefined ? `${round(row.value)} ${row.unit ?? ''}`.trim() : '',
     row.minMs !== undefined ? ms(row.minMs) : '',
     row.maxMs !== undefined ? ms(row.maxMs) : '',
+    row.cpuMedianMs !== undefined ? ms(row.cpuMedianMs) : '',
     row.runs !== undefined ? String(row.runs) : '',
     row.notes ?? '',
     row.target?.text ?? '',

@@ -25,7 +25,7 @@ describe('fuzz: fact base loader', function () {
   it('survives mutated fact bases and reports places inside the files', async () => {
     const { factsYaml, sources } = readBundled();
     const parsed = parse(factsYaml) as Record<string, unknown>;
-    const baseOf = (random: Random) => (random.chance(0.75) ? smallFactBase(random, parsed) : factsYaml);
+    const baseOf = (random: Random) => (random.chance(0.9) ? smallFactBase(random, parsed) : factsYaml);
     await fuzz<FactBaseCase>('mutated fact bases', {
       budgetMs: 12_000,
       maxCases: 3_000,
