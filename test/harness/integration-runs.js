@@ -1,8 +1,9 @@
 // What an integration pass is and how its outcome is told, whichever host runs it. A run is
 // { name, workspace, suites, grep }: the workspace (a folder, a .code-workspace file, or undefined for
 // an empty window) is opened in a fresh window, and the suite index (test/integration/index.ts) runs
-// the named suites there, writing its results to <outputDir>/result.json.
+// the named suites there, writing its results to a JSON file kept as <outputDir>/result.json.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { repoRoot, resultsDir, examplesDir, integrationSuitesDir } = require('./paths');
@@ -82,13 +83,13 @@ function printTests(result) {
  * Tells the outcome of one run from the host's exit code and the result file, which must agree:
  * a host that failed to start, hung, or failed without a failing test counts as one failure.
  */
-function tellOutcome(outputDir, hostOutcome) {
+function tellOutcome(outputDir, resultFile, hostOutcome) {
   const logs = `logs: ${path.relative(repoRoot, outputDir)}`;
   if (hostOutcome.error) {
     console.log(`  ✗ ${hostOutcome.error.message}\n    ${logs}`);
     return { passed: 0, failed: 1 };
   }
-  const result = readResult(path.join(outputDir, 'result.json'));
+  const result = readResult(resultFile);
   if (!result) {
     console.log(`  ✗ the suite index wrote no result (exit code ${hostOutcome.exitCode}); ${logs}`);
     return { passed: 0, failed: 1 };
@@ -101,9 +102,31 @@ function tellOutcome(outputDir, hostOutcome) {
   return { passed: result.passed, failed: result.failed };
 }
 
-async function runInWorkspace(run, outputDir, runInHost) {
+async function runInWorkspace(run, outputDir, resultFile, runInHost) {
   if (run.workspace && !fs.existsSync(run.workspace)) throw new Error(`workspace ${run.workspace} does not exist`);
-  return runInHost(run, outputDir, path.join(outputDir, 'result.json'));
+  return runInHost(run, outputDir, resultFile);
+}
+
+/** Runs one run and tells its outcome. */
+async function runOne(host, run, runInHost) {
+  const outputDir = path.join(resultsDir, host, run.name);
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  fs.mkdirSync(outputDir, { recursive: true });
+  const where = run.workspace ? path.relative(repoRoot, run.workspace) || '.' : 'an empty window';
+  console.log(`\n${run.name}: ${run.suites?.join(', ') ?? 'all suites'} in ${where}`);
+  // The result is written outside test-results/, which another run of the same name may be clearing.
+  const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-result-'));
+  const resultFile = path.join(resultDir, 'result.json');
+  try {
+    const hostOutcome = await runInWorkspace(run, outputDir, resultFile, runInHost).then(
+      (exitCode) => ({ exitCode }),
+      (error) => ({ error }),
+    );
+    if (fs.existsSync(resultFile)) fs.copyFileSync(resultFile, path.join(outputDir, 'result.json'));
+    return tellOutcome(outputDir, resultFile, hostOutcome);
+  } finally {
+    fs.rmSync(resultDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -115,16 +138,7 @@ async function runAll(host, runInHost) {
   let passed = 0;
   let failed = 0;
   for (const run of runsFromArguments()) {
-    const outputDir = path.join(resultsDir, host, run.name);
-    fs.rmSync(outputDir, { recursive: true, force: true });
-    fs.mkdirSync(outputDir, { recursive: true });
-    const where = run.workspace ? path.relative(repoRoot, run.workspace) || '.' : 'an empty window';
-    console.log(`\n${run.name}: ${run.suites?.join(', ') ?? 'all suites'} in ${where}`);
-    const hostOutcome = await runInWorkspace(run, outputDir, runInHost).then(
-      (exitCode) => ({ exitCode }),
-      (error) => ({ error }),
-    );
-    const outcome = tellOutcome(outputDir, hostOutcome);
+    const outcome = await runOne(host, run, runInHost);
     passed += outcome.passed;
     failed += outcome.failed;
   }
