@@ -3,6 +3,7 @@ const { spawnSync } = require('node:child_process');
 
 const REQUIRED = [
   'chromium', // the browser that drives the workbench
+  'fonts-liberation', // only recommended by chromium, whose pages otherwise have no fonts to render text
   'libkrb5-dev', // headers for code-server's kerberos native module
   'ripgrep', // stands in for the ripgrep code-server would download from GitHub
   'g++', // node-gyp builds code-server's native modules
