@@ -64,7 +64,7 @@ function ensureDebianPackages() {
   aptGet(['install', '-y', '--no-install-recommends', ...missing]);
 }
 
-module.exports = { ensureDebianPackages, REQUIRED_DEBIAN_PACKAGES: REQUIRED };
+module.exports = { ensureDebianPackages };
 
 if (require.main === module) {
   try {
