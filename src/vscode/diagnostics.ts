@@ -46,7 +46,9 @@ export class DraftDiagnostics implements vscode.Disposable {
       this.collection,
       this.published,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0, 'open')),
-      vscode.workspace.onDidChangeTextDocument((event) => this.edited(event.document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.edited(event.document);
+      }),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0, 'save')),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       workspace.onDidChange(() => this.recheckOpenDrafts()),
