@@ -17,7 +17,7 @@ export function humanDate(date: PartialDate): string {
 }
 
 /** Escapes Markdown punctuation so names and quotes show as written. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]#|<>~]/g, '\\$&');
 }
 

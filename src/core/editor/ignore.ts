@@ -21,7 +21,7 @@ const INTERRUPTS_PARAGRAPH = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-+*]\s+\S|1[.)]\s+\S|>|
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
 
-export function disableNextLineComment(codes: readonly string[]): string {
+function disableNextLineComment(codes: readonly string[]): string {
   return `<!-- crosscheck-disable-next-line${codes.map((code) => ` ${code}`).join('')} -->`;
 }
 
