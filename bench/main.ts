@@ -103,6 +103,9 @@ export async function main(core: Core, argv: string[]): Promise<void> {
         for (const edited of editedTexts) checker.check(edited);
       }, path.join(resultsDir(), 'incremental.cpuprofile'), ROOT);
     }
+    if (missed('check 1 MB draft, bundled + synthetic')) {
+      hotSpots['1 MB check, bundled + synthetic'] = await profile(() => core.checkDraft(both.factBase, draft), path.join(resultsDir(), 'check-big.cpuprofile'), ROOT);
+    }
     if (missed('load synthetic fact base')) {
       hotSpots['synthetic fact base load'] = await profile(() => loadFromDisk(core, [inputs.synthetic.file]), path.join(resultsDir(), 'load.cpuprofile'), ROOT);
     }
@@ -216,7 +219,9 @@ function resultsDir(): string {
 
 function printHotSpots(title: string, hotSpots: HotSpot[]): void {
   console.log(`\nhot spots of the ${title} (self time; total includes callees):`);
+  const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
   for (const spot of hotSpots) {
-    console.log(`  ${(spot.selfShare * 100).toFixed(1).padStart(5)}% self  ${(spot.totalShare * 100).toFixed(1).padStart(5)}% total  ${spot.function}  ${spot.location}`);
+    console.log(`  ${percent(spot.selfShare)} self  ${percent(spot.totalShare)} total  ${spot.function}  ${spot.location}`);
+    for (const line of spot.hotLines.filter((hot) => hot.share >= 0.01)) console.log(`  ${' '.repeat(25)}${percent(line.share)} at ${line.location}`);
   }
 }

@@ -1,6 +1,6 @@
 // Runs a property over many generated inputs within a time budget, records the slowest input, and
 // on failure shrinks the input and reports the seed that rebuilds it:
-//   FUZZ_SEED=<seed> npx mocha test/unit/fuzz
+//   FUZZ_SEED=<seed> npx mocha test/unit/fuzz --grep fuzz:
 import { createRandom, hashSeed, type Random } from '../../../bench/generators/random';
 
 export const FUZZ_SEED = readSeed();
@@ -79,7 +79,7 @@ export async function fuzz<T>(name: string, options: FuzzOptions<T>): Promise<Fu
   );
   if (failures.size > 0) {
     throw new Error(
-      `${name}: ${failures.size} kind(s) of failure; rerun with FUZZ_SEED=${FUZZ_SEED} npx mocha test/unit/fuzz\n\n${[...failures.values()].join('\n\n')}`,
+      `${name}: ${failures.size} kind(s) of failure; rerun with FUZZ_SEED=${FUZZ_SEED} npx mocha test/unit/fuzz --grep fuzz:\n\n${[...failures.values()].join('\n\n')}`,
     );
   }
   return report;

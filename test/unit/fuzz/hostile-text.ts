@@ -5,7 +5,7 @@ import { formatDate, misspell, randomDate, randomDateStyle } from '../../../benc
 
 const MARKDOWN_TOKENS = [
   '```', '~~~', '`', '> ', '- ', '* ', '1. ', '#', '| ', ' |', '---', '[', ']', '(', ')', '![', '](', '**', '_',
-  '<!--', '-->', '<div>', '</div>', '\\', '[@s000]', '[^1]', '\t', '    ', '\n', '\n\n', '\r\n', '\r',
+  '<!--', '-->', '<div>', '</div>', '\\', '[@s000]', '[@__proto__]', '[@constructor; @s004]', '[^1]', '\t', '    ', '\n', '\n\n', '\r\n', '\r',
 ];
 const PUNCTUATION = [...'.,;:!?"\'()[]{}<>«»“”‘’—–-/\\*_`~|@#&%'];
 const CODE_POINT_RANGES: [number, number][] = [
@@ -133,7 +133,11 @@ function soup(size: number, piece: () => string): string {
 
 function nameOrWord(random: Random, material: TextMaterial): string {
   if (material.names.length && random.chance(0.4)) return random.pick(material.names);
-  return random.pick(['the', 'talks', 'in', 'Moscow', 'said', 'minister', 'on', 'deputy', 'head', 'of', 'age', '27', 'former']);
+  return random.pick([
+    'the', 'talks', 'in', 'Moscow', 'said', 'minister', 'on', 'deputy', 'head', 'of', 'age', '27', 'former',
+    // Words that are also keys of every plain object.
+    'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf',
+  ]);
 }
 
 function gluedName(random: Random, material: TextMaterial): string {
