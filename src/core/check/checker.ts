@@ -1,118 +1,45 @@
 // The checker: a pure function from a fact base and a Markdown draft to findings, and an
-// incremental form of it that re-checks only the blocks an edit touched.
+// incremental form of it that re-reads only the blocks an edit touched and moves the findings of
+// the others.
 
 import type { FactBase } from '../factbase/types';
-import { findDates, type DateMention } from '../text/dates';
-import { LineIndex } from '../text/lines';
-import { scanMarkdown, type Citation, type MarkdownScan, type ProseBlock } from '../text/markdown';
-import { resolveDates, statedYears } from './draft-dates';
-import { relatedPassages } from './evidence';
+import { scanMarkdown, type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import { analyzeBlock, type BlockAnalysis } from './block-analysis';
+import { resolveDates } from './draft-dates';
 import { checkEvents } from './event-rules';
 import { factsIndexOf, type FactsIndex } from './facts-index';
 import { checkNames, type NameRuleOptions } from './name-rules';
-import { mentionsIn, nameIndexOf, type NameIndex, type NameMention } from './names';
+import { nameIndexOf, type NameIndex } from './names';
 import { checkPersons } from './person-rules';
+import { localFindings, placeFindings, type LocalFinding } from './placement';
 import { checkRoles } from './role-rules';
 import type { BlockView, RawFinding, Span, TextView } from './rules';
-import { sentenceSpans } from '../text/sentences';
 import { Suppressions } from './suppress';
-import { normalizeWord, tokenize, type Token } from './tokens';
+import { textChange, updatedLineStarts, type TextChange } from './text-change';
+import { normalizeWord } from './tokens';
 import { DEFAULT_SEVERITY, type CheckOptions, type Finding, type FindingCode, type Severity } from './types';
 
 export interface DraftChecker {
-  /** The findings for the whole draft; blocks unchanged since the last call are not checked again. */
+  /**
+   * The findings for the whole draft; blocks unchanged since the last call are not checked again.
+   * The findings returned are shared with later calls: read them, do not change them.
+   */
   check(text: string): Finding[];
 }
 
-/** What a block says in itself, whatever surrounds it. Offsets are relative to the block. */
-interface BlockAnalysis {
-  text: string;
-  prose: string;
-  tokens: Token[];
-  /** Token index by start offset. */
-  tokenIndex: Map<number, number>;
-  mentions: NameMention[];
-  dateMentions: DateMention[];
-  years: number[];
-  sentences: Span[];
-  citations: Citation[];
-}
-
-export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
-  return createDraftChecker(factBase, options).check(text);
-}
-
-export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
-  const names = nameIndexOf(factBase);
-  const facts = factsIndexOf(factBase);
-  const severity = severities(options);
-  const accepted = new Set((options.accept ?? []).map(normalizeWord));
-  const citationMap = options.citations ?? {};
-  let analyses = new Map<string, BlockAnalysis>();
-  // Findings by block and the context they were found in (heading and draft years).
-  let findingsCache = new Map<string, RawFinding[]>();
-
-  return {
-    check(text: string): Finding[] {
-      const scan = scanMarkdown(text);
-      const previous = analyses;
-      analyses = new Map();
-      const blockKeys = scan.blocks.map((block) => blockKey(text, scan.prose, block));
-      const blockAnalyses = scan.blocks.map((block, i) => {
-        const key = blockKeys[i];
-        const analysis = analyses.get(key) ?? previous.get(key) ?? analyze(names, text, scan, block);
-        analyses.set(key, analysis);
-        return analysis;
-      });
-      const draftYears = yearsByFrequency(blockAnalyses);
-      const raw: RawFinding[] = [];
-      const previousFindings = findingsCache;
-      findingsCache = new Map();
-      const context: CheckContext = { factBase, names, facts, accepted, citationMap };
-      scan.blocks.forEach((block, i) => {
-        const analysis = blockAnalyses[i];
-        const heading = block.heading >= 0 && block.heading !== i ? blockAnalyses[block.heading] : undefined;
-        const needsDraftYears = [analysis, heading].some((part) => part?.dateMentions.some((mention) => mention.year === undefined));
-        const key = `${blockKeys[i]}\u0001${heading ? blockKeys[block.heading] : ''}\u0001${needsDraftYears ? draftYears.join(',') : ''}`;
-        const findings = findingsCache.get(key) ?? previousFindings.get(key) ?? runRules(analysis, heading, draftYears, context);
-        findingsCache.set(key, findings);
-        for (const finding of findings) raw.push(shift(finding, block.start));
-      });
-      return finalize(factBase, text, scan, raw, severity, options.maxFindings);
-    },
-  };
-}
-
-function blockKey(text: string, prose: string, block: ProseBlock): string {
-  return `${block.kind}\u0000${text.slice(block.start, block.end)}\u0000${prose.slice(block.start, block.end)}`;
-}
-
-function analyze(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
-  const local = text.slice(block.start, block.end);
-  const prose = scan.prose.slice(block.start, block.end);
-  const tokens = tokenize(prose);
-  const dateMentions = /\d|\b(?:spring|summer|autumn|fall|winter)\b/i.test(prose) ? findDates(prose) : [];
-  return {
-    text: local,
-    prose,
-    tokens,
-    tokenIndex: new Map(tokens.map((token, i) => [token.start, i])),
-    mentions: mentionsIn(names, local, tokens),
-    dateMentions,
-    years: statedYears(dateMentions),
-    // Sentences only matter to the rules that read dates.
-    sentences: dateMentions.length > 0 ? sentenceSpans(local, 0, local.length) : [],
-    citations: scan.citations
-      .filter((citation) => citation.start >= block.start && citation.end <= block.end)
-      .map((citation) => ({ start: citation.start - block.start, end: citation.end - block.start, keys: citation.keys.map((key) => ({ ...key, start: key.start - block.start, end: key.end - block.start })) })),
-  };
-}
-
-/** The years the draft states, most stated first: the last resort for dates written without one. */
-function yearsByFrequency(analyses: BlockAnalysis[]): number[] {
-  const counts = new Map<number, number>();
-  for (const analysis of new Set(analyses)) for (const year of analysis.years) counts.set(year, (counts.get(year) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
+/** One block of the draft last checked, with what was found in it. */
+interface BlockState {
+  kind: ProseBlockKind;
+  start: number;
+  end: number;
+  analysis: BlockAnalysis;
+  /** The context the findings were found in: the heading's analysis and the draft's years, if they mattered. */
+  heading?: BlockAnalysis;
+  draftYears?: string;
+  /** Left out until the rules have run on the block. */
+  findings?: LocalFinding[];
+  /** The findings where the block stood in the draft last checked. */
+  placed?: { offset: number; line: number; column: number; findings: Finding[] };
 }
 
 interface CheckContext {
@@ -121,6 +48,95 @@ interface CheckContext {
   facts: FactsIndex;
   accepted: Set<string>;
   citationMap: Record<string, string>;
+  severity: Map<FindingCode, Severity>;
+}
+
+export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
+  return createDraftChecker(factBase, options).check(text);
+}
+
+export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
+  const context: CheckContext = {
+    factBase,
+    names: nameIndexOf(factBase),
+    facts: factsIndexOf(factBase),
+    accepted: new Set((options.accept ?? []).map(normalizeWord)),
+    citationMap: options.citations ?? {},
+    severity: severities(options),
+  };
+  let previousText = '';
+  let previousProse = '';
+  let previousBlocks: BlockState[] = [];
+  let lineStarts: number[] = [0];
+
+  return {
+    check(text: string): Finding[] {
+      const scan = scanMarkdown(text);
+      const change = textChange(previousText, text);
+      const blocks = matchBlocks(previousBlocks, previousProse, text, scan, change, context);
+      lineStarts = updatedLineStarts(lineStarts, text, change);
+      const draftYears = yearsByFrequency(blocks);
+      const draftYearsKey = draftYears.join(',');
+      blocks.forEach((state, i) => {
+        const block = scan.blocks[i];
+        const heading = block.heading >= 0 && block.heading !== i ? blocks[block.heading].analysis : undefined;
+        const needsDraftYears = state.analysis.hasYearlessDate || heading?.hasYearlessDate === true;
+        const yearsKey = needsDraftYears ? draftYearsKey : undefined;
+        if (state.findings === undefined || state.heading !== heading || state.draftYears !== yearsKey) {
+          const raw = runRules(state.analysis, heading, draftYears, context);
+          state.findings = localFindings(factBase, text, state.start, state.end, raw, context.severity);
+          state.heading = heading;
+          state.draftYears = yearsKey;
+          state.placed = undefined;
+        }
+      });
+      previousText = text;
+      previousProse = scan.prose;
+      previousBlocks = blocks;
+      return collect(text, scan, blocks, lineStarts, options.maxFindings);
+    },
+  };
+}
+
+/**
+ * The states of the new scan's blocks: a block in the text the edit left alone, with the same
+ * kind, bounds and prose as before, keeps its state (moved by the edit's length change); any other
+ * block is analysed afresh.
+ */
+function matchBlocks(previous: BlockState[], previousProse: string, text: string, scan: MarkdownScan, change: TextChange, context: CheckContext): BlockState[] {
+  const changedFrom = change.prefix;
+  const changedUntil = text.length - change.suffix;
+  // Masking can reach across the edit (an opened code fence): then each kept block's prose is compared.
+  const proseKept =
+    previousProse.slice(0, changedFrom) === scan.prose.slice(0, changedFrom) &&
+    previousProse.slice(previousProse.length - change.suffix) === scan.prose.slice(scan.prose.length - change.suffix);
+  let old = 0;
+  return scan.blocks.map((block) => {
+    const inPrefix = block.end <= changedFrom;
+    const inSuffix = block.start >= changedUntil;
+    const oldStart = inSuffix ? block.start - change.delta : block.start;
+    while (old < previous.length && previous[old].start < oldStart) old++;
+    const candidate = inPrefix || inSuffix ? previous[old] : undefined;
+    const kept =
+      candidate !== undefined &&
+      candidate.start === oldStart &&
+      candidate.end - candidate.start === block.end - block.start &&
+      candidate.kind === block.kind &&
+      (proseKept || previousProse.slice(candidate.start, candidate.end) === scan.prose.slice(block.start, block.end));
+    if (kept) {
+      candidate.start = block.start;
+      candidate.end = block.end;
+      return candidate;
+    }
+    return { kind: block.kind, start: block.start, end: block.end, analysis: analyzeBlock(context.names, text, scan, block) };
+  });
+}
+
+/** The years the draft states, most stated first: the last resort for dates written without one. */
+function yearsByFrequency(blocks: BlockState[]): number[] {
+  const counts = new Map<number, number>();
+  for (const { analysis } of blocks) for (const year of analysis.years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
 function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext): RawFinding[] {
@@ -170,15 +186,6 @@ function citedSources(citations: Citation[], span: Span, context: CheckContext):
   return sources;
 }
 
-function shift(finding: RawFinding, by: number): RawFinding {
-  return {
-    ...finding,
-    start: finding.start + by,
-    end: finding.end + by,
-    fixes: finding.fixes.map((fix) => (fix.start === undefined || fix.end === undefined ? fix : { ...fix, start: fix.start + by, end: fix.end + by })),
-  };
-}
-
 function severities(options: CheckOptions): Map<FindingCode, Severity> {
   const levels = new Map<FindingCode, Severity>();
   const disabled = new Set(options.disable ?? []);
@@ -189,30 +196,24 @@ function severities(options: CheckOptions): Map<FindingCode, Severity> {
   return levels;
 }
 
-function finalize(factBase: FactBase, text: string, scan: MarkdownScan, raw: RawFinding[], severity: Map<FindingCode, Severity>, maxFindings: number | undefined): Finding[] {
-  const lines = new LineIndex(text);
+/** Every block's findings at its place in the draft, in text order, less those suppressed, up to the limit. */
+function collect(text: string, scan: MarkdownScan, blocks: BlockState[], lineStarts: number[], maxFindings: number | undefined): Finding[] {
   const suppressions = new Suppressions(text, scan.comments);
-  const seen = new Set<string>();
   const findings: Finding[] = [];
-  raw.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  for (const finding of raw) {
-    const level = severity.get(finding.code);
-    const key = `${finding.code}:${finding.start}:${finding.end}`;
-    if (!level || seen.has(key) || suppressions.suppresses(finding.code, finding.start)) continue;
-    seen.add(key);
-    findings.push({
-      code: finding.code,
-      severity: level,
-      message: finding.message,
-      range: { start: lines.position(finding.start), end: lines.position(finding.end) },
-      related: relatedPassages(factBase, finding.evidence),
-      fixes: finding.fixes.map((fix) => ({
-        title: fix.title,
-        replacement: fix.replacement,
-        ...(fix.start !== undefined && fix.end !== undefined ? { range: { start: lines.position(fix.start), end: lines.position(fix.end) } } : {}),
-      })),
-    });
-    if (maxFindings !== undefined && findings.length >= maxFindings) break;
+  let line = 0;
+  for (const state of blocks) {
+    if (!state.findings || state.findings.length === 0) continue;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= state.start) line++;
+    const place = { offset: state.start, line: line + 1, column: state.start - lineStarts[line] + 1 };
+    const placed = state.placed;
+    if (!placed || placed.offset !== place.offset || placed.line !== place.line || placed.column !== place.column) {
+      state.placed = { ...place, findings: placeFindings(state.findings, place) };
+    }
+    for (const finding of state.placed!.findings) {
+      if (suppressions.suppresses(finding.code, finding.range.start.offset)) continue;
+      if (maxFindings !== undefined && findings.length >= maxFindings) return findings;
+      findings.push(finding);
+    }
   }
   return findings;
 }

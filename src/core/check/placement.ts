@@ -1,0 +1,79 @@
+// Findings kept relative to their block, so that a block an edit did not touch keeps its findings
+// and only moves them: a line number and an offset added, a column on the block's first line.
+
+import { relatedPassages } from './evidence';
+import type { FactBase } from '../factbase/types';
+import type { RawFinding } from './rules';
+import type { DraftPosition, Finding, FindingCode, Severity } from './types';
+
+/**
+ * A finding placed relative to its block: `line` 0 is the block's first line, where `column`
+ * counts from the block's start (1-based); `offset` counts from the block's start.
+ */
+export type LocalFinding = Finding;
+
+/** Where a block starts in the draft. */
+export interface BlockPlace {
+  offset: number;
+  /** 1-based. */
+  line: number;
+  column: number;
+}
+
+/** The block's findings of the codes reported, in text order, each range once, placed relative to the block. */
+export function localFindings(factBase: FactBase, text: string, blockStart: number, blockEnd: number, raw: RawFinding[], severity: Map<FindingCode, Severity>): LocalFinding[] {
+  if (raw.length === 0) return [];
+  const breaks = lineStartsWithin(text, blockStart, blockEnd);
+  const position = (offset: number): DraftPosition => {
+    let line = 0;
+    while (line < breaks.length && breaks[line] <= blockStart + offset) line++;
+    return { line, column: line === 0 ? offset + 1 : blockStart + offset - breaks[line - 1] + 1, offset };
+  };
+  const sorted = [...raw].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  const seen = new Set<string>();
+  const findings: LocalFinding[] = [];
+  for (const finding of sorted) {
+    const level = severity.get(finding.code);
+    const key = `${finding.code}:${finding.start}:${finding.end}`;
+    if (!level || seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      code: finding.code,
+      severity: level,
+      message: finding.message,
+      range: { start: position(finding.start), end: position(finding.end) },
+      related: relatedPassages(factBase, finding.evidence),
+      fixes: finding.fixes.map((fix) => ({
+        title: fix.title,
+        replacement: fix.replacement,
+        ...(fix.start !== undefined && fix.end !== undefined ? { range: { start: position(fix.start), end: position(fix.end) } } : {}),
+      })),
+    });
+  }
+  return findings;
+}
+
+/** Line starts after the block's start, up to its end; "\r\n" read across the block's end as one break. */
+function lineStartsWithin(text: string, start: number, end: number): number[] {
+  const starts: number[] = [];
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The block's findings at its place in the draft. */
+export function placeFindings(local: LocalFinding[], place: BlockPlace): Finding[] {
+  const at = (position: DraftPosition): DraftPosition => ({
+    line: place.line + position.line,
+    column: position.line === 0 ? place.column + position.column - 1 : position.column,
+    offset: place.offset + position.offset,
+  });
+  return local.map((finding) => ({
+    ...finding,
+    range: { start: at(finding.range.start), end: at(finding.range.end) },
+    related: finding.related.map((passage) => ({ ...passage })),
+    fixes: finding.fixes.map((fix) => (fix.range ? { ...fix, range: { start: at(fix.range.start), end: at(fix.range.end) } } : { ...fix })),
+  }));
+}
