@@ -7,12 +7,9 @@ const path = require('node:path');
 process.setSourceMapsEnabled(true);
 const core = require(path.join(__dirname, '..', 'dist', 'bench', 'core.js'));
 require('tsx/cjs/api').register();
-const { main, memoryProbe } = require('./main.ts');
+const { main } = require('./main.ts');
 
-const argv = process.argv.slice(2);
-const probe = argv.indexOf('--memory-probe');
-const run = probe >= 0 ? memoryProbe(core, argv[probe + 1], argv[probe + 2]) : main(core, argv);
-run.catch((error) => {
+main(core, process.argv.slice(2)).catch((error) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import type { Actor, EventFact, FactBase, PartialDate } from '../../src/core/fac
 import type { Random } from './random';
 import {
   CalendarDate,
+  capitalise,
   daysInMonth,
   formatDate,
   misspell,
@@ -130,7 +131,7 @@ function writeTable(random: Random, material: DraftMaterial): string[] {
   const lines = ['| Date | Who | Role | Where |', '| --- | --- | --- | --- |'];
   for (let i = random.int(2, 10); i > 0; i--) {
     const event = randomEvent(random, material);
-    const date = event?.date ? writeEventDate(random, event.date) : formatDate(randomDate(random, 2006, 2025), 'iso');
+    const date = event?.date ? writeEventDate(random, event.date).replace(/^(on|in) /, '') : formatDate(randomDate(random, 2006, 2025), 'iso');
     const who = randomActor(random, material, 'person');
     const title = who?.actor.titles.length ? writeRole(random, material, who) : '';
     lines.push(`| ${date} | ${writeName(random, who)} | ${title} | ${placeName(random, material)} |`);
@@ -149,9 +150,11 @@ function writeSentence(random: Random, material: DraftMaterial): string {
       const participants = event.participants.map((id) => material.actors.find((a) => a.actor.id === id));
       const [first, second] = random.shuffle(participants.filter((p): p is NamedActor => p !== undefined));
       const word = event.words.length ? random.pick(event.words) : 'talks';
-      const when = event.date ? `On ${writeEventDate(random, event.date)}, ` : '';
+      const when = event.date ? `${capitalise(writeEventDate(random, event.date))}, ` : '';
       const place = event.place ? ` in ${writeName(random, material.actors.find((a) => a.actor.id === event.place))}` : '';
-      return `${when}${writeName(random, first)} held ${word} with ${writeName(random, second)}${place}.${citation}`;
+      // Event words are nouns ("talks") or verbs ("met", "visited").
+      const action = /(ed|met)$/.test(word) ? `${word} ${writeName(random, second)}` : `held ${word} with ${writeName(random, second)}`;
+      return `${when}${writeName(random, first)} ${action}${place}.${citation}`;
     }
     case 'title': {
       const holder = randomActor(random, material, 'person');
@@ -232,16 +235,17 @@ function randomSourceId(random: Random, material: DraftMaterial): string {
   return ids.length ? random.pick(ids) : 's000';
 }
 
-/** The event's date as the sources give it, or shifted by a few days to a year. */
+/** The event's date as the sources give it, or shifted by a few days to a year, with its preposition: "on May 3, 2024", "in 2008". */
 function writeEventDate(random: Random, date: PartialDate): string {
   const day = date.day ?? 1;
   const month = date.month ?? 1;
   const calendar: CalendarDate = { year: date.year, month, day: Math.min(day, daysInMonth(date.year, month)) };
   const written = random.chance(0.75) ? calendar : shiftDate(calendar, random.pick([-365, -30, -2, -1, 1, 2, 7, 365]));
   if (date.precision === 'year') return formatDate(written, 'year');
-  if (date.precision === 'month') return formatDate(written, 'month-year');
-  return formatDate(written, random.pick(['month-day-year', 'month-day-year', 'day-month-year', 'iso'] as const));
+  if (date.precision === 'month') return `in ${formatDate(written, 'month-year')}`;
+  return `on ${formatDate(written, random.pick(['month-day-year', 'month-day-year', 'day-month-year', 'iso'] as const))}`;
 }
+
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

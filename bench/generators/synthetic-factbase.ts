@@ -2,7 +2,7 @@
 // dated events, titles, ages and disagreements, and source texts that contain every quote and whose
 // whole-word counts match the `uses` the YAML declares.
 import type { Random } from './random';
-import { CalendarDate, formatDate, randomDate } from './text-variation';
+import { CalendarDate, capitalise, formatDate, randomDate } from './text-variation';
 
 export interface SyntheticSpec {
   actors: number;
@@ -357,8 +357,4 @@ class UniqueWords {
     this.used.add(key);
     return true;
   }
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

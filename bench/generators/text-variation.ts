@@ -40,6 +40,10 @@ export function misspell(random: Random, name: string): string {
   return typo === name ? name + 'e' : typo;
 }
 
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
