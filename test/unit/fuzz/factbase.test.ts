@@ -20,8 +20,7 @@ interface FactBaseCase {
 
 const SECOND_FILE = FACTS_FILE.replace(/facts\.yaml$/, 'more.facts.yaml');
 
-describe('fuzz: fact base loader', function () {
-
+describe('fuzz: fact base loader', () => {
   it('survives mutated fact bases and reports places inside the files', async () => {
     const { factsYaml, sources } = readBundled();
     const parsed = parse(factsYaml) as Record<string, unknown>;
@@ -46,6 +45,23 @@ describe('fuzz: fact base loader', function () {
       describe: (input) => `${input.mutation}: ${JSON.stringify(input.yaml.length > 4000 ? input.yaml.slice(0, 2000) + ' … ' + input.yaml.slice(-2000) : input.yaml)} (${input.yaml.length} chars)${input.second ? ' + a second file' : ''}`,
     });
   }).timeout(fuzzTimeout(12_000));
+
+  it('handles the inputs fuzzing once broke it with, in bounded time', async () => {
+    const { sources } = readBundled();
+    const found = [
+      // A YAML error ending on the next line was placed past the end of the first.
+      '""4\n-',
+      // Unclosed and closed deep flow nesting took seconds and gave a varying number of problems.
+      `version: 1\nextra: ${'['.repeat(20_000)}1\n`,
+      `version: 1\nextra: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`,
+    ];
+    for (const yaml of found) {
+      const started = process.cpuUsage();
+      await checkLoad({ mutation: 'text-mutation', yaml, sources });
+      const used = process.cpuUsage(started);
+      assert.ok((used.user + used.system) / 1000 < 500, `${JSON.stringify(yaml.slice(0, 40))} took ${(used.user + used.system) / 1000} ms of CPU`);
+    }
+  });
 });
 
 async function checkLoad(input: FactBaseCase): Promise<void> {
