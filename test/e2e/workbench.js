@@ -99,13 +99,29 @@ class Workbench {
       await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
       const shown = await card.waitFor({ timeout: 3000 }).then(() => true, () => false);
       // Activation is lazy: until the extension answers, no card (or an empty one) shows.
-      const cardText = shown ? shownText(await card.innerText()).trim() : '';
+      const cardText = shown ? await this.settledText(card) : '';
       if (cardText) {
         await this.animationsFinished();
         return cardText;
       }
     }
     throw new Error(`no hover card appeared over "${text}"`);
+  }
+
+  /**
+   * The element's text once it has stopped changing: a hover card reads "Loading..." until every
+   * provider has answered. Empty when it never settles.
+   */
+  async settledText(element, timeoutMs = 5000) {
+    const deadline = Date.now() + timeoutMs;
+    let previous;
+    while (Date.now() < deadline) {
+      const text = await element.innerText({ timeout: 1000 }).then(shownText, () => '');
+      if (text === previous && text.trim() && !/^Loading\W*$/m.test(text)) return text.trim();
+      previous = text;
+      await this.page.waitForTimeout(200);
+    }
+    return '';
   }
 
   /** Waits for the fade-ins to end, so a screenshot shows what a person sees. */
