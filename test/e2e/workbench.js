@@ -151,14 +151,10 @@ class Workbench {
     return (label.match(/\d+/g) ?? []).reduce((sum, number) => sum + Number(number), 0);
   }
 
-  async waitForProblemCountBelow(count, timeoutMs = 10000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const now = await this.problemCount();
-      if (now < count || Date.now() > deadline) return now;
-      await this.page.waitForTimeout(100);
-    }
+  waitForProblemCountBelow(count) {
+    return this.poll(() => this.problemCount(), (now) => now < count);
   }
+
 
   /** The editor's visible text, its rows in screen order. */
   async editorText() {
@@ -209,14 +205,20 @@ class Workbench {
     return undefined;
   }
 
-  async waitForTextChange(before, timeoutMs = 10000) {
+  waitForTextChange(before) {
+    return this.poll(() => this.editorText(), (text) => text !== before);
+  }
+
+  /** Reads every 100 ms until `isDone(value)` or the time is up; resolves to the last value read. */
+  async poll(read, isDone, timeoutMs = 10000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const text = await this.editorText();
-      if (text !== before || Date.now() > deadline) return text;
+      const value = await read();
+      if (isDone(value) || Date.now() > deadline) return value;
       await this.page.waitForTimeout(100);
     }
   }
+
 }
 
 module.exports = { Workbench };
