@@ -155,7 +155,6 @@ class Workbench {
     return this.poll(() => this.problemCount(), (now) => now < count);
   }
 
-
   /** The editor's visible text, its rows in screen order. */
   async editorText() {
     return this.page.evaluate(() =>
