@@ -17,6 +17,8 @@ const SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // The web workbench saves after a delay by default: tests that edit a draft must leave it unchanged.
+  'files.autoSave': 'off',
 };
 
 function freePort() {
