@@ -70,4 +70,4 @@ async function runInCodeServer(run, outputDir, resultFile) {
   }
 }
 
-module.exports = { runInCodeServer, workbenchUrl };
+module.exports = { runInCodeServer };
