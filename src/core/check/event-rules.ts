@@ -54,37 +54,55 @@ function identify(block: BlockView, sentence: Span, clause: Span, wholeSentence:
     scopes.push(view(block, sentence), block);
     if (block.heading) scopes.push(block.heading);
   }
-  const named = eventsNamedIn(block, scopes);
+  const naming = namingStems(block, scopes);
+  if (naming.size === 0) return [];
   const cited = block.citedSources(sentence);
   const clauseView = scopes[0];
   const candidates: Candidate[] = [];
-  for (const event of named) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id)) continue;
-    const distance = scopes.findIndex((scope) => scope.mentions.some((mention) => takesPart(block, event, mention.actorId)));
-    if (distance < 0 || namesOthers(block, event, clauseView)) continue;
+  for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
+    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(block, event, clauseView)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
   const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
   return fromCited.length > 0 ? fromCited : candidates;
 }
 
+/**
+ * The events named by the stems that a person mentioned in the scopes takes part in, each with
+ * the index of the nearest scope naming such a person, in the order the draft's words name them
+ * (then the fact base's order). Looked up from the people, so the cost follows their events, not
+ * all the events a word such as "talks" names.
+ */
+function eventsOfPeopleNamed(block: BlockView, scopes: TextView[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
+  const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
+  scopes.forEach((scope, distance) => {
+    for (const mention of scope.mentions) {
+      if (block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
+      for (const event of block.facts.eventsByParticipant.get(mention.actorId) ?? []) {
+        if (found.has(event)) continue;
+        const firstWord = Math.min(...block.facts.eventStems.get(event)!.map((stem) => naming.get(stem) ?? Infinity));
+        if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * block.facts.eventOrder.size + block.facts.eventOrder.get(event)! });
+      }
+    }
+  });
+  return [...found.values()].sort((a, b) => a.rank - b.rank);
+}
+
 function view(block: BlockView, span: Span): TextView {
   return { ...span, tokens: within(block.tokens, span), mentions: within(block.mentions, span), dates: within(block.dates, span) };
 }
 
-/** The events whose words appear in the nearest scope that has any. */
-function eventsNamedIn(block: BlockView, scopes: TextView[]): Set<EventFact> {
+/** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
+function namingStems(block: BlockView, scopes: TextView[]): Map<string, number> {
   for (const scope of scopes) {
-    const events = new Set<EventFact>();
-    for (const token of scope.tokens) for (const event of block.facts.eventsByWordStem.get(stemOf(token.norm)) ?? []) events.add(event);
-    if (events.size > 0) return events;
+    const stems = new Map<string, number>();
+    scope.tokens.forEach((token, at) => {
+      const stem = stemOf(token.norm);
+      if (!stems.has(stem) && block.facts.eventsByWordStem.has(stem)) stems.set(stem, at);
+    });
+    if (stems.size > 0) return stems;
   }
-  return new Set();
-}
-
-/** A person taking part in the event is named (organisations and places alone are too vague). */
-function takesPart(block: BlockView, event: EventFact, actorId: string): boolean {
-  return event.participants.includes(actorId) && block.factBase.actors.get(actorId)?.type === 'person';
+  return new Map();
 }
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */

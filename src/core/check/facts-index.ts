@@ -22,6 +22,12 @@ export interface FactsIndex {
   wordingsByFirstWord: Map<string, Wording[]>;
   /** Stems of the words that name events, to the events named so. */
   eventsByWordStem: Map<string, EventFact[]>;
+  /** The distinct stems of each event's words. */
+  eventStems: Map<EventFact, string[]>;
+  /** Person or other actor id to the events it takes part in. */
+  eventsByParticipant: Map<string, EventFact[]>;
+  /** Each event's place in the fact base. */
+  eventOrder: Map<EventFact, number>;
   /** Place ids that are some person's home town: towns, not countries. */
   hometowns: Set<string>;
   /** Place ids where some event took place. */
@@ -49,9 +55,16 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     }
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
+  const eventStems = new Map<EventFact, string[]>();
+  const eventsByParticipant = new Map<string, EventFact[]>();
+  const eventOrder = new Map<EventFact, number>();
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
-    for (const stem of new Set(event.words.map(eventWordStem))) pushTo(eventsByWordStem, stem, event);
+    const stems = [...new Set(event.words.map(eventWordStem))];
+    eventStems.set(event, stems);
+    eventOrder.set(event, eventOrder.size);
+    for (const stem of stems) pushTo(eventsByWordStem, stem, event);
+    for (const participant of new Set(event.participants)) pushTo(eventsByParticipant, participant, event);
   }
   const countries = countriesOf(factBase);
   const disagreementsAbout = new Map<string, Disagreement[]>();
@@ -65,7 +78,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, hometowns, eventPlaces, countries, disagreementsAbout };
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipant, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout };
 }
 
 function countriesOf(factBase: FactBase): Set<string> {

@@ -61,42 +61,37 @@ function buildNameIndex(factBase: FactBase): NameIndex {
   const byFirstWord = new Map<string, NameEntry[]>();
   const knownWords = new Set<string>();
   const givenNames = new Map<string, Set<string>>();
+  const surnames = new FuzzyWordIndex<Surname>(MAX_NAME_EDITS);
   for (const actor of factBase.actors.values()) {
-    for (const spelling of [...actor.spellings, ...actor.shortForms]) {
-      const { words, separators } = phraseTokens(spelling.text);
-      if (words.length === 0) continue;
-      for (const word of words) knownWords.add(word);
-      const entries = byFirstWord.get(words[0]) ?? [];
-      entries.push({ actor, spelling, words, separators });
-      byFirstWord.set(words[0], entries);
-    }
-    for (const given of actor.givenNames) {
-      for (const word of phraseTokens(given).words) {
+    const given = new Set(actor.givenNames.map(normalizeWord));
+    for (const name of actor.givenNames) {
+      for (const word of phraseTokens(name).words) {
         knownWords.add(word);
-        const actors = givenNames.get(word) ?? new Set<string>();
-        actors.add(actor.id);
-        givenNames.set(word, actors);
+        const actors = givenNames.get(word);
+        if (actors) actors.add(actor.id);
+        else givenNames.set(word, new Set([actor.id]));
+      }
+    }
+    const surnamesAdded = new Set<string>();
+    for (const forms of [actor.spellings, actor.shortForms]) {
+      for (const spelling of forms) {
+        const { words, separators } = phraseTokens(spelling.text);
+        if (words.length === 0) continue;
+        for (const word of words) knownWords.add(word);
+        const entry = { actor, spelling, words, separators };
+        const entries = byFirstWord.get(words[0]);
+        if (entries) entries.push(entry);
+        else byFirstWord.set(words[0], [entry]);
+        // The last word of a person's name, for spotting misspelt surnames.
+        const last = words[words.length - 1];
+        if (actor.type !== 'person' || last.length < MIN_SURNAME_LENGTH || given.has(last) || surnamesAdded.has(last)) continue;
+        surnamesAdded.add(last);
+        surnames.add(last, { actor, word: last });
       }
     }
   }
-  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
-  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames: surnamesOf(factBase), surnameLookups: new Map() };
-}
-
-function surnamesOf(factBase: FactBase): FuzzyWordIndex<Surname> {
-  const surnames = new FuzzyWordIndex<Surname>(MAX_NAME_EDITS);
-  for (const actor of factBase.actors.values()) {
-    if (actor.type !== 'person') continue;
-    const given = new Set(actor.givenNames.map(normalizeWord));
-    const added = new Set<string>();
-    for (const spelling of [...actor.spellings, ...actor.shortForms]) {
-      const word = phraseTokens(spelling.text).words.at(-1);
-      if (!word || word.length < MIN_SURNAME_LENGTH || given.has(word) || added.has(word)) continue;
-      added.add(word);
-      surnames.add(word, { actor, word });
-    }
-  }
-  return surnames;
+  for (const entries of byFirstWord.values()) if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
+  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
 }
 
 function lowercaseWordsOf(factBase: FactBase): Set<string> {
