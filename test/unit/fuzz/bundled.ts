@@ -1,6 +1,7 @@
 // The bundled fact base, its sources and the example drafts, read once for the fuzz suites.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { createMemoryFileReader, loadFactBase, type FactBase } from '../../../src/core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -33,4 +34,18 @@ export function readBundled(): Bundled {
   }
   bundled = { factsYaml: readFileSync(FACTS_FILE, 'utf8'), sources, drafts };
   return bundled;
+}
+
+let loaded: Promise<FactBase> | undefined;
+
+/** The bundled fact base, loaded once. */
+export function loadBundledFactBase(): Promise<FactBase> {
+  const { factsYaml, sources } = readBundled();
+  loaded ??= loadFactBase([{ file: FACTS_FILE, text: factsYaml }], createMemoryFileReader(sources)).then((result) => result.factBase);
+  return loaded;
+}
+
+/** Every written form of every actor's name. */
+export function allNames(factBase: FactBase): string[] {
+  return [...factBase.actors.values()].flatMap((actor) => [actor.name, ...actor.spellings.map((s) => s.text), ...actor.shortForms.map((s) => s.text)]);
 }

@@ -6,11 +6,9 @@ import * as assert from 'node:assert/strict';
 import {
   checkDraft,
   createDraftChecker,
-  createMemoryFileReader,
   findDates,
   findMentions,
   FINDING_CODES,
-  loadFactBase,
   scanMarkdown,
   type CheckOptions,
   type FactBase,
@@ -19,7 +17,7 @@ import {
 } from '../../../src/core';
 import { buildDraft, prepareDraftMaterial } from '../../../bench/generators/draft';
 import { createRandom, type Random } from '../../../bench/generators/random';
-import { readBundled, FACTS_FILE } from './bundled';
+import { allNames, loadBundledFactBase, readBundled } from './bundled';
 import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
 import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
 import { FileOracles, PositionOracle } from './invariants';
@@ -34,9 +32,8 @@ describe('fuzz: checker and text layer', function () {
 
   before(async () => {
     const bundled = readBundled();
-    const loaded = await loadFactBase([{ file: FACTS_FILE, text: bundled.factsYaml }], createMemoryFileReader(bundled.sources));
-    factBase = loaded.factBase;
-    const names = [...factBase.actors.values()].flatMap((actor) => [actor.name, ...actor.spellings.map((s) => s.text), ...actor.shortForms.map((s) => s.text)]);
+    factBase = await loadBundledFactBase();
+    const names = allNames(factBase);
     const draftMaterial = prepareDraftMaterial(factBase, [...bundled.drafts, ...bundled.sources.values()]);
     const generated = Array.from({ length: 8 }, (_, i) => buildDraft(createRandom(i), draftMaterial, { targetLength: 3000 }));
     material = { texts: [...bundled.drafts, ...bundled.sources.values(), ...generated], names };

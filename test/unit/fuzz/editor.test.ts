@@ -1,0 +1,167 @@
+// Fuzzing the editor helpers of the core on realistic and mutated drafts: a quick fix makes its
+// finding go away, "ignore here" silences its finding and changes no other code's findings, "fix
+// all" edits never overlap and each removes a finding, and what stands at any offset is found
+// without throwing and around that offset.
+import * as assert from 'node:assert/strict';
+import { checkDraft, scanMarkdown, type FactBase, type Finding } from '../../../src/core';
+import { fixAllReplacements } from '../../../src/core/editor/fixAll';
+import { ignoreInsertions } from '../../../src/core/editor/ignore';
+import { symbolAt } from '../../../src/core/editor/lookup';
+import { buildDraft, prepareDraftMaterial, type DraftMaterial } from '../../../bench/generators/draft';
+import type { Random } from '../../../bench/generators/random';
+import { allNames, loadBundledFactBase, readBundled } from './bundled';
+import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
+import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
+import { PositionOracle } from './invariants';
+
+interface Edit {
+  offset: number;
+  /** Characters removed at offset. */
+  removed: number;
+  text: string;
+}
+
+describe('fuzz: editor helpers', () => {
+  let factBase: FactBase;
+  let draftMaterial: DraftMaterial;
+  let textMaterial: TextMaterial;
+
+  before(async () => {
+    const bundled = readBundled();
+    factBase = await loadBundledFactBase();
+    draftMaterial = prepareDraftMaterial(factBase, [...bundled.drafts, ...bundled.sources.values()]);
+    textMaterial = { texts: bundled.drafts, names: allNames(factBase) };
+  });
+
+  /** A draft with findings: generated from the fact base, or an example draft lightly mutated. */
+  const realisticDraft = (random: Random) =>
+    random.chance(0.7) || textMaterial.texts.length === 0
+      ? buildDraft(random, draftMaterial, { targetLength: random.int(300, 3000) })
+      : mutate(random, random.pick(textMaterial.texts), random.int(0, 5), textMaterial);
+
+  it('applies quick fixes that make their finding go away', async () => {
+    await fuzz('quick fixes', {
+      budgetMs: 5_000,
+      maxCases: 5_000,
+      generate: realisticDraft,
+      check: (text) => {
+        for (const finding of checkDraft(factBase, text)) {
+          for (const [index, fix] of finding.fixes.entries()) {
+            const range = fix.range ?? finding.range;
+            const edit = { offset: range.start.offset, removed: range.end.offset - range.start.offset, text: fix.replacement };
+            const after = checkDraft(factBase, applyEdits(text, [edit]));
+            const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, [edit]) && other.message === finding.message);
+            assert.ok(!stays, `fix ${index} "${fix.title}" of ${describeFinding(text, finding)} leaves it in place`);
+          }
+        }
+      },
+      shrink: shrinkText,
+      timeLimitMs: () => 5_000,
+    });
+  }).timeout(fuzzTimeout(5_000));
+
+  it('ignores one finding here and leaves the findings of other codes as they were', async () => {
+    await fuzz('ignore here', {
+      budgetMs: 4_000,
+      maxCases: 5_000,
+      generate: realisticDraft,
+      check: (text) => {
+        const findings = checkDraft(factBase, text);
+        for (const finding of findings) {
+          const edits = ignoreInsertions(text, finding.range.start.line, [finding.code]).map((insertion) => ({ ...insertion, removed: 0 }));
+          assert.ok(edits.length > 0, `no insertion to ignore ${describeFinding(text, finding)}`);
+          const edited = applyEdits(text, edits);
+          const after = checkDraft(factBase, edited);
+          const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, edits));
+          assert.ok(!stays, `ignoring ${describeFinding(text, finding)} with ${JSON.stringify(edits)} leaves it in place`);
+          const otherCodes = (list: Finding[], source: string) =>
+            list.filter((other) => other.code !== finding.code).map((other) => `${other.code} ${other.message} @${source.slice(other.range.start.offset, other.range.end.offset)}`).sort();
+          assert.deepStrictEqual(otherCodes(after, edited), otherCodes(findings, text), `ignoring ${describeFinding(text, finding)} changed the findings of other codes`);
+        }
+      },
+      shrink: shrinkText,
+      timeLimitMs: () => 5_000,
+    });
+  }).timeout(fuzzTimeout(4_000));
+
+  it('fixes all without overlapping edits, each removing a finding', async () => {
+    await fuzz('fix all', {
+      budgetMs: 3_000,
+      maxCases: 5_000,
+      generate: (random) => ({ text: realisticDraft(random), pick: random.next() }),
+      check: ({ text, pick }) => {
+        const findings = checkDraft(factBase, text);
+        const oracle = new PositionOracle(text);
+        // One code at a time: correcting a name may rightly reveal a date conflict of the event it names.
+        const codes = [...new Set(findings.filter((finding) => finding.fixes.length > 0).map((finding) => finding.code))];
+        if (codes.length === 0) return;
+        const code = codes[Math.floor(pick * codes.length)];
+        const replacements = fixAllReplacements(findings, code);
+        replacements.forEach((replacement, index) => {
+          oracle.assertRange(replacement.range, `replacement ${index}`);
+          if (index > 0) assert.ok(replacement.range.start.offset >= replacements[index - 1].range.end.offset, `replacement ${index} overlaps the one before`);
+        });
+        const edits = replacements.map(({ range, text: replacement }) => ({ offset: range.start.offset, removed: range.end.offset - range.start.offset, text: replacement }));
+        const after = checkDraft(factBase, applyEdits(text, edits));
+        const count = (list: Finding[]) => list.filter((finding) => finding.code === code).length;
+        assert.ok(count(after) <= count(findings) - replacements.length, `${replacements.length} ${code} fixes applied, but ${count(after)} of ${count(findings)} ${code} findings remain`);
+      },
+      shrink: function* (input) {
+        for (const text of shrinkText(input.text)) yield { ...input, text };
+      },
+      describe: (input) => preview(input.text),
+      timeLimitMs: () => 2_000,
+    });
+  }).timeout(fuzzTimeout(3_000));
+
+  it('finds what stands at any offset of a hostile draft, around that offset', async () => {
+    await fuzz('symbol at offset', {
+      budgetMs: 3_000,
+      maxCases: 20_000,
+      generate: (random) => {
+        const text = random.chance(0.5) ? realisticDraft(random) : hostileDraft(random, textMaterial, randomHostileKind(random), random.int(0, 2000));
+        return { text, offsets: Array.from({ length: 20 }, () => random.int(0, text.length)) };
+      },
+      check: ({ text, offsets }) => {
+        const { citations } = scanMarkdown(text);
+        for (const offset of offsets) {
+          const symbol = symbolAt(factBase, text, offset);
+          if (!symbol) continue;
+          const label = `${symbol.kind} at ${symbol.start}-${symbol.end} for offset ${offset}`;
+          assert.ok(symbol.end <= text.length, `${label}: past the end of the text`);
+          if (symbol.kind === 'citation') {
+            // Pointing anywhere in a citation with one key gives that key.
+            const citation = citations.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+            assert.ok(citation && citation.start <= symbol.start && symbol.end <= citation.end, `${label}: not within the citation at the offset`);
+          } else {
+            assert.ok(symbol.start <= offset && offset <= symbol.end, `${label}: not around the offset`);
+          }
+        }
+      },
+      shrink: function* (input) {
+        for (const offset of input.offsets) yield { ...input, offsets: [offset] };
+      },
+      timeLimitMs: (input) => 500 * Math.max(1, input.text.length / 100_000),
+      describe: (input) => `${preview(input.text)} at offsets ${input.offsets.join(', ')}`,
+    });
+  }).timeout(fuzzTimeout(3_000));
+});
+
+/** Applies edits given against the original text (any order, none overlapping). */
+function applyEdits(text: string, edits: Edit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
+    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.removed);
+  }
+  return result;
+}
+
+/** Where an offset of the original text stands after the edits, when no edit covers it. */
+function shift(offset: number, edits: Edit[]): number {
+  return edits.filter((edit) => edit.offset <= offset).reduce((moved, edit) => moved + edit.text.length - edit.removed, offset);
+}
+
+function describeFinding(text: string, finding: Finding): string {
+  const { start, end } = finding.range;
+  return `${finding.code} "${text.slice(start.offset, end.offset)}" at ${start.line}:${start.column} (${finding.message})`;
+}
