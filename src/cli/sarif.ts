@@ -29,6 +29,13 @@ function level(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
+/** A path relative to the working folder stays relative; an absolute one becomes a file URI, as SARIF wants. */
+function artifactUri(file: string): string {
+  if (file.startsWith('/')) return `file://${encodeURI(file)}`;
+  if (/^[A-Za-z]:\//.test(file)) return `file:///${encodeURI(file)}`;
+  return encodeURI(file);
+}
+
 export function toSarif(files: FileFindings[]): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -58,7 +65,7 @@ export function toSarif(files: FileFindings[]): object {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file },
+                  artifactLocation: { uri: artifactUri(file) },
                   region: { startLine: finding.range.start.line, startColumn: finding.range.start.column, endLine: finding.range.end.line, endColumn: finding.range.end.column },
                 },
               },
@@ -67,7 +74,7 @@ export function toSarif(files: FileFindings[]): object {
               id,
               message: { text: related.message },
               physicalLocation: {
-                artifactLocation: { uri: sourcePath(related.file) },
+                artifactLocation: { uri: artifactUri(sourcePath(related.file)) },
                 region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn },
               },
             })),

@@ -1,0 +1,173 @@
+// `crosscheck check` through runCli: output formats, exit codes, --max-warnings, missing drafts,
+// the workspace's .crosscheck.yaml and a broken fact base.
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const DATASET = path.join(ROOT, 'dataset');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function crosscheck(...args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+  related: { file: string; line: number; column: number; message: string }[];
+  fixes: { title: string; replacement: string }[];
+}
+
+describe('crosscheck check', function () {
+  this.timeout(60000);
+  const cwd = process.cwd();
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-check-'));
+    mkdirSync(path.join(dir, 'reports'));
+    cpSync(path.join(ROOT, 'examples', 'talks-errors.md'), path.join(dir, 'reports', 'errors.md'));
+    cpSync(path.join(ROOT, 'examples', 'moscow-talks-2025.md'), path.join(dir, 'reports', 'clean.md'));
+    cpSync(path.join(DATASET, 'sources'), path.join(dir, 'facts', 'sources'), { recursive: true });
+    const facts = readFileSync(path.join(DATASET, 'facts.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'facts', 'facts.yaml'), facts);
+    writeFileSync(path.join(dir, 'facts', 'broken.yaml'), facts.replace('date: 2025-02-03', 'date: 2025-02-30'));
+  });
+
+  beforeEach(() => process.chdir(dir));
+  afterEach(() => {
+    rmSync(path.join(dir, '.crosscheck.yaml'), { force: true });
+    process.chdir(cwd);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints file:line:column, severity, code and message per finding, a summary, and exits 1', async () => {
+    const { code, stdout } = await crosscheck('check', 'reports/errors.md');
+    const lines = stdout.split('\n');
+    assert.match(lines[0], /^reports\/errors\.md:\d+:\d+: (warning|hint) [a-z-]+ \S/);
+    assert.ok(lines.slice(0, -1).every((line) => line.startsWith('reports/errors.md:')));
+    assert.match(lines[lines.length - 1], /^1 draft checked: \d+ warnings?/);
+    assert.equal(code, 1);
+  });
+
+  it('exits 0 and says so when a draft has no findings', async () => {
+    const { code, stdout } = await crosscheck('check', 'reports/clean.md');
+    assert.equal(stdout, '1 draft checked, no findings');
+    assert.equal(code, 0);
+  });
+
+  it('prints JSON findings with ranges, related passages and fixes', async () => {
+    const { code, stdout } = await crosscheck('check', '--facts', 'facts/facts.yaml', '--format', 'json', 'reports/*.md');
+    const { findings } = JSON.parse(stdout) as { findings: JsonFinding[] };
+    assert.ok(findings.length > 0);
+    for (const finding of findings) {
+      assert.equal(finding.file, 'reports/errors.md');
+      assert.ok(finding.line >= 1 && finding.column >= 1 && (finding.endLine > finding.line || finding.endColumn > finding.column));
+      assert.ok(finding.related.every((related) => related.file.startsWith('facts/sources/') && related.line >= 1));
+      assert.ok(finding.fixes.every((fix) => typeof fix.title === 'string' && typeof fix.replacement === 'string'));
+    }
+    assert.ok(findings.some((finding) => finding.code === 'date-conflict' && finding.related.length > 0));
+    assert.equal(code, 1);
+  });
+
+  it('prints SARIF 2.1.0 with rules, help links, levels, relative locations and related passages', async () => {
+    const { code, stdout } = await crosscheck('check', '--facts', 'facts/facts.yaml', '--format', 'sarif', 'reports/errors.md', 'reports/clean.md');
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.match(sarif.$schema, /sarif-2\.1\.0/);
+    const { rules } = sarif.runs[0].tool.driver;
+    assert.deepEqual(
+      rules.map((rule: { id: string }) => rule.id),
+      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict'],
+    );
+    for (const rule of rules) assert.match(rule.helpUri, new RegExp(`README\\.md#${rule.id}$`));
+    const results = sarif.runs[0].results;
+    assert.ok(results.length > 0);
+    for (const result of results) {
+      assert.ok(rules.some((rule: { id: string }) => rule.id === result.ruleId));
+      assert.ok(['error', 'warning', 'note'].includes(result.level));
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      assert.equal(artifactLocation.uri, 'reports/errors.md');
+      for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn']) assert.ok(Number.isInteger(region[key]) && region[key] >= 1, key);
+      for (const related of result.relatedLocations) {
+        assert.match(related.physicalLocation.artifactLocation.uri, /^facts\/sources\/[^\\]+\.txt$/);
+        assert.ok(related.physicalLocation.region.startLine >= 1);
+      }
+    }
+    assert.ok(results.some((result: { relatedLocations: unknown[] }) => result.relatedLocations.length > 0));
+    assert.equal(code, 1);
+  });
+
+  it('gives SARIF file URIs for source passages outside the working folder', async () => {
+    const sarif = JSON.parse((await crosscheck('check', '--format', 'sarif', 'reports/errors.md')).stdout);
+    const uris = sarif.runs[0].results.flatMap((result: { relatedLocations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      result.relatedLocations.map((related) => related.physicalLocation.artifactLocation.uri),
+    );
+    assert.ok(uris.length > 0);
+    for (const uri of uris) assert.match(uri, /^file:\/\/\/.*\/dataset\/sources\/[^/]+\.txt$/);
+  });
+
+  it('fails on warnings only past --max-warnings', async () => {
+    const { findings } = JSON.parse((await crosscheck('check', '--format', 'json', 'reports/errors.md')).stdout) as { findings: JsonFinding[] };
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+    assert.ok(warnings > 0);
+    assert.equal((await crosscheck('check', '--max-warnings', String(warnings), 'reports/errors.md')).code, 0);
+    assert.equal((await crosscheck('check', '--max-warnings', String(warnings - 1), 'reports/errors.md')).code, 1);
+    assert.equal((await crosscheck('check', '--max-warnings', '-1', 'reports/errors.md')).code, 2);
+  });
+
+  it('reports a missing draft, checks the others and exits 2', async () => {
+    const { code, stdout, stderr } = await crosscheck('check', 'reports/missing.md', 'reports/errors.md', 'drafts/*.md');
+    assert.match(stderr, /cannot read reports\/missing\.md: ENOENT/);
+    assert.match(stderr, /no file matches drafts\/\*\.md/);
+    assert.match(stdout, /^reports\/errors\.md:\d+:\d+: /m);
+    assert.equal(code, 2);
+  });
+
+  it('reads .crosscheck.yaml in the working folder: fact base and settings', async () => {
+    const all = JSON.parse((await crosscheck('check', '--format', 'json', 'reports/errors.md')).stdout) as { findings: JsonFinding[] };
+    const disabled = all.findings[0].code;
+    writeFileSync('.crosscheck.yaml', `factBase: facts/facts.yaml\ndisable: [${disabled}]\nseverity: { name-variant: error }\n`);
+    const { code, stdout } = await crosscheck('check', '--format', 'json', 'reports/errors.md');
+    const { findings } = JSON.parse(stdout) as { findings: JsonFinding[] };
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((finding) => finding.code !== disabled));
+    assert.ok(findings.every((finding) => finding.code !== 'name-variant' || finding.severity === 'error'));
+    assert.ok(findings.every((finding) => finding.related.every((related) => related.file.startsWith('facts/sources/'))));
+    assert.equal(code, 1);
+  });
+
+  it('exits 2 with the loader’s messages when the fact base is broken', async () => {
+    for (const run of [() => crosscheck('check', '--facts', 'facts/broken.yaml', 'reports/clean.md'), () => (writeFileSync('.crosscheck.yaml', 'factBase: [facts/broken.yaml]\n'), crosscheck('check', 'reports/clean.md'))]) {
+      const { code, stdout, stderr } = await run();
+      assert.match(stderr, /facts\/broken\.yaml:11:\d+: error:/);
+      assert.match(stderr, /the fact base has \d+ error\(s\)/);
+      assert.equal(stdout, '');
+      assert.equal(code, 2);
+    }
+  });
+
+  it('reports a broken .crosscheck.yaml with its line and exits 2', async () => {
+    writeFileSync('.crosscheck.yaml', 'disable: [no-such-code]\n');
+    const { code, stderr } = await crosscheck('check', 'reports/clean.md');
+    assert.match(stderr, /\.crosscheck\.yaml:1:\d+: error: .*unknown code "no-such-code"/);
+    assert.equal(code, 2);
+  });
+});
