@@ -167,11 +167,16 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
   };
   let lowercaseHere: Set<string> | undefined;
   const isOrdinaryWord = (word: string) => {
-    lowercaseHere ??= new Set(analysis.tokens.filter((token) => /^\p{Ll}/u.test(analysis.text.charAt(token.start))).map((token) => token.norm));
+    lowercaseHere ??= new Set(analysis.tokens.filter((token) => startsLowercase(analysis.text, token.start)).map((token) => token.norm));
     return lowercaseHere.has(word);
   };
   const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord };
   return [...checkNames(block, nameOptions), ...checkRoles(block), ...checkPersons(block), ...checkEvents(block)];
+}
+
+function startsLowercase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
 }
 
 function citedSources(citations: Citation[], span: Span, context: CheckContext): Set<string> {

@@ -5,7 +5,7 @@ import { humanDate } from '../describe';
 import type { Actor, EventFact } from '../factbase/types';
 import { sourcesOf } from './evidence';
 import { stemOf } from './facts-index';
-import { within, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
+import { within, withinSorted, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
 import { formatLike } from './date-format';
 import { isCapitalized } from './tokens';
 import { daySpan, daysApart, overlaps } from './when';
@@ -89,7 +89,7 @@ function eventsOfPeopleNamed(block: BlockView, scopes: TextView[], naming: Map<s
 }
 
 function view(block: BlockView, span: Span): TextView {
-  return { ...span, tokens: within(block.tokens, span), mentions: within(block.mentions, span), dates: within(block.dates, span) };
+  return { ...span, tokens: withinSorted(block.tokens, span), mentions: withinSorted(block.mentions, span), dates: within(block.dates, span) };
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
@@ -172,7 +172,7 @@ function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[]): Ra
 
 /** The place after "in" in the clause: a known town, or capitalised words no actor answers to. */
 function writtenPlace(block: BlockView, clause: Span): { start: number; end: number; actor?: Actor } | undefined {
-  const tokens = within(block.tokens, clause);
+  const tokens = withinSorted(block.tokens, clause);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].norm !== 'in') continue;
     const next = tokens[i + 1];

@@ -71,6 +71,20 @@ export function within<T extends Span>(items: T[], span: Span): T[] {
   return items.filter((item) => item.start >= span.start && item.end <= span.end);
 }
 
+/** `within` for items in order of their start (tokens, name mentions): found by binary search. */
+export function withinSorted<T extends Span>(items: T[], span: Span): T[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) found.push(items[i]);
+  return found;
+}
+
 /** The sentence holding an offset (the whole block when sentences are unknown). */
 export function sentenceAt(block: BlockView, offset: number): Span {
   return block.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? block;
