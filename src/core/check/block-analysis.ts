@@ -6,7 +6,7 @@ import type { Citation, MarkdownScan, ProseBlock } from '../text/markdown';
 import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, type NameIndex, type NameMention } from './names';
-import type { Span } from './rules';
+import { withinSorted, type Span } from './rules';
 import { tokenize, type Token } from './tokens';
 
 export interface BlockAnalysis {
@@ -50,19 +50,6 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
 
 /** The citations inside the block, moved to block offsets; the scan lists them in text order. */
 function citationsWithin(citations: Citation[], block: ProseBlock): Citation[] {
-  let low = 0;
-  let high = citations.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (citations[middle].start < block.start) low = middle + 1;
-    else high = middle;
-  }
-  const within: Citation[] = [];
-  for (let i = low; i < citations.length && citations[i].start < block.end; i++) {
-    const citation = citations[i];
-    if (citation.end > block.end) continue;
-    const by = block.start;
-    within.push({ start: citation.start - by, end: citation.end - by, keys: citation.keys.map((key) => ({ ...key, start: key.start - by, end: key.end - by })) });
-  }
-  return within;
+  const by = block.start;
+  return withinSorted(citations, block).map((citation) => ({ start: citation.start - by, end: citation.end - by, keys: citation.keys.map((key) => ({ ...key, start: key.start - by, end: key.end - by })) }));
 }
