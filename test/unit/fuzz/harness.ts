@@ -85,12 +85,15 @@ export async function fuzz<T>(name: string, options: FuzzOptions<T>): Promise<Fu
   return report;
 }
 
-/** Distinct failures are told apart by their message without numbers and quoted text. */
 const MAX_REPORTED_FAILURES = 5;
 
+/** Failures are told apart by the first line of their message without numbers, quotes and bracketed details. */
 function signatureOf(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return message.split('\n')[0].replace(/"[^"]*"/g, '""').replace(/\d+/g, '#');
+  return message
+    .split('\n')[0]
+    .replace(/"[^"]*"|“[^”]*”|\([^)]*\)|\[[^\]]*\]/g, '…')
+    .replace(/\d+/g, '#');
 }
 
 interface Outcome {
