@@ -1,7 +1,8 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
-import { parseDocument, visit, type Document } from 'yaml';
+import { Document, parseDocument, visit } from 'yaml';
 import { Collected, readFactBaseFile, type PendingReference } from './entries';
+import { fastParse } from './fast-yaml';
 import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
@@ -26,12 +27,20 @@ const MAX_FLOW_NESTING = 200;
 /** Aliases may expand to at most this many nodes in all; beyond that the file is taken for an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
 
-export async function loadFactBase(inputs: readonly FactBaseInput[], reader: FileReader): Promise<LoadResult> {
+export interface LoadOptions {
+  /**
+   * Whether well-formed files may take the fast YAML reading (the default). With false, every file
+   * goes through `yaml`'s parser: the same result, several times slower; for comparing the two.
+   */
+  fastYaml?: boolean;
+}
+
+export async function loadFactBase(inputs: readonly FactBaseInput[], reader: FileReader, options: LoadOptions = {}): Promise<LoadResult> {
   const sink = new ProblemSink();
   const collected = new Collected();
   for (const input of inputs) {
     collected.factBase.files.push(input.file);
-    readInput(input, collected, sink);
+    readInput(input, collected, sink, options.fastYaml ?? true);
   }
   resolveReferences(collected, sink);
   const texts = await readSources(collected, reader, sink);
@@ -40,7 +49,7 @@ export async function loadFactBase(inputs: readonly FactBaseInput[], reader: Fil
   return { factBase: collected.factBase, problems: inFileOrder(sink.problems, collected.factBase.files) };
 }
 
-function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink): void {
+function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink, fastYaml: boolean): void {
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.length > MAX_FILE_CHARACTERS) {
     const start = new TextIndex(input.file, '').range(0, 0);
@@ -53,13 +62,35 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
     sink.error('yaml-syntax', index.range(tooDeep, tooDeep + 1), `brackets nest more than ${MAX_FLOW_NESTING} levels deep here; the file is not read`);
     return;
   }
+  const parsed = parseYaml(text, index, sink, fastYaml);
+  if (!parsed) return;
+  try {
+    readFactBaseFile(new YamlFile(index, parsed.document, sink, parsed.followAliases), collected);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
+  }
+}
+
+/**
+ * The file's YAML tree. The common case, a well-formed file without anchors or tags, takes the fast
+ * reading; anything else goes through `yaml`'s parser, which reports each error where it is and
+ * recovers what it can. Undefined (after reporting) when the file cannot be parsed at all.
+ */
+function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: boolean): { document: Document; followAliases: boolean } | undefined {
+  const fastRoot = fastYaml ? fastParse(text) : undefined;
+  if (fastRoot) {
+    const document = new Document();
+    document.contents = fastRoot;
+    return { document, followAliases: true };
+  }
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { prettyErrors: false, schema: 'core', uniqueKeys: true });
   } catch (error) {
     // The parser recurses once per nesting level and runs out of stack on absurdly deep input.
     sink.error('yaml-syntax', index.range(0, 0), `the file cannot be parsed: ${error instanceof RangeError ? 'it nests too deeply' : String(error)}`);
-    return;
+    return undefined;
   }
   for (const error of document.errors) {
     sink.error('yaml-syntax', index.range(error.pos[0], error.pos[1]), `YAML: ${firstLine(error.message)}`);
@@ -67,13 +98,7 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
   for (const warning of document.warnings) {
     sink.warning('yaml-warning', index.range(warning.pos[0], warning.pos[1]), `YAML: ${firstLine(warning.message)}`);
   }
-  const followAliases = aliasesAreSafe(document, index, sink);
-  try {
-    readFactBaseFile(new YamlFile(index, document, sink, followAliases), collected);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
-  }
+  return { document, followAliases: aliasesAreSafe(document, index, sink) };
 }
 
 /** Where `[` and `{` first nest deeper than the limit (brackets in quotes counted too), or -1. */
