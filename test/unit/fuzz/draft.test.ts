@@ -103,7 +103,7 @@ function randomOptions(random: Random, material: TextMaterial): CheckOptions {
     severity: Object.fromEntries(someCodes().map((code) => [code, random.pick(severities)])),
     disable: someCodes(),
     accept: material.names.filter(() => random.chance(0.1)),
-    maxFindings: random.pick([undefined, 1, 3, 100]),
+    maxFindings: random.pick([undefined, 0, 1, 3, 100, -1]),
     citations: random.chance(0.5) ? JSON.parse('{"__proto__": "s000", "constructor": "s999", "marzouk2025": "s000", "": "s004"}') : undefined,
   };
 }
