@@ -20,7 +20,7 @@ import { createRandom, type Random } from '../../../bench/generators/random';
 import { allNames, loadBundledFactBase, readBundled } from './bundled';
 import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
 import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
-import { FileOracles, PositionOracle } from './invariants';
+import { assertFindingsInside, FileOracles } from './invariants';
 
 /** 500 ms of CPU per 100 KB of draft, and never less than 500 ms. */
 const timeLimit = (text: string) => 500 * Math.max(1, text.length / 100_000);
@@ -123,24 +123,6 @@ function assertOptionsObeyed(findings: Finding[], options: CheckOptions): void {
 function randomDraft(random: Random, material: TextMaterial): string {
   const size = random.chance(0.95) ? random.int(0, 2000) : random.int(10_000, 100_000);
   return hostileDraft(random, material, randomHostileKind(random), size);
-}
-
-function assertFindingsInside(text: string, findings: Finding[], sourceOracles: FileOracles): void {
-  const draft = new PositionOracle(text);
-  for (const [index, finding] of findings.entries()) {
-    const label = `finding ${index} (${finding.code}: ${finding.message.slice(0, 100)})`;
-    assert.ok(FINDING_CODES.includes(finding.code), `${label}: unknown code`);
-    assert.ok(finding.message.trim().length > 0, `${label}: empty message`);
-    draft.assertRange(finding.range, label);
-    for (const [fixIndex, fix] of finding.fixes.entries()) {
-      assert.equal(typeof fix.replacement, 'string', `${label} fix ${fixIndex}: replacement is not text`);
-      if (fix.range) draft.assertRange(fix.range, `${label} fix ${fixIndex}`);
-    }
-    for (const [relatedIndex, related] of finding.related.entries()) {
-      const relatedLabel = `${label} related ${relatedIndex}`;
-      sourceOracles.get(related.file, relatedLabel).assertLineColumnSpan(related, relatedLabel);
-    }
-  }
 }
 
 function assertTextLayer(factBase: FactBase, text: string): void {

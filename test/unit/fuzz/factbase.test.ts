@@ -1,17 +1,20 @@
 // Fuzzing the loader with mutated fact bases: nothing escapes it, every place it reports lies in
-// the file it names, no key pollutes Object.prototype, and each load returns in bounded time.
+// the file it names, no key pollutes Object.prototype, each load returns in bounded time, and the
+// checker runs on whatever loaded.
 import * as assert from 'node:assert/strict';
-import { createMemoryFileReader, loadFactBase, type FactBase, type FactBaseInput, type FileRange, type LoadResult } from '../../../src/core/factbase';
+import { checkDraft, createMemoryFileReader, loadFactBase, type FactBase, type FactBaseInput, type FileRange, type LoadResult } from '../../../src/core';
 import type { Random } from '../../../bench/generators/random';
 import { readBundled, FACTS_FILE } from './bundled';
 import { fuzz, fuzzTimeout, shrinkText } from './harness';
 import { parse } from 'yaml';
 import { mutateFactBase, randomMutation, smallFactBase, type FactBaseMutation } from './hostile-factbase';
 import { randomUnicode } from './hostile-text';
-import { FileOracles } from './invariants';
+import { assertFindingsInside, FileOracles } from './invariants';
 
 interface FactBaseCase {
   mutation: FactBaseMutation;
+  /** A draft checked against whatever loaded. */
+  draft: string;
   yaml: string;
   /** A second fact base file loaded with the first. */
   second?: string;
@@ -22,7 +25,7 @@ const SECOND_FILE = FACTS_FILE.replace(/facts\.yaml$/, 'more.facts.yaml');
 
 describe('fuzz: fact base loader', () => {
   it('survives mutated fact bases and reports places inside the files', async () => {
-    const { factsYaml, sources } = readBundled();
+    const { factsYaml, sources, drafts } = readBundled();
     const parsed = parse(factsYaml) as Record<string, unknown>;
     const baseOf = (random: Random) => (random.chance(0.9) ? smallFactBase(random, parsed) : factsYaml);
     await fuzz<FactBaseCase>('mutated fact bases', {
@@ -32,6 +35,7 @@ describe('fuzz: fact base loader', () => {
         const mutation = randomMutation(random);
         return {
           mutation,
+          draft: drafts.length ? random.pick(drafts) : '',
           yaml: mutateFactBase(random, baseOf(random), mutation),
           second: random.chance(0.15) ? mutateFactBase(random, baseOf(random), randomMutation(random)) : undefined,
           sources: random.chance(0.2) ? mutateSources(random, sources) : sources,
@@ -57,7 +61,7 @@ describe('fuzz: fact base loader', () => {
     ];
     for (const yaml of found) {
       const started = process.cpuUsage();
-      await checkLoad({ mutation: 'text-mutation', yaml, sources });
+      await checkLoad({ mutation: 'text-mutation', draft: '', yaml, sources });
       const used = process.cpuUsage(started);
       assert.ok((used.user + used.system) / 1000 < 500, `${JSON.stringify(yaml.slice(0, 40))} took ${(used.user + used.system) / 1000} ms of CPU`);
     }
@@ -71,6 +75,8 @@ async function checkLoad(input: FactBaseCase): Promise<void> {
   assertNoPollution();
   const files = new Map<string, string>([...input.sources, ...inputs.map((i) => [i.file, i.text] as const)]);
   assertPlaces(result, new FileOracles(files));
+  const sourceTexts = new Map([...result.factBase.sources.values()].map((source) => [source.resolvedFile, source.text]));
+  assertFindingsInside(input.draft, checkDraft(result.factBase, input.draft), new FileOracles(sourceTexts));
 }
 
 export function assertNoPollution(): void {

@@ -1,6 +1,8 @@
 // What must hold of every position the core reports, whatever the input: offsets inside the text,
 // start before end, and line/column agreeing with the offset (lines end at \n, \r\n or a lone \r;
 // columns count UTF-16 code units from 1).
+import * as assert from 'node:assert/strict';
+import { FINDING_CODES, type Finding } from '../../../src/core';
 
 export interface Position {
   line: number;
@@ -103,5 +105,24 @@ export class FileOracles {
       this.oracles.set(file, oracle);
     }
     return oracle;
+  }
+}
+
+/** Every finding of a draft, its fixes and its cited passages lie inside their texts. */
+export function assertFindingsInside(text: string, findings: Finding[], sourceOracles: FileOracles): void {
+  const draft = new PositionOracle(text);
+  for (const [index, finding] of findings.entries()) {
+    const label = `finding ${index} (${finding.code}: ${finding.message.slice(0, 100)})`;
+    assert.ok(FINDING_CODES.includes(finding.code), `${label}: unknown code`);
+    assert.ok(finding.message.trim().length > 0, `${label}: empty message`);
+    draft.assertRange(finding.range, label);
+    for (const [fixIndex, fix] of finding.fixes.entries()) {
+      assert.equal(typeof fix.replacement, 'string', `${label} fix ${fixIndex}: replacement is not text`);
+      if (fix.range) draft.assertRange(fix.range, `${label} fix ${fixIndex}`);
+    }
+    for (const [relatedIndex, related] of finding.related.entries()) {
+      const relatedLabel = `${label} related ${relatedIndex}`;
+      sourceOracles.get(related.file, relatedLabel).assertLineColumnSpan(related, relatedLabel);
+    }
   }
 }
