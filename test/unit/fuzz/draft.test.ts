@@ -12,7 +12,6 @@ import {
   scanMarkdown,
   type CheckOptions,
   type FactBase,
-  type Finding,
   type Severity,
 } from '../../../src/core';
 import { buildDraft, prepareDraftMaterial } from '../../../bench/generators/draft';
@@ -20,7 +19,7 @@ import { createRandom, type Random } from '../../../bench/generators/random';
 import { allNames, loadBundledFactBase, readBundled } from './bundled';
 import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
 import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
-import { assertFindingsInside, FileOracles } from './invariants';
+import { assertFindingsInside, assertOptionsObeyed, FileOracles } from './invariants';
 
 /** 500 ms of CPU per 100 KB of draft, and never less than 500 ms. */
 const timeLimit = (text: string) => 500 * Math.max(1, text.length / 100_000);
@@ -106,18 +105,6 @@ function randomOptions(random: Random, material: TextMaterial): CheckOptions {
     maxFindings: random.pick([undefined, 0, 1, 3, 100, -1]),
     citations: random.chance(0.5) ? JSON.parse('{"__proto__": "s000", "constructor": "s999", "marzouk2025": "s000", "": "s004"}') : undefined,
   };
-}
-
-function assertOptionsObeyed(findings: Finding[], options: CheckOptions): void {
-  for (const finding of findings) {
-    assert.ok(!options.disable?.includes(finding.code), `a disabled ${finding.code} was reported`);
-    const severity = options.severity?.[finding.code];
-    assert.notEqual(severity, 'off', `${finding.code} is off but was reported`);
-    if (severity) assert.equal(finding.severity, severity, `${finding.code} reported as ${finding.severity}, not ${severity}`);
-  }
-  if (options.maxFindings !== undefined && options.maxFindings >= 0) {
-    assert.ok(findings.length <= options.maxFindings, `${findings.length} findings, more than maxFindings ${options.maxFindings}`);
-  }
 }
 
 function randomDraft(random: Random, material: TextMaterial): string {

@@ -2,7 +2,7 @@
 // start before end, and line/column agreeing with the offset (lines end at \n, \r\n or a lone \r;
 // columns count UTF-16 code units from 1).
 import * as assert from 'node:assert/strict';
-import { FINDING_CODES, type Finding } from '../../../src/core';
+import { FINDING_CODES, type CheckOptions, type Finding } from '../../../src/core';
 
 export interface Position {
   line: number;
@@ -124,5 +124,18 @@ export function assertFindingsInside(text: string, findings: Finding[], sourceOr
       const relatedLabel = `${label} related ${relatedIndex}`;
       sourceOracles.get(related.file, relatedLabel).assertLineColumnSpan(related, relatedLabel);
     }
+  }
+}
+
+/** The findings honour the options: disabled codes and codes set off are absent, severities as set, no more than maxFindings. */
+export function assertOptionsObeyed(findings: Finding[], options: CheckOptions): void {
+  for (const finding of findings) {
+    assert.ok(!options.disable?.includes(finding.code), `a disabled ${finding.code} was reported`);
+    const severity = options.severity?.[finding.code];
+    assert.notEqual(severity, 'off', `${finding.code} is off but was reported`);
+    if (severity) assert.equal(finding.severity, severity, `${finding.code} reported as ${finding.severity}, not ${severity}`);
+  }
+  if (options.maxFindings !== undefined && options.maxFindings >= 0) {
+    assert.ok(findings.length <= options.maxFindings, `${findings.length} findings, more than maxFindings ${options.maxFindings}`);
   }
 }
