@@ -13,8 +13,6 @@ export interface BlockAnalysis {
   text: string;
   prose: string;
   tokens: Token[];
-  /** Token index by start offset. */
-  tokenIndex: Map<number, number>;
   mentions: NameMention[];
   dateMentions: DateMention[];
   years: number[];
@@ -30,22 +28,23 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
   const tokens = tokenize(prose);
-  const tokenIndex = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) tokenIndex.set(tokens[i].start, i);
   const dateMentions = MAY_HOLD_DATE.test(prose) ? findDates(prose) : [];
   return {
     text: local,
     prose,
     tokens,
-    tokenIndex,
     mentions: mentionsIn(names, local, tokens),
     dateMentions,
     years: statedYears(dateMentions),
-    hasYearlessDate: dateMentions.some((mention) => mention.year === undefined),
+    hasYearlessDate: dateMentions.some(isYearless),
     // Sentences only matter to the rules that read dates.
     sentences: dateMentions.length > 0 ? sentenceSpans(local, 0, local.length) : [],
     citations: citationsWithin(scan.citations, block),
   };
+}
+
+function isYearless(mention: DateMention): boolean {
+  return mention.year === undefined;
 }
 
 /** The citations inside the block, moved to block offsets; the scan lists them in text order. */

@@ -13,7 +13,7 @@ import { nameIndexOf, type NameIndex } from './names';
 import { checkPersons } from './person-rules';
 import { localFindings, placeFindings, type LocalFinding } from './placement';
 import { checkRoles } from './role-rules';
-import type { BlockView, RawFinding, Span, TextView } from './rules';
+import { tokenStartingAt, type BlockView, type RawFinding, type Span, type TextView } from './rules';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from './text-change';
 import { normalizeWord } from './tokens';
@@ -77,13 +77,14 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       lineStarts = updatedLineStarts(lineStarts, text, change);
       const draftYears = yearsByFrequency(blocks);
       const draftYearsKey = draftYears.join(',');
+      const headingViews = new Map<BlockAnalysis, TextView>();
       blocks.forEach((state, i) => {
         const block = scan.blocks[i];
         const heading = block.heading >= 0 && block.heading !== i ? blocks[block.heading].analysis : undefined;
         const needsDraftYears = state.analysis.hasYearlessDate || heading?.hasYearlessDate === true;
         const yearsKey = needsDraftYears ? draftYearsKey : undefined;
         if (state.findings === undefined || state.heading !== heading || state.draftYears !== yearsKey) {
-          const raw = runRules(state.analysis, heading, draftYears, context);
+          const raw = runRules(state.analysis, heading, draftYears, context, headingViews);
           state.findings = localFindings(factBase, text, state.start, state.end, raw, context.severity);
           state.heading = heading;
           state.draftYears = yearsKey;
@@ -139,16 +140,7 @@ function yearsByFrequency(blocks: BlockState[]): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
-function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext): RawFinding[] {
-  const headingYears = heading?.years ?? [];
-  const years = [...new Set([...analysis.years, ...headingYears, ...draftYears])];
-  const headingView: TextView | undefined = heading && {
-    start: 0,
-    end: heading.text.length,
-    tokens: heading.tokens,
-    mentions: heading.mentions,
-    dates: resolveDates(heading.prose, heading.dateMentions, [...new Set([...headingYears, ...draftYears])]),
-  };
+function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext, headingViews: Map<BlockAnalysis, TextView>): RawFinding[] {
   const block: BlockView = {
     factBase: context.factBase,
     names: context.names,
@@ -159,19 +151,43 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
     end: analysis.text.length,
     tokens: analysis.tokens,
     mentions: analysis.mentions,
-    dates: resolveDates(analysis.prose, analysis.dateMentions, years),
+    // Years matter only to dates written without one.
+    dates: resolveDates(analysis.prose, analysis.dateMentions, analysis.hasYearlessDate ? distinct(analysis.years, heading?.years ?? [], draftYears) : analysis.years),
     sentences: analysis.sentences,
-    heading: headingView,
-    tokenAt: (offset) => analysis.tokenIndex.get(offset) ?? -1,
+    heading: heading && headingView(heading, draftYears, headingViews),
+    tokenAt: (offset) => tokenStartingAt(analysis.tokens, offset),
     citedSources: (span) => citedSources(analysis.citations, span, context),
   };
   let lowercaseHere: Set<string> | undefined;
   const isOrdinaryWord = (word: string) => {
-    lowercaseHere ??= new Set(analysis.tokens.filter((token) => startsLowercase(analysis.text, token.start)).map((token) => token.norm));
+    lowercaseHere ??= lowercaseWords(analysis);
     return lowercaseHere.has(word);
   };
   const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord };
-  return [...checkNames(block, nameOptions), ...checkRoles(block), ...checkPersons(block), ...checkEvents(block)];
+  const findings = checkNames(block, nameOptions);
+  for (const rule of [checkRoles, checkPersons, checkEvents]) for (const finding of rule(block)) findings.push(finding);
+  return findings;
+}
+
+/** A heading as the blocks under it see it, built once per check for all of them. */
+function headingView(heading: BlockAnalysis, draftYears: number[], views: Map<BlockAnalysis, TextView>): TextView {
+  let view = views.get(heading);
+  if (!view) {
+    const years = heading.hasYearlessDate ? distinct(heading.years, draftYears) : heading.years;
+    view = { start: 0, end: heading.text.length, tokens: heading.tokens, mentions: heading.mentions, dates: resolveDates(heading.prose, heading.dateMentions, years) };
+    views.set(heading, view);
+  }
+  return view;
+}
+
+function distinct(...lists: number[][]): number[] {
+  return [...new Set(lists.flat())];
+}
+
+function lowercaseWords(analysis: BlockAnalysis): Set<string> {
+  const words = new Set<string>();
+  for (const token of analysis.tokens) if (startsLowercase(analysis.text, token.start)) words.add(token.norm);
+  return words;
 }
 
 function startsLowercase(text: string, at: number): boolean {

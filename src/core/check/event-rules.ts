@@ -4,10 +4,11 @@
 import { humanDate } from '../describe';
 import type { Actor, EventFact } from '../factbase/types';
 import { sourcesOf } from './evidence';
-import { stemOf } from './facts-index';
-import { within, withinSorted, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
+import { eventStemOf } from './facts-index';
+import type { NameMention } from './names';
+import { firstStartingAt, within, withinSorted, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
 import { formatLike } from './date-format';
-import { isCapitalized } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 import { daySpan, daysApart, overlaps } from './when';
 
 /** A date this close to an event (or on the same day of the month in another year) is taken to mean it. */
@@ -19,13 +20,36 @@ interface Candidate {
   distance: number;
 }
 
+/** A word of the draft that names events ("talks", "visited"), with its stem. */
+interface EventWord extends Span {
+  stem: string;
+  /** Its index among the tokens of the block or heading. */
+  at: number;
+}
+
+/** A stretch of the block or of its heading where events and the people taking part are looked for. */
+interface Scope {
+  span: Span;
+  mentions: NameMention[];
+  eventWords: EventWord[];
+}
+
 export function checkEvents(block: BlockView): RawFinding[] {
   const findings: RawFinding[] = [];
+  if (block.sentences.length === 0) return findings;
+  const blockWords = eventWordsOf(block, block.tokens);
+  const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading) };
   for (const sentence of block.sentences) {
     const dates = within(block.dates, sentence).filter((date) => !date.relative);
     for (const date of dates) {
       const clause = clauseOf(sentence, dates, date);
-      const candidates = identify(block, sentence, clause, dates.length === 1);
+      const scopes: Scope[] = [{ span: clause, mentions: block.mentions, eventWords: blockWords }];
+      // A sentence with several dates may speak of several events: each date is read with its clause only.
+      if (dates.length === 1) {
+        scopes.push({ span: sentence, mentions: block.mentions, eventWords: blockWords }, { span: block, mentions: block.mentions, eventWords: blockWords });
+        if (headingScope) scopes.push(headingScope);
+      }
+      const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
       const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
       if (agreeing.length > 0) {
@@ -46,21 +70,36 @@ function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
   return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
 }
 
-/** The events the clause (or, failing that, its sentence, block and heading) names by word and people. */
-function identify(block: BlockView, sentence: Span, clause: Span, wholeSentence: boolean): Candidate[] {
-  // A sentence with several dates may speak of several events: each date is read with its clause only.
-  const scopes: TextView[] = [view(block, clause)];
-  if (wholeSentence) {
-    scopes.push(view(block, sentence), block);
-    if (block.heading) scopes.push(block.heading);
+function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
+  const words: EventWord[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const stem = eventStemOf(block.facts, tokens[at].norm);
+    if (stem !== undefined) words.push({ start: tokens[at].start, end: tokens[at].end, stem, at });
   }
-  const naming = namingStems(block, scopes);
+  return words;
+}
+
+const headingWords = new WeakMap<Token[], EventWord[]>();
+
+/** A heading's event words, found once for all the blocks under it. */
+function headingEventWords(block: BlockView, heading: TextView): EventWord[] {
+  let words = headingWords.get(heading.tokens);
+  if (!words) {
+    words = eventWordsOf(block, heading.tokens);
+    headingWords.set(heading.tokens, words);
+  }
+  return words;
+}
+
+/** The events the first scope (the clause, then its sentence, block and heading) names by word and people. */
+function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
+  const naming = namingStems(scopes);
   if (naming.size === 0) return [];
   const cited = block.citedSources(sentence);
-  const clauseView = scopes[0];
+  const clause = scopes[0];
   const candidates: Candidate[] = [];
   for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(block, event, clauseView)) continue;
+    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(block, event, clause)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
   const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
@@ -73,43 +112,50 @@ function identify(block: BlockView, sentence: Span, clause: Span, wholeSentence:
  * (then the fact base's order). Looked up from the people, so the cost follows their events, not
  * all the events a word such as "talks" names.
  */
-function eventsOfPeopleNamed(block: BlockView, scopes: TextView[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
+function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
   const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
-  scopes.forEach((scope, distance) => {
-    for (const mention of scope.mentions) {
-      if (block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
-      for (const event of block.facts.eventsByParticipant.get(mention.actorId) ?? []) {
+  const { facts } = block;
+  for (let distance = 0; distance < scopes.length; distance++) {
+    const { span, mentions } = scopes[distance];
+    for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+      const mention = mentions[i];
+      if (mention.end > span.end || block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
+      for (const event of facts.eventsByParticipant.get(mention.actorId) ?? []) {
         if (found.has(event)) continue;
-        const firstWord = Math.min(...block.facts.eventStems.get(event)!.map((stem) => naming.get(stem) ?? Infinity));
-        if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * block.facts.eventOrder.size + block.facts.eventOrder.get(event)! });
+        let firstWord = Infinity;
+        for (const stem of facts.eventStems.get(event)!) firstWord = Math.min(firstWord, naming.get(stem) ?? Infinity);
+        if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * facts.eventOrder.size + facts.eventOrder.get(event)! });
       }
     }
-  });
+  }
   return [...found.values()].sort((a, b) => a.rank - b.rank);
 }
 
-function view(block: BlockView, span: Span): TextView {
-  return { ...span, tokens: withinSorted(block.tokens, span), mentions: withinSorted(block.mentions, span), dates: within(block.dates, span) };
-}
-
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
-function namingStems(block: BlockView, scopes: TextView[]): Map<string, number> {
-  for (const scope of scopes) {
-    const stems = new Map<string, number>();
-    scope.tokens.forEach((token, at) => {
-      const stem = stemOf(token.norm);
-      if (!stems.has(stem) && block.facts.eventsByWordStem.has(stem)) stems.set(stem, at);
-    });
+function namingStems(scopes: Scope[]): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const { span, eventWords } of scopes) {
+    for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
+      const word = eventWords[i];
+      if (word.end <= span.end && !stems.has(word.stem)) stems.set(word.stem, word.at);
+    }
     if (stems.size > 0) return stems;
   }
-  return new Map();
+  return stems;
 }
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
-function namesOthers(block: BlockView, event: EventFact, clause: TextView): boolean {
-  const persons = clause.mentions.filter((mention) => block.factBase.actors.get(mention.actorId)?.type === 'person');
-  const outsiders = persons.filter((mention) => !event.participants.includes(mention.actorId)).length;
-  return outsiders > 0 && outsiders >= persons.length - outsiders;
+function namesOthers(block: BlockView, event: EventFact, clause: Scope): boolean {
+  const { span, mentions } = clause;
+  let persons = 0;
+  let outsiders = 0;
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+    const mention = mentions[i];
+    if (mention.end > span.end || block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
+    persons++;
+    if (!event.participants.includes(mention.actorId)) outsiders++;
+  }
+  return outsiders > 0 && outsiders >= persons - outsiders;
 }
 
 /** The date agrees with the event; a date written without a year agrees with the same day and month of any year. */

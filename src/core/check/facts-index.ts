@@ -39,6 +39,8 @@ export interface FactsIndex {
   countries: Set<string>;
   /** Disagreements by the actor or event ids they are about. */
   disagreementsAbout: Map<string, Disagreement[]>;
+  /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
+  eventStemByWord: Map<string, string>;
 }
 
 /** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
@@ -78,7 +80,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipant, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout };
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipant, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
 }
 
 function countriesOf(factBase: FactBase): Set<string> {
@@ -116,6 +118,20 @@ function addTitle(wordings: Map<string, Wording>, actor: Actor, title: TitleFact
 export function isDisputed(facts: FactsIndex, id: string, value: string): boolean {
   const written = normalizeWord(value);
   return (facts.disagreementsAbout.get(id) ?? []).some((disagreement) => disagreement.claims.some((claim) => normalizeWord(claim.value).includes(written)));
+}
+
+const MAX_REMEMBERED_WORDS = 100_000;
+
+/** The stem of a normalised word of a draft when it names some event ("visited" → "visit"), else undefined. */
+export function eventStemOf(facts: FactsIndex, word: string): string | undefined {
+  let stem = facts.eventStemByWord.get(word);
+  if (stem === undefined) {
+    if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();
+    const candidate = stemOf(word);
+    stem = facts.eventsByWordStem.has(candidate) ? candidate : '';
+    facts.eventStemByWord.set(word, stem);
+  }
+  return stem === '' ? undefined : stem;
 }
 
 const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spoke: 'speak', came: 'come', went: 'go' };

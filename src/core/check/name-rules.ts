@@ -5,7 +5,7 @@ import { sourceList } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import type { BlockView, RawFinding } from './rules';
-import { isCapitalized, normalizeWord, phraseTokens } from './tokens';
+import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
 export interface NameRuleOptions {
@@ -44,6 +44,20 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
   if (!spelling.suggestion || options.accepted.has(normalizeWord(spelling.text))) return undefined;
   const actor = block.factBase.actors.get(mention.actorId);
   if (!actor) return undefined;
+  // "Moussa Abu Marzook": the person's own given name before a variant short form. Mending only the
+  // short form would leave another blend, so the whole name becomes the preferred full form.
+  const given = spelling.kind === 'short' ? givenNameBefore(block, mention) : undefined;
+  if (given && givenNameKeys(actor).has(transliterationKey(given.norm))) {
+    const written = block.text.slice(given.start, mention.end);
+    return {
+      code: 'name-variant',
+      start: given.start,
+      end: mention.end,
+      message: `No source writes “${written}”; ${usersOf(actor, actor.preferred) || 'most sources'} write “${actor.preferred}”.`,
+      evidence: evidenceNaming(actor, actor.preferred),
+      fixes: [{ title: `Write “${actor.preferred}”`, replacement: actor.preferred }],
+    };
+  }
   const variantUsers = sourceList(usingSources(spelling));
   const preferredUsers = usersOf(actor, spelling.suggestion);
   const written = variantUsers ? `only ${variantUsers} ${variantUsers.includes(' and ') ? 'write' : 'writes'} “${spelling.text}”` : `no source writes “${spelling.text}”`;
@@ -57,10 +71,8 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
   };
 }
 
-/** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
-function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
-  const actor = block.factBase.actors.get(mention.actorId);
-  if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
+/** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
+function givenNameBefore(block: BlockView, mention: NameMention): Token | undefined {
   const at = block.tokenAt(mention.start);
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
@@ -68,7 +80,15 @@ function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | u
   if (!/^[ \t]*\r?\n?[ \t]*$/.test(separator) || separator === '') return undefined;
   if (!isCapitalized(block.text.slice(given.start, given.end)) || !block.names.givenNames.has(given.norm)) return undefined;
   if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
-  if (givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
+  return given;
+}
+
+/** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
+function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
+  const actor = block.factBase.actors.get(mention.actorId);
+  if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
+  const given = givenNameBefore(block, mention);
+  if (!given || givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
   const writtenGiven = block.text.slice(given.start, given.end);
   const sourceGiven = actor.givenNames[0];
   return {

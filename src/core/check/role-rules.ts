@@ -83,9 +83,16 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   if (holders.length === 0) return undefined;
   const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
   const ownTitles = distinctTitles(person.titles);
+  // A fix must not bring in a title the sources date away from the sentence's time.
+  const dates = timeContext(block, attached.start).filter((date) => !date.relative);
+  const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
   const fixes: RawFix[] = [
-    ...ownTitles.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end })),
-    ...holders.map((holder) => {
+    ...ownTitles
+      .filter((title) => heldThen(person, title))
+      .map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end })),
+    ...holders
+      .filter((holder) => (wording.holders.get(holder.id) ?? []).some((title) => !title.former && heldThen(holder, title)))
+      .map((holder) => {
       const name = sameShapeName(holder, mention);
       return { title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end };
     }),

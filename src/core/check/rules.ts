@@ -73,16 +73,27 @@ export function within<T extends Span>(items: T[], span: Span): T[] {
 
 /** `within` for items in order of their start (tokens, name mentions): found by binary search. */
 export function withinSorted<T extends Span>(items: T[], span: Span): T[] {
+  const found: T[] = [];
+  for (let i = firstStartingAt(items, span.start); i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) found.push(items[i]);
+  return found;
+}
+
+/** The index of the first item, in order of start, starting at or after the offset. */
+export function firstStartingAt(items: readonly Span[], offset: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (items[middle].start < span.start) low = middle + 1;
+    if (items[middle].start < offset) low = middle + 1;
     else high = middle;
   }
-  const found: T[] = [];
-  for (let i = low; i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) found.push(items[i]);
-  return found;
+  return low;
+}
+
+/** The index of the token starting exactly at the offset, or -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const at = firstStartingAt(tokens, offset);
+  return at < tokens.length && tokens[at].start === offset ? at : -1;
 }
 
 /** The sentence holding an offset (the whole block when sentences are unknown). */

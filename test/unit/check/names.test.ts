@@ -84,6 +84,11 @@ describe('name-variant', () => {
     assert.deepEqual(await check('Alexander Trufanov was named.'), []);
     assert.deepEqual(await check('Alexander Trupanov was named.', { accept: ['alexander trupanov'] }), []);
   });
+
+  it('mends a given name before a variant short form to the preferred full name, not to another blend', async () => {
+    assert.deepEqual(await check('Moussa Abu Marzook'), [{ code: 'name-variant', text: 'Moussa Abu Marzook', fixes: ['Mousa Abu Marzouk'] }]);
+    assert.deepEqual(await check('Mousa Abu Marzouk'), []);
+  });
 });
 
 describe('name-mismatch', () => {

@@ -29,6 +29,11 @@ describe('role-conflict', () => {
   it('does not take a rank several members share for an office', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Hamas official Basem Naim attended.'), []);
   });
+
+  it('offers only titles the sources give at the sentence date', async () => {
+    assert.deepEqual(await checkFor('role-conflict', '2025\nCIA Director Mashal'), [{ code: 'role-conflict', text: 'CIA Director Mashal', fixes: ['Burns'] }]);
+    assert.deepEqual(await checkFor('role-conflict', 'In March 2006, CIA Director Mashal'), [{ code: 'role-conflict', text: 'CIA Director Mashal', fixes: ['Head of Hamas', 'Burns'] }]);
+  });
 });
 
 describe('date-conflict', () => {
