@@ -171,7 +171,7 @@ class TreeBuilder {
       if (!isScalar(key) || values[String(key.value)] !== results[i + 1]) throw new NotCommonCase('mapping content');
       // yaml refuses an implicit key longer than this; js-yaml takes it.
       if (key.range![1] - key.range![0] > MAX_IMPLICIT_KEY_LENGTH) throw new NotCommonCase('long key');
-      this.placeFlowNode(key, flow ? IN_FLOW : AS_KEY);
+      this.placeFlowNode(key, AS_KEY);
       this.placeFlowNode(value, column);
       const pair = newPair();
       pair.key = key;

@@ -1,4 +1,4 @@
-import { TextIndex } from './text-index';
+import { lastAtOrBefore, TextIndex } from './text-index';
 import { tokenize, type Tokens } from './tokens';
 import type { FileRange } from './types';
 
@@ -37,14 +37,7 @@ export class SourceText {
 
   private originalOffset(collapsedOffset: number): number {
     const { collapsedStarts, shifts } = this.whitespaceCollapsed;
-    let low = 0;
-    let high = collapsedStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (collapsedStarts[middle]! <= collapsedOffset) low = middle;
-      else high = middle - 1;
-    }
-    return collapsedOffset + shifts[low]!;
+    return collapsedOffset + shifts[lastAtOrBefore(collapsedStarts, collapsedOffset)]!;
   }
 
   /** Where the quote stands, whitespace runs aside; undefined when it is not in the text. */

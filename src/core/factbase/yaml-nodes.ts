@@ -17,6 +17,68 @@ export interface Field {
   at: FileRange;
 }
 
+/** An item of a list, alias followed, with its place. */
+export interface ListItem {
+  node: ValueNode | undefined;
+  at: FileRange;
+}
+
+/**
+ * Places are worked out when first asked for: a large fact base has a million nodes, and most of
+ * their places are only ever needed for a problem.
+ */
+class LocatedField implements Field {
+  private place?: FileRange;
+
+  constructor(
+    private readonly yaml: YamlFile,
+    readonly name: string,
+    readonly key: Node,
+    readonly value: ValueNode | undefined,
+    private readonly written: Node | null | undefined,
+    private readonly mappingAt: FileRange,
+  ) {}
+
+  get at(): FileRange {
+    this.place ??= this.written?.range ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mappingAt);
+    return this.place;
+  }
+}
+
+class LocatedItem implements ListItem {
+  private place?: FileRange;
+
+  constructor(
+    private readonly yaml: YamlFile,
+    readonly node: ValueNode | undefined,
+    private readonly written: Node,
+    private readonly list: Field,
+  ) {}
+
+  get at(): FileRange {
+    this.place ??= this.written.range ? this.yaml.rangeOf(this.written) : this.list.at;
+    return this.place;
+  }
+}
+
+class LocatedText {
+  constructor(
+    readonly text: string,
+    private readonly place: { at: FileRange },
+  ) {}
+
+  get at(): FileRange {
+    return this.place.at;
+  }
+}
+
+/** Whether the character is one that `\s` matches; ASCII letters and digits decided without a regular expression. */
+function isWhitespaceAt(text: string, offset: number): boolean {
+  const char = text.charCodeAt(offset);
+  if (char > 0x20 && char < 0x7f) return false;
+  return /\s/.test(text[offset]!);
+}
+
 export class YamlFile {
   constructor(
     readonly index: TextIndex,
@@ -36,7 +98,7 @@ export class YamlFile {
     // Block collections run to the next entry; their range ends with their last character.
     const text = this.index.text;
     let end = range[1];
-    while (end > range[0] && /\s/.test(text[end - 1]!)) end--;
+    while (end > range[0] && isWhitespaceAt(text, end - 1)) end--;
     return this.index.range(range[0], end);
   }
 
@@ -68,20 +130,19 @@ export class YamlFile {
     const fields = new Map<string, Field>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
-      const keyRange = this.rangeOf(key, at);
       if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-        this.schemaError(keyRange, `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
+        this.schemaError(this.rangeOf(key, at), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
         continue;
       }
       const name = String(key.value);
       if (allowed !== 'any key' && !allowed.includes(name)) {
-        this.schemaError(keyRange, `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
+        this.schemaError(this.rangeOf(key, at), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
       if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
-      const value = pair.value === null || pair.value === undefined ? undefined : this.resolve(pair.value);
-      const valueRange = pair.value ? this.rangeOf(pair.value as Node, keyRange) : keyRange;
-      fields.set(name, { name, key, value, at: valueRange });
+      const written = pair.value as Node | null | undefined;
+      const value = written === null || written === undefined ? undefined : this.resolve(written);
+      fields.set(name, new LocatedField(this, name, key, value, written, at));
     }
     const missing = required.filter((name) => !fields.has(name));
     if (missing.length > 0) {
@@ -93,17 +154,17 @@ export class YamlFile {
   }
 
   /** The items of a list, aliases followed; reports a value that is not a list. */
-  list(field: Field | undefined, what: string): { node: ValueNode | undefined; at: FileRange }[] {
+  list(field: Field | undefined, what: string): ListItem[] {
     if (!field) return [];
     if (!isSeq(field.value)) {
       this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
       return [];
     }
-    const items: { node: ValueNode | undefined; at: FileRange }[] = [];
+    const items: ListItem[] = [];
     for (const item of field.value.items) {
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node || !isAlias(item)) items.push({ node, at: this.rangeOf(item as Node, field.at) });
+      if (node || !isAlias(item)) items.push(new LocatedItem(this, node, item as Node, field));
     }
     return items;
   }
@@ -111,17 +172,18 @@ export class YamlFile {
   /** A text value. Numbers and booleans written plainly are taken as written ("27", "true"). */
   text(field: Field | undefined, what: string): string | undefined {
     if (!field) return undefined;
-    return this.scalarText(field.value, field.at, what);
+    return this.scalarText(field.value, field, what);
   }
 
-  scalarText(node: ValueNode | undefined, at: FileRange, what: string): string | undefined {
+  /** The text of a scalar; `place.at` is where a problem with it is reported. */
+  private scalarText(node: ValueNode | undefined, place: { at: FileRange }, what: string): string | undefined {
     if (!isScalar(node) || node.value === null || node.value === undefined) {
-      this.schemaError(at, `${what} must be text, found ${describeNode(node)}`);
+      this.schemaError(place.at, `${what} must be text, found ${describeNode(node)}`);
       return undefined;
     }
     const value = typeof node.value === 'string' ? node.value : this.writtenForm(node);
     if (value.trim() === '') {
-      this.schemaError(at, `${what} must not be empty`);
+      this.schemaError(place.at, `${what} must not be empty`);
       return undefined;
     }
     return value;
@@ -131,13 +193,13 @@ export class YamlFile {
   textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
     if (!field) return [];
     if (isScalar(field.value)) {
-      const text = this.scalarText(field.value, field.at, what);
-      return text === undefined ? [] : [{ text, at: field.at }];
+      const text = this.scalarText(field.value, field, what);
+      return text === undefined ? [] : [new LocatedText(text, field)];
     }
     const texts: { text: string; at: FileRange }[] = [];
     for (const item of this.list(field, what)) {
-      const text = this.scalarText(item.node, item.at, `each item of ${what}`);
-      if (text !== undefined) texts.push({ text, at: item.at });
+      const text = this.scalarText(item.node, item, `each item of ${what}`);
+      if (text !== undefined) texts.push(new LocatedText(text, item));
     }
     return texts;
   }

@@ -57,6 +57,7 @@ const LAYOUTS = [
   'name: 007  # note',
   'a: [1,\n  2]   # c\nb: {x: 1 , y: 2}\nc: [a , b ]\n',
   'a: { x: 1, # c\n  y: 2 }\nb: 1\n',
+  'a: { x : 1, y  : [2] }\n',
   'a: "x\n  y"\nb: x\n  y\n\n',
   "k  : v\n'q': 'it''s'\n\"d\": \"tab\\there \\u00e9\"\n",
   'a:\n  - x: >-\n      folded\n      text\n\n  - y: |\n     literal\n  # c\n\n  - z\n',
