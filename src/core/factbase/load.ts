@@ -7,7 +7,6 @@ import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
-import { spellingKey } from './tokens';
 import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
 
@@ -208,8 +207,8 @@ function shorten(text: string): string {
 }
 
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  reportSharedSpellings(collected, sink);
   const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
+  reportSharedSpellings(collected, counter.keys, sink);
   // Per spelling, the sources that use it and how often: sparse, as most spellings appear in few sources.
   const realUses = collected.spellings.map(() => new Map<string, number>());
   for (const [sourceId, text] of texts) {
@@ -242,10 +241,11 @@ function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
 }
 
-function reportSharedSpellings(collected: Collected, sink: ProblemSink): void {
+/** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
+function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
   const owners = new Map<string, { actor: Actor; at: FileRange }>();
-  for (const { actor, spelling } of collected.spellings) {
-    const key = spellingKey(spelling.text);
+  for (const [index, { actor, spelling }] of collected.spellings.entries()) {
+    const key = keys[index]!;
     const owner = owners.get(key);
     if (!owner) {
       owners.set(key, { actor, at: spelling.at });

@@ -17,10 +17,13 @@ export interface CountedSpelling {
 export class SpellingCounter {
   /** Spellings by their first token, longest first. */
   private readonly byFirstToken = new Map<string, { index: number; tokens: string[] }[]>();
+  /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
+  readonly keys: string[] = [];
 
   constructor(private readonly spellings: readonly CountedSpelling[]) {
     spellings.forEach((spelling, index) => {
       const tokens = tokenize(spelling.text).texts;
+      this.keys.push(tokens.join(' '));
       if (tokens.length === 0) return;
       const candidates = this.byFirstToken.get(tokens[0]!);
       if (candidates) candidates.push({ index, tokens });

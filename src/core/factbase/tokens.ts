@@ -13,23 +13,27 @@ export interface Tokens {
   isWord: boolean[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
+/** A word (captured) or a single punctuation character. */
+const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
+const APOSTROPHES = /[\u2018\u2019\u02bc`]/;
+/** The one apostrophe that is a letter, and so part of words. */
+const LETTER_APOSTROPHE = '\u02bc';
 
 export function tokenize(text: string): Tokens {
   const tokens: Tokens = { texts: [], starts: [], ends: [], isWord: [] };
   for (const match of text.matchAll(TOKEN)) {
     const written = match[0];
     const start = match.index;
-    tokens.texts.push(written.toLowerCase().replace(APOSTROPHES, "'"));
+    const isWord = match[1] !== undefined;
+    if (isWord) {
+      const lower = written.toLowerCase();
+      tokens.texts.push(lower.includes(LETTER_APOSTROPHE) ? lower.replaceAll(LETTER_APOSTROPHE, "'") : lower);
+    } else {
+      tokens.texts.push(APOSTROPHES.test(written) ? "'" : written.toLowerCase());
+    }
     tokens.starts.push(start);
     tokens.ends.push(start + written.length);
-    tokens.isWord.push(/[\p{L}\p{M}\p{N}]/u.test(written[0] ?? ''));
+    tokens.isWord.push(isWord);
   }
   return tokens;
-}
-
-/** The key two spellings share when they are the same name: tokens joined by single spaces. */
-export function spellingKey(text: string): string {
-  return tokenize(text).texts.join(' ');
 }
