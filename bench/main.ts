@@ -73,8 +73,14 @@ export async function main(core: Core, argv: string[]): Promise<void> {
     const both = await loadFromDisk(core, [BUNDLED_FACTS, inputs.synthetic.file]);
     let bigFindings = 0;
     const bigCheck = await time(runs(5), 1, () => (bigFindings = core.checkDraft(both.factBase, draft).length));
-    const slowdown = bigCheck.medianMs / check.medianMs;
-    rows.push({ name: 'check 1 MB draft, bundled + synthetic', ...bigCheck, notes: `${round(slowdown)}× the bundled-only check, ${bigFindings} findings`, target: { text: `≤ ${TARGETS.bigFactBaseSlowdown}× bundled`, met: slowdown <= TARGETS.bigFactBaseSlowdown } });
+    // Both checks run in this process: their CPU times compare better than wall times on a busy machine.
+    const slowdown = bigCheck.cpuMedianMs! / check.cpuMedianMs!;
+    rows.push({
+      name: 'check 1 MB draft, bundled + synthetic',
+      ...bigCheck,
+      notes: `${round(slowdown)}× the bundled-only check in CPU time (${round(bigCheck.medianMs / check.medianMs)}× in wall time), ${bigFindings} findings`,
+      target: { text: `≤ ${TARGETS.bigFactBaseSlowdown}× bundled`, met: slowdown <= TARGETS.bigFactBaseSlowdown },
+    });
 
     const incremental = await measureIncremental(core, bundled.factBase, inputs.longDraft.text, runs(60));
     rows.push({ name: 'first check, 10,000-line draft', ...incremental.first, notes: `${inputs.longDraft.text.split('\n').length} lines, ${round(inputs.longDraft.text.length / MB)} MB` });
