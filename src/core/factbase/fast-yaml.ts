@@ -107,7 +107,10 @@ function isWhitespace(char: number): boolean {
   return char === Char.Space || char === Char.Tab || char === Char.LineFeed || char === Char.CarriageReturn;
 }
 
-/** Where a node stands in its parent, which decides how far `yaml` lets it run on past its value. */
+/**
+ * Where a node stands, which decides how far `yaml` lets it run on past its value: in a block
+ * collection, the collection's column (0 or more); otherwise one of these.
+ */
 const IN_FLOW = -1;
 const AS_KEY = -2;
 const AT_ROOT = -3;
