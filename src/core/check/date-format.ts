@@ -1,6 +1,7 @@
 // Writing a date the way the draft wrote the one it replaces: "5 February 2025" → "3 February 2025",
 // "Feb. 5, 2025" → "Feb. 3, 2025", "2025-02-05" → "2025-02-03", "Friday, January 19" keeps its weekday right.
 
+import { humanDate } from '../describe';
 import type { PartialDate } from '../factbase/types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -33,4 +34,9 @@ function isoDate(date: PartialDate): string {
 function ordinalSuffix(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/** "on 3 March 2006", "in March 2006", "in 2006": a date after a verb. */
+export function atDate(date: PartialDate): string {
+  return `${date.precision === 'day' ? 'on' : 'in'} ${humanDate(date)}`;
 }

@@ -4,11 +4,12 @@
 import { humanDate } from '../describe';
 import type { Actor, EventFact } from '../factbase/types';
 import { sourcesOf } from './evidence';
+import { memoize } from './per-fact-base';
 import { eventStemOf } from './facts-index';
 import type { NameMention } from './names';
-import { firstStartingAt, within, withinSorted, type BlockView, type DraftDate, type RawFinding, type Span, type TextView } from './rules';
-import { formatLike } from './date-format';
-import { isCapitalized, type Token } from './tokens';
+import { firstStartingAt, within, withinSorted, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
+import { atDate, formatLike } from './date-format';
+import { isCapitalized, phraseTokens, type Token } from './tokens';
 import { daySpan, daysApart, overlaps } from './when';
 
 /** A date this close to an event (or on the same day of the month in another year) is taken to mean it. */
@@ -189,7 +190,7 @@ function dateFinding(block: BlockView, date: DraftDate, candidates: Candidate[])
     code: 'date-conflict',
     start: date.start,
     end: date.end,
-    message: `Sources give ${humanDate(eventDate)} for ${eventName(block, event)} (${sourcesOf(event.evidence)}).`,
+    message: `${eventSaid(block, event).date}, not ${date.yearStated ? atDate(date.date) : `on ${date.text}`}.`,
     evidence: event.evidence,
     fixes: [{ title: `Write “${replacement}”`, replacement }],
   };
@@ -204,16 +205,43 @@ function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[]): Ra
   if (!place) return undefined;
   const written = writtenPlace(block, clause);
   if (!written || written.actor?.id === placeId || (written.actor && related(block, written.actor, place))) return undefined;
-  const event = agreeing[0].event;
-  const evidence = agreeing.flatMap((candidate) => candidate.event.evidence);
+  const said = eventSaid(block, agreeing[0].event);
   return {
     code: 'place-conflict',
     start: written.start,
     end: written.end,
-    message: `Sources give ${place.name} as the place of ${eventName(block, event)}${event.date ? ` (${humanDate(event.date)})` : ''} (${sourcesOf(evidence)}).`,
-    evidence,
-    fixes: [{ title: `Write “${place.name}”`, replacement: place.name }],
+    message: `${said.place}, not ${block.text.slice(written.start, written.end)}.`,
+    evidence: agreeing.length === 1 ? agreeing[0].event.evidence : agreeing.flatMap((candidate) => candidate.event.evidence),
+    fixes: said.placeFixes,
   };
+}
+
+/** What findings say of an event, worked out once per event. */
+interface EventSaid {
+  /** "The sources put the Hamas delegation's talks … on 3 February 2025 (s000)" */
+  date: string;
+  /** "The sources give Moscow as the place of …" */
+  place: string;
+  placeFixes: RawFix[];
+}
+
+const eventSaidOf = memoize((_event: EventFact) => new Map<BlockView['names'], EventSaid>());
+
+function eventSaid(block: BlockView, event: EventFact): EventSaid {
+  const byIndex = eventSaidOf(event);
+  let said = byIndex.get(block.names);
+  if (!said) {
+    const name = eventName(block, event);
+    const sources = `${sourcesOf(event.evidence)}${event.note ? `; ${event.note}` : ''}`;
+    const place = event.place ? block.factBase.actors.get(event.place)?.name : undefined;
+    said = {
+      date: event.date ? `The sources put ${name} ${atDate(event.date)} (${sources})` : '',
+      place: place ? `The sources give ${place} as the place of ${name}${event.date ? `, ${humanDate(event.date)}` : ''} (${sources})` : '',
+      placeFixes: place ? [{ title: `Write “${place}”`, replacement: place }] : [],
+    };
+    byIndex.set(block.names, said);
+  }
+  return said;
 }
 
 /** The place after "in" in the clause: a known town, or capitalised words no actor answers to. */
@@ -259,10 +287,17 @@ function related(block: BlockView, a: Actor, b: Actor): boolean {
   return a.memberOf.includes(b.id) || b.memberOf.includes(a.id) || block.facts.countries.has(a.id) || block.facts.countries.has(b.id);
 }
 
-/** The event's name inside a sentence: a leading ordinary word ("Talks", "The") in lower case, names as written. */
+/**
+ * The event's name inside a sentence: a leading ordinary word ("Talks", "The") in lower case, names
+ * as written, and "the" before a possessive that is no actor's name ("the Hamas delegation's talks").
+ */
 function eventName(block: BlockView, event: EventFact): string {
   const first = /^\p{L}+/u.exec(event.name)?.[0] ?? '';
   const norm = first.toLowerCase();
-  const ordinary = block.names.lowercaseSourceWords.has(norm) && !block.names.knownWords.has(norm);
-  return ordinary ? norm + event.name.slice(first.length) : event.name;
+  if (block.names.lowercaseSourceWords.has(norm) && !block.names.knownWords.has(norm)) return norm + event.name.slice(first.length);
+  const possessive = /^((?:\p{Lu}[\p{L}-]*\s+)+)(\p{L}+)['’]s\s/u.exec(event.name);
+  if (!possessive) return event.name;
+  const { words } = phraseTokens(possessive[1] + possessive[2]);
+  const isActorName = (block.names.byFirstWord.get(words[0]) ?? []).some((entry) => entry.words.join(' ') === words.join(' '));
+  return isActorName ? event.name : `the ${event.name}`;
 }

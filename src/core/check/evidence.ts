@@ -5,14 +5,14 @@ import type { RelatedPassage } from './types';
 
 const passagesOf = new WeakMap<Evidence[], RelatedPassage[]>();
 
-/** The source passages behind the evidence, one per passage, in the order given. */
+/** The source passages behind the evidence, one per passage, in the order given: one array per evidence array, shared. */
 export function relatedPassages(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
   let related = passagesOf.get(evidence);
   if (!related) {
     related = passagesFor(factBase, evidence);
     passagesOf.set(evidence, related);
   }
-  return related.map((passage) => ({ ...passage }));
+  return related;
 }
 
 function passagesFor(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
@@ -44,6 +44,19 @@ export function sourceList(sourceIds: Iterable<string>): string {
   return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }
 
+const sourcesOfEvidence = new WeakMap<Evidence[], string>();
+
+/** The sources of the evidence as a list (see sourceList). */
 export function sourcesOf(evidence: Evidence[]): string {
-  return sourceList(evidence.map((item) => item.sourceId));
+  let list = sourcesOfEvidence.get(evidence);
+  if (list === undefined) {
+    list = sourceList(evidence.map((item) => item.sourceId));
+    sourcesOfEvidence.set(evidence, list);
+  }
+  return list;
+}
+
+/** The verb agreeing with a source list: "s000 writes", "s000 and s004 write". */
+export function writes(sources: string): string {
+  return sources.includes(' and ') ? 'write' : 'writes';
 }

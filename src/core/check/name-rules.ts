@@ -1,10 +1,11 @@
 // name-variant, name-misspelled and name-mismatch: how the draft writes the names the sources use.
 
 import type { Actor, Evidence, Spelling } from '../factbase/types';
-import { sourceList } from './evidence';
+import { sourceList, writes } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
-import type { BlockView, RawFinding } from './rules';
+import { memoize } from './per-fact-base';
+import type { BlockView, RawFinding, RawFix } from './rules';
 import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
@@ -26,17 +27,63 @@ export function checkNames(block: BlockView, options: NameRuleOptions): RawFindi
   for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions, options.isOrdinaryWord)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
     if (options.accepted.has(normalizeWord(written))) continue;
-    const users = usersOf(misspelling.actor, misspelling.suggestion);
+    const form = formOf(misspelling.actor, misspelling.suggestion);
     findings.push({
       code: 'name-misspelled',
       start: misspelling.start,
       end: misspelling.end,
-      message: `No source writes “${written}”; ${users ? `${users} write` : 'the fact base gives'} “${misspelling.suggestion}” (${misspelling.actor.name}).`,
-      evidence: evidenceNaming(misspelling.actor, misspelling.suggestion),
-      fixes: [{ title: `Write “${misspelling.suggestion}”`, replacement: misspelling.suggestion }],
+      message: `No source writes “${written}”; ${form.said}.`,
+      evidence: form.evidence,
+      fixes: form.fixes,
     });
   }
   return findings;
+}
+
+/** What a finding says about one form of an actor's name, worked out once per actor and form. */
+interface FormParts {
+  /** "s000 and s004 write “Sergei Lavrov”", with the actor's name when the form is shorter. */
+  said: string;
+  /** The sources that write the form, as a list; '' when none does. */
+  users: string;
+  evidence: Evidence[];
+  fixes: RawFix[];
+}
+
+const formsOf = memoize((_actor: Actor) => new Map<string, FormParts>());
+
+function formOf(actor: Actor, form: string): FormParts {
+  const forms = formsOf(actor);
+  let parts = forms.get(form);
+  if (!parts) {
+    const spelling = [...actor.spellings, ...actor.shortForms].find((candidate) => candidate.text === form);
+    const users = spelling ? sourceList(usingSources(spelling)) : '';
+    const who = form === actor.name ? '' : ` (${actor.name})`;
+    parts = {
+      said: users ? `${users} ${writes(users)} “${form}”${who}` : `the fact base gives “${form}”${who}`,
+      users,
+      evidence: evidenceNaming(actor, form),
+      fixes: [{ title: `Write “${form}”`, replacement: form }],
+    };
+    forms.set(form, parts);
+  }
+  return parts;
+}
+
+/** Variant spellings' messages: the spelling most sources use first, then who writes the variant. */
+const variantMessages = new WeakMap<Spelling, string>();
+
+function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): string {
+  let message = variantMessages.get(spelling);
+  if (message === undefined) {
+    const variantUsers = sourceList(usingSources(spelling));
+    const minority = variantUsers ? `only ${variantUsers} ${writes(variantUsers)} “${spelling.text}”` : `no source writes “${spelling.text}”`;
+    const { users } = formOf(actor, suggestion);
+    const who = suggestion === actor.name ? '' : ` for ${actor.name}`;
+    message = users ? `Most sources write “${suggestion}”${who} (${users}); ${minority}.` : `The fact base gives “${suggestion}”${who}; ${minority}.`;
+    variantMessages.set(spelling, message);
+  }
+  return message;
 }
 
 function variantFinding(block: BlockView, mention: NameMention, options: NameRuleOptions): RawFinding | undefined {
@@ -48,27 +95,18 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
   // short form would leave another blend, so the whole name becomes the preferred full form.
   const given = spelling.kind === 'short' ? givenNameBefore(block, mention) : undefined;
   if (given && givenNameKeys(actor).has(transliterationKey(given.norm))) {
-    const written = block.text.slice(given.start, mention.end);
+    const form = formOf(actor, actor.preferred);
     return {
       code: 'name-variant',
       start: given.start,
       end: mention.end,
-      message: `No source writes “${written}”; ${usersOf(actor, actor.preferred) || 'most sources'} write “${actor.preferred}”.`,
-      evidence: evidenceNaming(actor, actor.preferred),
-      fixes: [{ title: `Write “${actor.preferred}”`, replacement: actor.preferred }],
+      message: `No source writes “${block.text.slice(given.start, mention.end)}”; ${form.said}.`,
+      evidence: form.evidence,
+      fixes: form.fixes,
     };
   }
-  const variantUsers = sourceList(usingSources(spelling));
-  const preferredUsers = usersOf(actor, spelling.suggestion);
-  const written = variantUsers ? `only ${variantUsers} ${variantUsers.includes(' and ') ? 'write' : 'writes'} “${spelling.text}”` : `no source writes “${spelling.text}”`;
-  return {
-    code: 'name-variant',
-    start: mention.start,
-    end: mention.end,
-    message: `${capitalize(written)}; ${preferredUsers || 'most sources'} write “${spelling.suggestion}” (${actor.name}).`,
-    evidence: evidenceNaming(actor, spelling.suggestion),
-    fixes: [{ title: `Write “${spelling.suggestion}”`, replacement: spelling.suggestion }],
-  };
+  const form = formOf(actor, spelling.suggestion);
+  return { code: 'name-variant', start: mention.start, end: mention.end, message: variantMessage(actor, spelling, spelling.suggestion), evidence: form.evidence, fixes: form.fixes };
 }
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
@@ -83,28 +121,41 @@ function givenNameBefore(block: BlockView, mention: NameMention): Token | undefi
   return given;
 }
 
+/** What a name-mismatch finding says of a person whatever the given name written. */
+interface MismatchParts {
+  /** "The sources call Bogdanov Mikhail (“Mikhail Bogdanov”: s000, s001 and s004)" */
+  said: string;
+  evidence: Evidence[];
+  fixes: RawFix[];
+}
+
+const mismatchPartsOf = memoize((_actor: Actor) => new Map<Spelling, MismatchParts>());
+
 /** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
 function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
   const actor = block.factBase.actors.get(mention.actorId);
   if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
   const given = givenNameBefore(block, mention);
   if (!given || givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
-  const writtenGiven = block.text.slice(given.start, given.end);
-  const sourceGiven = actor.givenNames[0];
-  return {
-    code: 'name-mismatch',
-    start: given.start,
-    end: mention.end,
-    message: `The sources' ${mention.spelling.text} is ${actor.givenNames.join(' / ')}, never ${writtenGiven}: “${actor.preferred}” (${sourceList(actor.evidence.map((item) => item.sourceId))}).`,
-    evidence: evidenceNaming(actor, sourceGiven),
-    fixes: [{ title: `Write “${actor.preferred}”`, replacement: actor.preferred }],
-  };
+  const byShortForm = mismatchPartsOf(actor);
+  let parts = byShortForm.get(mention.spelling);
+  if (!parts) {
+    const givenNames = actor.givenNames.length === 1 ? actor.givenNames[0] : `${actor.givenNames.slice(0, -1).join(', ')} or ${actor.givenNames.at(-1)}`;
+    parts = {
+      said: `The sources call ${mention.spelling.text} ${givenNames} (“${actor.preferred}”: ${sourceList(actor.evidence.map((item) => item.sourceId))})`,
+      evidence: evidenceNaming(actor, actor.givenNames[0]),
+      fixes: [{ title: `Write “${actor.preferred}”`, replacement: actor.preferred }],
+    };
+    byShortForm.set(mention.spelling, parts);
+  }
+  return { code: 'name-mismatch', start: given.start, end: mention.end, message: `${parts.said}, never ${block.text.slice(given.start, given.end)}.`, evidence: parts.evidence, fixes: parts.fixes };
 }
 
-function givenNameKeys(actor: Actor): Set<string> {
+/** The transliteration keys of the given names the sources use for a person. */
+const givenNameKeys = memoize((actor: Actor): Set<string> => {
   const words = [...actor.givenNames, ...actor.spellings.map((spelling) => spelling.text)].map((name) => phraseTokens(name).words[0]);
   return new Set(words.filter((word) => word !== undefined).map(transliterationKey));
-}
+});
 
 function usingSources(spelling: Spelling): string[] {
   return Object.entries(spelling.uses)
@@ -112,19 +163,9 @@ function usingSources(spelling: Spelling): string[] {
     .map(([sourceId]) => sourceId);
 }
 
-/** The sources that write the given form of the actor's name, as a list. */
-function usersOf(actor: Actor, form: string): string {
-  const spelling = [...actor.spellings, ...actor.shortForms].find((candidate) => candidate.text === form);
-  return spelling ? sourceList(usingSources(spelling)) : '';
-}
-
 /** The actor's evidence whose quotes contain the given form, else all of it. */
 function evidenceNaming(actor: Actor, form: string): Evidence[] {
   const lower = form.toLowerCase();
   const naming = actor.evidence.filter((item) => item.quote.toLowerCase().includes(lower));
   return naming.length > 0 ? naming : actor.evidence;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

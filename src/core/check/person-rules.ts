@@ -1,12 +1,13 @@
 // age-conflict and the home-town side of place-conflict: "Andrei Kozlov, 29," or "Trufanov, from
 // Ashkelon" where the sources give another age or town.
 
-import { humanDate } from '../describe';
-import type { Actor, AttributeFact } from '../factbase/types';
+import type { Actor, AttributeFact, Evidence, FactBase } from '../factbase/types';
+import { atDate } from './date-format';
 import { sourcesOf } from './evidence';
 import { isDisputed } from './facts-index';
+import { memoize } from './per-fact-base';
 import type { NameMention } from './names';
-import { timeContext, type BlockView, type RawFinding } from './rules';
+import { timeContext, type BlockView, type RawFinding, type RawFix } from './rules';
 import { normalizeWord } from './tokens';
 import { daySpan, overlaps } from './when';
 
@@ -47,8 +48,22 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
   return { value: Number(before[1]), start, end: start + before[1].length };
 }
 
-function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
+/** A person's ages in the sources, with what a finding says of them: worked out once per person. */
+interface AgeFacts {
+  facts: AttributeFact[];
+  evidence: Evidence[];
+  /** "27 in January 2024 (s004)" */
+  said: string;
+}
+
+const ageFactsOf = memoize((person: Actor): AgeFacts => {
   const facts = person.attributes.filter((attribute) => attribute.kind === 'age' && typeof attribute.value === 'number');
+  const said = facts.map((fact) => `${fact.value}${fact.asOf ? ` ${atDate(fact.asOf)}` : ''} (${sourcesOf(fact.evidence)})`);
+  return { facts, evidence: facts.flatMap((item) => item.evidence), said: said.join(' and ') };
+});
+
+function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
+  const { facts, evidence, said } = ageFactsOf(person);
   if (facts.length === 0 || isDisputed(block.facts, person.id, String(age.value))) return undefined;
   const dates = timeContext(block, age.start).filter((date) => !date.relative);
   let comparable = false;
@@ -66,25 +81,35 @@ function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding 
     if (sameTime ? age.value === value : Math.abs(age.value - value) <= 1) return undefined;
   }
   if (!comparable) return undefined;
-  const fact = facts[0];
-  const evidence = facts.flatMap((item) => item.evidence);
   return {
     code: 'age-conflict',
     start: age.start,
     end: age.end,
-    message: `Sources give ${person.name}'s age as ${facts.map(describeAge).join(', ')} (${sourcesOf(evidence)}).`,
+    message: `The sources give ${person.name}'s age as ${said}, not ${age.value}.`,
     evidence,
-    fixes: [{ title: `Write ${fact.value}`, replacement: String(fact.value) }],
+    fixes: [{ title: `Write ${facts[0].value}`, replacement: String(facts[0].value) }],
   };
 }
 
-function describeAge(fact: AttributeFact): string {
-  return fact.asOf ? `${fact.value} as of ${humanDate(fact.asOf)}` : String(fact.value);
+/** A person's home towns in the sources: worked out once per person. */
+interface Hometowns {
+  towns: AttributeFact[];
+  names: string[];
+  evidence: Evidence[];
+  fixes: RawFix[];
 }
+
+const hometownsOf = memoize((factBase: FactBase) =>
+  memoize((person: Actor): Hometowns => {
+    const towns = person.attributes.filter((attribute) => attribute.kind === 'hometown');
+    const names = towns.map((town) => (typeof town.value === 'string' ? (factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));
+    return { towns, names, evidence: towns.flatMap((town) => town.evidence), fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })) };
+  }),
+);
 
 /** "Trufanov, from Ashkelon" / "Trufanov, 28, from Ashkelon": a known town the sources do not give as the home town. */
 function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
-  const towns = person.attributes.filter((attribute) => attribute.kind === 'hometown');
+  const { towns, names, evidence, fixes } = hometownsOf(block.factBase)(person);
   if (towns.length === 0) return undefined;
   const from = age && age.start > mention.end ? age.end : mention.end;
   const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
@@ -94,14 +119,12 @@ function checkHometown(block: BlockView, person: Actor, mention: NameMention, ag
   if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.hometowns.has(placeActor.id)) return undefined;
   if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
   if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;
-  const names = towns.map((town) => (typeof town.value === 'string' ? (block.factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));
-  const evidence = towns.flatMap((town) => town.evidence);
   return {
     code: 'place-conflict',
     start: place.start,
     end: place.end,
-    message: `Sources give ${person.name}'s home town as ${names.join(' or ')} (${sourcesOf(evidence)}).`,
+    message: `The sources give ${person.name}'s home town as ${names.join(' or ')} (${sourcesOf(evidence)}), not ${block.text.slice(place.start, place.end)}.`,
     evidence,
-    fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })),
+    fixes,
   };
 }

@@ -29,14 +29,15 @@ export function localFindings(factBase: FactBase, text: string, blockStart: numb
     while (line < breaks.length && breaks[line] <= blockStart + offset) line++;
     return { line, column: line === 0 ? offset + 1 : blockStart + offset - breaks[line - 1] + 1, offset };
   };
-  const sorted = [...raw].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  const seen = new Set<string>();
+  const sorted = raw.length > 1 ? raw.sort(byPlaceThenCode) : raw;
   const findings: LocalFinding[] = [];
+  let previous: RawFinding | undefined;
   for (const finding of sorted) {
     const level = severity.get(finding.code);
-    const key = `${finding.code}:${finding.start}:${finding.end}`;
-    if (!level || seen.has(key)) continue;
-    seen.add(key);
+    // Sorted, so a finding of the same code and range as one kept comes right after it.
+    const repeated = previous !== undefined && previous.code === finding.code && previous.start === finding.start && previous.end === finding.end;
+    if (!level || repeated) continue;
+    previous = finding;
     findings.push({
       code: finding.code,
       severity: level,
@@ -51,6 +52,10 @@ export function localFindings(factBase: FactBase, text: string, blockStart: numb
     });
   }
   return findings;
+}
+
+function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
+  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** Line starts after the block's start, up to its end; "\r\n" read across the block's end as one break. */
@@ -73,7 +78,6 @@ export function placeFindings(local: LocalFinding[], place: BlockPlace): Finding
   return local.map((finding) => ({
     ...finding,
     range: { start: at(finding.range.start), end: at(finding.range.end) },
-    related: finding.related.map((passage) => ({ ...passage })),
     fixes: finding.fixes.map((fix) => (fix.range ? { ...fix, range: { start: at(fix.range.start), end: at(fix.range.end) } } : { ...fix })),
   }));
 }

@@ -2,8 +2,10 @@
 // this person only at another time.
 
 import { humanDate } from '../describe';
-import type { Actor, PartialDate, TitleFact } from '../factbase/types';
+import type { Actor, Evidence, PartialDate, TitleFact } from '../factbase/types';
+import { atDate } from './date-format';
 import { sourcesOf } from './evidence';
+import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
 import { timeContext, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
@@ -67,6 +69,29 @@ function wordsMatch(block: BlockView, wording: Wording, first: number): boolean 
   return true;
 }
 
+/** What a role-conflict says of a person given another's title, whatever the draft's date: built once per person and wording. */
+interface OtherHolderParts {
+  holders: Actor[];
+  holderEvidence: Evidence[];
+  ownTitles: TitleFact[];
+  evidence: Evidence[];
+}
+
+const otherHolderParts = memoize((_person: Actor) => new Map<Wording, OtherHolderParts | null>());
+
+function otherHolderPartsOf(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
+  const byWording = otherHolderParts(person);
+  let parts = byWording.get(wording);
+  if (parts === undefined) {
+    const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
+    const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
+    const ownTitles = distinctTitles(person.titles);
+    parts = holders.length === 0 ? null : { holders, holderEvidence, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
+    byWording.set(wording, parts);
+  }
+  return parts;
+}
+
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
   const { wording } = attached;
   const written = block.text.slice(attached.start, attached.end);
@@ -79,33 +104,33 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
   if (own) return pastTitleFinding(block, person, own, attached, written, { start, end });
-  const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
-  if (holders.length === 0) return undefined;
-  const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
-  const ownTitles = distinctTitles(person.titles);
+  const parts = otherHolderPartsOf(block, person, wording);
+  if (!parts) return undefined;
   // A fix must not bring in a title the sources date away from the sentence's time.
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
   const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
-  const fixes: RawFix[] = [
-    ...ownTitles
-      .filter((title) => heldThen(person, title))
-      .map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end })),
-    ...holders
-      .filter((holder) => (wording.holders.get(holder.id) ?? []).some((title) => !title.former && heldThen(holder, title)))
-      .map((holder) => {
-      const name = sameShapeName(holder, mention);
-      return { title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end };
-    }),
-  ];
-  const calls = ownTitles.length > 0 ? `, whom they call ${ownTitles.map((title) => title.title).join(' or ')} (${sourcesOf(ownTitles.flatMap((title) => title.evidence))})` : '';
+  const ownThen = parts.ownTitles.filter((title) => heldThen(person, title));
+  const fixes: RawFix[] = ownThen.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end }));
+  for (const holder of parts.holders) {
+    if (!(wording.holders.get(holder.id) ?? []).some((title) => !title.former && heldThen(holder, title))) continue;
+    const name = sameShapeName(holder, mention);
+    fixes.push({ title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end });
+  }
   return {
     code: 'role-conflict',
     start,
     end,
-    message: `The sources give “${written}” to ${holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(holderEvidence)}), never to ${person.name}${calls}.`,
-    evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence],
+    message: `The sources give “${written}” to ${parts.holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(parts.holderEvidence)}), never to ${person.name}${ownTitlesSaid(block, person, parts.ownTitles, ownThen)}.`,
+    evidence: parts.evidence,
     fixes,
   };
+}
+
+/** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
+function ownTitlesSaid(block: BlockView, person: Actor, ownTitles: TitleFact[], ownThen: TitleFact[]): string {
+  if (ownTitles.length === 0) return '';
+  const named = ownThen.length > 0 ? ownThen.map((title) => title.title) : ownTitles.map((title) => `${title.title}${tenureOf(block, person, title).held}`);
+  return `, whom they call ${named.join(' or ')} (${sourcesOf((ownThen.length > 0 ? ownThen : ownTitles).flatMap((title) => title.evidence))})`;
 }
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
@@ -119,11 +144,13 @@ function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], 
   if (tenures.every((tenure) => tenure.until !== undefined && dates.every((date) => date.span.first > tenure.until!.last))) {
     fixes.push({ title: `Write “former ${written}”`, replacement: `former ${written}`, start: attached.start, end: attached.end });
   }
+  const when = dates.map((date) => humanDate(date.date) + (date.until ? `-${humanDate(date.until)}` : '')).join(' and ');
+  const said = tenures.map((tenure, i) => tenure.said(written, sourcesOf(titles[i].evidence)));
   return {
     code: 'role-conflict',
     start: range.start,
     end: range.end,
-    message: `The sources give ${person.name} the title “${written}” ${tenures.map((tenure) => tenure.described).join('; ')} (${sourcesOf(evidence)}), not at ${dates.map((date) => date.text).join(', ')}.`,
+    message: `${dates[0].date.precision === 'day' ? 'On' : 'In'} ${when} the sources ${said.join('; they ')}.`,
     evidence,
     fixes,
   };
@@ -132,26 +159,60 @@ function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], 
 interface Tenure {
   from?: DaySpan;
   until?: DaySpan;
-  described: string;
+  /** " in March 2006", " from 2007 to 2011": when the sources give the title, or '' when they do not say. */
+  held: string;
+  /** What the sources say of the tenure, given the wording written and the title's sources. */
+  said: (written: string, sources: string) => string;
   /** Evidence that the title ended: a source calling the person its former holder. */
   evidence: TitleFact['evidence'];
 }
 
 /**
  * When the person held the title as far as the sources tell: its from/until, or up to the date of a
- * source that calls the person its former holder ("former head of Hamas").
+ * source that calls the person its former holder ("former head of Hamas"). Worked out once per title.
  */
 function tenureOf(block: BlockView, person: Actor, title: TitleFact): Tenure {
+  let tenure = tenures.get(title);
+  if (!tenure) {
+    tenure = tenureFor(block, person, title);
+    tenures.set(title, tenure);
+  }
+  return tenure;
+}
+
+const tenures = new WeakMap<TitleFact, Tenure>();
+
+function tenureFor(block: BlockView, person: Actor, title: TitleFact): Tenure {
+  const { name } = person;
   const from = title.from && daySpan(title.from);
-  if (title.until) return { from, until: daySpan(title.until), described: title.from ? `from ${humanDate(title.from)} to ${humanDate(title.until)}` : `until ${humanDate(title.until)}`, evidence: [] };
+  if (title.until) {
+    const held = title.from ? ` from ${humanDate(title.from)} to ${humanDate(title.until)}` : ` until ${humanDate(title.until)}`;
+    return { from, until: daySpan(title.until), held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
+  }
+  const held = title.from ? ` from ${humanDate(title.from)}` : title.asOf ? ` ${atDate(title.asOf)}` : '';
   const endings = (title.former ? [title] : person.titles.filter((other) => other.former && other.title === title.title))
     .map((former) => ({ former, date: former.asOf ?? earliestPublished(block, former) }))
     .filter((ending): ending is { former: TitleFact; date: PartialDate } => ending.date !== undefined)
     .sort((a, b) => daySpan(a.date).first - daySpan(b.date).first);
   const ending = endings[0];
-  if (ending) return { from, until: daySpan(ending.date), described: `only before ${humanDate(ending.date)}, when ${sourcesOf(ending.former.evidence)} calls ${person.name} former holder`, evidence: ending.former.evidence };
-  if (title.from) return { from, described: `from ${humanDate(title.from)}`, evidence: [] };
-  return { described: title.asOf ? `as of ${humanDate(title.asOf)}` : 'at another time', evidence: [] };
+  if (ending) {
+    const formerWording = ending.former.wordings.find((wording) => /^former\b/i.test(wording)) ?? `former ${ending.former.title}`;
+    const short = shortName(person);
+    return {
+      from,
+      until: daySpan(ending.date),
+      held,
+      said: (written, sources) =>
+        `call ${name} the ${formerWording} (${sourcesOf(ending.former.evidence)}, ${humanDate(ending.date)}); they call ${short} ${written}${held || ' only before then'} (${sources})`,
+      evidence: ending.former.evidence,
+    };
+  }
+  return { from, held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
+}
+
+/** The name a sentence uses for the person the second time: the preferred one-word short form ("Mashal"), else the full name. */
+function shortName(person: Actor): string {
+  return person.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === 1)?.text ?? person.name;
 }
 
 function earliestPublished(block: BlockView, title: TitleFact): PartialDate | undefined {
