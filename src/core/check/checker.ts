@@ -158,11 +158,8 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
     tokenAt: (offset) => tokenStartingAt(analysis.tokens, offset),
     citedSources: (span) => citedSources(analysis.citations, span, context),
   };
-  let lowercaseHere: Set<string> | undefined;
-  const isOrdinaryWord = (word: string) => {
-    lowercaseHere ??= lowercaseWords(analysis);
-    return lowercaseHere.has(word);
-  };
+  // Asked only of the few capitalised words that could be misspelt names: a scan costs less than a set per block.
+  const isOrdinaryWord = (word: string) => analysis.tokens.some((token) => token.norm === word && startsLowercase(analysis.text, token.start));
   const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord };
   const findings = checkNames(block, nameOptions);
   for (const rule of [checkRoles, checkPersons, checkEvents]) for (const finding of rule(block)) findings.push(finding);
@@ -182,12 +179,6 @@ function headingView(heading: BlockAnalysis, draftYears: number[], views: Map<Bl
 
 function distinct(...lists: number[][]): number[] {
   return [...new Set(lists.flat())];
-}
-
-function lowercaseWords(analysis: BlockAnalysis): Set<string> {
-  const words = new Set<string>();
-  for (const token of analysis.tokens) if (startsLowercase(analysis.text, token.start)) words.add(token.norm);
-  return words;
 }
 
 function startsLowercase(text: string, at: number): boolean {

@@ -40,7 +40,7 @@ export function findMisspellings(
     while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) mentionAt++;
     if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
     const word = token.norm;
-    if (word.length < MIN_LENGTH || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
+    if (word.length < MIN_LENGTH || !startsUppercase(text, token.start) || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
     if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word) || isOrdinaryWord(word)) continue;
     const candidates = surnamesNear(index, word);
     const actors = new Set(candidates.map((candidate) => candidate.actor));
@@ -52,6 +52,12 @@ export function findMisspellings(
     if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
   }
   return misspellings;
+}
+
+/** A cheap first test for a capital letter: an ASCII letter other than A-Z rules the word out. */
+function startsUppercase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 128 || (code >= 65 && code <= 90);
 }
 
 const MAX_REMEMBERED_LOOKUPS = 100_000;
