@@ -232,7 +232,7 @@ function eventSaid(block: BlockView, event: EventFact): EventSaid {
   let said = byIndex.get(block.names);
   if (!said) {
     const name = eventName(block, event);
-    const sources = `${sourcesOf(event.evidence)}${event.note ? `; ${event.note}` : ''}`;
+    const sources = sourcesOf(event.evidence);
     const place = event.place ? block.factBase.actors.get(event.place)?.name : undefined;
     said = {
       date: event.date ? `The sources put ${name} ${atDate(event.date)} (${sources})` : '',

@@ -36,9 +36,10 @@ export function checkPersons(block: BlockView): RawFinding[] {
 
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */
 function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefined {
-  const after = /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(mention.end, mention.end + 24));
+  const nameEnd = afterEmphasis(block.text, mention.end);
+  const after = /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(nameEnd, nameEnd + 24));
   if (after) {
-    const start = mention.end + after[1].length;
+    const start = nameEnd + after[1].length;
     return { value: Number(after[2]), start, end: start + after[2].length };
   }
   const lead = block.text.slice(Math.max(block.start, mention.start - 60), mention.start);
@@ -61,6 +62,13 @@ const ageFactsOf = memoize((person: Actor): AgeFacts => {
   const said = facts.map((fact) => `${fact.value}${fact.asOf ? ` ${atDate(fact.asOf)}` : ''} (${sourcesOf(fact.evidence)})`);
   return { facts, evidence: facts.flatMap((item) => item.evidence), said: said.join(' and ') };
 });
+
+/** The offset after the emphasis markers closing a name: "**Andrei Kozlov**, 27". */
+function afterEmphasis(text: string, offset: number): number {
+  let end = offset;
+  while (end < offset + 2 && (text.charCodeAt(end) === 42 || text.charCodeAt(end) === 95)) end++;
+  return end;
+}
 
 function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
   const { facts, evidence, said } = ageFactsOf(person);
@@ -111,7 +119,7 @@ const hometownsOf = memoize((factBase: FactBase) =>
 function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
   const { towns, names, evidence, fixes } = hometownsOf(block.factBase)(person);
   if (towns.length === 0) return undefined;
-  const from = age && age.start > mention.end ? age.end : mention.end;
+  const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
   const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);

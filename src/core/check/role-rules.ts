@@ -203,7 +203,7 @@ function tenureFor(block: BlockView, person: Actor, title: TitleFact): Tenure {
       until: daySpan(ending.date),
       held,
       said: (written, sources) =>
-        `call ${name} the ${formerWording} (${sourcesOf(ending.former.evidence)}, ${humanDate(ending.date)}); they call ${short} ${written}${held || ' only before then'} (${sources})`,
+        `call ${name} the ${formerWording} (${sourcesOf(ending.former.evidence)}, ${humanDate(ending.date)}); they call ${short} “${written}”${held || ' only before then'} (${sources})`,
       evidence: ending.former.evidence,
     };
   }

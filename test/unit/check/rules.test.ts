@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkFor } from './helpers';
+import { check, checkFor } from './helpers';
 
 describe('role-conflict', () => {
   it('flags a title the sources give someone else, with fixes both ways', async () => {
@@ -92,6 +92,14 @@ describe('age-conflict', () => {
     assert.deepEqual(await checkFor('age-conflict', 'In January 2024, Andrei Kozlov, 27, was held.'), []);
     assert.deepEqual(await checkFor('age-conflict', 'In October 2024, Andrei Kozlov, 28, was still held.'), []);
     assert.deepEqual(await checkFor('age-conflict', 'In 2030, Andrei Kozlov, 33, told his story.'), []);
+  });
+
+  it('reads the age and home town after a name in bold', async () => {
+    const findings = await check('In January 2024:\n\n- **Andrei Kozlov**, 29, from Ashkelon.\n- **Alexander Lobanov**, 32, from Ashkelon.');
+    assert.deepEqual(findings, [
+      { code: 'age-conflict', text: '29', fixes: ['27'] },
+      { code: 'place-conflict', text: 'Ashkelon', fixes: ['Rishon Lezion'] },
+    ]);
   });
 });
 
