@@ -1,6 +1,7 @@
 // The `crosscheck` command line: global options, then one subcommand from the table below.
 import packageJson from '../../package.json';
 import { checkCommand } from './check';
+import { snapshotCommand } from './snapshot';
 import { validateCommand } from './validate';
 
 export const EXIT_OK = 0;
@@ -40,7 +41,7 @@ export interface Command {
   run(args: ParsedArguments, output: CommandOutput): Promise<number>;
 }
 
-const COMMANDS: Command[] = [checkCommand, validateCommand];
+const COMMANDS: Command[] = [checkCommand, validateCommand, snapshotCommand];
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'show this help' };
 

@@ -4,3 +4,4 @@ export { createMemoryFileReader } from './memory-reader';
 export { formatProblem, formatDiagnostic } from './format';
 export { parsePartialDate, formatPartialDate, dateSpan } from './dates';
 export type { ProblemCode } from './problems';
+export { serializeFactBase, deserializeFactBase, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type FileNameMapping } from './snapshot';
