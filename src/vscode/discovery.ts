@@ -21,7 +21,8 @@ export class Discovery implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly bundledFactBase: vscode.Uri,
+    /** The fact base bundled with Crosscheck, for folders that name none. */
+    readonly bundledFactBase: vscode.Uri,
     private readonly problems: vscode.DiagnosticCollection,
   ) {
     const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${configFileName}`);

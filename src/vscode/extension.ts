@@ -1,5 +1,5 @@
-// Crosscheck in VS Code: wires the features to the editor. Activation only registers them; the fact
-// base is found and loaded when a draft first needs it.
+// Crosscheck in VS Code: wires the features to the editor. Activation only registers them and starts
+// reading the bundled fact base's snapshot; the fact base is found and loaded when a draft first needs it.
 import * as vscode from 'vscode';
 import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
@@ -22,12 +22,16 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
 export function activate(context: vscode.ExtensionContext): void {
   const timing = new ActivationTiming();
   const workspace = new CrosscheckWorkspace(context.extensionUri);
+  workspace.store.useSnapshot(workspace.discovery.bundledFactBase, vscode.Uri.joinPath(context.extensionUri, 'dist', 'facts.snapshot.json'));
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   context.subscriptions.push(
     timing.register(),
     workspace,
     diagnostics,
-    diagnostics.onDidCheck((checked) => timing.diagnosticsPublished(checked)),
+    diagnostics.onDidCheck((checked) => {
+      if (!timing.diagnosticsPublished(checked)) return;
+      void workspace.contextFor(checked.uri).then(({ loaded }) => timing.firstFactBaseRead(loaded.fromSnapshot));
+    }),
     new FactBaseStatus(workspace),
     registerFactBaseCommands(workspace),
     registerWorkspaceCheck(workspace, diagnostics),

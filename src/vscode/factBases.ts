@@ -1,10 +1,10 @@
 // Loads fact bases through the workspace file system, keeps the last good version of each serving
 // while a broken one is shown as problems in its own files, and reloads when any file it was drawn
-// from changes.
+// from changes. The bundled fact base is first read from the snapshot made at build time.
 import * as vscode from 'vscode';
-import { loadFactBase } from '../core/factbase';
-import type { FactBase, Problem } from '../core/factbase/types';
-import { readText, workspaceFileReader } from './workspaceFiles';
+import { deserializeFactBase, loadFactBase } from '../core/factbase';
+import type { FactBase, FactBaseInput, Problem } from '../core/factbase/types';
+import { readText, resolveUri, workspaceFileReader } from './workspaceFiles';
 import { problemDiagnostic } from './problems';
 
 export interface LoadedFactBase {
@@ -15,6 +15,14 @@ export interface LoadedFactBase {
   servingLastGood: boolean;
   /** How long reading and loading took. */
   loadMs: number;
+  /** Read from the build-time snapshot rather than from the YAML files. */
+  fromSnapshot: boolean;
+}
+
+/** The bundled fact base and its snapshot, read (once) when the store was told of it. */
+interface BundledSnapshot {
+  factBaseFile: vscode.Uri;
+  text: Promise<string | undefined>;
 }
 
 interface EntryState {
@@ -38,11 +46,20 @@ export class FactBaseStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly pendingReloads = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly saveListener: vscode.Disposable;
+  private bundled?: BundledSnapshot;
   /** Fires after a fact base was reloaded. */
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     this.saveListener = vscode.workspace.onDidSaveTextDocument((document) => this.dependencyChanged(document.uri));
+  }
+
+  /**
+   * Starts reading the snapshot of the bundled fact base, so its first load, whenever a draft needs it,
+   * takes the snapshot instead of the YAML files. Reloads always read the YAML files.
+   */
+  useSnapshot(factBaseFile: vscode.Uri, snapshotFile: vscode.Uri): void {
+    this.bundled = { factBaseFile, text: readText(snapshotFile) };
   }
 
   /** The fact base drawn from these YAML files, loading it on first need. */
@@ -77,15 +94,23 @@ export class FactBaseStore implements vscode.Disposable {
   }
 
   private async load(entry: EntryState): Promise<LoadedFactBase> {
+    const firstLoad = entry.generation === 0;
     const generation = ++entry.generation;
     const started = performance.now();
-    const inputs = [];
+    const snapshot = firstLoad ? await this.bundledSnapshot(entry.files) : undefined;
+    if (snapshot) {
+      entry.lastGood = snapshot;
+      this.watch(entry, snapshot);
+      return { files: entry.files, factBase: snapshot, problems: [], servingLastGood: false, loadMs: performance.now() - started, fromSnapshot: true };
+    }
+    const texts = await Promise.all(entry.files.map(readText));
+    const inputs: FactBaseInput[] = [];
     const unreadable: Problem[] = [];
-    for (const file of entry.files) {
-      const text = await readText(file);
+    texts.forEach((text, index) => {
+      const file = entry.files[index]!;
       if (text === undefined) unreadable.push(unreadableProblem(file));
       else inputs.push({ file: file.toString(), text });
-    }
+    });
     const result = await loadFactBase(inputs, workspaceFileReader);
     const newer = this.entries.get(keyOf(entry.files));
     if (generation !== entry.generation && newer) return newer.loading;
@@ -94,7 +119,17 @@ export class FactBaseStore implements vscode.Disposable {
     if (!hasErrors || !entry.lastGood) entry.lastGood = result.factBase;
     this.showProblems(entry, problems);
     this.watch(entry, result.factBase);
-    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase, loadMs: performance.now() - started };
+    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase, loadMs: performance.now() - started, fromSnapshot: false };
+  }
+
+  /** The bundled fact base from its snapshot, when these are its files and the snapshot reads well. */
+  private async bundledSnapshot(files: vscode.Uri[]): Promise<FactBase | undefined> {
+    const bundled = this.bundled;
+    if (!bundled || keyOf(files) !== keyOf([bundled.factBaseFile])) return undefined;
+    this.bundled = undefined;
+    const text = await bundled.text;
+    // The snapshot stores file names relative to the fact base's folder; the loader would have resolved them so.
+    return text === undefined ? undefined : deserializeFactBase(text, (name) => resolveUri(bundled.factBaseFile, name).toString());
   }
 
   private showProblems(entry: EntryState, problems: Problem[]): void {

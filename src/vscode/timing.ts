@@ -11,6 +11,8 @@ export interface ActivationFigures {
   factBaseLoadMs?: number;
   /** How long the first draft's check took, once its fact base was loaded. */
   firstCheckMs?: number;
+  /** Whether the first draft's fact base came from the build-time snapshot; undefined until known. */
+  factBaseFromSnapshot?: boolean;
 }
 
 export class ActivationTiming {
@@ -23,8 +25,9 @@ export class ActivationTiming {
     this.log.info(`activated in ${this.figures.activateMs.toFixed(1)} ms`);
   }
 
-  diagnosticsPublished(figures: { factBaseLoadMs: number; checkMs: number }): void {
-    if (this.figures.firstDiagnosticsMs !== undefined) return;
+  /** Records the first diagnostics; true when these were the first. */
+  diagnosticsPublished(figures: { factBaseLoadMs: number; checkMs: number }): boolean {
+    if (this.figures.firstDiagnosticsMs !== undefined) return false;
     this.figures.firstDiagnosticsMs = performance.now() - this.start;
     this.figures.factBaseLoadMs = figures.factBaseLoadMs;
     this.figures.firstCheckMs = figures.checkMs;
@@ -32,6 +35,12 @@ export class ActivationTiming {
       `first diagnostics ${this.figures.firstDiagnosticsMs.toFixed(1)} ms after activation started ` +
         `(fact base loaded in ${figures.factBaseLoadMs.toFixed(1)} ms, draft checked in ${figures.checkMs.toFixed(1)} ms)`,
     );
+    return true;
+  }
+
+  firstFactBaseRead(fromSnapshot: boolean): void {
+    this.figures.factBaseFromSnapshot = fromSnapshot;
+    this.log.info(`first fact base read from ${fromSnapshot ? 'the build-time snapshot' : 'its YAML files'}`);
   }
 
   register(): vscode.Disposable {

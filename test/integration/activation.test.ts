@@ -1,5 +1,7 @@
 // Run alone in a fresh window: the time from activation to the first diagnostics on a draft, the
-// figure the benchmark reads. Written to activation-timing.json beside the suite results.
+// figure the benchmark reads and holds against its 150 ms target. Written to activation-timing.json
+// beside the suite results. The bound asserted here is loose, as the machine may be busy: it fails
+// when the first check waits on a full YAML load again, which took 1.4-1.8 s in this window.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +13,7 @@ interface Timing {
   firstDiagnosticsMs?: number;
   factBaseLoadMs?: number;
   firstCheckMs?: number;
+  factBaseFromSnapshot?: boolean;
 }
 
 describe('activation', () => {
@@ -28,6 +31,7 @@ describe('activation', () => {
     console.log(`activation timing: ${JSON.stringify(figures)}`);
     const resultFile = process.env.CROSSCHECK_TEST_RESULT;
     if (resultFile) fs.writeFileSync(path.join(path.dirname(resultFile), 'activation-timing.json'), JSON.stringify(figures, null, 2));
-    assert.ok(timing.firstDiagnosticsMs < 5000, `first diagnostics ${timing.firstDiagnosticsMs.toFixed(0)} ms after activation`);
+    assert.equal(timing.factBaseFromSnapshot, true, 'the bundled fact base was read from its build-time snapshot');
+    assert.ok(timing.firstDiagnosticsMs < 1500, `first diagnostics ${timing.firstDiagnosticsMs.toFixed(0)} ms after activation`);
   });
 });
