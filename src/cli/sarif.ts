@@ -22,7 +22,7 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
 
 export function helpUri(code: FindingCode): string {
   const repository = packageJson.repository.url.replace(/\.git$/, '');
-  return `${repository}/blob/main/README.md#${code}`;
+  return `${repository}/blob/main/docs/findings.md#${code}`;
 }
 
 function level(severity: Severity): 'error' | 'warning' | 'note' {

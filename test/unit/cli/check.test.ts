@@ -97,7 +97,7 @@ describe('crosscheck check', function () {
       rules.map((rule: { id: string }) => rule.id),
       ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict'],
     );
-    for (const rule of rules) assert.match(rule.helpUri, new RegExp(`README\\.md#${rule.id}$`));
+    for (const rule of rules) assert.match(rule.helpUri, new RegExp(`docs/findings\\.md#${rule.id}$`));
     const results = sarif.runs[0].results;
     assert.ok(results.length > 0);
     for (const result of results) {
