@@ -8,8 +8,10 @@
 //   maxFindings: 500
 //   maxDraftSize: 2000000                 # characters; larger drafts are not checked
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from './check/types';
+import { MAX_FLOW_NESTING, offsetBeyondNesting } from './factbase/nesting';
+import { TextIndex } from './factbase/text-index';
 import type { Problem } from './factbase/types';
 
 export interface WorkspaceConfig {
@@ -27,24 +29,43 @@ export const CONFIG_FILE_NAME = '.crosscheck.yaml';
 
 const KEYS = ['factBase', 'severity', 'disable', 'accept', 'citations', 'maxFindings', 'maxDraftSize'];
 const LEVELS = ['error', 'warning', 'info', 'hint', 'off'];
+/** Problems listed for one file; past that, a single problem says how many more there are. */
+const MAX_PROBLEMS = 50;
 
 export function parseConfig(text: string, file: string): { config: WorkspaceConfig; problems: Problem[] } {
   const config: WorkspaceConfig = { factBase: [], severity: {}, disable: [], accept: [], citations: {} };
   const problems: Problem[] = [];
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const report = (range: [number, number] | undefined, message: string, severity: Problem['severity'] = 'error') => {
-    const start = lines.linePos(range?.[0] ?? 0);
-    const end = lines.linePos(range?.[1] ?? range?.[0] ?? 0);
-    problems.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, severity, code: 'config', message });
+  const index = new TextIndex(file, text);
+  let unlisted = 0;
+  const problemAt = (startOffset: number, endOffset: number, message: string, severity: Problem['severity']): Problem => {
+    const { start, end } = index.range(startOffset, endOffset);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity, code: 'config', message };
   };
-  for (const error of document.errors) report([error.pos[0], error.pos[1]], error.message);
-  if (document.errors.length > 0) return { config, problems };
+  const report = (range: [number, number] | undefined, message: string, severity: Problem['severity'] = 'error') => {
+    if (problems.length < MAX_PROBLEMS) problems.push(problemAt(range?.[0] ?? 0, range?.[1] ?? range?.[0] ?? 0, message, severity));
+    else unlisted++;
+  };
+  const result = () => {
+    if (unlisted > 0) problems.push(problemAt(text.length, text.length, `${unlisted} more problems not listed`, 'error'));
+    return { config, problems };
+  };
+  const tooDeep = offsetBeyondNesting(text, MAX_FLOW_NESTING);
+  if (tooDeep !== -1) {
+    report([tooDeep, tooDeep + 1], `brackets nest more than ${MAX_FLOW_NESTING} levels deep here; the file is not read`);
+    return result();
+  }
+  const document = parseDocument(text, { prettyErrors: false });
+  for (const error of document.errors) {
+    // The parser recurses once per level of indentation and reports running out of stack as an error.
+    const message = error.message.includes('Maximum call stack size exceeded') ? 'the file nests too deeply to be read' : error.message;
+    report([error.pos[0], error.pos[1]], message);
+  }
+  if (document.errors.length > 0) return result();
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
   if (!isMap(root)) {
     report(rangeOf(root), `${file} must be a mapping of settings (${KEYS.join(', ')})`);
-    return { config, problems };
+    return result();
   }
   for (const pair of root.items) {
     const key = pair.key as Node | null;
@@ -97,7 +118,7 @@ export function parseConfig(text: string, file: string): { config: WorkspaceConf
         report(rangeOf(key), `unknown setting "${name}" (settings: ${KEYS.join(', ')})`, 'warning');
     }
   }
-  return { config, problems };
+  return result();
 }
 
 /** The check options a workspace config asks for. */

@@ -3,6 +3,7 @@
 import { Document, parseDocument, visit } from 'yaml';
 import { Collected, readFactBaseFile, type PendingReference } from './entries';
 import { fastParse } from './fast-yaml';
+import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
@@ -16,12 +17,6 @@ import { YamlFile } from './yaml-nodes';
  * long and much memory.
  */
 export const MAX_FILE_CHARACTERS = 16 * 1024 * 1024;
-
-/**
- * Flow collections (`[`, `{`) may nest this deep. Hand-written fact bases nest two or three levels;
- * thousands of levels only slow the parser down or exhaust its stack.
- */
-const MAX_FLOW_NESTING = 200;
 
 /** Aliases may expand to at most this many nodes in all; beyond that the file is taken for an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -98,20 +93,6 @@ function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: 
     sink.warning('yaml-warning', index.range(warning.pos[0], warning.pos[1]), `YAML: ${firstLine(warning.message)}`);
   }
   return { document, followAliases: aliasesAreSafe(document, index, sink) };
-}
-
-/** Where `[` and `{` first nest deeper than the limit (brackets in quotes counted too), or -1. */
-function offsetBeyondNesting(text: string, limit: number): number {
-  let depth = 0;
-  for (let offset = 0; offset < text.length; offset++) {
-    const char = text.charCodeAt(offset);
-    if (char === 0x5b || char === 0x7b) {
-      if (++depth > limit) return offset;
-    } else if ((char === 0x5d || char === 0x7d) && depth > 0) {
-      depth--;
-    }
-  }
-  return -1;
 }
 
 function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {

@@ -44,4 +44,33 @@ describe('.crosscheck.yaml', () => {
     assert.equal(parseConfig('severity: [unclosed\n', 'c.yaml').problems[0]?.code, 'config');
     assert.match(parseConfig('- a\n- b\n', 'c.yaml').problems[0]?.message ?? '', /must be a mapping/);
   });
+
+  it('places a syntax error inside the file, even one at its very end', () => {
+    const [problem] = parseConfig('[', 'c.yaml').problems;
+    assert.deepEqual([problem?.line, problem?.column, problem?.endLine, problem?.endColumn], [1, 2, 1, 2]);
+    const [afterLineBreak] = parseConfig('accept: [a,\r\n', 'c.yaml').problems;
+    assert.deepEqual([afterLineBreak?.line, afterLineBreak?.column, afterLineBreak?.endLine, afterLineBreak?.endColumn], [2, 1, 2, 1]);
+  });
+
+  it('refuses brackets nested too deep, at the first one too many, without reading further', () => {
+    const { problems } = parseConfig('['.repeat(11_000), 'c.yaml');
+    assert.deepEqual(
+      problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`),
+      ['1:201 brackets nest more than 200 levels deep here; the file is not read'],
+    );
+  });
+
+  it('reports indentation nested too deep as such', () => {
+    const { problems } = parseConfig('- '.repeat(20_000), 'c.yaml');
+    assert.ok(problems.length > 0);
+    assert.ok(problems.every((problem) => problem.message === 'the file nests too deeply to be read'), problems.map((problem) => problem.message).join('\n'));
+  });
+
+  it('lists the first fifty problems and says how many more there are', () => {
+    const { problems } = parseConfig(`disable: [${'typo, '.repeat(80)}]\n`, 'c.yaml');
+    assert.equal(problems.length, 51);
+    assert.ok(problems.slice(0, 50).every((problem) => problem.message.startsWith('disable: unknown code "typo"')));
+    assert.equal(problems[50]?.message, '30 more problems not listed');
+    assert.deepEqual([problems[50]?.line, problems[50]?.column], [2, 1]);
+  });
 });
