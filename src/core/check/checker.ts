@@ -28,18 +28,13 @@ export interface DraftChecker {
 }
 
 /** One block of the draft last checked, with what was found in it. */
-interface BlockState {
+interface BlockState extends PlacedFindings {
   kind: ProseBlockKind;
-  start: number;
   end: number;
   analysis: BlockAnalysis;
   /** The context the findings were found in: the heading's analysis and the draft's years, if they mattered. */
   heading?: BlockAnalysis;
   draftYears?: string;
-  /** Left out until the rules have run on the block. */
-  findings?: LocalFinding[];
-  /** The findings where the block stood in the draft last checked. */
-  placed?: { offset: number; line: number; column: number; findings: Finding[] };
 }
 
 interface CheckContext {
@@ -51,19 +46,44 @@ interface CheckContext {
   severity: Map<FindingCode, Severity>;
 }
 
+/**
+ * The findings of a draft checked once. The same as a fresh DraftChecker's, but each block's words
+ * are let go as soon as its rules have run, so that a large draft does not keep them all alive;
+ * only blocks whose dates need the years of the whole draft wait for them.
+ */
 export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
-  return createDraftChecker(factBase, options).check(text);
+  const context = contextOf(factBase, options);
+  const scan = scanMarkdown(text);
+  const analyses: (BlockAnalysis | undefined)[] = [];
+  const blocks: PlacedFindings[] = [];
+  const waiting: number[] = [];
+  const yearCounts = new Map<number, number>();
+  const headingViews = new Map<BlockAnalysis, TextView>();
+  scan.blocks.forEach((block, i) => {
+    const analysis = analyzeBlock(context.names, text, scan, block);
+    for (const year of analysis.years) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+    // Blocks under a heading need its analysis later on; the others only until their rules have run.
+    if (block.kind === 'heading') analyses[i] = analysis;
+    const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
+    blocks.push({ start: block.start });
+    if (analysis.hasYearlessDate || heading?.hasYearlessDate === true) {
+      analyses[i] = analysis;
+      waiting.push(i);
+      return;
+    }
+    blocks[i].findings = localFindings(factBase, text, block.start, block.end, runRules(analysis, heading, [], context, headingViews), context.severity);
+  });
+  const draftYears = byFrequency(yearCounts);
+  for (const i of waiting) {
+    const block = scan.blocks[i];
+    const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
+    blocks[i].findings = localFindings(factBase, text, block.start, block.end, runRules(analyses[i]!, heading, draftYears, context, headingViews), context.severity);
+  }
+  return collect(text, scan, blocks, updatedLineStarts([0], text, textChange('', text)), options.maxFindings);
 }
 
 export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
-  const context: CheckContext = {
-    factBase,
-    names: nameIndexOf(factBase),
-    facts: factsIndexOf(factBase),
-    accepted: new Set((options.accept ?? []).map(normalizeWord)),
-    citationMap: options.citations ?? {},
-    severity: severities(options),
-  };
+  const context = contextOf(factBase, options);
   let previousText = '';
   let previousProse = '';
   let previousBlocks: BlockState[] = [];
@@ -96,6 +116,17 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       previousBlocks = blocks;
       return collect(text, scan, blocks, lineStarts, options.maxFindings);
     },
+  };
+}
+
+function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
+  return {
+    factBase,
+    names: nameIndexOf(factBase),
+    facts: factsIndexOf(factBase),
+    accepted: new Set((options.accept ?? []).map(normalizeWord)),
+    citationMap: options.citations ?? {},
+    severity: severities(options),
   };
 }
 
@@ -137,6 +168,10 @@ function matchBlocks(previous: BlockState[], previousProse: string, text: string
 function yearsByFrequency(blocks: BlockState[]): number[] {
   const counts = new Map<number, number>();
   for (const { analysis } of blocks) for (const year of analysis.years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return byFrequency(counts);
+}
+
+function byFrequency(counts: Map<number, number>): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
@@ -208,8 +243,15 @@ function severities(options: CheckOptions): Map<FindingCode, Severity> {
   return levels;
 }
 
+/** A block's findings, relative to the block, and where they were last placed in the draft. */
+interface PlacedFindings {
+  start: number;
+  findings?: LocalFinding[];
+  placed?: { offset: number; line: number; column: number; findings: Finding[] };
+}
+
 /** Every block's findings at its place in the draft, in text order, less those suppressed, up to the limit. */
-function collect(text: string, scan: MarkdownScan, blocks: BlockState[], lineStarts: number[], maxFindings: number | undefined): Finding[] {
+function collect(text: string, scan: MarkdownScan, blocks: PlacedFindings[], lineStarts: number[], maxFindings: number | undefined): Finding[] {
   const suppressions = new Suppressions(text, scan.comments);
   const findings: Finding[] = [];
   let line = 0;
