@@ -33,13 +33,16 @@ interface Scope {
   span: Span;
   mentions: NameMention[];
   eventWords: EventWord[];
+  /** For a whole block or heading, read by every date in it: the events of the people it names, found once. */
+  events?: EventFact[];
 }
 
 export function checkEvents(block: BlockView): RawFinding[] {
   const findings: RawFinding[] = [];
   if (block.sentences.length === 0) return findings;
   const blockWords = eventWordsOf(block, block.tokens);
-  const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading) };
+  let blockScope: Scope | undefined;
+  const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading), events: eventsOfPeopleIn(block, block.heading.mentions) };
   for (const sentence of block.sentences) {
     const dates = within(block.dates, sentence).filter((date) => !date.relative);
     for (const date of dates) {
@@ -47,7 +50,8 @@ export function checkEvents(block: BlockView): RawFinding[] {
       const scopes: Scope[] = [{ span: clause, mentions: block.mentions, eventWords: blockWords }];
       // A sentence with several dates may speak of several events: each date is read with its clause only.
       if (dates.length === 1) {
-        scopes.push({ span: sentence, mentions: block.mentions, eventWords: blockWords }, { span: block, mentions: block.mentions, eventWords: blockWords });
+        blockScope ??= { span: block, mentions: block.mentions, eventWords: blockWords, events: eventsOfPeopleIn(block, block.mentions) };
+        scopes.push({ span: sentence, mentions: block.mentions, eventWords: blockWords }, blockScope);
         if (headingScope) scopes.push(headingScope);
       }
       const candidates = identify(block, sentence, scopes, dates.length === 1);
@@ -116,20 +120,35 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
 function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
   const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
   const { facts } = block;
+  const consider = (event: EventFact, distance: number) => {
+    if (found.has(event)) return;
+    let firstWord = Infinity;
+    for (const stem of facts.eventStems.get(event)!) firstWord = Math.min(firstWord, naming.get(stem) ?? Infinity);
+    if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * facts.eventOrder.size + facts.eventOrder.get(event)! });
+  };
   for (let distance = 0; distance < scopes.length; distance++) {
-    const { span, mentions } = scopes[distance];
+    const { span, mentions, events } = scopes[distance];
+    if (events) {
+      for (const event of events) consider(event, distance);
+      continue;
+    }
     for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
       const mention = mentions[i];
       if (mention.end > span.end || block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
-      for (const event of facts.eventsByParticipant.get(mention.actorId) ?? []) {
-        if (found.has(event)) continue;
-        let firstWord = Infinity;
-        for (const stem of facts.eventStems.get(event)!) firstWord = Math.min(firstWord, naming.get(stem) ?? Infinity);
-        if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * facts.eventOrder.size + facts.eventOrder.get(event)! });
-      }
+      for (const event of facts.eventsByParticipant.get(mention.actorId) ?? []) consider(event, distance);
     }
   }
   return [...found.values()].sort((a, b) => a.rank - b.rank);
+}
+
+/** The events of the persons among the mentions, each once, in the order the mentions name them. */
+function eventsOfPeopleIn(block: BlockView, mentions: NameMention[]): EventFact[] {
+  const events = new Set<EventFact>();
+  for (const mention of mentions) {
+    if (block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
+    for (const event of block.facts.eventsByParticipant.get(mention.actorId) ?? []) events.add(event);
+  }
+  return [...events];
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */

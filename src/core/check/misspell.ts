@@ -41,10 +41,9 @@ export function findMisspellings(
     if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
     const word = token.norm;
     if (word.length < MIN_LENGTH || !startsUppercase(text, token.start) || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
-    if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word) || isOrdinaryWord(word)) continue;
+    if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word)) continue;
     const candidates = surnamesNear(index, word);
-    const actors = new Set(candidates.map((candidate) => candidate.actor));
-    if (actors.size !== 1) continue;
+    if (candidates.length === 0 || candidates.some((candidate) => candidate.actor !== candidates[0].actor) || isOrdinaryWord(word)) continue;
     const { actor, word: surname } = candidates[0];
     // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
     if (word === `${surname}a`) continue;

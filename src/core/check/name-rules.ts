@@ -88,7 +88,7 @@ function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): s
 
 function variantFinding(block: BlockView, mention: NameMention, options: NameRuleOptions): RawFinding | undefined {
   const { spelling } = mention;
-  if (!spelling.suggestion || options.accepted.has(normalizeWord(spelling.text))) return undefined;
+  if (!spelling.suggestion || (options.accepted.size > 0 && options.accepted.has(normalizeWord(spelling.text)))) return undefined;
   const actor = block.factBase.actors.get(mention.actorId);
   if (!actor) return undefined;
   // "Moussa Abu Marzook": the person's own given name before a variant short form. Mending only the
