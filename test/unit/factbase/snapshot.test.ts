@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { nodeFileReader } from '../../../src/cli/node-files';
 import { deserializeFactBase, loadFactBase, serializeFactBase, SNAPSHOT_VERSION, type FactBase } from '../../../src/core/factbase';
-import { load, VALID_YAML } from './fixtures';
+import { load, SOURCE_A, SOURCE_B, VALID_YAML, withLine } from './fixtures';
 
-const DATASET = path.resolve(__dirname, '..', '..', '..', 'dataset');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const DATASET = path.join(ROOT, 'dataset');
 const FACTS_FILE = path.join(DATASET, 'facts.yaml');
 
 describe('fact base snapshot', () => {
@@ -72,5 +76,49 @@ describe('fact base snapshot', () => {
       'a key other than the id': withActor((actor) => (actor.id = 'someone-else')),
     };
     for (const [what, text] of Object.entries(bad)) assert.equal(deserializeFactBase(text), undefined, what);
+  });
+});
+
+describe('crosscheck snapshot', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  const crosscheck = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-snapshot-'));
+    mkdirSync(path.join(dir, 'sources'));
+    writeFileSync(path.join(dir, 'sources', 'a.txt'), SOURCE_A);
+    writeFileSync(path.join(dir, 'sources', 'b.txt'), SOURCE_B);
+    writeFileSync(path.join(dir, 'facts.yaml'), VALID_YAML);
+    writeFileSync(path.join(dir, 'broken.yaml'), withLine(50, '    date: 2025-02-30'));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a snapshot whose file names are relative to the fact base folder', () => {
+    const out = path.join(dir, 'out', 'facts.snapshot.json');
+    const result = crosscheck('snapshot', path.join(dir, 'facts.yaml'), '--out', out);
+    assert.equal(result.status, 0, result.stderr);
+    const restored = deserializeFactBase(readFileSync(out, 'utf8'), (name) => `mem:///kb/${name}`);
+    assert.deepEqual(restored?.files, ['mem:///kb/facts.yaml']);
+    assert.equal(restored?.sources.get('a')?.resolvedFile, 'mem:///kb/sources/a.txt');
+    assert.equal(restored?.sources.get('a')?.text, SOURCE_A);
+  });
+
+  it('refuses a fact base with errors, printing them and writing nothing', () => {
+    const out = path.join(dir, 'refused.json');
+    const result = crosscheck('snapshot', path.join(dir, 'broken.yaml'), '--out', out);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /broken\.yaml:50:\d+: error/);
+    assert.match(result.stderr, /no snapshot written/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('asks for --out', () => {
+    const result = crosscheck('snapshot', path.join(dir, 'facts.yaml'));
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--out FILE/);
   });
 });
