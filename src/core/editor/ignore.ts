@@ -1,6 +1,10 @@
 // "Ignore here": where to write a crosscheck-disable comment so that it silences one line of a draft
 // without changing how the Markdown renders. A comment on its own line ends a paragraph or a table, so
 // inside those the directive goes at the end of the line before instead, or around the table.
+// A disable-next-line comment silences the line after the one it ends on, lines ending at "\n" only
+// (see check/suppress.ts), while findings number their lines as editors do, a lone "\r" ending one too.
+
+import { LineIndex } from '../text/lines';
 
 export interface Insertion {
   /** 0-based offset in the draft. */
@@ -15,11 +19,13 @@ interface Line {
   text: string;
 }
 
-const LIST_ITEM = /^(\s*(?:>\s?)*\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
+const LIST_ITEM = /^((?:\s*>\s?)*)(\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
 /** Lines that start a new block even right after a paragraph line (CommonMark). */
 const INTERRUPTS_PARAGRAPH = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-+*]\s+\S|1[.)]\s+\S|>|```|~~~)/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
+/** A thematic break, a setext underline or the end of front matter: the next line starts a block. */
+const BREAK_LINE = /^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|\+\+\+[ \t]*|\.\.\.[ \t]*)$/;
 
 function disableNextLineComment(codes: readonly string[]): string {
   return `<!-- crosscheck-disable-next-line${codes.map((code) => ` ${code}`).join('')} -->`;
@@ -27,15 +33,17 @@ function disableNextLineComment(codes: readonly string[]): string {
 
 /** The insertions that make the checker ignore the given codes on one line (1-based) of a draft. */
 export function ignoreInsertions(text: string, lineNumber: number, codes: readonly string[]): Insertion[] {
-  const { previous, current: line } = linesAround(text, lineNumber);
-  if (!line) return [];
+  const lines = new LineIndex(text);
+  if (!Number.isInteger(lineNumber) || lineNumber < 1 || lineNumber > lines.lineCount) return [];
+  const line = lineAt(text, text.lastIndexOf('\n', lines.lineStart(lineNumber) - 1) + 1);
+  const previous = lineBefore(text, line);
   const comment = disableNextLineComment(codes);
   if (previous && isTableRow(previous.text)) {
     if (TABLE_DELIMITER.test(previous.text)) return aroundTable(text, line, codes);
     return [{ offset: insideLastCell(previous), text: ` ${comment}` }];
   }
   if (!previous || startsOwnBlock(line.text, previous.text)) {
-    return [{ offset: line.start, text: `${commentIndent(line.text)}${comment}\n` }];
+    return [{ offset: line.start, text: `${commentIndent(text, line)}${comment}\n` }];
   }
   return [{ offset: beforeHardBreak(previous), text: ` ${comment}` }];
 }
@@ -43,19 +51,59 @@ export function ignoreInsertions(text: string, lineNumber: number, codes: readon
 /** Whether a comment on its own line before this line leaves the blocks around it as they were. */
 function startsOwnBlock(lineText: string, previousText: string): boolean {
   if (isBlank(unquoted(previousText)) || quoteDepth(lineText) !== quoteDepth(previousText)) return true;
-  if (isAtxHeading(previousText) || isFence(previousText) || /-->\s*$/.test(previousText)) return true;
+  if (isAtxHeading(previousText) || isFence(previousText) || BREAK_LINE.test(unquoted(previousText)) || /-->\s*$/.test(previousText)) return true;
   return isTableRow(lineText) || INTERRUPTS_PARAGRAPH.test(unquoted(lineText));
 }
 
 /**
- * The indentation for a comment line before this line: the line's own, or for a list item its content
- * column, so the comment belongs to the item before and the list goes on.
+ * The indentation for a comment line before this line: the line's own; for a list item that follows
+ * another of its list, that item's content column, so the comment belongs to it and the list goes on;
+ * for the first item of a list, its marker's column, as deeper would make the comment indented code.
  */
-function commentIndent(lineText: string): string {
-  const item = LIST_ITEM.exec(lineText);
-  if (item) return (item[1] ?? '') + ' '.repeat((item[2] ?? '').length + Math.max((item[3] ?? '').length, 1));
-  const quote = QUOTE_PREFIX.exec(lineText)?.[0] ?? '';
-  return quote + (/^\s*/.exec(lineText.slice(quote.length))?.[0] ?? '');
+function commentIndent(text: string, line: Line): string {
+  const item = listItem(line.text);
+  if (!item) {
+    const quote = QUOTE_PREFIX.exec(line.text)?.[0] ?? '';
+    return quote + (/^\s*/.exec(line.text.slice(quote.length))?.[0] ?? '');
+  }
+  const sibling = itemBefore(text, line, item);
+  return item.quote + ' '.repeat(sibling ? sibling.contentColumn : item.markerColumn);
+}
+
+interface ListItem {
+  /** Quote markers before the item, as written. */
+  quote: string;
+  /** Columns after the quote markers. */
+  markerColumn: number;
+  contentColumn: number;
+}
+
+function listItem(lineText: string): ListItem | undefined {
+  const match = LIST_ITEM.exec(lineText);
+  if (!match) return undefined;
+  const [, quote = '', indent = '', marker = '', spacing = ''] = match;
+  // Five spaces or more after the marker start indented code inside the item: its content is one space in.
+  const gap = spacing.length >= 1 && spacing.length <= 4 ? spacing.length : 1;
+  return { quote, markerColumn: indent.length, contentColumn: indent.length + marker.length + gap };
+}
+
+/** The item before this one in the same list, looking back over the content of the items between. */
+function itemBefore(text: string, line: Line, item: ListItem): ListItem | undefined {
+  const depth = quoteDepth(line.text);
+  for (let above = lineBefore(text, line); above; above = lineBefore(text, above)) {
+    if (isBlank(unquoted(above.text))) continue;
+    if (quoteDepth(above.text) !== depth || isFence(above.text)) return undefined;
+    const candidate = listItem(above.text);
+    if (candidate && candidate.markerColumn <= item.markerColumn) {
+      return item.markerColumn < candidate.contentColumn ? candidate : undefined;
+    }
+    if (!candidate && indentation(unquoted(above.text)) < item.markerColumn) return undefined;
+  }
+  return undefined;
+}
+
+function indentation(lineText: string): number {
+  return /^\s*/.exec(lineText)?.[0].length ?? 0;
 }
 
 function aroundTable(text: string, line: Line, codes: readonly string[]): Insertion[] {
@@ -110,17 +158,6 @@ function quoteDepth(lineText: string): number {
   return ((QUOTE_PREFIX.exec(lineText)?.[0] ?? '').match(/>/g) ?? []).length;
 }
 
-function linesAround(text: string, lineNumber: number): { previous?: Line; current?: Line } {
-  let start = 0;
-  for (let line = 1; line < lineNumber; line++) {
-    const newline = text.indexOf('\n', start);
-    if (newline === -1) return {};
-    start = newline + 1;
-  }
-  const current = lineAt(text, start);
-  return { current, previous: lineBefore(text, current) };
-}
-
 function lineAt(text: string, start: number): Line {
   const newline = text.indexOf('\n', start);
   const end = newline === -1 ? text.length : newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
@@ -129,7 +166,8 @@ function lineAt(text: string, start: number): Line {
 
 function lineBefore(text: string, line: Line): Line | undefined {
   if (line.start === 0) return undefined;
-  const previousNewline = text.lastIndexOf('\n', line.start - 2);
+  // lastIndexOf takes a negative start as 0 and would find the line break just before this line.
+  const previousNewline = line.start >= 2 ? text.lastIndexOf('\n', line.start - 2) : -1;
   return lineAt(text, previousNewline + 1);
 }
 
