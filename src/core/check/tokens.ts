@@ -17,10 +17,13 @@ export function normalizeWord(word: string): string {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** A letter, mark or digit; ASCII answered without a regular expression. */
-function isWordChar(code: number, char: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(char);
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** A letter, mark or digit at `i`; ASCII answered without a regular expression. */
+function isWordCharAt(text: string, i: number, code: number): boolean {
+  return code < 128 ? isAsciiWordChar(code) : WORD_CHAR.test(charAt(text, i));
 }
 
 /** The words of `prose` between start and end; offsets are those of `prose`. */
@@ -29,7 +32,7 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (code === 32 || code === 10 || !isWordChar(code, charAt(prose, i))) {
+    if (!isWordCharAt(prose, i, code)) {
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       continue;
     }
@@ -37,10 +40,9 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
     let ascii = true;
     while (i < end) {
       code = prose.charCodeAt(i);
-      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      if (!isWordChar(code, width === 2 ? prose.slice(i, i + 2) : prose[i])) break;
+      if (!isWordCharAt(prose, i, code)) break;
       if (code >= 128) ascii = false;
-      i += width;
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     }
     const word = prose.slice(tokenStart, i);
     tokens.push({ start: tokenStart, end: i, norm: ascii ? word.toLowerCase() : normalizeWord(word) });
