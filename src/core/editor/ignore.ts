@@ -5,6 +5,7 @@
 // (see check/suppress.ts), while findings number their lines as editors do, a lone "\r" ending one too.
 
 import { LineIndex } from '../text/lines';
+import { scanMarkdown } from '../text/markdown';
 
 export interface Insertion {
   /** 0-based offset in the draft. */
@@ -20,12 +21,9 @@ interface Line {
 }
 
 const LIST_ITEM = /^((?:\s*>\s?)*)(\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
-/** Lines that start a new block even right after a paragraph line (CommonMark). */
-const INTERRUPTS_PARAGRAPH = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-+*]\s+\S|1[.)]\s+\S|>|```|~~~)/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
-/** A thematic break, a setext underline or the end of front matter: the next line starts a block. */
-const BREAK_LINE = /^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|\+\+\+[ \t]*|\.\.\.[ \t]*)$/;
+
 
 function disableNextLineComment(codes: readonly string[]): string {
   return `<!-- crosscheck-disable-next-line${codes.map((code) => ` ${code}`).join('')} -->`;
@@ -42,17 +40,30 @@ export function ignoreInsertions(text: string, lineNumber: number, codes: readon
     if (TABLE_DELIMITER.test(previous.text)) return aroundTable(text, line, codes);
     return [{ offset: insideLastCell(previous), text: ` ${comment}` }];
   }
-  if (!previous || startsOwnBlock(line.text, previous.text)) {
-    return [{ offset: line.start, text: `${commentIndent(text, line)}${comment}\n` }];
-  }
-  return [{ offset: beforeHardBreak(previous), text: ` ${comment}` }];
+  if (previous && continuesBlock(text, line)) return [{ offset: beforeHardBreak(previous), text: ` ${comment}` }];
+  return [{ offset: line.start, text: `${commentIndent(text, line)}${comment}\n` }];
 }
 
-/** Whether a comment on its own line before this line leaves the blocks around it as they were. */
-function startsOwnBlock(lineText: string, previousText: string): boolean {
-  if (isBlank(unquoted(previousText)) || quoteDepth(lineText) !== quoteDepth(previousText)) return true;
-  if (isAtxHeading(previousText) || isFence(previousText) || BREAK_LINE.test(unquoted(previousText)) || /-->\s*$/.test(previousText)) return true;
-  return isTableRow(lineText) || INTERRUPTS_PARAGRAPH.test(unquoted(lineText));
+/**
+ * Whether the line's prose belongs to a block begun on a line before, as the Markdown scan of the
+ * checker reads it: a comment on its own line would split that block. A line after indented code,
+ * a heading, a fence or front matter begins its own.
+ */
+function continuesBlock(text: string, line: Line): boolean {
+  const { prose, blocks } = scanMarkdown(text);
+  let first = line.start;
+  while (first < line.end && /\s/.test(prose[first] ?? '')) first++;
+  if (first >= line.end) return false;
+  // The last block starting at or before the line's first prose character.
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.start <= first) low = middle;
+    else high = middle - 1;
+  }
+  const block = blocks[low];
+  return block !== undefined && block.start < line.start && first < block.end;
 }
 
 /**
@@ -140,10 +151,6 @@ function isTableRow(lineText: string): boolean {
 
 function isFence(lineText: string): boolean {
   return /^\s{0,3}(```|~~~)/.test(unquoted(lineText));
-}
-
-function isAtxHeading(lineText: string): boolean {
-  return /^\s{0,3}#{1,6}(\s|$)/.test(unquoted(lineText));
 }
 
 function isBlank(lineText: string): boolean {

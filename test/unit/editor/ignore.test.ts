@@ -131,6 +131,8 @@ const PLACES: Record<string, string> = {
   'a line right after a code fence': '```\ncode\n```\nTrupanov was seen.',
   'a line right after a tilde fence in a quote': '> ~~~\n> code\n> ~~~\n> Trupanov was seen.',
   'a line after a comment': '<!-- note -->\nTrupanov was seen.',
+  'a line right after indented code': '    code.\nTrupanov was seen.',
+  'a lazy line of a block quote': '> The talks went on,\nwith Trupanov.',
 };
 
 describe('ignore here, checked by the checker', () => {
