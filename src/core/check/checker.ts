@@ -156,6 +156,8 @@ function matchBlocks(previous: BlockState[], previousProse: string, text: string
       candidate.kind === block.kind &&
       (proseKept || previousProse.slice(candidate.start, candidate.end) === scan.prose.slice(block.start, block.end));
     if (kept) {
+      // Moved to the new offsets, so it must not be looked at again: its new start could pass for another block's old one.
+      old++;
       candidate.start = block.start;
       candidate.end = block.end;
       return candidate;

@@ -72,6 +72,19 @@ describe('incremental checking', () => {
     );
   });
 
+  it('does not take a moved block for the next one when it lands on that one\'s old place', () => {
+    // Two list items of one length: an edit above that adds one item's length plus its line break
+    // moves the first item exactly to where the second stood.
+    const first = '- Foreign Minister Mikhail Bogdanov came.';
+    const second = '- Mikhail Bogdanov came, as they all said';
+    assert.equal(first.length, second.length);
+    const before = `Intro.\n\n${first}\n${second}\n`;
+    const after = `Intro.${'x'.repeat(first.length + 1)}\n\n${first}\n${second}\n`;
+    const checker = createDraftChecker(factBase);
+    checker.check(before);
+    assert.deepStrictEqual(checker.check(after), checkDraft(factBase, after));
+  });
+
   it('works out line starts from the previous version as LineIndex does from scratch', () => {
     const random = createRandom(11);
     const pieces = ['a', 'bc', '\n', '\r', '\r\n', ' ', 'xyz\n\n'];
