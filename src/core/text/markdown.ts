@@ -63,7 +63,77 @@ export interface MarkdownScan {
 }
 
 export function scanMarkdown(text: string): MarkdownScan {
-  return new MarkdownScanner(text).scan();
+  return new MarkdownScanner(text, new Uint8Array(text.length)).scan().scan;
+}
+
+/**
+ * Line starts where no block, fence, table or comment is open: what follows such a line start is
+ * read the same whatever came before it, given the two state bits. In document order.
+ */
+export interface ScanCheckpoints {
+  offsets: number[];
+  /** Per offset: `IN_LIST`, plus `AFTER_BLANK_LINE` when the line before was blank. */
+  states: number[];
+}
+
+export const IN_LIST = 1;
+export const AFTER_BLANK_LINE = 2;
+
+export interface CheckpointedScan {
+  scan: MarkdownScan;
+  checkpoints: ScanCheckpoints;
+  /** The draft opens front matter that never closes: an edit anywhere may close it. */
+  frontMatterUnclosed: boolean;
+}
+
+/** Where a section scan starts: a checkpoint, and what the blocks before it were. */
+export interface SectionStart {
+  offset: number;
+  state: number;
+  /** How many blocks lie before `offset`. */
+  blocksBefore: number;
+  /** Index of the last heading block before `offset`, or -1. */
+  headingBefore: number;
+}
+
+/** What a section scan read from its start to `end`, offsets in the whole text. */
+export interface SectionScan {
+  end: number;
+  /** The prose of [start, end). */
+  prose: string;
+  /** With heading indices counted in the whole scan. */
+  blocks: ProseBlock[];
+  comments: HtmlComment[];
+  citations: Citation[];
+  /** Those in [start, end). */
+  checkpoints: ScanCheckpoints;
+}
+
+/**
+ * A full scan that also records its checkpoints. `mask` is a zeroed scratch array at least as long
+ * as the text, and is left zeroed.
+ */
+export function scanMarkdownWithCheckpoints(text: string, mask: Uint8Array): CheckpointedScan {
+  const scanner = new MarkdownScanner(text, mask, { offsets: [], states: [] });
+  const result = scanner.scan();
+  mask.fill(0, 0, text.length);
+  return result;
+}
+
+/**
+ * Scans `text` from a checkpoint until `stopAt` accepts a later checkpoint (or the text ends).
+ * `mask` is a zeroed scratch array at least as long as the text, and is left zeroed.
+ */
+export function scanMarkdownSection(
+  text: string,
+  mask: Uint8Array,
+  start: SectionStart,
+  stopAt: (offset: number, state: number) => boolean,
+): SectionScan {
+  const scanner = new MarkdownScanner(text, mask, { offsets: [], states: [] });
+  const section = scanner.scanSection(start, stopAt);
+  mask.fill(0, start.offset, section.end);
+  return section;
 }
 
 const TAB = 9;
@@ -116,7 +186,6 @@ interface Fence {
 
 class MarkdownScanner {
   private readonly length: number;
-  private readonly mask: Uint8Array;
   private readonly blocks: ProseBlock[] = [];
   private readonly comments: HtmlComment[] = [];
   private readonly citations: Citation[] = [];
@@ -130,21 +199,54 @@ class MarkdownScanner {
   /** End of the stretch a failed link target attempt read on this line. */
   private linkTargetFailedUntil = -1;
   private greaterThanAt = -1;
+  /** End of the last comment: a comment read inside a heading, list item or table row may mask lines ahead. */
+  private commentsEnd = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly mask: Uint8Array,
+    private readonly checkpoints: ScanCheckpoints = { offsets: [], states: [] },
+  ) {
     this.length = text.length;
-    this.mask = new Uint8Array(text.length);
   }
 
-  scan(): MarkdownScan {
-    let position = this.skipFrontMatter();
+  scan(): CheckpointedScan {
+    const frontMatterEnd = this.skipFrontMatter();
+    this.readLines(frontMatterEnd, neverStop);
+    const scan = { prose: this.composeProse(0, this.length), blocks: this.proseBlocks(0, -1), comments: this.comments, citations: this.citations };
+    return { scan, checkpoints: this.checkpoints, frontMatterUnclosed: frontMatterEnd === 0 && frontMatterMarker(this.text) !== undefined };
+  }
+
+  scanSection(start: SectionStart, stopAt: (offset: number, state: number) => boolean): SectionScan {
+    this.inList = (start.state & IN_LIST) !== 0;
+    this.previousLineBlank = (start.state & AFTER_BLANK_LINE) !== 0;
+    const end = this.readLines(start.offset, stopAt);
+    return {
+      end,
+      prose: this.composeProse(start.offset, end),
+      blocks: this.proseBlocks(start.blocksBefore, start.headingBefore),
+      comments: this.comments,
+      citations: this.citations,
+      checkpoints: this.checkpoints,
+    };
+  }
+
+  /** Reads lines from `position` to the end, or to the first checkpoint `stopAt` accepts; returns where it stopped. */
+  private readLines(position: number, stopAt: (offset: number, state: number) => boolean): number {
+    const { offsets, states } = this.checkpoints;
     while (position < this.length) {
+      if (!this.open && !this.fence && this.tableQuoteDepth < 0 && position >= this.commentsEnd) {
+        const state = (this.inList ? IN_LIST : 0) | (this.previousLineBlank ? AFTER_BLANK_LINE : 0);
+        if (stopAt(position, state)) return position;
+        offsets.push(position);
+        states.push(state);
+      }
       const lineEnd = this.lineEndFrom(position);
       const resume = this.readLine(position, lineEnd);
       position = resume > lineEnd ? this.continueAfterComment(resume) : this.nextLineStart(lineEnd);
     }
     this.closeBlock();
-    return { prose: this.composeProse(), blocks: this.proseBlocks(), comments: this.comments, citations: this.citations };
+    return this.length;
   }
 
   /** A comment ran past its line: the rest of the line where it ends is inline text of the open block. */
@@ -166,10 +268,9 @@ class MarkdownScanner {
 
   private skipFrontMatter(): number {
     const text = this.text;
-    const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;
+    const marker = frontMatterMarker(text);
     if (!marker) return 0;
     const firstLineEnd = this.lineEndFrom(0);
-    if (text.slice(3, firstLineEnd).trim() !== '') return 0;
     let position = this.nextLineStart(firstLineEnd);
     while (position < this.length) {
       const lineEnd = this.lineEndFrom(position);
@@ -593,6 +694,7 @@ class MarkdownScanner {
       const commentEnd = close < 0 ? this.length : close + 3;
       const textEnd = close < 0 ? this.length : close;
       this.comments.push({ start: i, end: commentEnd, text: text.slice(i + 4, textEnd), textStart: i + 4 });
+      this.commentsEnd = commentEnd;
       this.maskRange(i, commentEnd);
       return commentEnd;
     }
@@ -797,22 +899,24 @@ class MarkdownScanner {
 
   /**
    * The blocks trimmed to their first and last unmasked character; blocks left with no prose (a
-   * heading that is all code, a paragraph that is only a comment or an image) are dropped.
+   * heading that is all code, a paragraph that is only a comment or an image) are dropped. Indices
+   * count `blocksBefore` blocks ahead of these; a heading before them all is `headingBefore`.
    */
-  private proseBlocks(): ProseBlock[] {
+  private proseBlocks(blocksBefore: number, headingBefore: number): ProseBlock[] {
     const kept: ProseBlock[] = [];
     const newIndex: number[] = [];
     for (const block of this.blocks) {
-      newIndex.push(kept.length);
+      const heading = block.heading < 0 ? headingBefore : newIndex[block.heading];
       const start = this.firstProse(block.start, block.end);
       const end = this.lastProse(start, block.end);
       if (end <= start) {
-        newIndex[newIndex.length - 1] = block.heading < 0 ? -1 : newIndex[block.heading];
+        newIndex.push(heading);
         continue;
       }
+      newIndex.push(blocksBefore + kept.length);
       block.start = start;
       block.end = end;
-      block.heading = block.heading < 0 ? -1 : newIndex[block.heading];
+      block.heading = heading;
       if (block.cells) {
         block.cells = block.cells
           .map((cell) => {
@@ -836,19 +940,19 @@ class MarkdownScanner {
     return end;
   }
 
-  /** The text with every masked character but line breaks turned into a space. */
-  private composeProse(): string {
+  /** The text of [from, to) with every masked character but line breaks turned into a space. */
+  private composeProse(from: number, to: number): string {
     const text = this.text;
-    const mask = this.mask;
+    const mask = this.mask.subarray(0, to);
     const parts: string[] = [];
-    let position = 0;
-    while (position < this.length) {
+    let position = from;
+    while (position < to) {
       let maskedStart = mask.indexOf(1, position);
-      if (maskedStart < 0) maskedStart = this.length;
+      if (maskedStart < 0) maskedStart = to;
       if (maskedStart > position) parts.push(text.slice(position, maskedStart));
-      if (maskedStart >= this.length) break;
+      if (maskedStart >= to) break;
       let maskedEnd = mask.indexOf(0, maskedStart);
-      if (maskedEnd < 0) maskedEnd = this.length;
+      if (maskedEnd < 0) maskedEnd = to;
       let runStart = maskedStart;
       for (let i = maskedStart; i < maskedEnd; i++) {
         const code = text.charCodeAt(i);
@@ -911,6 +1015,17 @@ class BacktickRuns {
     }
     return -1;
   }
+}
+
+function neverStop(): boolean {
+  return false;
+}
+
+function frontMatterMarker(text: string): '---' | '+++' | undefined {
+  const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;
+  if (!marker) return undefined;
+  const lineBreak = text.indexOf('\n');
+  return text.slice(3, lineBreak < 0 ? text.length : lineBreak).trim() === '' ? marker : undefined;
 }
 
 let spaceCache = ' '.repeat(256);
