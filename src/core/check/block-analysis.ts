@@ -2,11 +2,11 @@
 // sentences and citations, with offsets relative to the block.
 
 import { findDates, type DateMention } from '../text/dates';
-import type { Citation, MarkdownScan, ProseBlock } from '../text/markdown';
+import type { Citation, HtmlComment, MarkdownScan, ProseBlock } from '../text/markdown';
 import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, type NameIndex, type NameMention } from './names';
-import { withinSorted, type Span } from './rules';
+import { firstStartingAt, withinSorted, type Span } from './rules';
 import { tokenize, type Token } from './tokens';
 
 export interface BlockAnalysis {
@@ -38,13 +38,28 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),
     // Sentences only matter to the rules that read dates.
-    sentences: dateMentions.length > 0 ? sentenceSpans(local, 0, local.length) : [],
+    sentences: dateMentions.length > 0 ? sentenceSpansOf(local, scan.comments, block) : [],
     citations: citationsWithin(scan.citations, block),
   };
 }
 
 function isYearless(mention: DateMention): boolean {
   return mention.year === undefined;
+}
+
+/**
+ * The block's sentences, read with its HTML comments blanked: a comment such as a crosscheck
+ * directive at the end of a line must not join or split the sentences around it.
+ */
+function sentenceSpansOf(local: string, comments: HtmlComment[], block: ProseBlock): Span[] {
+  let text = local;
+  for (let i = Math.max(0, firstStartingAt(comments, block.start) - 1); i < comments.length && comments[i].start < block.end; i++) {
+    const comment = comments[i];
+    const start = Math.max(0, comment.start - block.start);
+    const end = Math.min(local.length, comment.end - block.start);
+    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return sentenceSpans(text, 0, text.length);
 }
 
 /** The citations inside the block, moved to block offsets; the scan lists them in text order. */

@@ -25,6 +25,10 @@ describe('suppression comments', () => {
     assert.deepEqual((await check(text)).map((finding) => `${finding.code} ${finding.text}`), ['role-conflict Foreign Minister Mikhail Bogdanov', 'name-misspelled Bagdanov']);
   });
 
+  it('leaves the sentences around a comment at the end of a line as they were', async () => {
+    assert.deepEqual(await check('met Bogdanov. <!-- crosscheck-disable-next-line name-misspelled -->\nT delegation Bgdannon January 2025'), []);
+  });
+
   it('ignores unknown codes and ordinary comments', async () => {
     assert.deepEqual((await check('<!-- crosscheck-disable-next-line no-such-code -->\nBagdanov agreed.\n<!-- a note -->\n')).map((finding) => finding.code), ['name-misspelled']);
   });
