@@ -195,10 +195,12 @@ class MarkdownScanner {
   private inList = false;
   private previousLineBlank = true;
   private lastHeading = -1;
-  private brackets: Bracket[] = [];
+  private readonly brackets: Bracket[] = [];
   /** End of the stretch a failed link target attempt read on this line. */
   private linkTargetFailedUntil = -1;
   private greaterThanAt = -1;
+  /** Where the line read last starts after its block quote markers. */
+  private quotedContentStart = 0;
   /** End of the last comment: a comment read inside a heading, list item or table row may mask lines ahead. */
   private commentsEnd = 0;
 
@@ -305,7 +307,8 @@ class MarkdownScanner {
       this.readFencedLine(lineStart, lineEnd);
       return lineEnd;
     }
-    const { contentStart, depth } = this.stripQuoteMarkers(lineStart, lineEnd, Infinity);
+    const depth = this.stripQuoteMarkers(lineStart, lineEnd, Infinity);
+    const contentStart = this.quotedContentStart;
     const first = this.skipSpaces(contentStart, lineEnd);
     const indent = this.indentWidth(contentStart, first);
     const blank = first >= lineEnd;
@@ -348,8 +351,8 @@ class MarkdownScanner {
 
   private readFencedLine(lineStart: number, lineEnd: number): void {
     const fence = this.fence!;
-    const { contentStart } = this.stripQuoteMarkers(lineStart, lineEnd, fence.quoteDepth);
-    const first = this.skipSpaces(contentStart, lineEnd);
+    this.stripQuoteMarkers(lineStart, lineEnd, fence.quoteDepth);
+    const first = this.skipSpaces(this.quotedContentStart, lineEnd);
     this.maskRange(lineStart, lineEnd);
     let run = first;
     while (run < lineEnd && this.text.charCodeAt(run) === fence.marker) run++;
@@ -402,7 +405,7 @@ class MarkdownScanner {
     }
     if (contentEnd > contentStart) {
       this.pushBlock('heading', contentStart, contentEnd, level);
-      this.brackets = [];
+      this.brackets.length = 0;
       this.scanInline(contentStart, contentEnd);
     }
     return true;
@@ -441,8 +444,8 @@ class MarkdownScanner {
     if (code !== 124 && code !== 58 && code !== 45) return false;
     TABLE_DELIMITER_ROW.lastIndex = first;
     if (!TABLE_DELIMITER_ROW.exec(this.text)) return false;
-    const row = this.text.slice(first, lineEnd);
-    if (!row.includes('|') || this.text.indexOf('|', header.start) >= header.end) return false;
+    const pipe = this.text.indexOf('|', first);
+    if (pipe < 0 || pipe >= lineEnd || this.text.indexOf('|', header.start) >= header.end) return false;
     header.kind = 'table-row';
     header.cells = this.splitCells(header.start, header.end);
     this.maskRange(first, lineEnd);
@@ -457,7 +460,7 @@ class MarkdownScanner {
     if (cells.length === 0) return;
     const index = this.pushBlock('table-row', cells[0].start, cells[cells.length - 1].end);
     this.blocks[index].cells = cells;
-    this.brackets = [];
+    this.brackets.length = 0;
     this.scanInline(first, end);
   }
 
@@ -554,7 +557,7 @@ class MarkdownScanner {
   private openBlock(kind: ProseBlockKind, start: number, quoteDepth: number): void {
     const index = this.pushBlock(kind, start, start);
     this.open = { index, quoteDepth, lines: 1 };
-    this.brackets = [];
+    this.brackets.length = 0;
   }
 
   private extendOpenBlock(lineContentStart: number, lineEnd: number): void {
@@ -581,8 +584,8 @@ class MarkdownScanner {
     return index;
   }
 
-  /** Masks up to `maxDepth` block quote markers; returns where the content starts and the depth. */
-  private stripQuoteMarkers(lineStart: number, lineEnd: number, maxDepth: number): { contentStart: number; depth: number } {
+  /** Masks up to `maxDepth` block quote markers; returns the depth, and sets where the content starts. */
+  private stripQuoteMarkers(lineStart: number, lineEnd: number, maxDepth: number): number {
     let position = lineStart;
     let depth = 0;
     while (depth < maxDepth) {
@@ -594,7 +597,8 @@ class MarkdownScanner {
       position = end;
       depth++;
     }
-    return { contentStart: position, depth };
+    this.quotedContentStart = position;
+    return depth;
   }
 
   /**
@@ -917,15 +921,19 @@ class MarkdownScanner {
       block.start = start;
       block.end = end;
       block.heading = heading;
-      if (block.cells) {
-        block.cells = block.cells
-          .map((cell) => {
-            const cellStart = this.firstProse(cell.start, cell.end);
-            return { start: cellStart, end: this.lastProse(cellStart, cell.end) };
-          })
-          .filter((cell) => cell.end > cell.start);
-      }
+      if (block.cells) block.cells = this.proseCells(block.cells);
       kept.push(block);
+    }
+    return kept;
+  }
+
+  /** The cells trimmed like blocks; those left with no prose are dropped. */
+  private proseCells(cells: Span[]): Span[] {
+    const kept: Span[] = [];
+    for (const cell of cells) {
+      const start = this.firstProse(cell.start, cell.end);
+      const end = this.lastProse(start, cell.end);
+      if (end > start) kept.push({ start, end });
     }
     return kept;
   }
@@ -940,31 +948,33 @@ class MarkdownScanner {
     return end;
   }
 
-  /** The text of [from, to) with every masked character but line breaks turned into a space. */
+  /**
+   * The text of [from, to) with every masked character but line breaks turned into a space. Runs
+   * are short and many: a plain loop finds them faster than indexOf calls, and the concatenated
+   * pieces are copied once, when the string is first read.
+   */
   private composeProse(from: number, to: number): string {
     const text = this.text;
-    const mask = this.mask.subarray(0, to);
-    const parts: string[] = [];
+    const mask = this.mask;
+    let prose = '';
     let position = from;
-    while (position < to) {
-      let maskedStart = mask.indexOf(1, position);
-      if (maskedStart < 0) maskedStart = to;
-      if (maskedStart > position) parts.push(text.slice(position, maskedStart));
-      if (maskedStart >= to) break;
-      let maskedEnd = mask.indexOf(0, maskedStart);
-      if (maskedEnd < 0) maskedEnd = to;
-      let runStart = maskedStart;
-      for (let i = maskedStart; i < maskedEnd; i++) {
+    let i = from;
+    while (i < to) {
+      while (i < to && mask[i] === 0) i++;
+      if (i > position) prose += text.slice(position, i);
+      let runStart = i;
+      for (; i < to && mask[i] === 1; i++) {
         const code = text.charCodeAt(i);
         if (code === LF || code === CR) {
-          parts.push(spaces(i - runStart), code === LF ? '\n' : '\r');
+          prose += spaces(i - runStart);
+          prose += code === LF ? '\n' : '\r';
           runStart = i + 1;
         }
       }
-      parts.push(spaces(maskedEnd - runStart));
-      position = maskedEnd;
+      prose += spaces(i - runStart);
+      position = i;
     }
-    return parts.join('');
+    return prose;
   }
 }
 
@@ -1028,10 +1038,12 @@ function frontMatterMarker(text: string): '---' | '+++' | undefined {
   return text.slice(3, lineBreak < 0 ? text.length : lineBreak).trim() === '' ? marker : undefined;
 }
 
+/** Short runs of spaces made once: most masked runs are a character or two. */
+const SHORT_SPACES = Array.from({ length: 65 }, (_, count) => ' '.repeat(count));
 let spaceCache = ' '.repeat(256);
 
 function spaces(count: number): string {
-  if (count <= 0) return '';
+  if (count < SHORT_SPACES.length) return SHORT_SPACES[count];
   if (count > spaceCache.length) spaceCache = ' '.repeat(Math.max(count, spaceCache.length * 2));
   return spaceCache.slice(0, count);
 }
