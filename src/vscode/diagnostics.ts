@@ -78,6 +78,24 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.collection.set(uri, findings.map((finding) => this.toDiagnostic(finding)));
   }
 
+  /**
+   * Checks the open drafts against a fact base ahead of time, as if their folders had no .crosscheck.yaml,
+   * while those files are still being read. Nothing is published: a draft whose folder turns out to
+   * use this fact base and these options keeps the checker, which then has its findings at hand.
+   * The checker's indexes of the fact base are built even when no draft is open.
+   */
+  prepare(factBase: FactBase): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (!isDraft(document) || document.getText().length > limitsFor(document.uri, undefined).maxTypingSize) continue;
+      const state = this.stateOf(document);
+      if (state.checker) continue;
+      const options = checkOptions(document.uri, undefined);
+      state.checker = { factBase, optionsKey: JSON.stringify(options), draft: createDraftChecker(factBase, options) };
+      state.checker.draft.check(document.getText());
+    }
+    createDraftChecker(factBase);
+  }
+
   /** Checks an open draft now, whatever its size. */
   async checkNow(document: vscode.TextDocument): Promise<Finding[]> {
     const state = this.stateOf(document);

@@ -1,6 +1,8 @@
-// Crosscheck in VS Code: wires the features to the editor. Activation only registers them and starts
-// reading the bundled fact base's snapshot; the fact base is found and loaded when a draft first needs it.
+// Crosscheck in VS Code: wires the features to the editor. Activation only registers them; right after
+// it, the bundled fact base is read from the snapshot inlined in the bundle and the open drafts are
+// checked against it ahead of time, while their folders' .crosscheck.yaml files are still being read.
 import * as vscode from 'vscode';
+import { bundledSnapshotText } from './bundledFactBase';
 import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -22,7 +24,8 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
 export function activate(context: vscode.ExtensionContext): void {
   const timing = new ActivationTiming();
   const workspace = new CrosscheckWorkspace(context.extensionUri);
-  workspace.store.useSnapshot(workspace.discovery.bundledFactBase, vscode.Uri.joinPath(context.extensionUri, 'dist', 'facts.snapshot.json'));
+  const snapshot = bundledSnapshotText();
+  if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   context.subscriptions.push(
     timing.register(),
@@ -43,6 +46,14 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCodeActions(diagnostics),
   );
   timing.activated();
+  // After activate() returns, so that the editor is told the extension is active first. Nothing is
+  // left to prepare when the first draft's check came first and took the snapshot.
+  setTimeout(() => {
+    const bundled = workspace.store.bundledFromSnapshot();
+    if (!bundled) return;
+    diagnostics.prepare(bundled);
+    timing.bundledFactBasePrepared();
+  }, 0);
 }
 
 export function deactivate(): void {}

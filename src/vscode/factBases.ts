@@ -1,6 +1,6 @@
 // Loads fact bases through the workspace file system, keeps the last good version of each serving
 // while a broken one is shown as problems in its own files, and reloads when any file it was drawn
-// from changes. The bundled fact base is first read from the snapshot made at build time.
+// from changes. The bundled fact base is first read from the snapshot inlined at build time.
 import * as vscode from 'vscode';
 import { deserializeFactBase, loadFactBase } from '../core/factbase';
 import type { FactBase, FactBaseInput, Problem } from '../core/factbase/types';
@@ -19,10 +19,12 @@ export interface LoadedFactBase {
   fromSnapshot: boolean;
 }
 
-/** The bundled fact base and its snapshot, read (once) when the store was told of it. */
+/** The bundled fact base and the text of its snapshot, taken by its first load. */
 interface BundledSnapshot {
   factBaseFile: vscode.Uri;
-  text: Promise<string | undefined>;
+  text: string;
+  /** Set once the text is deserialized: the fact base, or undefined when the text does not read well. */
+  read?: { factBase: FactBase | undefined };
 }
 
 interface EntryState {
@@ -55,11 +57,23 @@ export class FactBaseStore implements vscode.Disposable {
   }
 
   /**
-   * Starts reading the snapshot of the bundled fact base, so its first load, whenever a draft needs it,
-   * takes the snapshot instead of the YAML files. Reloads always read the YAML files.
+   * The first load of the bundled fact base takes this snapshot instead of reading its YAML files,
+   * unless the snapshot does not read well. Reloads always read the YAML files.
    */
-  useSnapshot(factBaseFile: vscode.Uri, snapshotFile: vscode.Uri): void {
-    this.bundled = { factBaseFile, text: readText(snapshotFile) };
+  useSnapshot(factBaseFile: vscode.Uri, snapshotText: string): void {
+    this.bundled = { factBaseFile, text: snapshotText };
+  }
+
+  /**
+   * The bundled fact base as the snapshot holds it, deserialized once and kept for its first load;
+   * undefined once that load has taken it, or when there is no snapshot or it does not read well.
+   */
+  bundledFromSnapshot(): FactBase | undefined {
+    const bundled = this.bundled;
+    if (!bundled) return undefined;
+    // The snapshot stores file names relative to the fact base's folder; the loader would have resolved them so.
+    bundled.read ??= { factBase: deserializeFactBase(bundled.text, (name) => resolveUri(bundled.factBaseFile, name).toString()) };
+    return bundled.read.factBase;
   }
 
   /** The fact base drawn from these YAML files, loading it on first need. */
@@ -97,7 +111,7 @@ export class FactBaseStore implements vscode.Disposable {
     const firstLoad = entry.generation === 0;
     const generation = ++entry.generation;
     const started = performance.now();
-    const snapshot = firstLoad ? await this.bundledSnapshot(entry.files) : undefined;
+    const snapshot = firstLoad ? this.bundledSnapshot(entry.files) : undefined;
     if (snapshot) {
       entry.lastGood = snapshot;
       this.watch(entry, snapshot);
@@ -123,13 +137,11 @@ export class FactBaseStore implements vscode.Disposable {
   }
 
   /** The bundled fact base from its snapshot, when these are its files and the snapshot reads well. */
-  private async bundledSnapshot(files: vscode.Uri[]): Promise<FactBase | undefined> {
-    const bundled = this.bundled;
-    if (!bundled || keyOf(files) !== keyOf([bundled.factBaseFile])) return undefined;
+  private bundledSnapshot(files: vscode.Uri[]): FactBase | undefined {
+    if (!this.bundled || keyOf(files) !== keyOf([this.bundled.factBaseFile])) return undefined;
+    const factBase = this.bundledFromSnapshot();
     this.bundled = undefined;
-    const text = await bundled.text;
-    // The snapshot stores file names relative to the fact base's folder; the loader would have resolved them so.
-    return text === undefined ? undefined : deserializeFactBase(text, (name) => resolveUri(bundled.factBaseFile, name).toString());
+    return factBase;
   }
 
   private showProblems(entry: EntryState, problems: Problem[]): void {
