@@ -3,7 +3,8 @@
 // the others.
 
 import type { FactBase } from '../factbase/types';
-import { scanMarkdown, type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import { type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';
 import { checkEvents } from './event-rules';
@@ -15,7 +16,7 @@ import { localFindings, placeFindings, type LocalFinding } from './placement';
 import { checkRoles } from './role-rules';
 import { tokenStartingAt, type BlockView, type RawFinding, type Span, type TextView } from './rules';
 import { Suppressions } from './suppress';
-import { textChange, updatedLineStarts, type TextChange } from './text-change';
+import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
 import { normalizeWord } from './tokens';
 import { DEFAULT_SEVERITY, type CheckOptions, type Finding, type FindingCode, type Severity } from './types';
 
@@ -88,10 +89,11 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
   let previousProse = '';
   let previousBlocks: BlockState[] = [];
   let lineStarts: number[] = [0];
+  const scanner = createMarkdownScanner();
 
   return {
     check(text: string): Finding[] {
-      const scan = scanMarkdown(text);
+      const scan = scanner.scan(text);
       const change = textChange(previousText, text);
       const blocks = matchBlocks(previousBlocks, previousProse, text, scan, change, context);
       lineStarts = updatedLineStarts(lineStarts, text, change);

@@ -11,6 +11,7 @@ interface Suppression {
   codes: Set<FindingCode>;
 }
 
+const COMMENTS_ONLY = /^\s*(?:<!--[^]*?-->\s*)+$/;
 const DIRECTIVE = /^\s*crosscheck-(disable-next-line|disable|enable)\b([^]*)$/;
 
 export class Suppressions {
@@ -23,8 +24,14 @@ export class Suppressions {
       if (!directive) continue;
       const codes = parseCodes(directive[2]);
       if (directive[1] === 'disable-next-line') {
-        const lineEnd = endOfLine(text, comment.end);
-        this.ranges.push({ start: lineEnd, end: endOfLine(text, Math.min(text.length, lineEnd + 1)), codes: new Set(codes) });
+        // The next line of the draft itself: lines holding only comments (more directives) are passed over.
+        let lineEnd = endOfLine(text, comment.end);
+        let nextEnd = endOfLine(text, Math.min(text.length, lineEnd + 1));
+        while (nextEnd < text.length && COMMENTS_ONLY.test(text.slice(lineEnd + 1, nextEnd))) {
+          lineEnd = nextEnd;
+          nextEnd = endOfLine(text, lineEnd + 1);
+        }
+        this.ranges.push({ start: lineEnd, end: nextEnd, codes: new Set(codes) });
       } else if (directive[1] === 'disable') {
         for (const code of codes) if (!open.has(code)) open.set(code, comment.end);
       } else {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { buildDraft, prepareDraftMaterial } from '../../../bench/generators/draft';
 import { createRandom, type Random } from '../../../bench/generators/random';
 import { checkDraft, createDraftChecker } from '../../../src/core/check/checker';
-import { textChange, updatedLineStarts } from '../../../src/core/check/text-change';
+import { textChange, updatedLineStarts } from '../../../src/core/text/text-change';
 import type { FactBase } from '../../../src/core/factbase/types';
 import { LineIndex } from '../../../src/core/text/lines';
 import { bundledFactBase } from '../editor/bundled';

@@ -25,6 +25,11 @@ describe('suppression comments', () => {
     assert.deepEqual((await check(text)).map((finding) => `${finding.code} ${finding.text}`), ['role-conflict Foreign Minister Mikhail Bogdanov', 'name-misspelled Bagdanov']);
   });
 
+  it('disable-next-line passes over the directive lines below it to the next line of the draft', async () => {
+    const text = '<!-- crosscheck-disable-next-line name-misspelled -->\n<!-- crosscheck-disable-next-line name-variant -->\nBagdanov and Trupanov.\nBagdanov.';
+    assert.deepEqual((await check(text)).map((finding) => `${finding.code} ${finding.text}`), ['name-misspelled Bagdanov']);
+  });
+
   it('leaves the sentences around a comment at the end of a line as they were', async () => {
     assert.deepEqual(await check('met Bogdanov. <!-- crosscheck-disable-next-line name-misspelled -->\nT delegation Bgdannon January 2025'), []);
   });
