@@ -3,7 +3,7 @@
 // the others.
 
 import type { FactBase } from '../factbase/types';
-import { type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import { scanMarkdown, type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';

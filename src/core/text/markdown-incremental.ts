@@ -1,7 +1,7 @@
 // Scans successive versions of a draft, re-reading only what an edit can affect: from the last
 // checkpoint before the change to the first checkpoint after it where the new reading falls back
 // in step with the old one. What lies outside is taken from the previous scan, moved by the edit.
-import { textChange } from '../check/text-change';
+import { textChange } from './text-change';
 import {
   scanMarkdownSection,
   scanMarkdownWithCheckpoints,
