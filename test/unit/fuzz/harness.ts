@@ -6,6 +6,8 @@
 //   FUZZ_SEED=random npx mocha test/unit/fuzz --grep fuzz:     # fresh cases; the seed drawn is printed
 import { createRandom, hashSeed, type Random } from '../../../bench/generators/random';
 
+const DEFAULT_SEED = 1;
+
 export const FUZZ_SEED = readSeed();
 
 /** FUZZ_BUDGET_SCALE=10 runs each property ten times longer, for a deeper search than `npm test` makes. */
@@ -15,8 +17,6 @@ const BUDGET_SCALE = Number(process.env.FUZZ_BUDGET_SCALE) > 0 ? Number(process.
 export function fuzzTimeout(budgetMs: number): number {
   return budgetMs * BUDGET_SCALE + 15_000;
 }
-
-const DEFAULT_SEED = 1;
 
 function readSeed(): number {
   const given = process.env.FUZZ_SEED;
