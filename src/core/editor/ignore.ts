@@ -1,11 +1,14 @@
 // "Ignore here": where to write a crosscheck-disable comment so that it silences one line of a draft
 // without changing how the Markdown renders. A comment on its own line ends a paragraph or a table, so
-// inside those the directive goes at the end of the line before instead, or around the table.
+// inside those the directive goes at the end of the line before instead, or around the table. Nor may
+// it fall inside the words of another finding: at a line break a sentence runs on across, the lines of
+// that sentence are wrapped in disable and enable instead.
 // A disable-next-line comment silences the line after the one it ends on, lines ending at "\n" only
 // (see check/suppress.ts), while findings number their lines as editors do, a lone "\r" ending one too.
 
 import { LineIndex } from '../text/lines';
-import { scanMarkdown } from '../text/markdown';
+import { scanMarkdown, type HtmlComment, type MarkdownScan, type ProseBlock } from '../text/markdown';
+import { sentenceSpans } from '../text/sentences';
 
 export interface Insertion {
   /** 0-based offset in the draft. */
@@ -24,9 +27,8 @@ const LIST_ITEM = /^((?:\s*>\s?)*)(\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
 
-
-function disableNextLineComment(codes: readonly string[]): string {
-  return `<!-- crosscheck-disable-next-line${codes.map((code) => ` ${code}`).join('')} -->`;
+function directive(kind: 'disable-next-line' | 'disable' | 'enable', codes: readonly string[]): string {
+  return `<!-- crosscheck-${kind}${codes.map((code) => ` ${code}`).join('')} -->`;
 }
 
 /** The insertions that make the checker ignore the given codes on one line (1-based) of a draft. */
@@ -35,25 +37,71 @@ export function ignoreInsertions(text: string, lineNumber: number, codes: readon
   if (!Number.isInteger(lineNumber) || lineNumber < 1 || lineNumber > lines.lineCount) return [];
   const line = lineAt(text, text.lastIndexOf('\n', lines.lineStart(lineNumber) - 1) + 1);
   const previous = lineBefore(text, line);
-  const comment = disableNextLineComment(codes);
   if (previous && isTableRow(previous.text)) {
     if (TABLE_DELIMITER.test(previous.text)) return aroundTable(text, line, codes);
-    return [{ offset: insideLastCell(previous), text: ` ${comment}` }];
+    return [{ offset: insideLastCell(previous), text: ` ${directive('disable-next-line', codes)}` }];
   }
-  if (previous && continuesBlock(text, line)) return [{ offset: beforeHardBreak(previous), text: ` ${comment}` }];
-  return [{ offset: line.start, text: `${commentIndent(text, line)}${comment}\n` }];
+  if (previous) {
+    const scan = scanMarkdown(text);
+    const block = blockContinued(scan, line);
+    if (block) return insideBlock(text, scan, block, previous, line, codes);
+  }
+  return [{ offset: line.start, text: `${commentIndent(text, line)}${directive('disable-next-line', codes)}\n` }];
 }
 
 /**
- * Whether the line's prose belongs to a block begun on a line before, as the Markdown scan of the
- * checker reads it: a comment on its own line would split that block. A line after indented code,
- * a heading, a fence or front matter begins its own.
+ * At the end of the line before, when a sentence ends there outside any comment. A sentence running
+ * on across that line break may hold a finding that spans it ("Foreign\nMinister Naim", "Naim, the\n
+ * foreign minister"), which a comment there would fall inside. Then the run of lines that sentences
+ * join is wrapped: disable at the end of the line before the run or on its own line before the block,
+ * enable at the end of the run's last line. Findings of those codes elsewhere in the run are silenced too.
  */
-function continuesBlock(text: string, line: Line): boolean {
-  const { prose, blocks } = scanMarkdown(text);
+function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previous: Line, line: Line, codes: readonly string[]): Insertion[] {
+  const sentences = sentenceSpans(scan.prose, block.start, block.end);
+  const joined = (above: Line, below: Line) => sentences.some((sentence) => sentence.start < above.end && sentence.end > below.start);
+  const outside = (offset: number) => outsideComments(text, scan.comments, offset);
+  const previousEnd = beforeHardBreak(previous);
+  if (!joined(previous, line) && outside(previousEnd) === previousEnd) {
+    return [{ offset: previousEnd, text: ` ${directive('disable-next-line', codes)}` }];
+  }
+  let first = previous;
+  let above = lineBefore(text, first);
+  while (above && above.end >= block.start && joined(above, first)) {
+    first = above;
+    above = lineBefore(text, first);
+  }
+  let last = line;
+  let below = lineAfter(text, last);
+  while (below && below.start < block.end && joined(last, below)) {
+    last = below;
+    below = lineAfter(text, last);
+  }
+  const disable = directive('disable', codes);
+  const opening = above && above.end >= block.start
+    ? { offset: outside(beforeHardBreak(above)), text: ` ${disable}` }
+    : { offset: first.start, text: `${commentIndent(text, first)}${disable}\n` };
+  return [opening, { offset: outside(beforeHardBreak(last)), text: ` ${directive('enable', codes)}` }];
+}
+
+/**
+ * The offset, or the start of the HTML comment it falls inside: a directive written inside a comment
+ * would close it early. A comment holds no finding, so its start still comes after the findings of
+ * every line before the offset's that it does not cover.
+ */
+function outsideComments(text: string, comments: readonly HtmlComment[], offset: number): number {
+  const around = comments.find((comment) => comment.start < offset && (offset < comment.end || !text.startsWith('-->', comment.end - 3)));
+  return around ? around.start : offset;
+}
+
+/**
+ * The block the line's prose belongs to when that block began on a line before, as the Markdown scan
+ * of the checker reads it: a comment on its own line would split that block. A line after indented
+ * code, a heading, a fence or front matter begins its own.
+ */
+function blockContinued({ prose, blocks }: MarkdownScan, line: Line): ProseBlock | undefined {
   let first = line.start;
   while (first < line.end && /\s/.test(prose[first] ?? '')) first++;
-  if (first >= line.end) return false;
+  if (first >= line.end) return undefined;
   // The last block starting at or before the line's first prose character.
   let low = 0;
   let high = blocks.length - 1;
@@ -63,7 +111,7 @@ function continuesBlock(text: string, line: Line): boolean {
     else high = middle - 1;
   }
   const block = blocks[low];
-  return block !== undefined && block.start < line.start && first < block.end;
+  return block !== undefined && block.start < line.start && first < block.end ? block : undefined;
 }
 
 /**
@@ -123,11 +171,10 @@ function aroundTable(text: string, line: Line, codes: readonly string[]): Insert
   let last: Line = line;
   for (let below = lineAfter(text, line); below && isTableRow(below.text); below = lineAfter(text, below)) last = below;
   const indent = /^\s*/.exec(first.text)?.[0] ?? '';
-  const list = codes.map((code) => ` ${code}`).join('');
   const afterLast = last.end < text.length ? last.end + lineBreakLength(text, last.end) : text.length;
-  const closing = `${indent}<!-- crosscheck-enable${list} -->\n`;
+  const closing = `${indent}${directive('enable', codes)}\n`;
   return [
-    { offset: first.start, text: `${indent}<!-- crosscheck-disable${list} -->\n` },
+    { offset: first.start, text: `${indent}${directive('disable', codes)}\n` },
     { offset: afterLast, text: last.end < text.length ? closing : `\n${closing}` },
   ];
 }
