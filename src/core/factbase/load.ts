@@ -143,9 +143,8 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
 
 /** Reads every source document through the reader, at once; returns the texts that could be read. */
 async function readSources(collected: Collected, reader: FileReader, sink: ProblemSink): Promise<Map<string, SourceText>> {
-  const texts = new Map<string, SourceText>();
-  await Promise.all(
-    collected.sources.map(async ({ source, fileAt, factBaseFile }) => {
+  const read = await Promise.all(
+    collected.sources.map(async ({ source, fileAt, factBaseFile }): Promise<[string, SourceText] | undefined> => {
       let text: string | undefined;
       try {
         source.resolvedFile = reader.resolve(factBaseFile, source.file);
@@ -155,17 +154,19 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
       }
       if (typeof text !== 'string') {
         sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}`);
-        return;
+        return undefined;
       }
       if (text.length > MAX_FILE_CHARACTERS) {
         sink.error('file-too-large', fileAt, `source ${source.id}: ${source.resolvedFile} has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a source may have`);
-        return;
+        return undefined;
       }
       source.text = text;
-      texts.set(source.id, new SourceText(source.resolvedFile, text));
+      return [source.id, new SourceText(source.resolvedFile, text)];
     }),
   );
-  return texts;
+  // In the order the fact base lists its sources, whichever read finished first, so that derived data
+  // such as each spelling's uses comes out the same on every load.
+  return new Map(read.filter((entry) => entry !== undefined));
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
