@@ -115,7 +115,7 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
 export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const entry = index.byFirstWord.get(tokens[i].norm)?.find((candidate) => matchesAt(candidate, text, tokens, i));
+    const entry = entryMatchingAt(index.byFirstWord.get(tokens[i].norm), text, tokens, i);
     if (!entry) {
       i++;
       continue;
@@ -127,15 +127,27 @@ export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): Nam
   return mentions;
 }
 
+function entryMatchingAt(entries: NameEntry[] | undefined, text: string, tokens: Token[], at: number): NameEntry | undefined {
+  if (!entries) return undefined;
+  for (const entry of entries) if (matchesAt(entry, text, tokens, at)) return entry;
+  return undefined;
+}
+
 function matchesAt(entry: NameEntry, text: string, tokens: Token[], at: number): boolean {
   if (at + entry.words.length > tokens.length) return false;
   for (let k = 1; k < entry.words.length; k++) {
     const previous = tokens[at + k - 1];
     const token = tokens[at + k];
     if (token.norm !== entry.words[k]) return false;
-    if (!separatorMatches(text.slice(previous.end, token.start), entry.separators[k - 1])) return false;
+    if (!separatorMatchesAt(text, previous.end, token.start, entry.separators[k - 1])) return false;
   }
   return true;
+}
+
+/** separatorMatches for the separator between two offsets of `text`; the common single space is answered without slicing. */
+function separatorMatchesAt(text: string, start: number, end: number, expected: string): boolean {
+  if (end - start === 1 && text.charCodeAt(start) === 32) return expected === ' ';
+  return separatorMatches(text.slice(start, end), expected);
 }
 
 /** A separator in the draft stands for the spelling's one if it has the same punctuation and stays in its paragraph. */

@@ -38,17 +38,85 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
     }
     const tokenStart = i;
     let ascii = true;
+    let hash = 0;
     while (i < end) {
       code = prose.charCodeAt(i);
       if (!isWordCharAt(prose, i, code)) break;
       if (code >= 128) ascii = false;
+      hash = (Math.imul(hash, 31) + lowerAscii(code)) | 0;
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     }
-    const word = prose.slice(tokenStart, i);
-    tokens.push({ start: tokenStart, end: i, norm: ascii ? word.toLowerCase() : normalizeWord(word) });
+    const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
+    tokens.push({ start: tokenStart, end: i, norm });
   }
   return tokens;
 }
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * The lower-case forms of the ASCII words read so far, found by a hash of their letters: a draft
+ * repeats its words, so each token reuses one string instead of slicing and lower-casing its own.
+ */
+class AsciiWordTable {
+  private words: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private mask = 0;
+  private count = 0;
+
+  constructor(private readonly maxWords: number) {
+    this.reset(1024);
+  }
+
+  /** The lower-case form of the ASCII word text[start, end), whose letters lower-cased hash to `hash`. */
+  intern(text: string, start: number, end: number, hash: number): string {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const word = this.words[slot];
+      if (word === undefined) break;
+      if (this.hashes[slot] === hash && isLowerCaseOf(word, text, start, end)) return word;
+    }
+    const word = text.slice(start, end).toLowerCase();
+    if (this.count >= this.maxWords) this.reset(this.words.length);
+    else if (2 * (this.count + 1) > this.words.length) this.grow();
+    this.insert(word, hash);
+    return word;
+  }
+
+  private insert(word: string, hash: number): void {
+    let slot = hash & this.mask;
+    while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { words, hashes } = this;
+    this.reset(words.length * 2);
+    for (let slot = 0; slot < words.length; slot++) {
+      const word = words[slot];
+      if (word !== undefined) this.insert(word, hashes[slot]);
+    }
+  }
+
+  private reset(capacity: number): void {
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.count = 0;
+  }
+}
+
+function isLowerCaseOf(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
+  return true;
+}
+
+/** Bounded, so that a long editing session does not keep every word it ever saw. */
+const asciiWords = new AsciiWordTable(1 << 16);
 
 function charAt(text: string, i: number): string {
   const code = text.charCodeAt(i);
