@@ -34,8 +34,10 @@ export function checkRoles(block: BlockView): RawFinding[] {
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
   const at = block.tokenAt(mention.start);
-  if (at < 1 || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
-  for (const wording of block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm) ?? []) {
+  if (at < 1) return undefined;
+  const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
+  if (!wordings || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
+  for (const wording of wordings) {
     const first = at - wording.words.length;
     if (first < 0 || !wordsMatch(block, wording, first)) continue;
     const start = block.tokens[first].start;
@@ -45,8 +47,11 @@ function wordingBefore(block: BlockView, mention: NameMention): AttachedWording 
   return undefined;
 }
 
+const COMMA = 44;
+
 /** The longest wording in an apposition right after the name: "Sergei Lavrov, the Foreign Minister,". */
 function wordingAfter(block: BlockView, mention: NameMention): AttachedWording | undefined {
+  if (block.text.charCodeAt(mention.end) !== COMMA) return undefined;
   const lead = /^,[ \t]*\r?\n?[ \t]*(?:(?:the|a|an)\s+)?/i.exec(block.text.slice(mention.end, mention.end + 40));
   if (!lead) return undefined;
   const at = block.tokenAt(mention.end + lead[0].length);
