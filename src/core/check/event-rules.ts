@@ -39,12 +39,12 @@ interface Scope {
 
 export function checkEvents(block: BlockView): RawFinding[] {
   const findings: RawFinding[] = [];
-  if (block.sentences.length === 0) return findings;
+  if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return findings;
   const blockWords = eventWordsOf(block, block.tokens);
   let blockScope: Scope | undefined;
   const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading), events: eventsOfPeopleIn(block, block.heading.mentions) };
   for (const sentence of block.sentences) {
-    const dates = within(block.dates, sentence).filter((date) => !date.relative);
+    const dates = within(block.dates, sentence).filter(isAbsolute);
     for (const date of dates) {
       const clause = clauseOf(sentence, dates, date);
       const scopes: Scope[] = [{ span: clause, mentions: block.mentions, eventWords: blockWords }];
@@ -67,6 +67,10 @@ export function checkEvents(block: BlockView): RawFinding[] {
     }
   }
   return findings;
+}
+
+function isAbsolute(date: DraftDate): boolean {
+  return !date.relative;
 }
 
 /** The part of the sentence that belongs to one of its dates: from the previous date to the next. */
@@ -100,13 +104,14 @@ function headingEventWords(block: BlockView, heading: TextView): EventWord[] {
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
   const naming = namingStems(scopes);
   if (naming.size === 0) return [];
-  const cited = block.citedSources(sentence);
   const clause = scopes[0];
   const candidates: Candidate[] = [];
   for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
     if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(block, event, clause)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
+  if (candidates.length === 0) return candidates;
+  const cited = block.citedSources(sentence);
   const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
   return fromCited.length > 0 ? fromCited : candidates;
 }
