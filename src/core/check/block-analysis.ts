@@ -22,13 +22,22 @@ export interface BlockAnalysis {
   citations: Citation[];
 }
 
-const MAY_HOLD_DATE = /\d|\b(?:spring|summer|autumn|fall|winter)\b/i;
+const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+
+/** Whether the prose may hold a date at all: a digit, found by a plain scan, or a season's name. */
+function mayHoldDate(prose: string): boolean {
+  for (let i = 0; i < prose.length; i++) {
+    const code = prose.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return SEASON_WORD.test(prose);
+}
 
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
   const tokens = tokenize(prose);
-  const dateMentions = MAY_HOLD_DATE.test(prose) ? findDates(prose) : [];
+  const dateMentions = mayHoldDate(prose) ? findDates(prose) : [];
   return {
     text: local,
     prose,

@@ -43,6 +43,8 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
     return { value: Number(after[2]), start, end: start + after[2].length };
   }
   const lead = block.text.slice(Math.max(block.start, mention.start - 60), mention.start);
+  // The pattern below tries every offset of the lead: most leads are ruled out by one search.
+  if (!lead.includes('-year-old')) return undefined;
   const before = /(\d{1,3})-year-old[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}$/u.exec(lead);
   if (!before) return undefined;
   const start = mention.start - lead.length + before.index;
