@@ -116,8 +116,22 @@ function addTitle(wordings: Map<string, Wording>, actor: Actor, title: TitleFact
 
 /** Sources disagree about the actor or event, and one of their claims says what the draft says. */
 export function isDisputed(facts: FactsIndex, id: string, value: string): boolean {
+  const disagreements = facts.disagreementsAbout.get(id);
+  if (!disagreements) return false;
   const written = normalizeWord(value);
-  return (facts.disagreementsAbout.get(id) ?? []).some((disagreement) => disagreement.claims.some((claim) => normalizeWord(claim.value).includes(written)));
+  return disagreements.some((disagreement) => normalizedClaims(disagreement).some((claim) => claim.includes(written)));
+}
+
+const normalizedClaimsByDisagreement = new WeakMap<Disagreement, string[]>();
+
+/** The values a disagreement's claims give, normalised once. */
+function normalizedClaims(disagreement: Disagreement): string[] {
+  let claims = normalizedClaimsByDisagreement.get(disagreement);
+  if (!claims) {
+    claims = disagreement.claims.map((claim) => normalizeWord(claim.value));
+    normalizedClaimsByDisagreement.set(disagreement, claims);
+  }
+  return claims;
 }
 
 const MAX_REMEMBERED_WORDS = 100_000;

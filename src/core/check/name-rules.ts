@@ -26,7 +26,7 @@ export function checkNames(block: BlockView, options: NameRuleOptions): RawFindi
   }
   for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions, options.isOrdinaryWord)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
-    if (options.accepted.has(normalizeWord(written))) continue;
+    if (options.accepted.size > 0 && options.accepted.has(normalizeWord(written))) continue;
     const form = formOf(misspelling.actor, misspelling.suggestion);
     findings.push({
       code: 'name-misspelled',
