@@ -2,19 +2,30 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { codeOf, fixture, openUntitledDraft, waitForDiagnostics } from './helpers';
+import { codeOf, fixture, openUntitledDraft, untilAnswered, waitForDiagnostics } from './helpers';
 
 const reportText = () => fs.readFileSync(fixture('drafts', 'report.md').fsPath, 'utf8');
 
-/** The code actions at a finding; asked again when a re-check of the draft cancels the request. */
-async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
-    } catch (error) {
-      if (attempt === 3 || !(error instanceof Error) || error.name !== 'Canceled') throw error;
-    }
-  }
+/** Crosscheck's actions at a finding; the editor's own Markdown actions are offered beside them. */
+const CROSSCHECK_ACTION = /^(Replace with|Fix all|Ignore) /;
+
+/**
+ * The code actions at a finding, once crosscheck's are among them: asked again when a re-check of the
+ * draft cancels the request or has not yet handed its findings to the provider.
+ */
+function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return untilAnswered(
+    `crosscheck's code actions at ${diagnostic.message}`,
+    async () => {
+      try {
+        return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'Canceled') return [];
+        throw error;
+      }
+    },
+    (actions) => actions.some((action) => CROSSCHECK_ACTION.test(action.title)),
+  );
 }
 
 async function fresh(): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
