@@ -138,6 +138,10 @@ const MONTH_FIRST = new RegExp(
 const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
 const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
 
+const HYPHEN = 45;
+const DOT = 46;
+const SLASH = 47;
+
 class DateScanner {
   private readonly mentions: DateMention[] = [];
   /** End of a date written in full that does not exist ("30 February 2025"): no part of it is read. */
@@ -174,15 +178,17 @@ class DateScanner {
   private readNumber(start: number, tokenEnd: number): DateMention | undefined {
     if (!this.numberMayStartHere(start)) return undefined;
     const length = tokenEnd - start;
+    // The character after the digits rules out most patterns before any of them runs.
+    const next = this.text.charCodeAt(tokenEnd);
     if (length === 4) {
       return (
-        this.readIsoDate(start) ??
-        this.readYearFirstNumericDate(start) ??
+        (next === HYPHEN ? this.readIsoDate(start) : undefined) ??
+        (next === SLASH ? this.readYearFirstNumericDate(start) : undefined) ??
         this.readYearRange(start) ??
         this.readBareYear(start, tokenEnd)
       );
     }
-    if (length <= 2) return this.readNumericDate(start) ?? this.readDayFirst(start);
+    if (length <= 2) return (next === DOT || next === SLASH ? this.readNumericDate(start) : undefined) ?? this.readDayFirst(start);
     return undefined;
   }
 
