@@ -142,6 +142,11 @@ const HYPHEN = 45;
 const DOT = 46;
 const SLASH = 47;
 
+/** What may follow the first year of a range: "2019-2021", "2019 – 2021". */
+function mayStartRangeDash(code: number): boolean {
+  return code === HYPHEN || code === 0x2013 || code === 0x2014 || code === 32 || code === 9;
+}
+
 class DateScanner {
   private readonly mentions: DateMention[] = [];
   /** End of a date written in full that does not exist ("30 February 2025"): no part of it is read. */
@@ -184,7 +189,7 @@ class DateScanner {
       return (
         (next === HYPHEN ? this.readIsoDate(start) : undefined) ??
         (next === SLASH ? this.readYearFirstNumericDate(start) : undefined) ??
-        this.readYearRange(start) ??
+        (mayStartRangeDash(next) ? this.readYearRange(start) : undefined) ??
         this.readBareYear(start, tokenEnd)
       );
     }
