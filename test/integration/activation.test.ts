@@ -7,16 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ActivationFigures } from '../../src/vscode/timing';
 import { fixture, openDraft, waitForDiagnostics } from './helpers';
 
-interface Timing {
-  activateMs: number;
-  firstDiagnosticsMs?: number;
-  factBaseLoadMs?: number;
-  firstCheckMs?: number;
-  factBaseFromSnapshot?: boolean;
-  bundledFactBasePreparedMs?: number;
-}
 
 describe('activation', () => {
   it('activates on the first Markdown draft and reports its diagnostics soon after', async () => {
@@ -27,7 +20,7 @@ describe('activation', () => {
     const draft = await openDraft(fixture('drafts', 'report.md'));
     await waitForDiagnostics(draft.uri, (found) => found.length > 0);
     const openToDiagnosticsMs = Date.now() - opened;
-    const timing = await vscode.commands.executeCommand<Timing>('crosscheck.activationTiming');
+    const timing = await vscode.commands.executeCommand<ActivationFigures>('crosscheck.activationTiming');
     assert.ok(timing.firstDiagnosticsMs !== undefined, 'the first diagnostics were timed');
     const figures = { ...timing, openToDiagnosticsMs };
     console.log(`activation timing: ${JSON.stringify(figures)}`);
