@@ -45,6 +45,9 @@ export function checkEvents(block: BlockView): RawFinding[] {
   const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading), events: eventsOfPeopleIn(block, block.heading.mentions) };
   for (const sentence of block.sentences) {
     const dates = within(block.dates, sentence).filter(isAbsolute);
+    // A place is checked once every date of the sentence has named its events: a sentence about two
+    // events may name the place of either.
+    const placeChecks: { clause: Span; agreeing: Candidate[] }[] = [];
     for (const date of dates) {
       const clause = clauseOf(sentence, dates, date);
       const scopes: Scope[] = [{ span: clause, mentions: block.mentions, eventWords: blockWords }];
@@ -58,12 +61,16 @@ export function checkEvents(block: BlockView): RawFinding[] {
       if (candidates.length === 0) continue;
       const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
       if (agreeing.length > 0) {
-        const place = placeFinding(block, clause, agreeing);
-        if (place) findings.push(place);
+        placeChecks.push({ clause, agreeing });
         continue;
       }
       const finding = dateFinding(block, date, candidates);
       if (finding) findings.push(finding);
+    }
+    const placesOfSentence = new Set(placeChecks.flatMap(({ agreeing }) => agreeing.map((candidate) => candidate.event.place)));
+    for (const { clause, agreeing } of placeChecks) {
+      const place = placeFinding(block, clause, agreeing, placesOfSentence);
+      if (place) findings.push(place);
     }
   }
   return findings;
@@ -221,14 +228,14 @@ function dateFinding(block: BlockView, date: DraftDate, candidates: Candidate[])
 }
 
 /** "in St Petersburg" for an event the sources place elsewhere. */
-function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[]): RawFinding | undefined {
+function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[], placesOfSentence: Set<string | undefined>): RawFinding | undefined {
   const places = new Set(agreeing.map((candidate) => candidate.event.place));
   const [placeId] = places;
   if (places.size !== 1 || !placeId) return undefined;
   const place = block.factBase.actors.get(placeId);
   if (!place) return undefined;
   const written = writtenPlace(block, clause);
-  if (!written || written.actor?.id === placeId || (written.actor && related(block, written.actor, place))) return undefined;
+  if (!written || written.actor?.id === placeId || placesOfSentence.has(written.actor?.id) || (written.actor && related(block, written.actor, place))) return undefined;
   const said = eventSaid(block, agreeing[0].event);
   return {
     code: 'place-conflict',
@@ -301,7 +308,8 @@ function unknownProperName(block: BlockView, tokens: TextView['tokens'], at: num
     if (count > 0 && !/^[ .]{1,2}$/.test(block.text.slice(tokens[at + count - 1].end, token.start))) break;
     count++;
   }
-  if (count === 0) return 0;
+  // A lone initial ("in D.") is no place name.
+  if (count === 0 || (count === 1 && tokens[at].end - tokens[at].start < 3)) return 0;
   const words = tokens.slice(at, at + count);
   return words.some((token) => block.names.lowercaseSourceWords.has(token.norm) && token.norm.length > 2) ? 0 : count;
 }

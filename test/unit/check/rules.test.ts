@@ -117,4 +117,13 @@ describe('place-conflict', () => {
     assert.deepEqual(await checkFor('place-conflict', 'The February 2025 talks of Abu Marzouk with Bogdanov in St Petersburg were tense.'), [{ code: 'place-conflict', text: 'St Petersburg', fixes: ['Moscow'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'The February 2025 talks of Abu Marzouk with Bogdanov in Moscow were tense.'), []);
   });
+
+  it('accepts the place of any event a sentence with several dates names', async () => {
+    assert.deepEqual(await checkFor('place-conflict', '2006|Talk in Moscow Meshaal|2008|Met'), []);
+    assert.deepEqual(await checkFor('place-conflict', '2006|Talk in Moaled Meshaal|2008|Met'), [{ code: 'place-conflict', text: 'Moaled', fixes: ['Moscow'] }]);
+  });
+
+  it('takes no lone initial for a place', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'In 2009 Mashal met in D.'), []);
+  });
 });
