@@ -31,10 +31,11 @@ function writeSnapshot() {
 
 /** The extension for desktop VS Code and code-server's Node host, and for hosts without a disk. */
 function extensionBuilds(snapshotText) {
-  const extension = { ...shared, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'], define: { BUNDLED_FACT_BASE_SNAPSHOT: JSON.stringify(snapshotText) } };
+  const extension = { ...shared, entryPoints: ['src/vscode/extension.ts'], external: ['vscode'] };
+  const define = (nodeHost) => ({ BUNDLED_FACT_BASE_SNAPSHOT: JSON.stringify(snapshotText), NODE_EXTENSION_HOST: String(nodeHost) });
   return [
-    { ...extension, outfile: 'dist/extension.js', platform: 'node' },
-    { ...extension, outfile: 'dist/web/extension.js', platform: 'browser' },
+    { ...extension, outfile: 'dist/extension.js', platform: 'node', define: define(true) },
+    { ...extension, outfile: 'dist/web/extension.js', platform: 'browser', define: define(false) },
   ];
 }
 

@@ -1,15 +1,31 @@
-// Reads files only through vscode.workspace.fs, so Crosscheck works in virtual workspaces and on the web.
+// Reads files through vscode.workspace.fs, so Crosscheck works in virtual workspaces and on the web;
+// a Node extension host reads its own disk's files directly.
 import * as vscode from 'vscode';
 import type { FileReader } from '../core/factbase/types';
 
+/** Set by esbuild.js: true in the bundle for Node extension hosts, false in the web one. */
+declare const NODE_EXTENSION_HOST: boolean;
+
 const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A file's bytes. Through workspace.fs each read is a round trip to the window, which answers slowly
+ * while the workbench is still starting: the first check would wait hundreds of milliseconds on it.
+ */
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  if (NODE_EXTENSION_HOST && uri.scheme === 'file') {
+    const { readFile } = await import('node:fs/promises');
+    return readFile(uri.fsPath);
+  }
+  return vscode.workspace.fs.readFile(uri);
+}
 
 /** The text of a file, preferring an open editor's unsaved buffer; undefined when it cannot be read. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return open.getText();
   try {
-    return utf8.decode(await vscode.workspace.fs.readFile(uri));
+    return utf8.decode(await readBytes(uri));
   } catch {
     return undefined;
   }
