@@ -48,6 +48,8 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
   const before = /(\d{1,3})-year-old[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}$/u.exec(lead);
   if (!before) return undefined;
   const start = mention.start - lead.length + before.index;
+  // The last digits of a longer number ("2019-year-old") are no age, even where the lead cuts that number.
+  if (/\d/.test(block.text.charAt(start - 1))) return undefined;
   return { value: Number(before[1]), start, end: start + before[1].length };
 }
 

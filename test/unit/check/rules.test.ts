@@ -88,6 +88,12 @@ describe('age-conflict', () => {
     assert.deepEqual((await checkFor('age-conflict', text)).map((finding) => `${finding.text}>${finding.fixes.join()}`), ['29>27', '30>27', '31>27', '25>27']);
   });
 
+  it('reads no age in the last digits of a longer number', async () => {
+    assert.deepEqual(await checkFor('age-conflict', 'In January 2024, a 2019-year-old Kozlov was held.'), []);
+    const cut = `In January 2024, a 1${'9'.repeat(60)}47-year-old Kozlov was held.`;
+    assert.deepEqual(await checkFor('age-conflict', cut), []);
+  });
+
   it('accepts the sources\' age, one year off at another date, and any age years later', async () => {
     assert.deepEqual(await checkFor('age-conflict', 'In January 2024, Andrei Kozlov, 27, was held.'), []);
     assert.deepEqual(await checkFor('age-conflict', 'In October 2024, Andrei Kozlov, 28, was still held.'), []);
