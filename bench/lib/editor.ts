@@ -16,7 +16,7 @@ interface ActivationFigures {
 }
 
 export function measureEditor(): { row: Row; figures?: ActivationFigures } {
-  const workspace = path.join(ROOT, 'test', 'integration', 'fixtures', 'drafts');
+  const workspace = path.join(ROOT, 'examples');
   // A run chosen by arguments is named "selected" by the harness, which keeps the window's console there.
   const consoleLog = path.join(ROOT, 'test-results', 'integration', 'selected', 'console.log');
   rmSync(consoleLog, { force: true });

@@ -12,8 +12,8 @@ const { repoRoot, resultsDir, examplesDir, integrationSuitesDir } = require('./p
 const RUNS = [
   // An empty window, where nothing but opening a Markdown file can activate the extension.
   { name: 'smoke', workspace: undefined, suites: ['smoke'] },
-  // A fresh window on a folder without a fact base, so that opening a draft is what activates.
-  { name: 'activation', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'drafts'), suites: ['activation'] },
+  // A fresh window on the example drafts (a folder without a fact base), so that opening one is what activates.
+  { name: 'activation', workspace: examplesDir, suites: ['activation'] },
   // Two folders, each with a fact base of its own.
   { name: 'multi-root', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'multi-root', 'crosscheck.code-workspace'), suites: ['multiRoot'] },
 ];
