@@ -17,23 +17,53 @@ export function normalizeWord(word: string): string {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** Per ASCII code: its lower-case form when it is a letter or digit, else 0. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_WORD_LOWER[code] = code;
+for (let code = 97; code <= 122; code++) ASCII_WORD_LOWER[code] = code;
+for (let code = 65; code <= 90; code++) ASCII_WORD_LOWER[code] = code + 32;
+
+const UNKNOWN = 0;
+const WORD_UNIT = 1;
+const OTHER_UNIT = 2;
+/** Per UTF-16 code unit, whether it is a letter, mark or digit, learnt on first sight. */
+const unitKinds = new Uint8Array(0x10000);
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** A letter, mark or digit at `i`; ASCII answered without a regular expression. */
-function isWordCharAt(text: string, i: number, code: number): boolean {
-  return code < 128 ? isAsciiWordChar(code) : WORD_CHAR.test(charAt(text, i));
+/** A letter, mark or digit at `i`, whose code unit `code` is not ASCII. */
+function isNonAsciiWordCharAt(text: string, i: number, code: number): boolean {
+  if (isHighSurrogate(code)) return WORD_CHAR.test(text.slice(i, i + 2));
+  let kind = unitKinds[code];
+  if (kind === UNKNOWN) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? WORD_UNIT : OTHER_UNIT;
+    unitKinds[code] = kind;
+  }
+  return kind === WORD_UNIT;
 }
 
 /** The words of `prose` between start and end; offsets are those of `prose`. */
 export function tokenize(prose: string, start = 0, end = prose.length): Token[] {
+  return wordsOf(prose, start, end).tokens;
+}
+
+export interface ProseWords {
+  tokens: Token[];
+  /** An ASCII digit occurs in the text read. */
+  hasDigit: boolean;
+}
+
+/** `tokenize`, also telling whether the text has a digit: read in the same pass. */
+export function wordsOf(prose: string, start = 0, end = prose.length): ProseWords {
   const tokens: Token[] = [];
+  let hasDigit = false;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (!isWordCharAt(prose, i, code)) {
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code)) {
+      i += isHighSurrogate(code) ? 2 : 1;
       continue;
     }
     const tokenStart = i;
@@ -41,15 +71,32 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
     let hash = 0;
     while (i < end) {
       code = prose.charCodeAt(i);
-      if (!isWordCharAt(prose, i, code)) break;
-      if (code >= 128) ascii = false;
-      hash = (Math.imul(hash, 31) + lowerAscii(code)) | 0;
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      if (code < 128) {
+        const lower = ASCII_WORD_LOWER[code];
+        if (lower === 0) break;
+        if (lower <= 57) hasDigit = true;
+        hash = (Math.imul(hash, 31) + lower) | 0;
+        i++;
+      } else {
+        if (!isNonAsciiWordCharAt(prose, i, code)) break;
+        ascii = false;
+        if (isHighSurrogate(code)) {
+          // A lone high surrogate takes the character after it into the word, digit or not.
+          if (isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
+          i += 2;
+        } else {
+          i++;
+        }
+      }
     }
     const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
     tokens.push({ start: tokenStart, end: i, norm });
   }
-  return tokens;
+  return { tokens, hasDigit };
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function lowerAscii(code: number): number {
@@ -118,11 +165,6 @@ function isLowerCaseOf(word: string, text: string, start: number, end: number): 
 /** Bounded, so that a long editing session does not keep every word it ever saw. */
 const asciiWords = new AsciiWordTable(1 << 16);
 
-function charAt(text: string, i: number): string {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-}
-
 /** The words of a name or title as written in the fact base, with the separators between them. */
 export function phraseTokens(phrase: string): { words: string[]; separators: string[] } {
   const tokens = tokenize(phrase);
@@ -159,4 +201,10 @@ export function isInlineSeparator(separator: string): boolean {
 export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** `isCapitalized` of the word starting at `at`, answered for ASCII without a string. */
+export function isCapitalizedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(text.charAt(at));
 }
