@@ -953,28 +953,28 @@ class MarkdownScanner {
    * are short and many: a plain loop finds them faster than indexOf calls, and the concatenated
    * pieces are copied once, when the string is first read.
    */
-  /** Joined once from its pieces: a chain of concatenations would be copied again on first read. */
   private composeProse(from: number, to: number): string {
     const text = this.text;
     const mask = this.mask;
-    const pieces: string[] = [];
+    let prose = '';
     let position = from;
     let i = from;
     while (i < to) {
       while (i < to && mask[i] === 0) i++;
-      if (i > position) pieces.push(text.slice(position, i));
+      if (i > position) prose += text.slice(position, i);
       let runStart = i;
       for (; i < to && mask[i] === 1; i++) {
         const code = text.charCodeAt(i);
         if (code === LF || code === CR) {
-          pieces.push(spaces(i - runStart), code === LF ? '\n' : '\r');
+          prose += spaces(i - runStart);
+          prose += code === LF ? '\n' : '\r';
           runStart = i + 1;
         }
       }
-      pieces.push(spaces(i - runStart));
+      prose += spaces(i - runStart);
       position = i;
     }
-    return pieces.join('');
+    return prose;
   }
 }
 
