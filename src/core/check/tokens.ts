@@ -99,17 +99,21 @@ function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
 /**
  * The lower-case forms of the ASCII words read so far, found by a hash of their letters: a draft
  * repeats its words, so each token reuses one string instead of slicing and lower-casing its own.
+ * A word's letters are also kept in one byte array, next to its hash and length, so that telling
+ * a word from another with the same hash reads neither string's memory.
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
   private hashes = new Int32Array(0);
+  /** Per slot: the word's length, 0 for an empty slot. */
+  private lengths = new Int32Array(0);
+  /** Per slot: where the word's letters start in `letters`. */
+  private offsets = new Int32Array(0);
+  private letters = new Uint8Array(1 << 16);
+  private lettersUsed = 0;
   private mask = 0;
   private count = 0;
 
@@ -119,47 +123,65 @@ class AsciiWordTable {
 
   /** The lower-case form of the ASCII word text[start, end), whose letters lower-cased hash to `hash`. */
   intern(text: string, start: number, end: number, hash: number): string {
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const word = this.words[slot];
-      if (word === undefined) break;
-      if (this.hashes[slot] === hash && isLowerCaseOf(word, text, start, end)) return word;
+    const length = end - start;
+    for (let slot = hash & this.mask; this.lengths[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.holdsAt(this.offsets[slot], text, start, length)) return this.words[slot]!;
     }
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.insert(word, hash);
+    this.insert(word, hash, this.store(word));
     return word;
   }
 
-  private insert(word: string, hash: number): void {
+  /** Whether the letters stored at `offset` are those of text[start, start + length), lower-cased. */
+  private holdsAt(offset: number, text: string, start: number, length: number): boolean {
+    const letters = this.letters;
+    for (let k = 0; k < length; k++) if (letters[offset + k] !== ASCII_WORD_LOWER[text.charCodeAt(start + k)]) return false;
+    return true;
+  }
+
+  private store(word: string): number {
+    if (this.lettersUsed + word.length > this.letters.length) {
+      const letters = new Uint8Array(Math.max(2 * this.letters.length, this.lettersUsed + word.length));
+      letters.set(this.letters.subarray(0, this.lettersUsed));
+      this.letters = letters;
+    }
+    const offset = this.lettersUsed;
+    for (let k = 0; k < word.length; k++) this.letters[offset + k] = word.charCodeAt(k);
+    this.lettersUsed += word.length;
+    return offset;
+  }
+
+  private insert(word: string, hash: number, offset: number): void {
     let slot = hash & this.mask;
-    while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
     this.words[slot] = word;
     this.hashes[slot] = hash;
+    this.lengths[slot] = word.length;
+    this.offsets[slot] = offset;
     this.count++;
   }
 
   private grow(): void {
-    const { words, hashes } = this;
-    this.reset(words.length * 2);
+    const { words, hashes, offsets } = this;
+    this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
-      if (word !== undefined) this.insert(word, hashes[slot]);
+      if (word !== undefined) this.insert(word, hashes[slot], offsets[slot]);
     }
   }
 
-  private reset(capacity: number): void {
+  /** Empties the table, keeping the first `lettersKept` stored letters (those of the words put back). */
+  private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
   }
-}
-
-function isLowerCaseOf(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
-  return true;
 }
 
 /** Bounded, so that a long editing session does not keep every word it ever saw. */
