@@ -160,14 +160,16 @@ class DateScanner {
 
   scan(): DateMention[] {
     const candidate = CANDIDATE;
+    const text = this.text;
     candidate.lastIndex = this.from;
-    for (let match = candidate.exec(this.text); match; match = candidate.exec(this.text)) {
-      const start = match.index;
+    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
+    while (candidate.test(text)) {
+      const tokenEnd = candidate.lastIndex;
+      const digits = isDigit(text.charCodeAt(tokenEnd - 1));
+      let start = tokenEnd - 1;
+      while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
       if (start >= this.to) break;
-      const tokenEnd = start + match[0].length;
-      const mention = isDigit(this.text.charCodeAt(start))
-        ? this.readNumber(start, tokenEnd)
-        : this.readWord(start, tokenEnd, match[0]);
+      const mention = digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
@@ -589,6 +591,10 @@ function isDashCode(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isLetter(code: number): boolean {
