@@ -147,6 +147,12 @@ function mayStartRangeDash(code: number): boolean {
   return code === HYPHEN || code === 0x2013 || code === 0x2014 || code === 32 || code === 9;
 }
 
+/** What may follow the day of "3 February", "3rd of February", "19-20 January": a blank, a dash or an ordinal's letter. */
+function mayFollowDay(code: number): boolean {
+  const lower = code | 32;
+  return isBlank(code) || isDashCode(code) || lower === 115 || lower === 110 || lower === 114 || lower === 116;
+}
+
 class DateScanner {
   private readonly mentions: DateMention[] = [];
   /** End of a date written in full that does not exist ("30 February 2025"): no part of it is read. */
@@ -195,7 +201,7 @@ class DateScanner {
         this.readBareYear(start, tokenEnd)
       );
     }
-    if (length <= 2) return (next === DOT || next === SLASH ? this.readNumericDate(start) : undefined) ?? this.readDayFirst(start);
+    if (length <= 2) return (next === DOT || next === SLASH ? this.readNumericDate(start) : undefined) ?? (mayFollowDay(next) ? this.readDayFirst(start) : undefined);
     return undefined;
   }
 
