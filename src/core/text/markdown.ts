@@ -163,6 +163,8 @@ const URL_START = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const CITATION_KEY = /@(?:\{([^{}\n\r]{1,200})\}|([A-Za-z0-9_][A-Za-z0-9_:.#$%&+?<>~/-]*))/y;
 const REFERENCE_LABEL = /\[[^\]\n\r]{0,999}\]/y;
+/** What splits a table row: its pipes, and the backslashes that escape them. */
+const CELL_SPECIAL = /[|\\]/g;
 /** The characters inline markup starts with, and line breaks to bound the search to the line. */
 const INLINE_SPECIAL = /[\n\r\\`<\[\]@*_~&/]|[Ww]{3}\./g;
 
@@ -469,18 +471,21 @@ class MarkdownScanner {
     const text = this.text;
     const cells: Span[] = [];
     let cellStart = start;
-    for (let i = start; i <= end; i++) {
-      const code = i < end ? text.charCodeAt(i) : 124;
-      if (code === 92) {
-        i++;
+    let i = start;
+    while (i <= end) {
+      CELL_SPECIAL.lastIndex = i;
+      i = CELL_SPECIAL.test(text) ? Math.min(CELL_SPECIAL.lastIndex - 1, end) : end;
+      // The end of the row closes its last cell as a pipe would.
+      if (i < end && text.charCodeAt(i) === 92) {
+        i += 2;
         continue;
       }
-      if (code !== 124) continue;
       if (i < end) this.mask[i] = 1;
       const contentStart = this.skipSpaces(cellStart, i);
       const contentEnd = this.trimEnd(contentStart, i);
       if (contentEnd > contentStart) cells.push({ start: contentStart, end: contentEnd });
       cellStart = i + 1;
+      i++;
     }
     return cells;
   }
