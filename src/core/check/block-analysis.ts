@@ -32,7 +32,7 @@ function mayHoldDate(prose: string, hasDigit: boolean): boolean {
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
-  const { tokens, hasDigit } = wordsOf(prose);
+  const { tokens, hasDigit } = wordsOf(scan.prose, block.start, block.end, block.start);
   const dateMentions = mayHoldDate(prose, hasDigit) ? findDates(prose) : [];
   return {
     text: local,

@@ -33,9 +33,9 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** A letter, mark or digit at `i`, whose code unit `code` is not ASCII. */
-function isNonAsciiWordCharAt(text: string, i: number, code: number): boolean {
-  if (isHighSurrogate(code)) return WORD_CHAR.test(text.slice(i, i + 2));
+/** A letter, mark or digit at `i`, whose code unit `code` is not ASCII; nothing from `end` on is read. */
+function isNonAsciiWordCharAt(text: string, i: number, code: number, end: number): boolean {
+  if (isHighSurrogate(code)) return WORD_CHAR.test(text.slice(i, Math.min(i + 2, end)));
   let kind = unitKinds[code];
   if (kind === UNKNOWN) {
     kind = WORD_CHAR.test(String.fromCharCode(code)) ? WORD_UNIT : OTHER_UNIT;
@@ -55,14 +55,18 @@ export interface ProseWords {
   hasDigit: boolean;
 }
 
-/** `tokenize`, also telling whether the text has a digit: read in the same pass. */
-export function wordsOf(prose: string, start = 0, end = prose.length): ProseWords {
+/**
+ * `tokenize`, also telling whether the text has a digit: read in the same pass. Offsets are counted
+ * from `origin`: a block's words can be read from the whole draft's prose, which is flat and so
+ * faster to read than a slice of it.
+ */
+export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0): ProseWords {
   const tokens: Token[] = [];
   let hasDigit = false;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code)) {
+    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code, end)) {
       i += isHighSurrogate(code) ? 2 : 1;
       continue;
     }
@@ -78,11 +82,11 @@ export function wordsOf(prose: string, start = 0, end = prose.length): ProseWord
         hash = (Math.imul(hash, 31) + lower) | 0;
         i++;
       } else {
-        if (!isNonAsciiWordCharAt(prose, i, code)) break;
+        if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
         ascii = false;
         if (isHighSurrogate(code)) {
           // A lone high surrogate takes the character after it into the word, digit or not.
-          if (isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
+          if (i + 1 < end && isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
           i += 2;
         } else {
           i++;
@@ -90,7 +94,7 @@ export function wordsOf(prose: string, start = 0, end = prose.length): ProseWord
       }
     }
     const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
-    tokens.push({ start: tokenStart, end: i, norm });
+    tokens.push({ start: tokenStart - origin, end: i - origin, norm });
   }
   return { tokens, hasDigit };
 }

@@ -73,3 +73,19 @@ describe('isCapitalizedAt', () => {
     assert.equal(isCapitalizedAt(text, text.indexOf('Ωmega')), true);
   });
 });
+
+describe('wordsOf with an origin', () => {
+  it('reads a stretch of a longer text with offsets counted from the origin', () => {
+    const text = 'Before. Lavrov met Haniyeh in 2020. After.';
+    const start = text.indexOf('Lavrov');
+    const end = text.indexOf(' After');
+    const stretch = text.slice(start, end);
+    assert.deepEqual(wordsOf(text, start, end, start), wordsOf(stretch));
+  });
+
+  it('reads nothing past the end, even for a high surrogate just before it', () => {
+    const text = 'ab\ud8005';
+    assert.deepEqual(wordsOf(text, 0, 3, 0), wordsOf(text.slice(0, 3)));
+    assert.equal(wordsOf(text, 0, 3, 0).hasDigit, false);
+  });
+});
