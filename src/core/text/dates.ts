@@ -206,9 +206,10 @@ class DateScanner {
   }
 
   private readWord(start: number, tokenEnd: number, word: string): DateMention | undefined {
-    const season = SEASONS.get(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const season = SEASONS.get(lower);
     if (season) return this.readSeason(start, season);
-    const month = monthOf(word);
+    const month = monthOf(word, lower);
     if (month === undefined) return undefined;
     const withDay = this.readMonthFirst(start, month);
     if (withDay || this.invalidUntil > start) return withDay;
@@ -562,8 +563,7 @@ function yearMention(start: number, end: number, year: number): DateMention {
   return { start, end, text: '', year, precision: 'year', yearMissing: false };
 }
 
-function monthOf(word: string): number | undefined {
-  const lower = word.toLowerCase();
+function monthOf(word: string, lower = word.toLowerCase()): number | undefined {
   const month = MONTHS.get(lower);
   if (month === undefined) return undefined;
   const needsCapital = isAbbreviation(word) || MONTH_WORDS_NEEDING_CAPITAL.has(lower);
