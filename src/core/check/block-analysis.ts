@@ -7,7 +7,7 @@ import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, type NameIndex, type NameMention } from './names';
 import { firstStartingAt, withinSorted, type Span } from './rules';
-import { tokenize, type Token } from './tokens';
+import { wordsOf, type Token } from './tokens';
 
 export interface BlockAnalysis {
   text: string;
@@ -24,20 +24,16 @@ export interface BlockAnalysis {
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
 
-/** Whether the prose may hold a date at all: a digit, found by a plain scan, or a season's name. */
-function mayHoldDate(prose: string): boolean {
-  for (let i = 0; i < prose.length; i++) {
-    const code = prose.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return SEASON_WORD.test(prose);
+/** Whether the prose may hold a date at all: a digit, or a season's name. */
+function mayHoldDate(prose: string, hasDigit: boolean): boolean {
+  return hasDigit || SEASON_WORD.test(prose);
 }
 
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
-  const tokens = tokenize(prose);
-  const dateMentions = mayHoldDate(prose) ? findDates(prose) : [];
+  const { tokens, hasDigit } = wordsOf(scan.prose, block.start, block.end, block.start);
+  const dateMentions = mayHoldDate(prose, hasDigit) ? findDates(prose) : [];
   return {
     text: local,
     prose,

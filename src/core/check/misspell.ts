@@ -2,7 +2,7 @@
 
 import type { Actor, Spelling } from '../factbase/types';
 import { MAX_NAME_EDITS, separatorMatches, type NameIndex, type NameMention, type Surname } from './names';
-import { isCapitalized, phraseTokens, type Token } from './tokens';
+import { isCapitalizedAt, phraseTokens, type Token } from './tokens';
 
 export interface Misspelling {
   start: number;
@@ -40,8 +40,7 @@ export function findMisspellings(
     while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) mentionAt++;
     if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
     const word = token.norm;
-    if (word.length < MIN_LENGTH || !startsUppercase(text, token.start) || /\d/.test(word) || !isCapitalized(text.slice(token.start, token.end))) continue;
-    if (index.knownWords.has(word) || index.lowercaseSourceWords.has(word)) continue;
+    if (word.length < MIN_LENGTH || !isCapitalizedAt(text, token.start)) continue;
     const candidates = surnamesNear(index, word);
     if (candidates.length === 0 || candidates.some((candidate) => candidate.actor !== candidates[0].actor) || isOrdinaryWord(word)) continue;
     const { actor, word: surname } = candidates[0];
@@ -53,19 +52,15 @@ export function findMisspellings(
   return misspellings;
 }
 
-/** A cheap first test for a capital letter: an ASCII letter other than A-Z rules the word out. */
-function startsUppercase(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 128 || (code >= 65 && code <= 90);
-}
-
 const MAX_REMEMBERED_LOOKUPS = 100_000;
 
+/** The surnames a word may be a misspelling of: none for a word with a digit or one the fact base or its sources use. */
 function surnamesNear(index: NameIndex, word: string): Surname[] {
   let found = index.surnameLookups.get(word);
   if (!found) {
     if (index.surnameLookups.size >= MAX_REMEMBERED_LOOKUPS) index.surnameLookups.clear();
-    found = index.surnames.lookup(word, allowedEdits(word.length));
+    const known = /\d/.test(word) || index.knownWords.has(word) || index.lowercaseSourceWords.has(word);
+    found = known ? [] : index.surnames.lookup(word, allowedEdits(word.length));
     index.surnameLookups.set(word, found);
   }
   return found;

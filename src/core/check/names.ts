@@ -32,6 +32,8 @@ export interface NameIndex {
   factBase: FactBase;
   /** Spellings by their first word, longest first. */
   byFirstWord: Map<string, NameEntry[]>;
+  /** Per `firstWordBucket`, whether some key of `byFirstWord` falls in it: most words are ruled out without a look-up. */
+  firstWordBuckets: Uint8Array;
   /** Every word of every spelling and given name. */
   knownWords: Set<string>;
   /** Normalised given name to the persons the sources give it to. */
@@ -40,7 +42,7 @@ export interface NameIndex {
   lowercaseSourceWords: Set<string>;
   /** The last words of persons' names (surnames), for spotting misspellings. */
   surnames: FuzzyWordIndex<Surname>;
-  /** Look-ups in `surnames` already made, by word and distance: drafts repeat their words. */
+  /** The surnames each word already read may be a misspelling of (none for known words): drafts repeat their words. */
   surnameLookups: Map<string, Surname[]>;
 }
 
@@ -90,8 +92,19 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
   }
-  for (const entries of byFirstWord.values()) if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
-  return { factBase, byFirstWord, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
+  const firstWordBuckets = new Uint8Array(FIRST_WORD_BUCKETS);
+  for (const [word, entries] of byFirstWord) {
+    firstWordBuckets[firstWordBucket(word)] = 1;
+    if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
+  }
+  return { factBase, byFirstWord, firstWordBuckets, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
+}
+
+const FIRST_WORD_BUCKETS = 4096;
+
+/** A bucket for a non-empty word, from its length and its first and last characters. */
+function firstWordBucket(word: string): number {
+  return (word.charCodeAt(0) * 961 + word.charCodeAt(word.length - 1) * 31 + word.length) & (FIRST_WORD_BUCKETS - 1);
 }
 
 function lowercaseWordsOf(factBase: FactBase): Set<string> {
@@ -115,7 +128,8 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
 export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const entry = entryMatchingAt(index.byFirstWord.get(tokens[i].norm), text, tokens, i);
+    const word = tokens[i].norm;
+    const entry = index.firstWordBuckets[firstWordBucket(word)] === 0 ? undefined : entryMatchingAt(index.byFirstWord.get(word), text, tokens, i);
     if (!entry) {
       i++;
       continue;

@@ -17,23 +17,57 @@ export function normalizeWord(word: string): string {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** Per ASCII code: its lower-case form when it is a letter or digit, else 0. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_WORD_LOWER[code] = code;
+for (let code = 97; code <= 122; code++) ASCII_WORD_LOWER[code] = code;
+for (let code = 65; code <= 90; code++) ASCII_WORD_LOWER[code] = code + 32;
+
+const UNKNOWN = 0;
+const WORD_UNIT = 1;
+const OTHER_UNIT = 2;
+/** Per UTF-16 code unit, whether it is a letter, mark or digit, learnt on first sight. */
+const unitKinds = new Uint8Array(0x10000);
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** A letter, mark or digit at `i`; ASCII answered without a regular expression. */
-function isWordCharAt(text: string, i: number, code: number): boolean {
-  return code < 128 ? isAsciiWordChar(code) : WORD_CHAR.test(charAt(text, i));
+/** A letter, mark or digit at `i`, whose code unit `code` is not ASCII; nothing from `end` on is read. */
+function isNonAsciiWordCharAt(text: string, i: number, code: number, end: number): boolean {
+  if (isHighSurrogate(code)) return WORD_CHAR.test(text.slice(i, Math.min(i + 2, end)));
+  let kind = unitKinds[code];
+  if (kind === UNKNOWN) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? WORD_UNIT : OTHER_UNIT;
+    unitKinds[code] = kind;
+  }
+  return kind === WORD_UNIT;
 }
 
 /** The words of `prose` between start and end; offsets are those of `prose`. */
 export function tokenize(prose: string, start = 0, end = prose.length): Token[] {
+  return wordsOf(prose, start, end).tokens;
+}
+
+export interface ProseWords {
+  tokens: Token[];
+  /** An ASCII digit occurs in the text read. */
+  hasDigit: boolean;
+}
+
+/**
+ * `tokenize`, also telling whether the text has a digit: read in the same pass. Offsets are counted
+ * from `origin`: a block's words can be read from the whole draft's prose, which is flat and so
+ * faster to read than a slice of it.
+ */
+export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0): ProseWords {
   const tokens: Token[] = [];
+  let hasDigit = false;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (!isWordCharAt(prose, i, code)) {
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code, end)) {
+      i += isHighSurrogate(code) ? 2 : 1;
       continue;
     }
     const tokenStart = i;
@@ -41,28 +75,49 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
     let hash = 0;
     while (i < end) {
       code = prose.charCodeAt(i);
-      if (!isWordCharAt(prose, i, code)) break;
-      if (code >= 128) ascii = false;
-      hash = (Math.imul(hash, 31) + lowerAscii(code)) | 0;
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      if (code < 128) {
+        const lower = ASCII_WORD_LOWER[code];
+        if (lower === 0) break;
+        if (lower <= 57) hasDigit = true;
+        hash = (Math.imul(hash, 31) + lower) | 0;
+        i++;
+      } else {
+        if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
+        ascii = false;
+        if (isHighSurrogate(code)) {
+          // A lone high surrogate takes the character after it into the word, digit or not.
+          if (i + 1 < end && isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
+          i += 2;
+        } else {
+          i++;
+        }
+      }
     }
     const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
-    tokens.push({ start: tokenStart, end: i, norm });
+    tokens.push({ start: tokenStart - origin, end: i - origin, norm });
   }
-  return tokens;
+  return { tokens, hasDigit };
 }
 
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
  * The lower-case forms of the ASCII words read so far, found by a hash of their letters: a draft
  * repeats its words, so each token reuses one string instead of slicing and lower-casing its own.
+ * A word's letters are also kept in one byte array, next to its hash and length, so that telling
+ * a word from another with the same hash reads neither string's memory.
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
   private hashes = new Int32Array(0);
+  /** Per slot: the word's length, 0 for an empty slot. */
+  private lengths = new Int32Array(0);
+  /** Per slot: where the word's letters start in `letters`. */
+  private offsets = new Int32Array(0);
+  private letters = new Uint8Array(1 << 16);
+  private lettersUsed = 0;
   private mask = 0;
   private count = 0;
 
@@ -72,56 +127,69 @@ class AsciiWordTable {
 
   /** The lower-case form of the ASCII word text[start, end), whose letters lower-cased hash to `hash`. */
   intern(text: string, start: number, end: number, hash: number): string {
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const word = this.words[slot];
-      if (word === undefined) break;
-      if (this.hashes[slot] === hash && isLowerCaseOf(word, text, start, end)) return word;
+    const length = end - start;
+    for (let slot = hash & this.mask; this.lengths[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.holdsAt(this.offsets[slot], text, start, length)) return this.words[slot]!;
     }
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.insert(word, hash);
+    this.insert(word, hash, this.store(word));
     return word;
   }
 
-  private insert(word: string, hash: number): void {
+  /** Whether the letters stored at `offset` are those of text[start, start + length), lower-cased. */
+  private holdsAt(offset: number, text: string, start: number, length: number): boolean {
+    const letters = this.letters;
+    for (let k = 0; k < length; k++) if (letters[offset + k] !== ASCII_WORD_LOWER[text.charCodeAt(start + k)]) return false;
+    return true;
+  }
+
+  private store(word: string): number {
+    if (this.lettersUsed + word.length > this.letters.length) {
+      const letters = new Uint8Array(Math.max(2 * this.letters.length, this.lettersUsed + word.length));
+      letters.set(this.letters.subarray(0, this.lettersUsed));
+      this.letters = letters;
+    }
+    const offset = this.lettersUsed;
+    for (let k = 0; k < word.length; k++) this.letters[offset + k] = word.charCodeAt(k);
+    this.lettersUsed += word.length;
+    return offset;
+  }
+
+  private insert(word: string, hash: number, offset: number): void {
     let slot = hash & this.mask;
-    while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
     this.words[slot] = word;
     this.hashes[slot] = hash;
+    this.lengths[slot] = word.length;
+    this.offsets[slot] = offset;
     this.count++;
   }
 
   private grow(): void {
-    const { words, hashes } = this;
-    this.reset(words.length * 2);
+    const { words, hashes, offsets } = this;
+    this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
-      if (word !== undefined) this.insert(word, hashes[slot]);
+      if (word !== undefined) this.insert(word, hashes[slot], offsets[slot]);
     }
   }
 
-  private reset(capacity: number): void {
+  /** Empties the table, keeping the first `lettersKept` stored letters (those of the words put back). */
+  private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
   }
 }
 
-function isLowerCaseOf(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
-  return true;
-}
-
 /** Bounded, so that a long editing session does not keep every word it ever saw. */
 const asciiWords = new AsciiWordTable(1 << 16);
-
-function charAt(text: string, i: number): string {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-}
 
 /** The words of a name or title as written in the fact base, with the separators between them. */
 export function phraseTokens(phrase: string): { words: string[]; separators: string[] } {
@@ -159,4 +227,10 @@ export function isInlineSeparator(separator: string): boolean {
 export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** `isCapitalized` of the word starting at `at`, answered for ASCII without a string. */
+export function isCapitalizedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(text.charAt(at));
 }

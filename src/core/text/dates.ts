@@ -147,6 +147,12 @@ function mayStartRangeDash(code: number): boolean {
   return code === HYPHEN || code === 0x2013 || code === 0x2014 || code === 32 || code === 9;
 }
 
+/** What may follow the day of "3 February", "3rd of February", "19-20 January": a blank, a dash or an ordinal's letter. */
+function mayFollowDay(code: number): boolean {
+  const lower = code | 32;
+  return isBlank(code) || isDashCode(code) || lower === 115 || lower === 110 || lower === 114 || lower === 116;
+}
+
 class DateScanner {
   private readonly mentions: DateMention[] = [];
   /** End of a date written in full that does not exist ("30 February 2025"): no part of it is read. */
@@ -160,14 +166,16 @@ class DateScanner {
 
   scan(): DateMention[] {
     const candidate = CANDIDATE;
+    const text = this.text;
     candidate.lastIndex = this.from;
-    for (let match = candidate.exec(this.text); match; match = candidate.exec(this.text)) {
-      const start = match.index;
+    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
+    while (candidate.test(text)) {
+      const tokenEnd = candidate.lastIndex;
+      const digits = isDigit(text.charCodeAt(tokenEnd - 1));
+      let start = tokenEnd - 1;
+      while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
       if (start >= this.to) break;
-      const tokenEnd = start + match[0].length;
-      const mention = isDigit(this.text.charCodeAt(start))
-        ? this.readNumber(start, tokenEnd)
-        : this.readWord(start, tokenEnd, match[0]);
+      const mention = digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
@@ -193,14 +201,15 @@ class DateScanner {
         this.readBareYear(start, tokenEnd)
       );
     }
-    if (length <= 2) return (next === DOT || next === SLASH ? this.readNumericDate(start) : undefined) ?? this.readDayFirst(start);
+    if (length <= 2) return (next === DOT || next === SLASH ? this.readNumericDate(start) : undefined) ?? (mayFollowDay(next) ? this.readDayFirst(start) : undefined);
     return undefined;
   }
 
   private readWord(start: number, tokenEnd: number, word: string): DateMention | undefined {
-    const season = SEASONS.get(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const season = SEASONS.get(lower);
     if (season) return this.readSeason(start, season);
-    const month = monthOf(word);
+    const month = monthOf(word, lower);
     if (month === undefined) return undefined;
     const withDay = this.readMonthFirst(start, month);
     if (withDay || this.invalidUntil > start) return withDay;
@@ -554,8 +563,7 @@ function yearMention(start: number, end: number, year: number): DateMention {
   return { start, end, text: '', year, precision: 'year', yearMissing: false };
 }
 
-function monthOf(word: string): number | undefined {
-  const lower = word.toLowerCase();
+function monthOf(word: string, lower = word.toLowerCase()): number | undefined {
   const month = MONTHS.get(lower);
   if (month === undefined) return undefined;
   const needsCapital = isAbbreviation(word) || MONTH_WORDS_NEEDING_CAPITAL.has(lower);
@@ -589,6 +597,10 @@ function isDashCode(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isLetter(code: number): boolean {

@@ -163,6 +163,8 @@ const URL_START = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const CITATION_KEY = /@(?:\{([^{}\n\r]{1,200})\}|([A-Za-z0-9_][A-Za-z0-9_:.#$%&+?<>~/-]*))/y;
 const REFERENCE_LABEL = /\[[^\]\n\r]{0,999}\]/y;
+/** What splits a table row: its pipes, and the backslashes that escape them. */
+const CELL_SPECIAL = /[|\\]/g;
 /** The characters inline markup starts with, and line breaks to bound the search to the line. */
 const INLINE_SPECIAL = /[\n\r\\`<\[\]@*_~&/]|[Ww]{3}\./g;
 
@@ -469,18 +471,21 @@ class MarkdownScanner {
     const text = this.text;
     const cells: Span[] = [];
     let cellStart = start;
-    for (let i = start; i <= end; i++) {
-      const code = i < end ? text.charCodeAt(i) : 124;
-      if (code === 92) {
-        i++;
+    let i = start;
+    while (i <= end) {
+      CELL_SPECIAL.lastIndex = i;
+      i = CELL_SPECIAL.test(text) ? Math.min(CELL_SPECIAL.lastIndex - 1, end) : end;
+      // The end of the row closes its last cell as a pipe would.
+      if (i < end && text.charCodeAt(i) === 92) {
+        i += 2;
         continue;
       }
-      if (code !== 124) continue;
       if (i < end) this.mask[i] = 1;
       const contentStart = this.skipSpaces(cellStart, i);
       const contentEnd = this.trimEnd(contentStart, i);
       if (contentEnd > contentStart) cells.push({ start: contentStart, end: contentEnd });
       cellStart = i + 1;
+      i++;
     }
     return cells;
   }
@@ -955,15 +960,16 @@ class MarkdownScanner {
    */
   private composeProse(from: number, to: number): string {
     const text = this.text;
-    const mask = this.mask;
+    // The masked runs are found by `indexOf` on the mask, far faster than a loop over its bytes.
+    const mask = this.mask.subarray(0, to);
     let prose = '';
     let position = from;
     let i = from;
     while (i < to) {
-      while (i < to && mask[i] === 0) i++;
+      i = indexOrEnd(mask, 1, i);
       if (i > position) prose += text.slice(position, i);
       let runStart = i;
-      for (; i < to && mask[i] === 1; i++) {
+      for (const runEnd = indexOrEnd(mask, 0, i); i < runEnd; i++) {
         const code = text.charCodeAt(i);
         if (code === LF || code === CR) {
           prose += spaces(i - runStart);
@@ -1041,6 +1047,12 @@ function frontMatterMarker(text: string): '---' | '+++' | undefined {
 /** Short runs of spaces made once: most masked runs are a character or two. */
 const SHORT_SPACES = Array.from({ length: 65 }, (_, count) => ' '.repeat(count));
 let spaceCache = ' '.repeat(256);
+
+/** The index of the first `value` in `array` from `from` on, or the array's length. */
+function indexOrEnd(array: Uint8Array, value: number, from: number): number {
+  const index = array.indexOf(value, from);
+  return index < 0 ? array.length : index;
+}
 
 function spaces(count: number): string {
   if (count < SHORT_SPACES.length) return SHORT_SPACES[count];

@@ -235,3 +235,26 @@ describe('inferYear', () => {
     assert.equal(inferYear(leapDay, { years: [2025, 2024] }), 2024);
   });
 });
+
+describe('findDates: what may follow the day of a day-first date', () => {
+  it('reads the day before a blank of any kind, a dash or an ordinal', () => {
+    const cases: [string, string][] = [
+      ['on 3 February 2025.', '3 February 2025'],
+      ['on 3\u00a0February 2025.', '3\u00a0February 2025'],
+      ['on 3\tFebruary 2025.', '3\tFebruary 2025'],
+      ['on 3\nFebruary 2025.', '3\nFebruary 2025'],
+      ['on 3RD of FEBRUARY 2025.', '3RD of FEBRUARY 2025'],
+      ['on 2nd February 2025.', '2nd February 2025'],
+      ['on 1st February 2025.', '1st February 2025'],
+      ['on 4th February 2025.', '4th February 2025'],
+      ['on 19-20 January 2024.', '19-20 January 2024'],
+      ['on 19\u201320 January 2024.', '19\u201320 January 2024'],
+    ];
+    for (const [text, expected] of cases) onlyDate(text, expected);
+  });
+
+  it('finds no day-first date after other characters', () => {
+    assert.deepEqual(findDates('aged 25, February was cold'), []);
+    assert.deepEqual(findDates('room 3: February'), []);
+  });
+});

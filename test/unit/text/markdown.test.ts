@@ -325,3 +325,14 @@ describe('scanMarkdown', () => {
     }
   });
 });
+
+describe('scanMarkdown table cells', () => {
+  it('splits a row at its pipes but not at escaped ones', () => {
+    const text = '| Lavrov \\| Bogdanov | Moscow |\n|---|---|\n| Haniyeh | Doha |\n';
+    const rows = scanMarkdown(text).blocks.filter((block) => block.kind === 'table-row');
+    assert.deepEqual(
+      rows.map((row) => row.cells!.map((cell) => text.slice(cell.start, cell.end))),
+      [['Lavrov \\| Bogdanov', 'Moscow'], ['Haniyeh', 'Doha']],
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { isCapitalized, isCapitalizedAt, normalizeWord, tokenize, wordsOf } from '../../../src/core/check/tokens';
+
+function words(text: string): string[] {
+  return tokenize(text).map((token) => token.norm);
+}
+
+describe('tokenize', () => {
+  it('reads letters, marks and digits as words, lower-cased and without diacritics', () => {
+    assert.deepEqual(words('Abu Marzoúk’s 2nd visit, Москва — 7 октября!'), ['abu', 'marzouk', 's', '2nd', 'visit', 'москва', '7', 'октября']);
+  });
+
+  it('gives the offsets of the words as written', () => {
+    const text = '  “Haniyeh”, Lavrov.';
+    assert.deepEqual(
+      tokenize(text).map((token) => text.slice(token.start, token.end)),
+      ['Haniyeh', 'Lavrov'],
+    );
+  });
+
+  it('reads only between start and end', () => {
+    assert.deepEqual(tokenize('one two three', 4, 9).map((token) => token.norm), ['two', 't']);
+  });
+
+  it('gives one string to every spelling of a repeated ASCII word', () => {
+    const [first, second, third] = tokenize('Hamas HAMAS hamas');
+    assert.equal(first.norm, 'hamas');
+    assert.equal(second.norm, first.norm);
+    assert.equal(third.norm, first.norm);
+  });
+
+  it('keeps letters outside the Basic Multilingual Plane inside the word', () => {
+    assert.deepEqual(words('a𝐀b c'), ['a𝐀b', 'c']);
+  });
+});
+
+describe('wordsOf', () => {
+  it('tells whether the text has an ASCII digit', () => {
+    assert.equal(wordsOf('Talks in March').hasDigit, false);
+    assert.equal(wordsOf('Talks on 3 March').hasDigit, true);
+    assert.equal(wordsOf('Talks in Room B12').hasDigit, true);
+    // Arabic-Indic digits are words but not the digits dates are written with.
+    assert.equal(wordsOf('٢٠٢٣').hasDigit, false);
+  });
+
+  it('sees a digit that follows a lone high surrogate', () => {
+    const { tokens, hasDigit } = wordsOf('x \ud8005 y');
+    assert.equal(hasDigit, true);
+    assert.equal(tokens.length, 3);
+  });
+
+  it('gives the same tokens as tokenize', () => {
+    const text = 'Sergei Lavrov met Khaled Mashal on 3 March 2006 in Moscow.';
+    assert.deepEqual(wordsOf(text).tokens, tokenize(text));
+  });
+});
+
+describe('normalizeWord', () => {
+  it('folds case and diacritics', () => {
+    assert.equal(normalizeWord('MARZOÚK'), 'marzouk');
+    assert.equal(normalizeWord('Lavrov'), 'lavrov');
+  });
+});
+
+describe('isCapitalizedAt', () => {
+  it('agrees with isCapitalized of the word at the offset', () => {
+    const text = 'Émile met émile, Lavrov, lavrov, 2006 and Ωmega.';
+    for (const token of tokenize(text)) {
+      assert.equal(isCapitalizedAt(text, token.start), isCapitalized(text.slice(token.start, token.end)), text.slice(token.start, token.end));
+    }
+    assert.equal(isCapitalizedAt(text, 0), true);
+    assert.equal(isCapitalizedAt(text, text.indexOf('émile')), false);
+    assert.equal(isCapitalizedAt(text, text.indexOf('Ωmega')), true);
+  });
+});
+
+describe('wordsOf with an origin', () => {
+  it('reads a stretch of a longer text with offsets counted from the origin', () => {
+    const text = 'Before. Lavrov met Haniyeh in 2020. After.';
+    const start = text.indexOf('Lavrov');
+    const end = text.indexOf(' After');
+    const stretch = text.slice(start, end);
+    assert.deepEqual(wordsOf(text, start, end, start), wordsOf(stretch));
+  });
+
+  it('reads nothing past the end, even for a high surrogate just before it', () => {
+    const text = 'ab\ud8005';
+    assert.deepEqual(wordsOf(text, 0, 3, 0), wordsOf(text.slice(0, 3)));
+    assert.equal(wordsOf(text, 0, 3, 0).hasDigit, false);
+  });
+});
