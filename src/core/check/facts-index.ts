@@ -24,8 +24,8 @@ export interface FactsIndex {
   eventsByWordStem: Map<string, EventFact[]>;
   /** The distinct stems of each event's words. */
   eventStems: Map<EventFact, string[]>;
-  /** Person or other actor id to the events it takes part in. */
-  eventsByParticipant: Map<string, EventFact[]>;
+  /** Person or other actor id to the events it takes part in, by the stems of the words naming them. */
+  eventsByParticipantStem: Map<string, Map<string, EventFact[]>>;
   /** Each event's place in the fact base. */
   eventOrder: Map<EventFact, number>;
   /** Place ids that are some person's home town: towns, not countries. */
@@ -58,7 +58,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
   const eventStems = new Map<EventFact, string[]>();
-  const eventsByParticipant = new Map<string, EventFact[]>();
+  const eventsByParticipantStem = new Map<string, Map<string, EventFact[]>>();
   const eventOrder = new Map<EventFact, number>();
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
@@ -66,7 +66,11 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     eventStems.set(event, stems);
     eventOrder.set(event, eventOrder.size);
     for (const stem of stems) pushTo(eventsByWordStem, stem, event);
-    for (const participant of new Set(event.participants)) pushTo(eventsByParticipant, participant, event);
+    for (const participant of new Set(event.participants)) {
+      let byStem = eventsByParticipantStem.get(participant);
+      if (!byStem) eventsByParticipantStem.set(participant, (byStem = new Map()));
+      for (const stem of stems) pushTo(byStem, stem, event);
+    }
   }
   const countries = countriesOf(factBase);
   const disagreementsAbout = new Map<string, Disagreement[]>();
@@ -80,7 +84,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipant, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipantStem, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
 }
 
 function countriesOf(factBase: FactBase): Set<string> {

@@ -5,7 +5,7 @@ import { sourceList, writes } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import type { BlockView, RawFinding, RawFix } from './rules';
+import { tokenStartingAt, type BlockView, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
@@ -16,8 +16,8 @@ export interface NameRuleOptions {
   isOrdinaryWord: (normalizedWord: string) => boolean;
 }
 
-export function checkNames(block: BlockView, options: NameRuleOptions): RawFinding[] {
-  const findings: RawFinding[] = [];
+/** Adds the block's name findings to `findings`. */
+export function checkNames(block: BlockView, options: NameRuleOptions, findings: RawFinding[]): void {
   for (const mention of block.mentions) {
     const variant = variantFinding(block, mention, options);
     if (variant) findings.push(variant);
@@ -37,7 +37,6 @@ export function checkNames(block: BlockView, options: NameRuleOptions): RawFindi
       fixes: form.fixes,
     });
   }
-  return findings;
 }
 
 /** What a finding says about one form of an actor's name, worked out once per actor and form. */
@@ -111,7 +110,7 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
 function givenNameBefore(block: BlockView, mention: NameMention): Token | undefined {
-  const at = block.tokenAt(mention.start);
+  const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
   const separator = block.text.slice(given.end, mention.start);

@@ -20,8 +20,8 @@ interface WrittenAge {
   end: number;
 }
 
-export function checkPersons(block: BlockView): RawFinding[] {
-  const findings: RawFinding[] = [];
+/** Adds the block's age and home-town findings to `findings`. */
+export function checkPersons(block: BlockView, findings: RawFinding[]): void {
   for (const mention of block.mentions) {
     const person = block.factBase.actors.get(mention.actorId);
     if (!person || person.type !== 'person') continue;
@@ -31,7 +31,6 @@ export function checkPersons(block: BlockView): RawFinding[] {
     const townFinding = checkHometown(block, person, mention, age);
     if (townFinding) findings.push(townFinding);
   }
-  return findings;
 }
 
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */

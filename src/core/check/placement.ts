@@ -20,17 +20,23 @@ export interface BlockPlace {
   column: number;
 }
 
-/** The block's findings of the codes reported, in text order, each range once, placed relative to the block. */
-export function localFindings(factBase: FactBase, text: string, blockStart: number, blockEnd: number, raw: RawFinding[], severity: Map<FindingCode, Severity>): LocalFinding[] {
+/** Where a block's own first character is, relative to the block: what local findings are placed from. */
+const BLOCK_ORIGIN: BlockPlace = { offset: 0, line: 0, column: 1 };
+
+/**
+ * The block's findings of the codes reported, in text order, each range once: placed relative to
+ * the block (local findings), or in the draft when told where the block starts there.
+ */
+export function blockFindings(factBase: FactBase, text: string, blockStart: number, blockEnd: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, origin: BlockPlace = BLOCK_ORIGIN): Finding[] {
   if (raw.length === 0) return [];
   const breaks = lineStartsWithin(text, blockStart, blockEnd);
   const position = (offset: number): DraftPosition => {
     let line = 0;
     while (line < breaks.length && breaks[line] <= blockStart + offset) line++;
-    return { line, column: line === 0 ? offset + 1 : blockStart + offset - breaks[line - 1] + 1, offset };
+    return { line: origin.line + line, column: line === 0 ? origin.column + offset : blockStart + offset - breaks[line - 1] + 1, offset: origin.offset + offset };
   };
   const sorted = raw.length > 1 ? raw.sort(byPlaceThenCode) : raw;
-  const findings: LocalFinding[] = [];
+  const findings: Finding[] = [];
   let previous: RawFinding | undefined;
   for (const finding of sorted) {
     const level = severity.get(finding.code);

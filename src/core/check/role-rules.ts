@@ -8,7 +8,7 @@ import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
-import { timeContext, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
+import { timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, phraseTokens, separatorKey } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
@@ -18,8 +18,8 @@ interface AttachedWording {
   end: number;
 }
 
-export function checkRoles(block: BlockView): RawFinding[] {
-  const findings: RawFinding[] = [];
+/** Adds the block's role-conflict findings to `findings`. */
+export function checkRoles(block: BlockView, findings: RawFinding[]): void {
   for (const mention of block.mentions) {
     const person = block.factBase.actors.get(mention.actorId);
     if (!person || person.type !== 'person') continue;
@@ -28,12 +28,11 @@ export function checkRoles(block: BlockView): RawFinding[] {
       if (finding) findings.push(finding);
     }
   }
-  return findings;
 }
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
-  const at = block.tokenAt(mention.start);
+  const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
   if (!wordings || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
@@ -54,7 +53,7 @@ function wordingAfter(block: BlockView, mention: NameMention): AttachedWording |
   if (block.text.charCodeAt(mention.end) !== COMMA) return undefined;
   const lead = /^,[ \t]*\r?\n?[ \t]*(?:(?:the|a|an)\s+)?/i.exec(block.text.slice(mention.end, mention.end + 40));
   if (!lead) return undefined;
-  const at = block.tokenAt(mention.end + lead[0].length);
+  const at = tokenStartingAt(block.tokens, mention.end + lead[0].length);
   if (at < 0) return undefined;
   for (const wording of block.facts.wordingsByFirstWord.get(block.tokens[at].norm) ?? []) {
     if (at + wording.words.length > block.tokens.length || !wordsMatch(block, wording, at)) continue;
