@@ -12,6 +12,8 @@ export interface Wording {
   separators: string[];
   /** Actor id to the titles of that actor worded so. */
   holders: Map<string, TitleFact[]>;
+  /** The same wording with "former" before it, when the sources use that too. */
+  former?: Wording;
 }
 
 export interface FactsIndex {
@@ -77,6 +79,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   for (const disagreement of factBase.disagreements.values()) {
     for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
   }
+  for (const wording of wordings.values()) wording.former = wordings.get(`former ${wording.key}`);
   const wordingsByLastWord = new Map<string, Wording[]>();
   const wordingsByFirstWord = new Map<string, Wording[]>();
   for (const wording of wordings.values()) {

@@ -5,7 +5,7 @@ import { sourceList, writes } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import { tokenStartingAt, type BlockView, type RawFinding, type RawFix } from './rules';
+import { isWithinLineBreak, tokenStartingAt, type BlockView, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
@@ -113,8 +113,7 @@ function givenNameBefore(block: BlockView, mention: NameMention): Token | undefi
   const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
-  const separator = block.text.slice(given.end, mention.start);
-  if (!/^[ \t]*\r?\n?[ \t]*$/.test(separator) || separator === '') return undefined;
+  if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start)) return undefined;
   if (!isCapitalized(block.text.slice(given.start, given.end)) || !block.names.givenNames.has(given.norm)) return undefined;
   if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
   return given;
@@ -132,8 +131,9 @@ const mismatchPartsOf = memoize((_actor: Actor) => new Map<Spelling, MismatchPar
 
 /** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
 function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
+  if (mention.spelling.kind !== 'short') return undefined;
   const actor = block.factBase.actors.get(mention.actorId);
-  if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
+  if (!actor || actor.type !== 'person' || actor.givenNames.length === 0) return undefined;
   const given = givenNameBefore(block, mention);
   if (!given || givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
   const byShortForm = mismatchPartsOf(actor);

@@ -36,18 +36,27 @@ export function checkPersons(block: BlockView, findings: RawFinding[]): void {
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */
 function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefined {
   const nameEnd = afterEmphasis(block.text, mention.end);
-  const after = /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(nameEnd, nameEnd + 24));
+  const after = mayStateAgeAt(block.text, nameEnd) && /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(nameEnd, nameEnd + 24));
   if (after) {
     const start = nameEnd + after[1].length;
     return { value: Number(after[2]), start, end: start + after[2].length };
   }
-  const lead = block.text.slice(Math.max(block.start, mention.start - 60), mention.start);
+  const leadStart = Math.max(block.start, mention.start - 60);
   // The pattern below tries every offset of the lead: most leads are ruled out by one search.
-  if (!lead.includes('-year-old')) return undefined;
+  if (block.text.lastIndexOf('-year-old', mention.start - '-year-old'.length) < leadStart) return undefined;
+  const lead = block.text.slice(leadStart, mention.start);
   const before = /(\d{1,3})-year-old[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}$/u.exec(lead);
   if (!before) return undefined;
   const start = mention.start - lead.length + before.index;
   return { value: Number(before[1]), start, end: start + before[1].length };
+}
+
+/** A comma, or an opening parenthesis after spaces, at the offset: what an age after a name starts with. */
+function mayStateAgeAt(text: string, offset: number): boolean {
+  let i = offset;
+  if (text.charCodeAt(i) === 44) return true;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 40;
 }
 
 /** A person's ages in the sources, with what a finding says of them: worked out once per person. */

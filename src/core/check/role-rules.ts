@@ -8,7 +8,7 @@ import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
-import { timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
+import { isWithinLineBreak, timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, phraseTokens, separatorKey } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
@@ -23,10 +23,12 @@ export function checkRoles(block: BlockView, findings: RawFinding[]): void {
   for (const mention of block.mentions) {
     const person = block.factBase.actors.get(mention.actorId);
     if (!person || person.type !== 'person') continue;
-    for (const attached of [wordingBefore(block, mention), wordingAfter(block, mention)]) {
-      const finding = attached && roleFinding(block, mention, person, attached);
-      if (finding) findings.push(finding);
-    }
+    const before = wordingBefore(block, mention);
+    const findingBefore = before && roleFinding(block, mention, person, before);
+    if (findingBefore) findings.push(findingBefore);
+    const after = wordingAfter(block, mention);
+    const findingAfter = after && roleFinding(block, mention, person, after);
+    if (findingAfter) findings.push(findingAfter);
   }
 }
 
@@ -35,7 +37,7 @@ function wordingBefore(block: BlockView, mention: NameMention): AttachedWording 
   const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
-  if (!wordings || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
+  if (!wordings || !isWithinLineBreak(block.text, block.tokens[at - 1].end, mention.start)) return undefined;
   for (const wording of wordings) {
     const first = at - wording.words.length;
     if (first < 0 || !wordsMatch(block, wording, first)) continue;
@@ -76,24 +78,32 @@ function wordsMatch(block: BlockView, wording: Wording, first: number): boolean 
 /** What a role-conflict says of a person given another's title, whatever the draft's date: built once per person and wording. */
 interface OtherHolderParts {
   holders: Actor[];
-  holderEvidence: Evidence[];
+  /** "Sergei Lavrov (s000 and s004)" */
+  holdersSaid: string;
   ownTitles: TitleFact[];
   evidence: Evidence[];
 }
 
 const otherHolderParts = memoize((_person: Actor) => new Map<Wording, OtherHolderParts | null>());
 
+/** The parts of a finding giving the person another's title; null when there is no finding to make. */
 function otherHolderPartsOf(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
   const byWording = otherHolderParts(person);
   let parts = byWording.get(wording);
   if (parts === undefined) {
-    const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
-    const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
-    const ownTitles = distinctTitles(person.titles);
-    parts = holders.length === 0 ? null : { holders, holderEvidence, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
+    parts = sharedRank(block, person, wording) ? null : otherHolderPartsFor(block, person, wording);
     byWording.set(wording, parts);
   }
   return parts;
+}
+
+function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
+  const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
+  if (holders.length === 0) return null;
+  const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
+  const holdersSaid = `${holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(holderEvidence)})`;
+  const ownTitles = distinctTitles(person.titles);
+  return { holders, holdersSaid, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
 }
 
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
@@ -103,8 +113,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const direct = wording.holders.get(person.id);
   // A wording that says the title is past ("former head of Hamas") holds at any later date.
   if (direct?.every((title) => title.former)) return undefined;
-  const own = direct?.filter((title) => !title.former) ?? block.facts.wordingsByKey.get(`former ${wording.key}`)?.holders.get(person.id);
-  if (!own && sharedRank(block, person, wording)) return undefined;
+  const own = direct?.filter((title) => !title.former) ?? wording.former?.holders.get(person.id);
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
   if (own) return pastTitleFinding(block, person, own, attached, written, { start, end });
@@ -124,7 +133,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
     code: 'role-conflict',
     start,
     end,
-    message: `The sources give “${written}” to ${parts.holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(parts.holderEvidence)}), never to ${person.name}${ownTitlesSaid(block, person, parts.ownTitles, ownThen)}.`,
+    message: `The sources give “${written}” to ${parts.holdersSaid}, never to ${person.name}${ownTitlesSaid(block, person, parts.ownTitles, ownThen)}.`,
     evidence: parts.evidence,
     fixes,
   };

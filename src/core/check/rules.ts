@@ -112,6 +112,23 @@ export function citedSources(block: BlockView, span: Span): ReadonlySet<string> 
   return sources;
 }
 
+/**
+ * Whether text[start, end) is blank within one line break at most: spaces and tabs, then an
+ * optional "\r", an optional "\n", then spaces and tabs (what /^[ \t]*\r?\n?[ \t]*$/ accepts).
+ */
+export function isWithinLineBreak(text: string, start: number, end: number): boolean {
+  let i = skipSpacesAndTabs(text, start, end);
+  if (i < end && text.charCodeAt(i) === 13) i++;
+  if (i < end && text.charCodeAt(i) === 10) i++;
+  return skipSpacesAndTabs(text, i, end) === end;
+}
+
+function skipSpacesAndTabs(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
 /** The sentence holding an offset (the whole block when sentences are unknown). */
 export function sentenceAt(block: BlockView, offset: number): Span {
   return block.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? block;
