@@ -3,7 +3,7 @@
 // the others.
 
 import type { FactBase } from '../factbase/types';
-import { scanMarkdown, type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
+import { scanMarkdown, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';
@@ -12,7 +12,7 @@ import { factsIndexOf, type FactsIndex } from './facts-index';
 import { checkNames } from './name-rules';
 import { nameIndexOf, type NameIndex } from './names';
 import { checkPersons } from './person-rules';
-import { blockFindings, placeFindings, type BlockPlace, type LocalFinding } from './placement';
+import { blockFindings, placeFindings, type LocalFinding } from './placement';
 import { checkRoles } from './role-rules';
 import type { BlockView, DraftDate, RawFinding, TextView } from './rules';
 import { Suppressions } from './suppress';
@@ -73,36 +73,18 @@ export function checkDraft(factBase: FactBase, text: string, options: CheckOptio
       findings.push([]);
       return;
     }
-    findings.push(placedFindings(block, runRules(analysis, heading, NO_YEARS, context, headingViews), text, lineStarts, context));
+    findings.push(blockFindings(factBase, lineStarts, block.start, runRules(analysis, heading, NO_YEARS, context, headingViews), context.severity, true));
   });
   const draftYears = byFrequency(yearCounts);
   for (const i of waiting) {
     const block = scan.blocks[i];
     const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
-    findings[i] = placedFindings(block, runRules(analyses[i]!, heading, draftYears, context, headingViews), text, lineStarts, context);
+    findings[i] = blockFindings(factBase, lineStarts, block.start, runRules(analyses[i]!, heading, draftYears, context, headingViews), context.severity, true);
   }
   return reported(text, scan, findings, options.maxFindings);
 }
 
 const NO_YEARS: number[] = [];
-
-/** The block's findings at their place in the draft, placed straight away: the draft is checked only once. */
-function placedFindings(block: ProseBlock, raw: RawFinding[], text: string, lineStarts: number[], context: CheckContext): Finding[] {
-  if (raw.length === 0) return [];
-  return blockFindings(context.factBase, text, block.start, block.end, raw, context.severity, blockPlace(lineStarts, block.start));
-}
-
-/** Where the line holding an offset starts, found by binary search among the line starts. */
-function blockPlace(lineStarts: number[], offset: number): BlockPlace {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { offset, line: low + 1, column: offset - lineStarts[low] + 1 };
-}
 
 export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
   const context = contextOf(factBase, options);
@@ -128,7 +110,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
         const yearsKey = needsDraftYears ? draftYearsKey : undefined;
         if (state.findings === undefined || state.heading !== heading || state.draftYears !== yearsKey) {
           const raw = runRules(state.analysis, heading, draftYears, context, headingViews);
-          state.findings = blockFindings(factBase, text, state.start, state.end, raw, context.severity);
+          state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
           state.heading = heading;
           state.draftYears = yearsKey;
           state.placed = undefined;

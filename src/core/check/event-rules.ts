@@ -33,18 +33,27 @@ interface Scope {
   span: Span;
   /** The mentions of persons in the block or heading the span lies in, in text order. */
   people: NameMention[];
-  /** The event words of the span: a clause's are read from its tokens each time, a whole block's once. */
-  eventWords?: EventWord[];
+  /** The event words of the block or heading the span lies in. */
+  words: EventWords;
   /** How close to the date: 0 the clause, 1 the sentence, 2 the block, 3 the heading. */
   distance: number;
-  /** Set for a whole block or heading, read by every date in it: the ids of the persons it names, each once. */
-  whole?: { ids?: string[] };
+  /** A whole block or heading, read by every date in it. */
+  whole: boolean;
+  /** The ids of the persons named within the span, in text order (each once for a whole block or heading), once read. */
+  ids: string[] | undefined;
+}
+
+/** The tokens of a block or heading and, once read, the event words among them. */
+interface EventWords {
+  tokens: Token[];
+  list?: EventWord[];
 }
 
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
 export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
   const people = peopleAmong(block, block.mentions);
+  const words: EventWords = { tokens: block.tokens };
   let blockScope: Scope | undefined;
   for (const sentence of block.sentences) {
     const dates = absoluteDatesWithin(block.dates, sentence);
@@ -56,9 +65,9 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
       // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
-      const scopes: Scope[] = [{ span: clause, people, distance: 0 }];
+      const scopes: Scope[] = [{ span: clause, people, words, distance: 0, whole: false, ids: undefined }];
       if (dates.length === 1) {
-        blockScope ??= { span: block, people, distance: 2, whole: {} };
+        blockScope ??= { span: block, people, words, distance: 2, whole: true, ids: undefined };
         scopes.push(blockScope);
         if (block.heading) scopes.push(headingScope(block, block.heading));
       }
@@ -120,7 +129,7 @@ const headingScopes = new WeakMap<TextView, Scope>();
 function headingScope(block: BlockView, heading: TextView): Scope {
   let scope = headingScopes.get(heading);
   if (!scope) {
-    scope = { span: heading, people: peopleAmong(block, heading.mentions), eventWords: eventWordsOf(block, heading.tokens, heading), distance: 3, whole: {} };
+    scope = { span: heading, people: peopleAmong(block, heading.mentions), words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
     headingScopes.set(heading, scope);
   }
   return scope;
@@ -130,8 +139,7 @@ function headingScope(block: BlockView, heading: TextView): Scope {
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
   const naming = namingStems(block, scopes);
   if (naming.size === 0) return [];
-  const clause = scopes[0];
-  const clausePeople = peopleWithin(clause);
+  const clausePeople = idsOf(scopes[0]);
   const candidates: Candidate[] = [];
   for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
     if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(event, clausePeople)) continue;
@@ -144,11 +152,15 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
   return fromCited.length > 0 ? fromCited : candidates;
 }
 
-/** The ids of the persons a scope names within its span, in text order. */
-function peopleWithin({ span, people }: Scope): string[] {
-  const ids: string[] = [];
-  for (let i = firstStartingAt(people, span.start); i < people.length && people[i].start < span.end; i++) if (people[i].end <= span.end) ids.push(people[i].actorId);
-  return ids;
+/** The ids of the persons a scope names within its span (see Scope.ids). */
+function idsOf(scope: Scope): string[] {
+  if (!scope.ids) {
+    const { span, people } = scope;
+    const ids: string[] = [];
+    for (let i = firstStartingAt(people, span.start); i < people.length && people[i].start < span.end; i++) if (people[i].end <= span.end) ids.push(people[i].actorId);
+    scope.ids = scope.whole ? [...new Set(ids)] : ids;
+  }
+  return scope.ids;
 }
 
 /**
@@ -161,8 +173,7 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<stri
   const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
   const { facts } = block;
   for (const scope of scopes) {
-    const ids = scope.whole ? (scope.whole.ids ??= [...new Set(peopleWithin(scope))]) : peopleWithin(scope);
-    for (const id of ids) {
+    for (const id of idsOf(scope)) {
       const byStem = facts.eventsByParticipantStem.get(id);
       if (!byStem) continue;
       for (const stem of naming.keys()) {
@@ -184,9 +195,9 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<stri
 function namingStems(block: BlockView, scopes: Scope[]): Map<string, number> {
   const stems = new Map<string, number>();
   for (const scope of scopes) {
-    const { span } = scope;
-    const eventWords = scope.eventWords ?? eventWordsOf(block, block.tokens, span, firstStartingAt(block.tokens, span.start));
-    if (scope.whole) scope.eventWords = eventWords;
+    const { span, words } = scope;
+    // A whole block's words are read once; a clause's, unless they are, from its own tokens.
+    const eventWords = words.list ?? (scope.whole ? (words.list = eventWordsOf(block, words.tokens, span)) : eventWordsOf(block, words.tokens, span, firstStartingAt(words.tokens, span.start)));
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
       if (word.end <= span.end && !stems.has(word.stem)) stems.set(word.stem, word.at);

@@ -41,10 +41,9 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
     const start = nameEnd + after[1].length;
     return { value: Number(after[2]), start, end: start + after[2].length };
   }
-  const leadStart = Math.max(block.start, mention.start - 60);
+  const lead = block.text.slice(Math.max(block.start, mention.start - 60), mention.start);
   // The pattern below tries every offset of the lead: most leads are ruled out by one search.
-  if (block.text.lastIndexOf('-year-old', mention.start - '-year-old'.length) < leadStart) return undefined;
-  const lead = block.text.slice(leadStart, mention.start);
+  if (!lead.includes('-year-old')) return undefined;
   const before = /(\d{1,3})-year-old[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}$/u.exec(lead);
   if (!before) return undefined;
   const start = mention.start - lead.length + before.index;

@@ -20,20 +20,20 @@ export interface BlockPlace {
   column: number;
 }
 
-/** Where a block's own first character is, relative to the block: what local findings are placed from. */
-const BLOCK_ORIGIN: BlockPlace = { offset: 0, line: 0, column: 1 };
-
 /**
  * The block's findings of the codes reported, in text order, each range once: placed relative to
- * the block (local findings), or in the draft when told where the block starts there.
+ * the block (local findings), or where they stand in the draft. Lines are found among the draft's
+ * line starts.
  */
-export function blockFindings(factBase: FactBase, text: string, blockStart: number, blockEnd: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, origin: BlockPlace = BLOCK_ORIGIN): Finding[] {
+export function blockFindings(factBase: FactBase, lineStarts: readonly number[], blockStart: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, inDraft: boolean): Finding[] {
   if (raw.length === 0) return [];
-  const breaks = lineStartsWithin(text, blockStart, blockEnd);
+  const blockLine = lineAt(lineStarts, blockStart);
   const position = (offset: number): DraftPosition => {
-    let line = 0;
-    while (line < breaks.length && breaks[line] <= blockStart + offset) line++;
-    return { line: origin.line + line, column: line === 0 ? origin.column + offset : blockStart + offset - breaks[line - 1] + 1, offset: origin.offset + offset };
+    const at = blockStart + offset;
+    const line = lineAt(lineStarts, at);
+    const column = at - lineStarts[line] + 1;
+    if (inDraft) return { line: line + 1, column, offset: at };
+    return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
   };
   const sorted = raw.length > 1 ? raw.sort(byPlaceThenCode) : raw;
   const findings: Finding[] = [];
@@ -60,18 +60,20 @@ export function blockFindings(factBase: FactBase, text: string, blockStart: numb
   return findings;
 }
 
-function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
-  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+/** The index of the line holding an offset, among the line starts (the first is 0). */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
-/** Line starts after the block's start, up to its end; "\r\n" read across the block's end as one break. */
-function lineStartsWithin(text: string, start: number, end: number): number[] {
-  const starts: number[] = [];
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
+function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
+  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** The block's findings at its place in the draft. */

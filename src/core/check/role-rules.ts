@@ -70,9 +70,16 @@ function wordsMatch(block: BlockView, wording: Wording, first: number): boolean 
   for (let k = 0; k < wording.words.length; k++) {
     const token = block.tokens[first + k];
     if (!token || token.norm !== wording.words[k]) return false;
-    if (k > 0 && separatorKey(block.text.slice(block.tokens[first + k - 1].end, token.start)) !== wording.separators[k - 1]) return false;
+    if (k > 0 && separatorKeyBetween(block.text, block.tokens[first + k - 1].end, token.start) !== wording.separators[k - 1]) return false;
   }
   return true;
+}
+
+const SPACE = 32;
+
+/** The separator key of text[start, end); the common single space is answered without slicing. */
+function separatorKeyBetween(text: string, start: number, end: number): string {
+  return end - start === 1 && text.charCodeAt(start) === SPACE ? ' ' : separatorKey(text.slice(start, end));
 }
 
 /** What a role-conflict says of a person given another's title, whatever the draft's date: built once per person and wording. */
