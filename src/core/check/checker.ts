@@ -9,11 +9,11 @@ import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';
 import { checkEvents } from './event-rules';
 import { factsIndexOf, type FactsIndex } from './facts-index';
-import { checkNames } from './name-rules';
+import { checkMisspellings, checkNameAt } from './name-rules';
 import { nameIndexOf, type NameIndex } from './names';
-import { checkPersons } from './person-rules';
+import { checkAgeAndHometown } from './person-rules';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
-import { checkRoles } from './role-rules';
+import { checkTitlesAround } from './role-rules';
 import type { BlockView, DraftDate, RawFinding, TextView } from './rules';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
@@ -201,10 +201,18 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
   };
   // Asked only of the few capitalised words that could be misspelt names: a scan costs less than a set per block.
   const isOrdinaryWord = (word: string) => analysis.tokens.some((token) => token.norm === word && startsLowercase(analysis.text, token.start));
+  const nameOptions = { accepted: context.accepted, isOrdinaryWord };
   const findings: RawFinding[] = [];
-  checkNames(block, { accepted: context.accepted, isOrdinaryWord }, findings);
-  checkRoles(block, findings);
-  checkPersons(block, findings);
+  // One pass over the mentions for the rules about a name and the words next to it.
+  for (const mention of block.mentions) {
+    const actor = context.factBase.actors.get(mention.actorId);
+    if (!actor) continue;
+    checkNameAt(block, mention, actor, nameOptions, findings);
+    if (actor.type !== 'person') continue;
+    checkTitlesAround(block, mention, actor, findings);
+    checkAgeAndHometown(block, mention, actor, findings);
+  }
+  checkMisspellings(block, nameOptions, findings);
   checkEvents(block, findings);
   return findings;
 }

@@ -65,17 +65,18 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
       // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
-      const scopes: Scope[] = [{ span: clause, people, words, distance: 0, whole: false, ids: undefined }];
+      const clauseScope: Scope = { span: clause, people, words, distance: 0, whole: false, ids: undefined };
+      let scopes = [clauseScope];
       if (dates.length === 1) {
         blockScope ??= { span: block, people, words, distance: 2, whole: true, ids: undefined };
-        scopes.push(blockScope);
-        if (block.heading) scopes.push(headingScope(block, block.heading));
+        scopes = block.heading ? [clauseScope, blockScope, headingScope(block, block.heading)] : [clauseScope, blockScope];
       }
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
       const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
       if (agreeing.length > 0) {
-        (placeChecks ??= []).push({ clause, agreeing });
+        if (placeChecks) placeChecks.push({ clause, agreeing });
+        else placeChecks = [{ clause, agreeing }];
         continue;
       }
       const finding = dateFinding(block, date, candidates);
@@ -95,15 +96,22 @@ function isAbsolute(date: DraftDate): boolean {
   return !date.relative;
 }
 
+const NO_DATES: DraftDate[] = [];
+
 /** The dates within the span that date something themselves. */
 function absoluteDatesWithin(dates: DraftDate[], span: Span): DraftDate[] {
-  const found: DraftDate[] = [];
-  for (const date of dates) if (date.start >= span.start && date.end <= span.end && !date.relative) found.push(date);
-  return found;
+  let found: DraftDate[] | undefined;
+  for (const date of dates) {
+    if (date.start < span.start || date.end > span.end || date.relative) continue;
+    if (found) found.push(date);
+    else found = [date];
+  }
+  return found ?? NO_DATES;
 }
 
 /** The part of the sentence that belongs to one of its dates: from the previous date to the next. */
 function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
+  if (dates.length === 1) return sentence;
   const index = dates.indexOf(date);
   return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
 }

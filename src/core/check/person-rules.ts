@@ -20,17 +20,13 @@ interface WrittenAge {
   end: number;
 }
 
-/** Adds the block's age and home-town findings to `findings`. */
-export function checkPersons(block: BlockView, findings: RawFinding[]): void {
-  for (const mention of block.mentions) {
-    const person = block.factBase.actors.get(mention.actorId);
-    if (!person || person.type !== 'person') continue;
-    const age = writtenAge(block, mention);
-    const ageFinding = age && checkAge(block, person, age);
-    if (ageFinding) findings.push(ageFinding);
-    const townFinding = checkHometown(block, person, mention, age);
-    if (townFinding) findings.push(townFinding);
-  }
+/** Adds the age and home-town conflicts written next to a mention of a person to `findings`. */
+export function checkAgeAndHometown(block: BlockView, mention: NameMention, person: Actor, findings: RawFinding[]): void {
+  const age = writtenAge(block, mention);
+  const ageFinding = age && checkAge(block, person, age);
+  if (ageFinding) findings.push(ageFinding);
+  const townFinding = checkHometown(block, person, mention, age);
+  if (townFinding) findings.push(townFinding);
 }
 
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */

@@ -18,18 +18,14 @@ interface AttachedWording {
   end: number;
 }
 
-/** Adds the block's role-conflict findings to `findings`. */
-export function checkRoles(block: BlockView, findings: RawFinding[]): void {
-  for (const mention of block.mentions) {
-    const person = block.factBase.actors.get(mention.actorId);
-    if (!person || person.type !== 'person') continue;
-    const before = wordingBefore(block, mention);
-    const findingBefore = before && roleFinding(block, mention, person, before);
-    if (findingBefore) findings.push(findingBefore);
-    const after = wordingAfter(block, mention);
-    const findingAfter = after && roleFinding(block, mention, person, after);
-    if (findingAfter) findings.push(findingAfter);
-  }
+/** Adds the role-conflicts of the titles written before and after a mention of a person to `findings`. */
+export function checkTitlesAround(block: BlockView, mention: NameMention, person: Actor, findings: RawFinding[]): void {
+  const before = wordingBefore(block, mention);
+  const findingBefore = before && roleFinding(block, mention, person, before);
+  if (findingBefore) findings.push(findingBefore);
+  const after = wordingAfter(block, mention);
+  const findingAfter = after && roleFinding(block, mention, person, after);
+  if (findingAfter) findings.push(findingAfter);
 }
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
