@@ -31,8 +31,8 @@ interface EventWord extends Span {
 /** A stretch of the block or of its heading where events and the people taking part are looked for. */
 interface Scope {
   span: Span;
-  /** The mentions of persons in the block or heading the span lies in, in text order. */
-  people: NameMention[];
+  /** The mentions of the block or heading the span lies in. */
+  mentions: NameMention[];
   /** The event words of the block or heading the span lies in. */
   words: EventWords;
   /** How close to the date: 0 the clause, 1 the sentence, 2 the block, 3 the heading. */
@@ -52,7 +52,6 @@ interface EventWords {
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
 export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
-  const people = peopleAmong(block, block.mentions);
   const words: EventWords = { tokens: block.tokens };
   let blockScope: Scope | undefined;
   for (const sentence of block.sentences) {
@@ -65,11 +64,11 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
       // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
-      const clauseScope: Scope = { span: clause, people, words, distance: 0, whole: false, ids: undefined };
+      const clauseScope: Scope = { span: clause, mentions: block.mentions, words, distance: 0, whole: false, ids: undefined };
       let scopes = [clauseScope];
       if (dates.length === 1) {
-        blockScope ??= { span: block, people, words, distance: 2, whole: true, ids: undefined };
-        scopes = block.heading ? [clauseScope, blockScope, headingScope(block, block.heading)] : [clauseScope, blockScope];
+        blockScope ??= { span: block, mentions: block.mentions, words, distance: 2, whole: true, ids: undefined };
+        scopes = block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
       }
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
@@ -126,18 +125,13 @@ function eventWordsOf(block: BlockView, tokens: Token[], span: Span, from = 0): 
   return words;
 }
 
-/** The mentions of persons among the mentions. */
-function peopleAmong(block: BlockView, mentions: NameMention[]): NameMention[] {
-  return mentions.filter((mention) => block.factBase.actors.get(mention.actorId)?.type === 'person');
-}
-
 const headingScopes = new WeakMap<TextView, Scope>();
 
 /** A heading as a scope, built once for all the blocks under it. */
-function headingScope(block: BlockView, heading: TextView): Scope {
+function headingScope(heading: TextView): Scope {
   let scope = headingScopes.get(heading);
   if (!scope) {
-    scope = { span: heading, people: peopleAmong(block, heading.mentions), words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
+    scope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
     headingScopes.set(heading, scope);
   }
   return scope;
@@ -147,7 +141,7 @@ function headingScope(block: BlockView, heading: TextView): Scope {
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
   const naming = namingStems(block, scopes);
   if (naming.size === 0) return [];
-  const clausePeople = idsOf(scopes[0]);
+  const clausePeople = idsOf(block, scopes[0]);
   const candidates: Candidate[] = [];
   for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
     if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(event, clausePeople)) continue;
@@ -161,11 +155,14 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
 }
 
 /** The ids of the persons a scope names within its span (see Scope.ids). */
-function idsOf(scope: Scope): string[] {
+function idsOf(block: BlockView, scope: Scope): string[] {
   if (!scope.ids) {
-    const { span, people } = scope;
+    const { span, mentions } = scope;
     const ids: string[] = [];
-    for (let i = firstStartingAt(people, span.start); i < people.length && people[i].start < span.end; i++) if (people[i].end <= span.end) ids.push(people[i].actorId);
+    for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+      const mention = mentions[i];
+      if (mention.end <= span.end && block.factBase.actors.get(mention.actorId)?.type === 'person') ids.push(mention.actorId);
+    }
     scope.ids = scope.whole ? [...new Set(ids)] : ids;
   }
   return scope.ids;
@@ -181,7 +178,7 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<stri
   const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
   const { facts } = block;
   for (const scope of scopes) {
-    for (const id of idsOf(scope)) {
+    for (const id of idsOf(block, scope)) {
       const byStem = facts.eventsByParticipantStem.get(id);
       if (!byStem) continue;
       for (const stem of naming.keys()) {
@@ -196,7 +193,8 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<stri
       }
     }
   }
-  return [...found.values()].sort((a, b) => a.rank - b.rank);
+  const events = [...found.values()];
+  return events.length > 1 ? events.sort((a, b) => a.rank - b.rank) : events;
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */

@@ -87,17 +87,36 @@ interface OtherHolderParts {
   evidence: Evidence[];
 }
 
-const otherHolderParts = memoize((_person: Actor) => new Map<Wording, OtherHolderParts | null>());
+/**
+ * How a wording written next to a person reads against the sources, whatever the draft's date:
+ * nothing to say, a title of the person's own (held at some times only), or another's title.
+ */
+type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[] } | { kind: 'others'; parts: OtherHolderParts };
 
-/** The parts of a finding giving the person another's title; null when there is no finding to make. */
-function otherHolderPartsOf(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
-  const byWording = otherHolderParts(person);
-  let parts = byWording.get(wording);
-  if (parts === undefined) {
-    parts = sharedRank(block, person, wording) ? null : otherHolderPartsFor(block, person, wording);
-    byWording.set(wording, parts);
+const SILENT: Reading = { kind: 'silent' };
+
+const readings = memoize((_person: Actor) => new Map<Wording, Reading>());
+
+/** The reading of a wording next to a person, worked out once per person and wording. */
+function readingOf(block: BlockView, person: Actor, wording: Wording): Reading {
+  const byWording = readings(person);
+  let reading = byWording.get(wording);
+  if (!reading) {
+    reading = readingFor(block, person, wording);
+    byWording.set(wording, reading);
   }
-  return parts;
+  return reading;
+}
+
+function readingFor(block: BlockView, person: Actor, wording: Wording): Reading {
+  if (isDisputed(block.facts, person.id, wording.key)) return SILENT;
+  const direct = wording.holders.get(person.id);
+  // A wording that says the title is past ("former head of Hamas") holds at any later date.
+  if (direct?.every((title) => title.former)) return SILENT;
+  const own = direct?.filter((title) => !title.former) ?? wording.former?.holders.get(person.id);
+  if (own) return { kind: 'own', titles: own, tenures: own.map((title) => tenureOf(block, person, title)) };
+  const parts = sharedRank(block, person, wording) ? null : otherHolderPartsFor(block, person, wording);
+  return parts ? { kind: 'others', parts } : SILENT;
 }
 
 function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
@@ -111,17 +130,13 @@ function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording):
 
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
   const { wording } = attached;
-  const written = block.text.slice(attached.start, attached.end);
-  if (isDisputed(block.facts, person.id, wording.key)) return undefined;
-  const direct = wording.holders.get(person.id);
-  // A wording that says the title is past ("former head of Hamas") holds at any later date.
-  if (direct?.every((title) => title.former)) return undefined;
-  const own = direct?.filter((title) => !title.former) ?? wording.former?.holders.get(person.id);
+  const reading = readingOf(block, person, wording);
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
-  if (own) return pastTitleFinding(block, person, own, attached, written, { start, end });
-  const parts = otherHolderPartsOf(block, person, wording);
-  if (!parts) return undefined;
+  if (reading.kind === 'own') return pastTitleFinding(block, person, reading.titles, reading.tenures, attached, { start, end });
+  if (reading.kind === 'silent') return undefined;
+  const { parts } = reading;
+  const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
   const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
@@ -150,10 +165,10 @@ function ownTitlesSaid(block: BlockView, person: Actor, ownTitles: TitleFact[], 
 }
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
-function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], attached: AttachedWording, written: string, range: { start: number; end: number }): RawFinding | undefined {
+function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], tenures: Tenure[], attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
-  const tenures = titles.map((title) => tenureOf(block, person, title));
   if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
+  const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
   const evidence = [...titles.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)];
   const fixes: RawFix[] = current.map((title) => ({ title: `Write “${title.title}”`, replacement: title.title, start: attached.start, end: attached.end }));
