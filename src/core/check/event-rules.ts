@@ -175,7 +175,8 @@ function idsOf(block: BlockView, scope: Scope): string[] {
  * events they share, not all the events a word such as "talks" names.
  */
 function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
-  const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
+  // Few events are found for one date: a list is searched faster than a map is built.
+  const found: { event: EventFact; distance: number; rank: number }[] = [];
   const { facts } = block;
   for (const scope of scopes) {
     for (const id of idsOf(block, scope)) {
@@ -184,17 +185,16 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<stri
       for (const stem of naming.keys()) {
         const events = byStem.get(stem);
         if (!events) continue;
-        for (const event of events) {
-          if (found.has(event)) continue;
+        for (const { event, order, stems } of events) {
+          if (found.some((entry) => entry.event === event)) continue;
           let firstWord = Infinity;
-          for (const eventStem of facts.eventStems.get(event)!) firstWord = Math.min(firstWord, naming.get(eventStem) ?? Infinity);
-          found.set(event, { event, distance: scope.distance, rank: firstWord * facts.eventOrder.size + facts.eventOrder.get(event)! });
+          for (const eventStem of stems) firstWord = Math.min(firstWord, naming.get(eventStem) ?? Infinity);
+          found.push({ event, distance: scope.distance, rank: firstWord * facts.eventCount + order });
         }
       }
     }
   }
-  const events = [...found.values()];
-  return events.length > 1 ? events.sort((a, b) => a.rank - b.rank) : events;
+  return found.length > 1 ? found.sort((a, b) => a.rank - b.rank) : found;
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */

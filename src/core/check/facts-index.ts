@@ -16,6 +16,13 @@ export interface Wording {
   former?: Wording;
 }
 
+/** An event with its place in the fact base and the distinct stems of its words. */
+export interface IndexedEvent {
+  event: EventFact;
+  order: number;
+  stems: string[];
+}
+
 export interface FactsIndex {
   wordingsByKey: Map<string, Wording>;
   /** Title wordings by their last word, longest first: for wordings written before a name. */
@@ -24,12 +31,10 @@ export interface FactsIndex {
   wordingsByFirstWord: Map<string, Wording[]>;
   /** Stems of the words that name events, to the events named so. */
   eventsByWordStem: Map<string, EventFact[]>;
-  /** The distinct stems of each event's words. */
-  eventStems: Map<EventFact, string[]>;
   /** Person or other actor id to the events it takes part in, by the stems of the words naming them. */
-  eventsByParticipantStem: Map<string, Map<string, EventFact[]>>;
-  /** Each event's place in the fact base. */
-  eventOrder: Map<EventFact, number>;
+  eventsByParticipantStem: Map<string, Map<string, IndexedEvent[]>>;
+  /** How many events the fact base holds. */
+  eventCount: number;
   /** Place ids that are some person's home town: towns, not countries. */
   hometowns: Set<string>;
   /** Place ids where some event took place. */
@@ -59,19 +64,18 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     }
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
-  const eventStems = new Map<EventFact, string[]>();
-  const eventsByParticipantStem = new Map<string, Map<string, EventFact[]>>();
-  const eventOrder = new Map<EventFact, number>();
+  const eventsByParticipantStem = new Map<string, Map<string, IndexedEvent[]>>();
+  let eventCount = 0;
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
-    const stems = [...new Set(event.words.map(eventWordStem))];
-    eventStems.set(event, stems);
-    eventOrder.set(event, eventOrder.size);
-    for (const stem of stems) pushTo(eventsByWordStem, stem, event);
+    const indexed: IndexedEvent = { event, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
+    for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
     for (const participant of new Set(event.participants)) {
-      let byStem = eventsByParticipantStem.get(participant);
-      if (!byStem) eventsByParticipantStem.set(participant, (byStem = new Map()));
-      for (const stem of stems) pushTo(byStem, stem, event);
+      // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
+      const key = factBase.actors.get(participant)?.id ?? participant;
+      let byStem = eventsByParticipantStem.get(key);
+      if (!byStem) eventsByParticipantStem.set(key, (byStem = new Map()));
+      for (const stem of indexed.stems) pushTo(byStem, stem, indexed);
     }
   }
   const countries = countriesOf(factBase);
@@ -87,7 +91,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipantStem, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
+  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventsByParticipantStem, eventCount, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
 }
 
 function countriesOf(factBase: FactBase): Set<string> {

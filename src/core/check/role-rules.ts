@@ -2,7 +2,7 @@
 // this person only at another time.
 
 import { humanDate } from '../describe';
-import type { Actor, Evidence, PartialDate, TitleFact } from '../factbase/types';
+import type { Actor, Evidence, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { atDate } from './date-format';
 import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
@@ -91,7 +91,7 @@ interface OtherHolderParts {
  * How a wording written next to a person reads against the sources, whatever the draft's date:
  * nothing to say, a title of the person's own (held at some times only), or another's title.
  */
-type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[] } | { kind: 'others'; parts: OtherHolderParts };
+type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[]; evidence: Evidence[] } | { kind: 'others'; parts: OtherHolderParts };
 
 const SILENT: Reading = { kind: 'silent' };
 
@@ -114,7 +114,10 @@ function readingFor(block: BlockView, person: Actor, wording: Wording): Reading 
   // A wording that says the title is past ("former head of Hamas") holds at any later date.
   if (direct?.every((title) => title.former)) return SILENT;
   const own = direct?.filter((title) => !title.former) ?? wording.former?.holders.get(person.id);
-  if (own) return { kind: 'own', titles: own, tenures: own.map((title) => tenureOf(block, person, title)) };
+  if (own) {
+    const tenures = own.map((title) => tenureOf(block, person, title));
+    return { kind: 'own', titles: own, tenures, evidence: [...own.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)] };
+  }
   const parts = sharedRank(block, person, wording) ? null : otherHolderPartsFor(block, person, wording);
   return parts ? { kind: 'others', parts } : SILENT;
 }
@@ -133,7 +136,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const reading = readingOf(block, person, wording);
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
-  if (reading.kind === 'own') return pastTitleFinding(block, person, reading.titles, reading.tenures, attached, { start, end });
+  if (reading.kind === 'own') return pastTitleFinding(block, person, reading, attached, { start, end });
   if (reading.kind === 'silent') return undefined;
   const { parts } = reading;
   const written = block.text.slice(attached.start, attached.end);
@@ -160,17 +163,27 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
 /** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
 function ownTitlesSaid(block: BlockView, person: Actor, ownTitles: TitleFact[], ownThen: TitleFact[]): string {
   if (ownTitles.length === 0) return '';
+  // Most often all the titles are held then, or none: those two are said once per person and wording.
+  const shared = ownThen.length === 0 ? 'none' : ownThen.length === ownTitles.length ? 'all' : undefined;
+  if (!shared) return ownTitlesSaidFor(block, person, ownTitles, ownThen);
+  let said = ownTitlesSaidOf.get(ownTitles);
+  if (!said) ownTitlesSaidOf.set(ownTitles, (said = {}));
+  return (said[shared] ??= ownTitlesSaidFor(block, person, ownTitles, ownThen));
+}
+
+const ownTitlesSaidOf = new WeakMap<TitleFact[], { all?: string; none?: string }>();
+
+function ownTitlesSaidFor(block: BlockView, person: Actor, ownTitles: TitleFact[], ownThen: TitleFact[]): string {
   const named = ownThen.length > 0 ? ownThen.map((title) => title.title) : ownTitles.map((title) => `${title.title}${tenureOf(block, person, title).held}`);
   return `, whom they call ${named.join(' or ')} (${sourcesOf((ownThen.length > 0 ? ownThen : ownTitles).flatMap((title) => title.evidence))})`;
 }
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
-function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], tenures: Tenure[], attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
+function pastTitleFinding(block: BlockView, person: Actor, { titles, tenures, evidence }: Reading & { kind: 'own' }, attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
   if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
   const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
-  const evidence = [...titles.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)];
   const fixes: RawFix[] = current.map((title) => ({ title: `Write “${title.title}”`, replacement: title.title, start: attached.start, end: attached.end }));
   if (tenures.every((tenure) => tenure.until !== undefined && dates.every((date) => date.span.first > tenure.until!.last))) {
     fixes.push({ title: `Write “former ${written}”`, replacement: `former ${written}`, start: attached.start, end: attached.end });
@@ -263,10 +276,19 @@ function distinctTitles(titles: TitleFact[]): TitleFact[] {
 
 /** The holder's name in the shape the draft wrote: surname for surname, full name for full name. */
 function sameShapeName(holder: Actor, mention: NameMention): string {
-  if (mention.spelling.kind === 'full') return holder.preferred;
-  const length = phraseTokens(mention.spelling.text).words.length;
-  return holder.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length)?.text ?? holder.preferred;
+  const { spelling } = mention;
+  if (spelling.kind === 'full') return holder.preferred;
+  const byShortForm = sameShapeNames(holder);
+  let name = byShortForm.get(spelling);
+  if (name === undefined) {
+    const length = phraseTokens(spelling.text).words.length;
+    name = holder.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length)?.text ?? holder.preferred;
+    byShortForm.set(spelling, name);
+  }
+  return name;
 }
+
+const sameShapeNames = memoize((_holder: Actor) => new Map<Spelling, string>());
 
 /**
  * A wording several members of the person's own organisation hold ("Hamas official") names a rank,
