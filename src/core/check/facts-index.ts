@@ -48,6 +48,8 @@ export interface FactsIndex {
   disagreementsAbout: Map<string, Disagreement[]>;
   /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
   eventStemByWord: Map<string, string>;
+  /** The first letters of the words that may name events (see startKey): most words are told apart by them at once. */
+  eventWordStarts: Set<number>;
 }
 
 /** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
@@ -91,7 +93,45 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventsByParticipantStem, eventCount, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
+  const eventWordStarts = new Set<number>();
+  for (const stem of eventsByWordStem.keys()) addStartKey(eventWordStarts, stem);
+  for (const [word, stem] of Object.entries(IRREGULAR_STEMS)) if (eventsByWordStem.has(stem)) addStartKey(eventWordStarts, word);
+  return {
+    wordingsByKey: wordings,
+    wordingsByLastWord,
+    wordingsByFirstWord,
+    eventsByWordStem,
+    eventsByParticipantStem,
+    eventCount,
+    hometowns,
+    eventPlaces,
+    countries,
+    disagreementsAbout,
+    eventStemByWord: new Map(),
+    eventWordStarts,
+  };
+}
+
+function addStartKey(keys: Set<number>, word: string): void {
+  const key = startKey(word);
+  if (key !== undefined) keys.add(key);
+}
+
+const START_LENGTH = 3;
+
+/**
+ * The first three letters of a word as one small number, the word padded when shorter; undefined
+ * when one of them is not ASCII. A stem keeps at least the first three letters of its word (or the
+ * whole of a shorter one), so a word whose key no event stem shares names no event.
+ */
+function startKey(word: string): number | undefined {
+  let key = 0;
+  for (let i = 0; i < START_LENGTH; i++) {
+    const code = i < word.length ? word.charCodeAt(i) : 0;
+    if (code >= 128) return undefined;
+    key = key * 128 + code;
+  }
+  return key;
 }
 
 function countriesOf(factBase: FactBase): Set<string> {
@@ -149,6 +189,8 @@ const MAX_REMEMBERED_WORDS = 100_000;
 
 /** The stem of a normalised word of a draft when it names some event ("visited" → "visit"), else undefined. */
 export function eventStemOf(facts: FactsIndex, word: string): string | undefined {
+  const start = startKey(word);
+  if (start !== undefined && !facts.eventWordStarts.has(start)) return undefined;
   let stem = facts.eventStemByWord.get(word);
   if (stem === undefined) {
     if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();

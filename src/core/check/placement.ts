@@ -50,11 +50,11 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
       message: finding.message,
       range: { start: position(finding.start), end: position(finding.end) },
       related: relatedPassages(factBase, finding.evidence),
-      fixes: finding.fixes.map((fix) => ({
-        title: fix.title,
-        replacement: fix.replacement,
-        ...(fix.start !== undefined && fix.end !== undefined ? { range: { start: position(fix.start), end: position(fix.end) } } : {}),
-      })),
+      fixes: finding.fixes.map((fix) =>
+        fix.start !== undefined && fix.end !== undefined
+          ? { title: fix.title, replacement: fix.replacement, range: { start: position(fix.start), end: position(fix.end) } }
+          : { title: fix.title, replacement: fix.replacement },
+      ),
     });
   }
   return findings;
