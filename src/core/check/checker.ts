@@ -55,7 +55,7 @@ interface CheckContext {
 export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
   const context = contextOf(factBase, options);
   const scan = scanMarkdown(text);
-  const lineStarts = updatedLineStarts([0], text, textChange('', text));
+  const lineStarts = lineStartsOf(text);
   const analyses: (BlockAnalysis | undefined)[] = [];
   const findings: Finding[][] = [];
   const waiting: number[] = [];
@@ -85,6 +85,14 @@ export function checkDraft(factBase: FactBase, text: string, options: CheckOptio
 }
 
 const NO_YEARS: number[] = [];
+
+/** The offsets where the draft's lines start; without a "\r" in the draft, found a line at a time. */
+function lineStartsOf(text: string): number[] {
+  if (text.includes('\r')) return updatedLineStarts([0], text, textChange('', text));
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
 
 export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
   const context = contextOf(factBase, options);
