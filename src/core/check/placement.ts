@@ -35,7 +35,8 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
     if (inDraft) return { line: line + 1, column, offset: at };
     return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
   };
-  const sorted = raw.length > 1 ? raw.sort(byPlaceThenCode) : raw;
+  // The rules find most of a block's findings in text order already: a stable sort would keep them as they are.
+  const sorted = inTextOrder(raw) ? raw : raw.sort(byPlaceThenCode);
   const findings: Finding[] = [];
   let previous: RawFinding | undefined;
   for (const finding of sorted) {
@@ -70,6 +71,11 @@ export function lineAt(lineStarts: readonly number[], offset: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+function inTextOrder(raw: RawFinding[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (byPlaceThenCode(raw[i - 1], raw[i]) > 0) return false;
+  return true;
 }
 
 function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
