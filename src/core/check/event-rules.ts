@@ -116,11 +116,11 @@ function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
 }
 
 /** The event words among the tokens from index `from` that lie within the span. */
-function eventWordsOf(block: BlockView, tokens: Token[], span: Span, from = 0): EventWord[] {
+function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
   const words: EventWord[] = [];
-  for (let at = from; at < tokens.length && tokens[at].start < span.end; at++) {
+  for (let at = 0; at < tokens.length; at++) {
     const stem = eventStemOf(block.facts, tokens[at].norm);
-    if (stem !== undefined && tokens[at].end <= span.end) words.push({ start: tokens[at].start, end: tokens[at].end, stem, at });
+    if (stem !== undefined) words.push({ start: tokens[at].start, end: tokens[at].end, stem, at });
   }
   return words;
 }
@@ -202,8 +202,7 @@ function namingStems(block: BlockView, scopes: Scope[]): Map<string, number> {
   const stems = new Map<string, number>();
   for (const scope of scopes) {
     const { span, words } = scope;
-    // A whole block's words are read once; a clause's, unless they are, from its own tokens.
-    const eventWords = words.list ?? (scope.whole ? (words.list = eventWordsOf(block, words.tokens, span)) : eventWordsOf(block, words.tokens, span, firstStartingAt(words.tokens, span.start)));
+    const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
       if (word.end <= span.end && !stems.has(word.stem)) stems.set(word.stem, word.at);

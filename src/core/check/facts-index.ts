@@ -117,21 +117,17 @@ function addStartKey(keys: Set<number>, word: string): void {
   if (key !== undefined) keys.add(key);
 }
 
-const START_LENGTH = 3;
-
 /**
  * The first three letters of a word as one small number, the word padded when shorter; undefined
  * when one of them is not ASCII. A stem keeps at least the first three letters of its word (or the
  * whole of a shorter one), so a word whose key no event stem shares names no event.
  */
 function startKey(word: string): number | undefined {
-  let key = 0;
-  for (let i = 0; i < START_LENGTH; i++) {
-    const code = i < word.length ? word.charCodeAt(i) : 0;
-    if (code >= 128) return undefined;
-    key = key * 128 + code;
-  }
-  return key;
+  // Past the end of the word charCodeAt gives NaN, which `| 0` makes 0.
+  const first = word.charCodeAt(0) | 0;
+  const second = word.charCodeAt(1) | 0;
+  const third = word.charCodeAt(2) | 0;
+  return (first | second | third) < 128 ? (first << 14) | (second << 7) | third : undefined;
 }
 
 function countriesOf(factBase: FactBase): Set<string> {
