@@ -3,18 +3,18 @@
 // the others.
 
 import type { FactBase } from '../factbase/types';
-import { scanMarkdown, type Citation, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import { scanMarkdown, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';
 import { checkEvents } from './event-rules';
 import { factsIndexOf, type FactsIndex } from './facts-index';
-import { checkNames, type NameRuleOptions } from './name-rules';
+import { checkMisspellings, checkNameAt } from './name-rules';
 import { nameIndexOf, type NameIndex } from './names';
-import { checkPersons } from './person-rules';
-import { localFindings, placeFindings, type LocalFinding } from './placement';
-import { checkRoles } from './role-rules';
-import { tokenStartingAt, type BlockView, type RawFinding, type Span, type TextView } from './rules';
+import { checkAgeAndHometown } from './person-rules';
+import { blockFindings, placeFindings, type LocalFinding } from './placement';
+import { checkTitlesAround } from './role-rules';
+import type { BlockView, DraftDate, RawFinding, TextView } from './rules';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
 import { normalizeWord } from './tokens';
@@ -55,8 +55,9 @@ interface CheckContext {
 export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
   const context = contextOf(factBase, options);
   const scan = scanMarkdown(text);
+  const lineStarts = lineStartsOf(text);
   const analyses: (BlockAnalysis | undefined)[] = [];
-  const blocks: PlacedFindings[] = [];
+  const findings: Finding[][] = [];
   const waiting: number[] = [];
   const yearCounts = new Map<number, number>();
   const headingViews = new Map<BlockAnalysis, TextView>();
@@ -66,21 +67,31 @@ export function checkDraft(factBase: FactBase, text: string, options: CheckOptio
     // Blocks under a heading need its analysis later on; the others only until their rules have run.
     if (block.kind === 'heading') analyses[i] = analysis;
     const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
-    blocks.push({ start: block.start });
     if (analysis.hasYearlessDate || heading?.hasYearlessDate === true) {
       analyses[i] = analysis;
       waiting.push(i);
+      findings.push([]);
       return;
     }
-    blocks[i].findings = localFindings(factBase, text, block.start, block.end, runRules(analysis, heading, [], context, headingViews), context.severity);
+    findings.push(blockFindings(factBase, lineStarts, block.start, runRules(analysis, heading, NO_YEARS, context, headingViews), context.severity, true));
   });
   const draftYears = byFrequency(yearCounts);
   for (const i of waiting) {
     const block = scan.blocks[i];
     const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
-    blocks[i].findings = localFindings(factBase, text, block.start, block.end, runRules(analyses[i]!, heading, draftYears, context, headingViews), context.severity);
+    findings[i] = blockFindings(factBase, lineStarts, block.start, runRules(analyses[i]!, heading, draftYears, context, headingViews), context.severity, true);
   }
-  return collect(text, scan, blocks, updatedLineStarts([0], text, textChange('', text)), options.maxFindings);
+  return reported(text, scan, findings, options.maxFindings);
+}
+
+const NO_YEARS: number[] = [];
+
+/** The offsets where the draft's lines start; without a "\r" in the draft, found a line at a time. */
+function lineStartsOf(text: string): number[] {
+  if (text.includes('\r')) return updatedLineStarts([0], text, textChange('', text));
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
 export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
@@ -107,7 +118,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
         const yearsKey = needsDraftYears ? draftYearsKey : undefined;
         if (state.findings === undefined || state.heading !== heading || state.draftYears !== yearsKey) {
           const raw = runRules(state.analysis, heading, draftYears, context, headingViews);
-          state.findings = localFindings(factBase, text, state.start, state.end, raw, context.severity);
+          state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
           state.heading = heading;
           state.draftYears = yearsKey;
           state.placed = undefined;
@@ -190,19 +201,36 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
     end: analysis.text.length,
     tokens: analysis.tokens,
     mentions: analysis.mentions,
-    // Years matter only to dates written without one.
-    dates: resolveDates(analysis.prose, analysis.dateMentions, analysis.hasYearlessDate ? distinct(analysis.years, heading?.years ?? [], draftYears) : analysis.years),
+    dates: datesOf(analysis, heading, draftYears),
     sentences: analysis.sentences,
     heading: heading && headingView(heading, draftYears, headingViews),
-    tokenAt: (offset) => tokenStartingAt(analysis.tokens, offset),
-    citedSources: (span) => citedSources(analysis.citations, span, context),
+    citations: analysis.citations,
+    citationMap: context.citationMap,
   };
   // Asked only of the few capitalised words that could be misspelt names: a scan costs less than a set per block.
   const isOrdinaryWord = (word: string) => analysis.tokens.some((token) => token.norm === word && startsLowercase(analysis.text, token.start));
-  const nameOptions: NameRuleOptions = { accepted: context.accepted, isOrdinaryWord };
-  const findings = checkNames(block, nameOptions);
-  for (const rule of [checkRoles, checkPersons, checkEvents]) for (const finding of rule(block)) findings.push(finding);
+  const nameOptions = { accepted: context.accepted, isOrdinaryWord };
+  const findings: RawFinding[] = [];
+  // One pass over the mentions for the rules about a name and the words next to it.
+  for (const mention of block.mentions) {
+    const actor = context.factBase.actors.get(mention.actorId);
+    if (!actor) continue;
+    checkNameAt(block, mention, actor, nameOptions, findings);
+    if (actor.type !== 'person') continue;
+    checkTitlesAround(block, mention, actor, findings);
+    checkAgeAndHometown(block, mention, actor, findings);
+  }
+  checkMisspellings(block, nameOptions, findings);
+  checkEvents(block, findings);
   return findings;
+}
+
+const NO_DATES: DraftDate[] = [];
+
+/** The block's dates; years matter only to dates written without one. */
+function datesOf(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[]): DraftDate[] {
+  if (analysis.dateMentions.length === 0) return NO_DATES;
+  return resolveDates(analysis.prose, analysis.dateMentions, analysis.hasYearlessDate ? distinct(analysis.years, heading?.years ?? [], draftYears) : analysis.years);
 }
 
 /** A heading as the blocks under it see it, built once per check for all of them. */
@@ -225,18 +253,6 @@ function startsLowercase(text: string, at: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
 }
 
-function citedSources(citations: Citation[], span: Span, context: CheckContext): Set<string> {
-  const sources = new Set<string>();
-  for (const citation of citations) {
-    if (citation.start < span.start || citation.start >= span.end + 2) continue;
-    for (const key of citation.keys) {
-      const source = context.citationMap[key.id] ?? key.id;
-      if (context.factBase.sources.has(source)) sources.add(source);
-    }
-  }
-  return sources;
-}
-
 function severities(options: CheckOptions): Map<FindingCode, Severity> {
   const levels = new Map<FindingCode, Severity>();
   const disabled = new Set(options.disable ?? []);
@@ -256,8 +272,7 @@ interface PlacedFindings {
 
 /** Every block's findings at its place in the draft, in text order, less those suppressed, up to the limit. */
 function collect(text: string, scan: MarkdownScan, blocks: PlacedFindings[], lineStarts: number[], maxFindings: number | undefined): Finding[] {
-  const suppressions = new Suppressions(text, scan.comments);
-  const findings: Finding[] = [];
+  const placedLists: Finding[][] = [];
   let line = 0;
   for (const state of blocks) {
     if (!state.findings || state.findings.length === 0) continue;
@@ -267,7 +282,17 @@ function collect(text: string, scan: MarkdownScan, blocks: PlacedFindings[], lin
     if (!placed || placed.offset !== place.offset || placed.line !== place.line || placed.column !== place.column) {
       state.placed = { ...place, findings: placeFindings(state.findings, place) };
     }
-    for (const finding of state.placed!.findings) {
+    placedLists.push(state.placed!.findings);
+  }
+  return reported(text, scan, placedLists, maxFindings);
+}
+
+/** The findings of the blocks, in text order, less those suppressed, up to the limit. */
+function reported(text: string, scan: MarkdownScan, blockFindingLists: Finding[][], maxFindings: number | undefined): Finding[] {
+  const suppressions = new Suppressions(text, scan.comments);
+  const findings: Finding[] = [];
+  for (const list of blockFindingLists) {
+    for (const finding of list) {
       if (suppressions.suppresses(finding.code, finding.range.start.offset)) continue;
       if (maxFindings !== undefined && findings.length >= maxFindings) return findings;
       findings.push(finding);

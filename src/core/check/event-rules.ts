@@ -7,7 +7,7 @@ import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
 import { eventStemOf } from './facts-index';
 import type { NameMention } from './names';
-import { firstStartingAt, within, withinSorted, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
+import { citedSources, firstStartingAt, withinSorted, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
 import { atDate, formatLike } from './date-format';
 import { isCapitalized, phraseTokens, type Token } from './tokens';
 import { daySpan, daysApart, overlaps } from './when';
@@ -31,61 +31,91 @@ interface EventWord extends Span {
 /** A stretch of the block or of its heading where events and the people taking part are looked for. */
 interface Scope {
   span: Span;
+  /** The mentions of the block or heading the span lies in. */
   mentions: NameMention[];
-  eventWords: EventWord[];
-  /** For a whole block or heading, read by every date in it: the events of the people it names, found once. */
-  events?: EventFact[];
+  /** The event words of the block or heading the span lies in. */
+  words: EventWords;
+  /** How close to the date: 0 the clause, 1 the sentence, 2 the block, 3 the heading. */
+  distance: number;
+  /** A whole block or heading, read by every date in it. */
+  whole: boolean;
+  /** The ids of the persons named within the span, in text order (each once for a whole block or heading), once read. */
+  ids: string[] | undefined;
 }
 
-export function checkEvents(block: BlockView): RawFinding[] {
-  const findings: RawFinding[] = [];
-  if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return findings;
-  const blockWords = eventWordsOf(block, block.tokens);
+/** The tokens of a block or heading and, once read, the event words among them. */
+interface EventWords {
+  tokens: Token[];
+  list?: EventWord[];
+}
+
+/** Adds the block's date-conflict and event place-conflict findings to `findings`. */
+export function checkEvents(block: BlockView, findings: RawFinding[]): void {
+  if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
+  const words: EventWords = { tokens: block.tokens };
   let blockScope: Scope | undefined;
-  const headingScope: Scope | undefined = block.heading && { span: block.heading, mentions: block.heading.mentions, eventWords: headingEventWords(block, block.heading), events: eventsOfPeopleIn(block, block.heading.mentions) };
   for (const sentence of block.sentences) {
-    const dates = within(block.dates, sentence).filter(isAbsolute);
+    const dates = absoluteDatesWithin(block.dates, sentence);
+    if (dates.length === 0) continue;
     // A place is checked once every date of the sentence has named its events: a sentence about two
     // events may name the place of either.
-    const placeChecks: { clause: Span; agreeing: Candidate[] }[] = [];
+    let placeChecks: { clause: Span; agreeing: Candidate[] }[] | undefined;
     for (const date of dates) {
       const clause = clauseOf(sentence, dates, date);
-      const scopes: Scope[] = [{ span: clause, mentions: block.mentions, eventWords: blockWords }];
-      // A sentence with several dates may speak of several events: each date is read with its clause only.
+      // A sentence with several dates may speak of several events: each date is read with its clause
+      // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
+      const clauseScope: Scope = { span: clause, mentions: block.mentions, words, distance: 0, whole: false, ids: undefined };
+      let scopes = [clauseScope];
       if (dates.length === 1) {
-        blockScope ??= { span: block, mentions: block.mentions, eventWords: blockWords, events: eventsOfPeopleIn(block, block.mentions) };
-        scopes.push({ span: sentence, mentions: block.mentions, eventWords: blockWords }, blockScope);
-        if (headingScope) scopes.push(headingScope);
+        blockScope ??= { span: block, mentions: block.mentions, words, distance: 2, whole: true, ids: undefined };
+        scopes = block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
       }
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
       const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
       if (agreeing.length > 0) {
-        placeChecks.push({ clause, agreeing });
+        if (placeChecks) placeChecks.push({ clause, agreeing });
+        else placeChecks = [{ clause, agreeing }];
         continue;
       }
       const finding = dateFinding(block, date, candidates);
       if (finding) findings.push(finding);
     }
-    const placesOfSentence = new Set(placeChecks.flatMap(({ agreeing }) => agreeing.map((candidate) => candidate.event.place)));
+    if (!placeChecks) continue;
+    const placesOfSentence = new Set<string | undefined>();
+    for (const { agreeing } of placeChecks) for (const candidate of agreeing) placesOfSentence.add(candidate.event.place);
     for (const { clause, agreeing } of placeChecks) {
       const place = placeFinding(block, clause, agreeing, placesOfSentence);
       if (place) findings.push(place);
     }
   }
-  return findings;
 }
 
 function isAbsolute(date: DraftDate): boolean {
   return !date.relative;
 }
 
+const NO_DATES: DraftDate[] = [];
+
+/** The dates within the span that date something themselves. */
+function absoluteDatesWithin(dates: DraftDate[], span: Span): DraftDate[] {
+  let found: DraftDate[] | undefined;
+  for (const date of dates) {
+    if (date.start < span.start || date.end > span.end || date.relative) continue;
+    if (found) found.push(date);
+    else found = [date];
+  }
+  return found ?? NO_DATES;
+}
+
 /** The part of the sentence that belongs to one of its dates: from the previous date to the next. */
 function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
+  if (dates.length === 1) return sentence;
   const index = dates.indexOf(date);
   return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
 }
 
+/** The event words among the tokens from index `from` that lie within the span. */
 function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
   const words: EventWord[] = [];
   for (let at = 0; at < tokens.length; at++) {
@@ -95,78 +125,84 @@ function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
   return words;
 }
 
-const headingWords = new WeakMap<Token[], EventWord[]>();
+const headingScopes = new WeakMap<TextView, Scope>();
 
-/** A heading's event words, found once for all the blocks under it. */
-function headingEventWords(block: BlockView, heading: TextView): EventWord[] {
-  let words = headingWords.get(heading.tokens);
-  if (!words) {
-    words = eventWordsOf(block, heading.tokens);
-    headingWords.set(heading.tokens, words);
+/** A heading as a scope, built once for all the blocks under it. */
+function headingScope(heading: TextView): Scope {
+  let scope = headingScopes.get(heading);
+  if (!scope) {
+    scope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
+    headingScopes.set(heading, scope);
   }
-  return words;
+  return scope;
 }
 
 /** The events the first scope (the clause, then its sentence, block and heading) names by word and people. */
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
-  const naming = namingStems(scopes);
+  const naming = namingStems(block, scopes);
   if (naming.size === 0) return [];
-  const clause = scopes[0];
+  const clausePeople = idsOf(block, scopes[0]);
   const candidates: Candidate[] = [];
   for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(block, event, clause)) continue;
+    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(event, clausePeople)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
   if (candidates.length === 0) return candidates;
-  const cited = block.citedSources(sentence);
+  const cited = citedSources(block, sentence);
+  if (cited.size === 0) return candidates;
   const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
   return fromCited.length > 0 ? fromCited : candidates;
 }
 
-/**
- * The events named by the stems that a person mentioned in the scopes takes part in, each with
- * the index of the nearest scope naming such a person, in the order the draft's words name them
- * (then the fact base's order). Looked up from the people, so the cost follows their events, not
- * all the events a word such as "talks" names.
- */
-function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
-  const found = new Map<EventFact, { event: EventFact; distance: number; rank: number }>();
-  const { facts } = block;
-  const consider = (event: EventFact, distance: number) => {
-    if (found.has(event)) return;
-    let firstWord = Infinity;
-    for (const stem of facts.eventStems.get(event)!) firstWord = Math.min(firstWord, naming.get(stem) ?? Infinity);
-    if (firstWord !== Infinity) found.set(event, { event, distance, rank: firstWord * facts.eventOrder.size + facts.eventOrder.get(event)! });
-  };
-  for (let distance = 0; distance < scopes.length; distance++) {
-    const { span, mentions, events } = scopes[distance];
-    if (events) {
-      for (const event of events) consider(event, distance);
-      continue;
-    }
+/** The ids of the persons a scope names within its span (see Scope.ids). */
+function idsOf(block: BlockView, scope: Scope): string[] {
+  if (!scope.ids) {
+    const { span, mentions } = scope;
+    const ids: string[] = [];
     for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
       const mention = mentions[i];
-      if (mention.end > span.end || block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
-      for (const event of facts.eventsByParticipant.get(mention.actorId) ?? []) consider(event, distance);
+      if (mention.end <= span.end && block.factBase.actors.get(mention.actorId)?.type === 'person') ids.push(mention.actorId);
     }
+    scope.ids = scope.whole ? [...new Set(ids)] : ids;
   }
-  return [...found.values()].sort((a, b) => a.rank - b.rank);
+  return scope.ids;
 }
 
-/** The events of the persons among the mentions, each once, in the order the mentions name them. */
-function eventsOfPeopleIn(block: BlockView, mentions: NameMention[]): EventFact[] {
-  const events = new Set<EventFact>();
-  for (const mention of mentions) {
-    if (block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
-    for (const event of block.facts.eventsByParticipant.get(mention.actorId) ?? []) events.add(event);
+/**
+ * The events named by the stems that a person mentioned in the scopes takes part in, each with
+ * the distance of the nearest scope naming such a person, in the order the draft's words name them
+ * (then the fact base's order). Looked up from the people and the stems, so the cost follows the
+ * events they share, not all the events a word such as "talks" names.
+ */
+function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
+  // Few events are found for one date: a list is searched faster than a map is built.
+  const found: { event: EventFact; distance: number; rank: number }[] = [];
+  const { facts } = block;
+  for (const scope of scopes) {
+    for (const id of idsOf(block, scope)) {
+      const byStem = facts.eventsByParticipantStem.get(id);
+      if (!byStem) continue;
+      for (const stem of naming.keys()) {
+        const events = byStem.get(stem);
+        if (!events) continue;
+        for (const { event, order, stems } of events) {
+          if (found.some((entry) => entry.event === event)) continue;
+          let firstWord = Infinity;
+          for (const eventStem of stems) firstWord = Math.min(firstWord, naming.get(eventStem) ?? Infinity);
+          found.push({ event, distance: scope.distance, rank: firstWord * facts.eventCount + order });
+        }
+      }
+    }
   }
-  return [...events];
+  return found.length > 1 ? found.sort((a, b) => a.rank - b.rank) : found;
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
-function namingStems(scopes: Scope[]): Map<string, number> {
+function namingStems(block: BlockView, scopes: Scope[]): Map<string, number> {
   const stems = new Map<string, number>();
-  for (const { span, eventWords } of scopes) {
+  for (const scope of scopes) {
+    const { span, words } = scope;
+    const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
       if (word.end <= span.end && !stems.has(word.stem)) stems.set(word.stem, word.at);
@@ -177,17 +213,10 @@ function namingStems(scopes: Scope[]): Map<string, number> {
 }
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
-function namesOthers(block: BlockView, event: EventFact, clause: Scope): boolean {
-  const { span, mentions } = clause;
-  let persons = 0;
+function namesOthers(event: EventFact, clausePeople: string[]): boolean {
   let outsiders = 0;
-  for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
-    const mention = mentions[i];
-    if (mention.end > span.end || block.factBase.actors.get(mention.actorId)?.type !== 'person') continue;
-    persons++;
-    if (!event.participants.includes(mention.actorId)) outsiders++;
-  }
-  return outsiders > 0 && outsiders >= persons - outsiders;
+  for (const id of clausePeople) if (!event.participants.includes(id)) outsiders++;
+  return outsiders > 0 && outsiders >= clausePeople.length - outsiders;
 }
 
 /** The date agrees with the event; a date written without a year agrees with the same day and month of any year. */

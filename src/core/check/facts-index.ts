@@ -12,6 +12,15 @@ export interface Wording {
   separators: string[];
   /** Actor id to the titles of that actor worded so. */
   holders: Map<string, TitleFact[]>;
+  /** The same wording with "former" before it, when the sources use that too. */
+  former?: Wording;
+}
+
+/** An event with its place in the fact base and the distinct stems of its words. */
+export interface IndexedEvent {
+  event: EventFact;
+  order: number;
+  stems: string[];
 }
 
 export interface FactsIndex {
@@ -22,12 +31,10 @@ export interface FactsIndex {
   wordingsByFirstWord: Map<string, Wording[]>;
   /** Stems of the words that name events, to the events named so. */
   eventsByWordStem: Map<string, EventFact[]>;
-  /** The distinct stems of each event's words. */
-  eventStems: Map<EventFact, string[]>;
-  /** Person or other actor id to the events it takes part in. */
-  eventsByParticipant: Map<string, EventFact[]>;
-  /** Each event's place in the fact base. */
-  eventOrder: Map<EventFact, number>;
+  /** Person or other actor id to the events it takes part in, by the stems of the words naming them. */
+  eventsByParticipantStem: Map<string, Map<string, IndexedEvent[]>>;
+  /** How many events the fact base holds. */
+  eventCount: number;
   /** Place ids that are some person's home town: towns, not countries. */
   hometowns: Set<string>;
   /** Place ids where some event took place. */
@@ -41,6 +48,8 @@ export interface FactsIndex {
   disagreementsAbout: Map<string, Disagreement[]>;
   /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
   eventStemByWord: Map<string, string>;
+  /** The first letters of the words that may name events (see startKey): most words are told apart by them at once. */
+  eventWordStarts: Set<number>;
 }
 
 /** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
@@ -57,22 +66,26 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     }
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
-  const eventStems = new Map<EventFact, string[]>();
-  const eventsByParticipant = new Map<string, EventFact[]>();
-  const eventOrder = new Map<EventFact, number>();
+  const eventsByParticipantStem = new Map<string, Map<string, IndexedEvent[]>>();
+  let eventCount = 0;
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
-    const stems = [...new Set(event.words.map(eventWordStem))];
-    eventStems.set(event, stems);
-    eventOrder.set(event, eventOrder.size);
-    for (const stem of stems) pushTo(eventsByWordStem, stem, event);
-    for (const participant of new Set(event.participants)) pushTo(eventsByParticipant, participant, event);
+    const indexed: IndexedEvent = { event, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
+    for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
+    for (const participant of new Set(event.participants)) {
+      // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
+      const key = factBase.actors.get(participant)?.id ?? participant;
+      let byStem = eventsByParticipantStem.get(key);
+      if (!byStem) eventsByParticipantStem.set(key, (byStem = new Map()));
+      for (const stem of indexed.stems) pushTo(byStem, stem, indexed);
+    }
   }
   const countries = countriesOf(factBase);
   const disagreementsAbout = new Map<string, Disagreement[]>();
   for (const disagreement of factBase.disagreements.values()) {
     for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
   }
+  for (const wording of wordings.values()) wording.former = wordings.get(`former ${wording.key}`);
   const wordingsByLastWord = new Map<string, Wording[]>();
   const wordingsByFirstWord = new Map<string, Wording[]>();
   for (const wording of wordings.values()) {
@@ -80,7 +93,41 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { wordingsByKey: wordings, wordingsByLastWord, wordingsByFirstWord, eventsByWordStem, eventStems, eventsByParticipant, eventOrder, hometowns, eventPlaces, countries, disagreementsAbout, eventStemByWord: new Map() };
+  const eventWordStarts = new Set<number>();
+  for (const stem of eventsByWordStem.keys()) addStartKey(eventWordStarts, stem);
+  for (const [word, stem] of Object.entries(IRREGULAR_STEMS)) if (eventsByWordStem.has(stem)) addStartKey(eventWordStarts, word);
+  return {
+    wordingsByKey: wordings,
+    wordingsByLastWord,
+    wordingsByFirstWord,
+    eventsByWordStem,
+    eventsByParticipantStem,
+    eventCount,
+    hometowns,
+    eventPlaces,
+    countries,
+    disagreementsAbout,
+    eventStemByWord: new Map(),
+    eventWordStarts,
+  };
+}
+
+function addStartKey(keys: Set<number>, word: string): void {
+  const key = startKey(word);
+  if (key !== undefined) keys.add(key);
+}
+
+/**
+ * The first three letters of a word as one small number, the word padded when shorter; undefined
+ * when one of them is not ASCII. A stem keeps at least the first three letters of its word (or the
+ * whole of a shorter one), so a word whose key no event stem shares names no event.
+ */
+function startKey(word: string): number | undefined {
+  // Past the end of the word charCodeAt gives NaN, which `| 0` makes 0.
+  const first = word.charCodeAt(0) | 0;
+  const second = word.charCodeAt(1) | 0;
+  const third = word.charCodeAt(2) | 0;
+  return (first | second | third) < 128 ? (first << 14) | (second << 7) | third : undefined;
 }
 
 function countriesOf(factBase: FactBase): Set<string> {
@@ -138,6 +185,8 @@ const MAX_REMEMBERED_WORDS = 100_000;
 
 /** The stem of a normalised word of a draft when it names some event ("visited" → "visit"), else undefined. */
 export function eventStemOf(facts: FactsIndex, word: string): string | undefined {
+  const start = startKey(word);
+  if (start !== undefined && !facts.eventWordStarts.has(start)) return undefined;
   let stem = facts.eventStemByWord.get(word);
   if (stem === undefined) {
     if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();

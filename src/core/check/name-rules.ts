@@ -5,7 +5,7 @@ import { sourceList, writes } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import type { BlockView, RawFinding, RawFix } from './rules';
+import { isWithinLineBreak, tokenStartingAt, type BlockView, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
@@ -16,14 +16,20 @@ export interface NameRuleOptions {
   isOrdinaryWord: (normalizedWord: string) => boolean;
 }
 
-export function checkNames(block: BlockView, options: NameRuleOptions): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const mention of block.mentions) {
-    const variant = variantFinding(block, mention, options);
-    if (variant) findings.push(variant);
-    const mismatch = mismatchFinding(block, mention);
-    if (mismatch) findings.push(mismatch);
-  }
+/** Adds what is wrong with how the draft writes one actor's name, mentioned as such, to `findings`. */
+export function checkNameAt(block: BlockView, mention: NameMention, actor: Actor, options: NameRuleOptions, findings: RawFinding[]): void {
+  const { spelling } = mention;
+  const variant = spelling.suggestion !== undefined && spelling.suggestion !== '' && !(options.accepted.size > 0 && options.accepted.has(normalizeWord(spelling.text)));
+  const mayMismatch = spelling.kind === 'short' && actor.type === 'person' && actor.givenNames.length > 0;
+  if (!variant && !mayMismatch) return;
+  const given = spelling.kind === 'short' ? givenNameBefore(block, mention) : undefined;
+  if (variant) findings.push(variantFinding(block, mention, actor, given));
+  const mismatch = mayMismatch && given && mismatchFinding(block, mention, actor, given);
+  if (mismatch) findings.push(mismatch);
+}
+
+/** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */
+export function checkMisspellings(block: BlockView, options: NameRuleOptions, findings: RawFinding[]): void {
   for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions, options.isOrdinaryWord)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
     if (options.accepted.size > 0 && options.accepted.has(normalizeWord(written))) continue;
@@ -37,7 +43,6 @@ export function checkNames(block: BlockView, options: NameRuleOptions): RawFindi
       fixes: form.fixes,
     });
   }
-  return findings;
 }
 
 /** What a finding says about one form of an actor's name, worked out once per actor and form. */
@@ -86,14 +91,11 @@ function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): s
   return message;
 }
 
-function variantFinding(block: BlockView, mention: NameMention, options: NameRuleOptions): RawFinding | undefined {
+/** A spelling only a minority of sources use, with the given name before it (see givenNameBefore). */
+function variantFinding(block: BlockView, mention: NameMention, actor: Actor, given: Token | undefined): RawFinding {
   const { spelling } = mention;
-  if (!spelling.suggestion || (options.accepted.size > 0 && options.accepted.has(normalizeWord(spelling.text)))) return undefined;
-  const actor = block.factBase.actors.get(mention.actorId);
-  if (!actor) return undefined;
   // "Moussa Abu Marzook": the person's own given name before a variant short form. Mending only the
   // short form would leave another blend, so the whole name becomes the preferred full form.
-  const given = spelling.kind === 'short' ? givenNameBefore(block, mention) : undefined;
   if (given && givenNameKeys(actor).has(transliterationKey(given.norm))) {
     const form = formOf(actor, actor.preferred);
     return {
@@ -105,17 +107,16 @@ function variantFinding(block: BlockView, mention: NameMention, options: NameRul
       fixes: form.fixes,
     };
   }
-  const form = formOf(actor, spelling.suggestion);
-  return { code: 'name-variant', start: mention.start, end: mention.end, message: variantMessage(actor, spelling, spelling.suggestion), evidence: form.evidence, fixes: form.fixes };
+  const form = formOf(actor, spelling.suggestion!);
+  return { code: 'name-variant', start: mention.start, end: mention.end, message: variantMessage(actor, spelling, spelling.suggestion!), evidence: form.evidence, fixes: form.fixes };
 }
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
 function givenNameBefore(block: BlockView, mention: NameMention): Token | undefined {
-  const at = block.tokenAt(mention.start);
+  const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
-  const separator = block.text.slice(given.end, mention.start);
-  if (!/^[ \t]*\r?\n?[ \t]*$/.test(separator) || separator === '') return undefined;
+  if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start)) return undefined;
   if (!isCapitalized(block.text.slice(given.start, given.end)) || !block.names.givenNames.has(given.norm)) return undefined;
   if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
   return given;
@@ -132,11 +133,8 @@ interface MismatchParts {
 const mismatchPartsOf = memoize((_actor: Actor) => new Map<Spelling, MismatchParts>());
 
 /** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
-function mismatchFinding(block: BlockView, mention: NameMention): RawFinding | undefined {
-  const actor = block.factBase.actors.get(mention.actorId);
-  if (!actor || actor.type !== 'person' || mention.spelling.kind !== 'short' || actor.givenNames.length === 0) return undefined;
-  const given = givenNameBefore(block, mention);
-  if (!given || givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
+function mismatchFinding(block: BlockView, mention: NameMention, actor: Actor, given: Token): RawFinding | undefined {
+  if (givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
   const byShortForm = mismatchPartsOf(actor);
   let parts = byShortForm.get(mention.spelling);
   if (!parts) {

@@ -20,24 +20,19 @@ interface WrittenAge {
   end: number;
 }
 
-export function checkPersons(block: BlockView): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const mention of block.mentions) {
-    const person = block.factBase.actors.get(mention.actorId);
-    if (!person || person.type !== 'person') continue;
-    const age = writtenAge(block, mention);
-    const ageFinding = age && checkAge(block, person, age);
-    if (ageFinding) findings.push(ageFinding);
-    const townFinding = checkHometown(block, person, mention, age);
-    if (townFinding) findings.push(townFinding);
-  }
-  return findings;
+/** Adds the age and home-town conflicts written next to a mention of a person to `findings`. */
+export function checkAgeAndHometown(block: BlockView, mention: NameMention, person: Actor, findings: RawFinding[]): void {
+  const age = writtenAge(block, mention);
+  const ageFinding = age && checkAge(block, person, age);
+  if (ageFinding) findings.push(ageFinding);
+  const townFinding = checkHometown(block, person, mention, age);
+  if (townFinding) findings.push(townFinding);
 }
 
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */
 function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefined {
   const nameEnd = afterEmphasis(block.text, mention.end);
-  const after = /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(nameEnd, nameEnd + 24));
+  const after = mayStateAgeAt(block.text, nameEnd) && /^(,[ \t]*(?:aged[ \t]+)?|[ \t]*\([ \t]*)(\d{1,3})(?=[ \t]*(?:[,;.)]|years?\b|$))/.exec(block.text.slice(nameEnd, nameEnd + 24));
   if (after) {
     const start = nameEnd + after[1].length;
     return { value: Number(after[2]), start, end: start + after[2].length };
@@ -51,6 +46,14 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
   // The last digits of a longer number ("2019-year-old") are no age, even where the lead cuts that number.
   if (/\d/.test(block.text.charAt(start - 1))) return undefined;
   return { value: Number(before[1]), start, end: start + before[1].length };
+}
+
+/** A comma, or an opening parenthesis after spaces, at the offset: what an age after a name starts with. */
+function mayStateAgeAt(text: string, offset: number): boolean {
+  let i = offset;
+  if (text.charCodeAt(i) === 44) return true;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 40;
 }
 
 /** A person's ages in the sources, with what a finding says of them: worked out once per person. */

@@ -20,17 +20,24 @@ export interface BlockPlace {
   column: number;
 }
 
-/** The block's findings of the codes reported, in text order, each range once, placed relative to the block. */
-export function localFindings(factBase: FactBase, text: string, blockStart: number, blockEnd: number, raw: RawFinding[], severity: Map<FindingCode, Severity>): LocalFinding[] {
+/**
+ * The block's findings of the codes reported, in text order, each range once: placed relative to
+ * the block (local findings), or where they stand in the draft. Lines are found among the draft's
+ * line starts.
+ */
+export function blockFindings(factBase: FactBase, lineStarts: readonly number[], blockStart: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, inDraft: boolean): Finding[] {
   if (raw.length === 0) return [];
-  const breaks = lineStartsWithin(text, blockStart, blockEnd);
+  const blockLine = lineAt(lineStarts, blockStart);
   const position = (offset: number): DraftPosition => {
-    let line = 0;
-    while (line < breaks.length && breaks[line] <= blockStart + offset) line++;
-    return { line, column: line === 0 ? offset + 1 : blockStart + offset - breaks[line - 1] + 1, offset };
+    const at = blockStart + offset;
+    const line = lineAt(lineStarts, at);
+    const column = at - lineStarts[line] + 1;
+    if (inDraft) return { line: line + 1, column, offset: at };
+    return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
   };
-  const sorted = raw.length > 1 ? raw.sort(byPlaceThenCode) : raw;
-  const findings: LocalFinding[] = [];
+  // The rules find most of a block's findings in text order already: a stable sort would keep them as they are.
+  const sorted = inTextOrder(raw) ? raw : raw.sort(byPlaceThenCode);
+  const findings: Finding[] = [];
   let previous: RawFinding | undefined;
   for (const finding of sorted) {
     const level = severity.get(finding.code);
@@ -44,28 +51,35 @@ export function localFindings(factBase: FactBase, text: string, blockStart: numb
       message: finding.message,
       range: { start: position(finding.start), end: position(finding.end) },
       related: relatedPassages(factBase, finding.evidence),
-      fixes: finding.fixes.map((fix) => ({
-        title: fix.title,
-        replacement: fix.replacement,
-        ...(fix.start !== undefined && fix.end !== undefined ? { range: { start: position(fix.start), end: position(fix.end) } } : {}),
-      })),
+      fixes: finding.fixes.map((fix) =>
+        fix.start !== undefined && fix.end !== undefined
+          ? { title: fix.title, replacement: fix.replacement, range: { start: position(fix.start), end: position(fix.end) } }
+          : { title: fix.title, replacement: fix.replacement },
+      ),
     });
   }
   return findings;
 }
 
-function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
-  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+/** The index of the line holding an offset, among the line starts (the first is 0). */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
-/** Line starts after the block's start, up to its end; "\r\n" read across the block's end as one break. */
-function lineStartsWithin(text: string, start: number, end: number): number[] {
-  const starts: number[] = [];
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
+function inTextOrder(raw: RawFinding[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (byPlaceThenCode(raw[i - 1], raw[i]) > 0) return false;
+  return true;
+}
+
+function byPlaceThenCode(a: RawFinding, b: RawFinding): number {
+  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** The block's findings at its place in the draft. */

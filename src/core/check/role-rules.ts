@@ -2,13 +2,13 @@
 // this person only at another time.
 
 import { humanDate } from '../describe';
-import type { Actor, Evidence, PartialDate, TitleFact } from '../factbase/types';
+import type { Actor, Evidence, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { atDate } from './date-format';
 import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
-import { timeContext, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
+import { isWithinLineBreak, timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
 import { isCapitalized, phraseTokens, separatorKey } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
@@ -18,25 +18,22 @@ interface AttachedWording {
   end: number;
 }
 
-export function checkRoles(block: BlockView): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const mention of block.mentions) {
-    const person = block.factBase.actors.get(mention.actorId);
-    if (!person || person.type !== 'person') continue;
-    for (const attached of [wordingBefore(block, mention), wordingAfter(block, mention)]) {
-      const finding = attached && roleFinding(block, mention, person, attached);
-      if (finding) findings.push(finding);
-    }
-  }
-  return findings;
+/** Adds the role-conflicts of the titles written before and after a mention of a person to `findings`. */
+export function checkTitlesAround(block: BlockView, mention: NameMention, person: Actor, findings: RawFinding[]): void {
+  const before = wordingBefore(block, mention);
+  const findingBefore = before && roleFinding(block, mention, person, before);
+  if (findingBefore) findings.push(findingBefore);
+  const after = wordingAfter(block, mention);
+  const findingAfter = after && roleFinding(block, mention, person, after);
+  if (findingAfter) findings.push(findingAfter);
 }
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
-  const at = block.tokenAt(mention.start);
+  const at = tokenStartingAt(block.tokens, mention.start);
   if (at < 1) return undefined;
   const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
-  if (!wordings || !/^[ \t]*\r?\n?[ \t]*$/.test(block.text.slice(block.tokens[at - 1].end, mention.start))) return undefined;
+  if (!wordings || !isWithinLineBreak(block.text, block.tokens[at - 1].end, mention.start)) return undefined;
   for (const wording of wordings) {
     const first = at - wording.words.length;
     if (first < 0 || !wordsMatch(block, wording, first)) continue;
@@ -54,7 +51,7 @@ function wordingAfter(block: BlockView, mention: NameMention): AttachedWording |
   if (block.text.charCodeAt(mention.end) !== COMMA) return undefined;
   const lead = /^,[ \t]*\r?\n?[ \t]*(?:(?:the|a|an)\s+)?/i.exec(block.text.slice(mention.end, mention.end + 40));
   if (!lead) return undefined;
-  const at = block.tokenAt(mention.end + lead[0].length);
+  const at = tokenStartingAt(block.tokens, mention.end + lead[0].length);
   if (at < 0) return undefined;
   for (const wording of block.facts.wordingsByFirstWord.get(block.tokens[at].norm) ?? []) {
     if (at + wording.words.length > block.tokens.length || !wordsMatch(block, wording, at)) continue;
@@ -69,48 +66,80 @@ function wordsMatch(block: BlockView, wording: Wording, first: number): boolean 
   for (let k = 0; k < wording.words.length; k++) {
     const token = block.tokens[first + k];
     if (!token || token.norm !== wording.words[k]) return false;
-    if (k > 0 && separatorKey(block.text.slice(block.tokens[first + k - 1].end, token.start)) !== wording.separators[k - 1]) return false;
+    if (k > 0 && separatorKeyBetween(block.text, block.tokens[first + k - 1].end, token.start) !== wording.separators[k - 1]) return false;
   }
   return true;
+}
+
+const SPACE = 32;
+
+/** The separator key of text[start, end); the common single space is answered without slicing. */
+function separatorKeyBetween(text: string, start: number, end: number): string {
+  return end - start === 1 && text.charCodeAt(start) === SPACE ? ' ' : separatorKey(text.slice(start, end));
 }
 
 /** What a role-conflict says of a person given another's title, whatever the draft's date: built once per person and wording. */
 interface OtherHolderParts {
   holders: Actor[];
-  holderEvidence: Evidence[];
+  /** "Sergei Lavrov (s000 and s004)" */
+  holdersSaid: string;
   ownTitles: TitleFact[];
   evidence: Evidence[];
 }
 
-const otherHolderParts = memoize((_person: Actor) => new Map<Wording, OtherHolderParts | null>());
+/**
+ * How a wording written next to a person reads against the sources, whatever the draft's date:
+ * nothing to say, a title of the person's own (held at some times only), or another's title.
+ */
+type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[]; evidence: Evidence[] } | { kind: 'others'; parts: OtherHolderParts };
 
-function otherHolderPartsOf(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
-  const byWording = otherHolderParts(person);
-  let parts = byWording.get(wording);
-  if (parts === undefined) {
-    const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
-    const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
-    const ownTitles = distinctTitles(person.titles);
-    parts = holders.length === 0 ? null : { holders, holderEvidence, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
-    byWording.set(wording, parts);
+const SILENT: Reading = { kind: 'silent' };
+
+const readings = memoize((_person: Actor) => new Map<Wording, Reading>());
+
+/** The reading of a wording next to a person, worked out once per person and wording. */
+function readingOf(block: BlockView, person: Actor, wording: Wording): Reading {
+  const byWording = readings(person);
+  let reading = byWording.get(wording);
+  if (!reading) {
+    reading = readingFor(block, person, wording);
+    byWording.set(wording, reading);
   }
-  return parts;
+  return reading;
+}
+
+function readingFor(block: BlockView, person: Actor, wording: Wording): Reading {
+  if (isDisputed(block.facts, person.id, wording.key)) return SILENT;
+  const direct = wording.holders.get(person.id);
+  // A wording that says the title is past ("former head of Hamas") holds at any later date.
+  if (direct?.every((title) => title.former)) return SILENT;
+  const own = direct?.filter((title) => !title.former) ?? wording.former?.holders.get(person.id);
+  if (own) {
+    const tenures = own.map((title) => tenureOf(block, person, title));
+    return { kind: 'own', titles: own, tenures, evidence: [...own.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)] };
+  }
+  const parts = sharedRank(block, person, wording) ? null : otherHolderPartsFor(block, person, wording);
+  return parts ? { kind: 'others', parts } : SILENT;
+}
+
+function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording): OtherHolderParts | null {
+  const holders = [...wording.holders.keys()].map((id) => block.factBase.actors.get(id)).filter((actor): actor is Actor => actor !== undefined);
+  if (holders.length === 0) return null;
+  const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
+  const holdersSaid = `${holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(holderEvidence)})`;
+  const ownTitles = distinctTitles(person.titles);
+  return { holders, holdersSaid, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
 }
 
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
   const { wording } = attached;
-  const written = block.text.slice(attached.start, attached.end);
-  if (isDisputed(block.facts, person.id, wording.key)) return undefined;
-  const direct = wording.holders.get(person.id);
-  // A wording that says the title is past ("former head of Hamas") holds at any later date.
-  if (direct?.every((title) => title.former)) return undefined;
-  const own = direct?.filter((title) => !title.former) ?? block.facts.wordingsByKey.get(`former ${wording.key}`)?.holders.get(person.id);
-  if (!own && sharedRank(block, person, wording)) return undefined;
+  const reading = readingOf(block, person, wording);
   const start = Math.min(attached.start, mention.start);
   const end = Math.max(attached.end, mention.end);
-  if (own) return pastTitleFinding(block, person, own, attached, written, { start, end });
-  const parts = otherHolderPartsOf(block, person, wording);
-  if (!parts) return undefined;
+  if (reading.kind === 'own') return pastTitleFinding(block, person, reading, attached, { start, end });
+  if (reading.kind === 'silent') return undefined;
+  const { parts } = reading;
+  const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
   const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
@@ -125,7 +154,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
     code: 'role-conflict',
     start,
     end,
-    message: `The sources give “${written}” to ${parts.holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(parts.holderEvidence)}), never to ${person.name}${ownTitlesSaid(block, person, parts.ownTitles, ownThen)}.`,
+    message: `The sources give “${written}” to ${parts.holdersSaid}, never to ${person.name}${ownTitlesSaid(block, person, parts.ownTitles, ownThen)}.`,
     evidence: parts.evidence,
     fixes,
   };
@@ -134,17 +163,27 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
 /** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
 function ownTitlesSaid(block: BlockView, person: Actor, ownTitles: TitleFact[], ownThen: TitleFact[]): string {
   if (ownTitles.length === 0) return '';
+  // Most often all the titles are held then, or none: those two are said once per person and wording.
+  const shared = ownThen.length === 0 ? 'none' : ownThen.length === ownTitles.length ? 'all' : undefined;
+  if (!shared) return ownTitlesSaidFor(block, person, ownTitles, ownThen);
+  let said = ownTitlesSaidOf.get(ownTitles);
+  if (!said) ownTitlesSaidOf.set(ownTitles, (said = {}));
+  return (said[shared] ??= ownTitlesSaidFor(block, person, ownTitles, ownThen));
+}
+
+const ownTitlesSaidOf = new WeakMap<TitleFact[], { all?: string; none?: string }>();
+
+function ownTitlesSaidFor(block: BlockView, person: Actor, ownTitles: TitleFact[], ownThen: TitleFact[]): string {
   const named = ownThen.length > 0 ? ownThen.map((title) => title.title) : ownTitles.map((title) => `${title.title}${tenureOf(block, person, title).held}`);
   return `, whom they call ${named.join(' or ')} (${sourcesOf((ownThen.length > 0 ? ownThen : ownTitles).flatMap((title) => title.evidence))})`;
 }
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
-function pastTitleFinding(block: BlockView, person: Actor, titles: TitleFact[], attached: AttachedWording, written: string, range: { start: number; end: number }): RawFinding | undefined {
+function pastTitleFinding(block: BlockView, person: Actor, { titles, tenures, evidence }: Reading & { kind: 'own' }, attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
   const dates = timeContext(block, attached.start).filter((date) => !date.relative);
-  const tenures = titles.map((title) => tenureOf(block, person, title));
   if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
+  const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
-  const evidence = [...titles.flatMap((title) => title.evidence), ...tenures.flatMap((tenure) => tenure.evidence)];
   const fixes: RawFix[] = current.map((title) => ({ title: `Write “${title.title}”`, replacement: title.title, start: attached.start, end: attached.end }));
   if (tenures.every((tenure) => tenure.until !== undefined && dates.every((date) => date.span.first > tenure.until!.last))) {
     fixes.push({ title: `Write “former ${written}”`, replacement: `former ${written}`, start: attached.start, end: attached.end });
@@ -237,10 +276,19 @@ function distinctTitles(titles: TitleFact[]): TitleFact[] {
 
 /** The holder's name in the shape the draft wrote: surname for surname, full name for full name. */
 function sameShapeName(holder: Actor, mention: NameMention): string {
-  if (mention.spelling.kind === 'full') return holder.preferred;
-  const length = phraseTokens(mention.spelling.text).words.length;
-  return holder.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length)?.text ?? holder.preferred;
+  const { spelling } = mention;
+  if (spelling.kind === 'full') return holder.preferred;
+  const byShortForm = sameShapeNames(holder);
+  let name = byShortForm.get(spelling);
+  if (name === undefined) {
+    const length = phraseTokens(spelling.text).words.length;
+    name = holder.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length)?.text ?? holder.preferred;
+    byShortForm.set(spelling, name);
+  }
+  return name;
 }
+
+const sameShapeNames = memoize((_holder: Actor) => new Map<Spelling, string>());
 
 /**
  * A wording several members of the person's own organisation hold ("Hamas official") names a rank,

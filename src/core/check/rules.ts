@@ -2,6 +2,7 @@
 // into lines and columns.
 
 import type { Evidence, FactBase, PartialDate } from '../factbase/types';
+import type { Citation } from '../text/markdown';
 import type { FactsIndex } from './facts-index';
 import type { NameIndex, NameMention } from './names';
 import type { Token } from './tokens';
@@ -61,10 +62,9 @@ export interface BlockView extends TextView {
   sentences: Span[];
   /** The nearest heading above the block, if any. */
   heading?: TextView;
-  /** The index in `tokens` of the token starting at an offset, or -1. */
-  tokenAt(offset: number): number;
-  /** Source ids cited ([@s000]) within the span, resolved through the citation map. */
-  citedSources(span: Span): Set<string>;
+  citations: Citation[];
+  /** Citation key to source id, for keys that are not source ids themselves. */
+  citationMap: Record<string, string>;
 }
 
 export function within<T extends Span>(items: T[], span: Span): T[] {
@@ -94,6 +94,39 @@ export function firstStartingAt(items: readonly Span[], offset: number): number 
 export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
   const at = firstStartingAt(tokens, offset);
   return at < tokens.length && tokens[at].start === offset ? at : -1;
+}
+
+const NO_SOURCES: ReadonlySet<string> = new Set();
+
+/** Source ids cited ([@s000]) within the span (or right after it), resolved through the citation map. */
+export function citedSources(block: BlockView, span: Span): ReadonlySet<string> {
+  if (block.citations.length === 0) return NO_SOURCES;
+  const sources = new Set<string>();
+  for (const citation of block.citations) {
+    if (citation.start < span.start || citation.start >= span.end + 2) continue;
+    for (const key of citation.keys) {
+      const source = block.citationMap[key.id] ?? key.id;
+      if (block.factBase.sources.has(source)) sources.add(source);
+    }
+  }
+  return sources;
+}
+
+/**
+ * Whether text[start, end) is blank within one line break at most: spaces and tabs, then an
+ * optional "\r", an optional "\n", then spaces and tabs (what /^[ \t]*\r?\n?[ \t]*$/ accepts).
+ */
+export function isWithinLineBreak(text: string, start: number, end: number): boolean {
+  let i = skipSpacesAndTabs(text, start, end);
+  if (i < end && text.charCodeAt(i) === 13) i++;
+  if (i < end && text.charCodeAt(i) === 10) i++;
+  return skipSpacesAndTabs(text, i, end) === end;
+}
+
+function skipSpacesAndTabs(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /** The sentence holding an offset (the whole block when sentences are unknown). */

@@ -8,10 +8,26 @@ export interface DaySpan {
   last: number;
 }
 
-const DAY_MS = 86_400_000;
+/** Days that Date can represent on either side of 1970-01-01; beyond them Date.UTC gives NaN. */
+const MAX_DAYS = 100_000_000;
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, reckoned as Date.UTC does (a month or day out
+ * of range carries over; years 0-99 are 1900-1999) but without building a time value.
+ */
 function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  const monthIndex = month - 1;
+  const carried = Math.floor(monthIndex / 12);
+  const fullYear = (year >= 0 && year <= 99 ? year + 1900 : year) + carried;
+  const monthOfYear = monthIndex - carried * 12;
+  // Years counted from March, so that the leap day ends the year.
+  const marchYear = monthOfYear < 2 ? fullYear - 1 : fullYear;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((monthOfYear + 10) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return Math.abs(days) > MAX_DAYS ? NaN : days;
 }
 
 export function daySpan(date: PartialDate, until?: PartialDate): DaySpan {

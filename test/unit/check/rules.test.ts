@@ -55,6 +55,10 @@ describe('date-conflict', () => {
     ]);
   });
 
+  it('knows an event by an irregular form of its word', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Mikhail Bogdanov met Musa Abu Marzouk in Moscow on 5 February 2025.'), [{ code: 'date-conflict', text: '5 February 2025', fixes: ['3 February 2025'] }]);
+  });
+
   it('takes the context from the paragraph when the sentence names no one', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'Abu Marzouk went to see Bogdanov. The talks took place on 5 February 2025.'), [{ code: 'date-conflict', text: '5 February 2025', fixes: ['3 February 2025'] }]);
   });
