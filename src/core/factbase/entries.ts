@@ -1,6 +1,5 @@
 // Reads the entries of one fact base file into the loaded types. What can only be checked once
 // every file is read (references, quotes, spelling counts) is collected for the loader.
-import type { YAMLMap } from 'yaml';
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
 import type { Field, ValueNode, YamlFile } from './yaml-nodes';
@@ -92,7 +91,7 @@ export class Collected {
 const TOP_LEVEL_KEYS = ['version', 'sources', 'actors', 'events', 'disagreements'] as const;
 
 export function readFactBaseFile(yaml: YamlFile, collected: Collected): void {
-  const root = yaml.document.contents as ValueNode | null;
+  const root = yaml.root;
   const whole = yaml.index.range(0, yaml.index.text.length);
   if (root === null || root === undefined) {
     yaml.schemaError(yaml.index.range(0, 0), 'the fact base file is empty: expected "version: 1" and lists of sources, actors and events');
@@ -101,7 +100,7 @@ export function readFactBaseFile(yaml: YamlFile, collected: Collected): void {
   const fields = yaml.mapping(yaml.resolve(root), 'the fact base', yaml.rangeOf(root, whole), TOP_LEVEL_KEYS, ['version']);
   if (!fields) return;
   const version = fields.get('version');
-  if (version && !(version.value?.toJSON() === 1)) {
+  if (version && !(version.value?.kind === 'scalar' && version.value.value === 1)) {
     yaml.schemaError(version.at, `unsupported fact base version: only version 1 exists`);
   }
   const read = new EntryReader(yaml, collected);
@@ -182,7 +181,7 @@ class EntryReader {
     const file = this.yaml.text(fields.get('file'), 'file');
     const title = this.yaml.text(fields.get('title'), 'title');
     if (id === undefined || file === undefined || title === undefined) return;
-    const source: SourceDocument = { id, file, resolvedFile: file, title, text: '', at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const source: SourceDocument = { id, file, resolvedFile: file, title, text: '', at: this.yaml.rangeOf(node, at) };
     const outlet = this.yaml.text(fields.get('outlet'), 'outlet');
     if (outlet !== undefined) source.outlet = outlet;
     const published = fields.get('published');
@@ -218,7 +217,7 @@ class EntryReader {
       attributes: [],
       memberOf: [],
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, at),
     };
     const description = this.yaml.text(fields.get('description'), 'description');
     if (description !== undefined) actor.description = description;
@@ -283,7 +282,7 @@ class EntryReader {
       title,
       wordings: this.yaml.textList(fields.get('wordings'), 'wordings').map((wording) => wording.text),
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, at),
     };
     const organisation = this.reference(fields.get('organisation'), 'actor', holder, () => delete fact.organisation);
     if (organisation !== undefined) fact.organisation = organisation;
@@ -311,7 +310,7 @@ class EntryReader {
       value = this.yaml.text(valueField, `the value of ${holder}`);
     }
     if (value === undefined) return;
-    const fact: AttributeFact = { kind, value, evidence: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const fact: AttributeFact = { kind, value, evidence: [], at: this.yaml.rangeOf(node, at) };
     const asOf = this.yaml.date(fields.get('as_of'), `as_of of ${holder}`);
     if (asOf) fact.asOf = asOf;
     this.evidenceList(fields.get('evidence'), holder, fact);
@@ -332,7 +331,7 @@ class EntryReader {
       words: this.yaml.textList(fields.get('words'), 'words').map((word) => word.text),
       participants: [],
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, at),
     };
     const note = this.yaml.text(fields.get('note'), 'note');
     if (note !== undefined) event.note = note;
@@ -352,7 +351,7 @@ class EntryReader {
     const id = this.id(fields);
     const topic = this.yaml.text(fields.get('topic'), 'topic');
     if (id === undefined || topic === undefined) return;
-    const disagreement: Disagreement = { id, topic, about: [], claims: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const disagreement: Disagreement = { id, topic, about: [], claims: [], at: this.yaml.rangeOf(node, at) };
     this.referenceList(fields.get('about'), 'actor or event', `about of disagreement ${id}`, disagreement.about);
     for (const item of this.yaml.list(fields.get('claims'), `claims of disagreement ${id}`)) {
       const claimFields = this.yaml.mapping(item.node, `a claim of disagreement ${id}`, item.at, ['value', 'evidence'], ['value', 'evidence']);

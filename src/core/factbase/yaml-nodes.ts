@@ -1,17 +1,17 @@
 // Typed reading of a parsed YAML document, reporting every node that does not have the expected
 // shape with its exact place, so that loading can go on with whatever is valid.
-import { Document, isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parsePartialDate } from './dates';
 import type { ProblemSink } from './problems';
 import type { TextIndex } from './text-index';
 import type { FileRange, PartialDate } from './types';
+import type { YamlNode, YamlScalar, YamlValue } from './yaml-tree';
 
-export type ValueNode = Scalar | YAMLMap | YAMLSeq;
+export type ValueNode = YamlValue;
 
 /** A key of a mapping with its value, as found in the file. */
 export interface Field {
   name: string;
-  key: Node;
+  key: YamlNode;
   value: ValueNode | undefined;
   /** The place to blame when the value is wrong: the value, or the key when the value is empty. */
   at: FileRange;
@@ -33,14 +33,14 @@ class LocatedField implements Field {
   constructor(
     private readonly yaml: YamlFile,
     readonly name: string,
-    readonly key: Node,
+    readonly key: YamlNode,
     readonly value: ValueNode | undefined,
-    private readonly written: Node | null | undefined,
+    private readonly written: YamlNode | null,
     private readonly mappingAt: FileRange,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written?.range ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mappingAt);
+    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mappingAt);
     return this.place;
   }
 }
@@ -51,12 +51,12 @@ class LocatedItem implements ListItem {
   constructor(
     private readonly yaml: YamlFile,
     readonly node: ValueNode | undefined,
-    private readonly written: Node,
+    private readonly written: YamlNode | null,
     private readonly list: Field,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written.range ? this.yaml.rangeOf(this.written) : this.list.at;
+    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.list.at;
     return this.place;
   }
 }
@@ -82,7 +82,8 @@ function isWhitespaceAt(text: string, offset: number): boolean {
 export class YamlFile {
   constructor(
     readonly index: TextIndex,
-    readonly document: Document,
+    /** The document's contents; null when it has none. */
+    readonly root: YamlNode | null,
     readonly problems: ProblemSink,
     /** False when the aliases of this file expand beyond the limit: they are then not followed. */
     readonly followAliases: boolean,
@@ -92,24 +93,24 @@ export class YamlFile {
     return this.index.file;
   }
 
-  rangeOf(node: Node | undefined | null, fallback?: FileRange): FileRange {
-    const range = node?.range;
-    if (!range) return fallback ?? this.index.range(0, 0);
+  rangeOf(node: YamlNode | undefined | null, fallback?: FileRange): FileRange {
+    if (!node || node.start === -1) return fallback ?? this.index.range(0, 0);
     // Block collections run to the next entry; their range ends with their last character.
     const text = this.index.text;
-    let end = range[1];
-    while (end > range[0] && isWhitespaceAt(text, end - 1)) end--;
-    return this.index.range(range[0], end);
+    let end = node.end;
+    while (end > node.start && isWhitespaceAt(text, end - 1)) end--;
+    return this.index.range(node.start, end);
   }
 
   /** The node itself, or what an alias stands for. Reports aliases that cannot be followed. */
-  resolve(node: unknown): ValueNode | undefined {
-    if (!isAlias(node)) return isScalar(node) || isMap(node) || isSeq(node) ? node : undefined;
+  resolve(node: YamlNode | null): ValueNode | undefined {
+    if (node === null) return undefined;
+    if (node.kind !== 'alias') return node;
     if (!this.followAliases) {
       this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} not followed: this file's aliases expand too much`);
       return undefined;
     }
-    const target = node.resolve(this.document);
+    const target = node.target();
     if (!target) this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} names no anchor`);
     return target;
   }
@@ -123,14 +124,14 @@ export class YamlFile {
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
   mapping(node: ValueNode | undefined, what: string, at: FileRange, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
-    if (!isMap(node)) {
+    if (node?.kind !== 'map') {
       this.schemaError(at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
       return undefined;
     }
     const fields = new Map<string, Field>();
-    for (const pair of node.items) {
-      const key = pair.key as Node | null;
-      if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
+    for (let entry = 0; entry < node.keys.length; entry++) {
+      const key = node.keys[entry]!;
+      if (key?.kind !== 'scalar' || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
         this.schemaError(this.rangeOf(key, at), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
         continue;
       }
@@ -140,13 +141,13 @@ export class YamlFile {
         continue;
       }
       if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
-      const written = pair.value as Node | null | undefined;
-      const value = written === null || written === undefined ? undefined : this.resolve(written);
+      const written = node.values[entry]!;
+      const value = this.resolve(written);
       fields.set(name, new LocatedField(this, name, key, value, written, at));
     }
     const missing = required.filter((name) => !fields.has(name));
     if (missing.length > 0) {
-      const firstKey = node.items[0]?.key as Node | undefined;
+      const firstKey = node.keys[0];
       const place = firstKey ? this.rangeOf(firstKey, at) : at;
       this.schemaError(place, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
     }
@@ -156,7 +157,7 @@ export class YamlFile {
   /** The items of a list, aliases followed; reports a value that is not a list. */
   list(field: Field | undefined, what: string): ListItem[] {
     if (!field) return [];
-    if (!isSeq(field.value)) {
+    if (field.value?.kind !== 'seq') {
       this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
       return [];
     }
@@ -164,7 +165,7 @@ export class YamlFile {
     for (const item of field.value.items) {
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node || !isAlias(item)) items.push(new LocatedItem(this, node, item as Node, field));
+      if (node || item?.kind !== 'alias') items.push(new LocatedItem(this, node, item, field));
     }
     return items;
   }
@@ -177,7 +178,7 @@ export class YamlFile {
 
   /** The text of a scalar; `place.at` is where a problem with it is reported. */
   private scalarText(node: ValueNode | undefined, place: { at: FileRange }, what: string): string | undefined {
-    if (!isScalar(node) || node.value === null || node.value === undefined) {
+    if (node?.kind !== 'scalar' || node.value === null || node.value === undefined) {
       this.schemaError(place.at, `${what} must be text, found ${describeNode(node)}`);
       return undefined;
     }
@@ -192,7 +193,7 @@ export class YamlFile {
   /** A list of texts; a single text is also accepted. Wrong items are reported and left out. */
   textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
     if (!field) return [];
-    if (isScalar(field.value)) {
+    if (field.value?.kind === 'scalar') {
       const text = this.scalarText(field.value, field, what);
       return text === undefined ? [] : [new LocatedText(text, field)];
     }
@@ -205,7 +206,7 @@ export class YamlFile {
   }
 
   nonNegativeInteger(node: ValueNode | undefined, at: FileRange, what: string): number | undefined {
-    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
+    if (node?.kind !== 'scalar' || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
       this.schemaError(at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
       return undefined;
     }
@@ -214,7 +215,7 @@ export class YamlFile {
 
   boolean(field: Field | undefined, what: string): boolean | undefined {
     if (!field) return undefined;
-    if (!isScalar(field.value) || typeof field.value.value !== 'boolean') {
+    if (field.value?.kind !== 'scalar' || typeof field.value.value !== 'boolean') {
       this.schemaError(field.at, `${what} must be true or false, found ${describeNode(field.value)}`);
       return undefined;
     }
@@ -224,7 +225,7 @@ export class YamlFile {
   date(field: Field | undefined, what: string): PartialDate | undefined {
     if (!field) return undefined;
     const node = field.value;
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+    if (node?.kind !== 'scalar' || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
       this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${describeNode(node)}`);
       return undefined;
     }
@@ -237,24 +238,21 @@ export class YamlFile {
   }
 
   /** A scalar exactly as written in the file, without quotes. */
-  private writtenForm(node: Scalar): string {
-    const range = node.range;
-    if (range && node.type === 'PLAIN') return this.index.text.slice(range[0], range[1]);
+  private writtenForm(node: YamlScalar): string {
+    if (node.plain && node.start !== -1) return this.index.text.slice(node.start, node.end);
     return String(node.value);
   }
 }
 
-export function describeNode(node: Node | ValueNode | undefined): string {
+export function describeNode(node: YamlNode | undefined): string {
   if (node === undefined) return 'nothing';
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isAlias(node)) return 'an alias';
-  if (isScalar(node)) {
-    const value = node.value;
-    if (value === null || value === undefined) return 'nothing';
-    if (typeof value === 'number') return `the number ${value}`;
-    if (typeof value === 'boolean') return `${value}`;
-    if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  }
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'alias') return 'an alias';
+  const value = node.value;
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   return 'an unexpected value';
 }
