@@ -133,8 +133,18 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
   };
   for (const reference of collected.references) {
     if (exists[reference.target](reference.id)) continue;
-    sink.error('unknown-reference', reference.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
+    sink.error('unknown-reference', reference.place.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
     reference.drop();
+  }
+  // Spelling uses name sources too: kept apart from the other references, as a large fact base has very many.
+  for (const pending of collected.spellings) {
+    if (pending.declared.every((use) => sources.has(use.sourceId))) continue;
+    pending.declared = pending.declared.filter((use) => {
+      if (sources.has(use.sourceId)) return true;
+      sink.error('unknown-reference', use.at, `uses of "${pending.spelling.text}": no source has the id "${use.sourceId}"`);
+      delete pending.spelling.uses[use.sourceId];
+      return false;
+    });
   }
 }
 
@@ -167,7 +177,7 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  for (const { evidence, quoteAt } of collected.evidence) {
+  for (const { evidence, quote } of collected.evidence) {
     const source = texts.get(evidence.sourceId);
     if (!source) continue; // unknown or unreadable: already reported
     const passage = source.findQuote(evidence.quote);
@@ -177,7 +187,7 @@ function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink
     }
     const closest = source.closestPassage(evidence.quote);
     const hint = closest ? `; closest passage (line ${closest.range.start.line}): "${shorten(closest.text)}"` : '';
-    sink.error('quote-not-found', quoteAt, `quote not found in source ${evidence.sourceId}${hint}`);
+    sink.error('quote-not-found', quote.at, `quote not found in source ${evidence.sourceId}${hint}`);
   }
 }
 
@@ -188,18 +198,19 @@ function shorten(text: string): string {
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
   reportSharedSpellings(collected, counter.keys, sink);
-  // Per spelling, the sources that use it and how often: sparse, as most spellings appear in few sources.
-  const realUses = collected.spellings.map(() => new Map<string, number>());
+  // Per spelling, the sources that use it and how often; none for a spelling no source uses.
+  const realUses: (Map<string, number> | undefined)[] = [];
   for (const [sourceId, text] of texts) {
-    for (const [index, count] of counter.countIn(text)) realUses[index]!.set(sourceId, count);
+    for (const [index, count] of counter.countIn(text)) (realUses[index] ??= new Map()).set(sourceId, count);
   }
+  const unused = new Map<string, number>();
   collected.spellings.forEach(({ spelling, declared }, index) => {
-    const real = realUses[index]!;
+    const real = realUses[index] ?? unused;
     for (const written of declared) {
       if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
       const count = real.get(written.sourceId) ?? 0;
       if (count === 0 && written.count > 0) {
-        sink.warning('unused-spelling', written.keyAt, `source ${written.sourceId} never uses "${spelling.text}"`);
+        sink.warning('unused-spelling', written.at, `source ${written.sourceId} never uses "${spelling.text}"`);
       } else if (count !== written.count) {
         sink.warning('uses-count', written.countAt, `source ${written.sourceId} uses "${spelling.text}" ${times(count)}, not ${written.count}`);
       }

@@ -22,7 +22,7 @@ export class SpellingCounter {
 
   constructor(private readonly spellings: readonly CountedSpelling[]) {
     spellings.forEach((spelling, index) => {
-      const tokens = tokenize(spelling.text).texts;
+      const tokens = tokenTexts(spelling.text);
       this.keys.push(tokens.join(' '));
       if (tokens.length === 0) return;
       const candidates = this.byFirstToken.get(tokens[0]!);
@@ -54,6 +54,14 @@ export class SpellingCounter {
   }
 }
 
+/** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** The lower-cased tokens of a spelling, as `tokenize` gives them. */
+function tokenTexts(text: string): string[] {
+  return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
+}
+
 function matchesAt(texts: readonly string[], position: number, tokens: readonly string[]): boolean {
   if (position + tokens.length > texts.length) return false;
   for (let i = 1; i < tokens.length; i++) {
@@ -69,8 +77,16 @@ function matchesAt(texts: readonly string[], position: number, tokens: readonly 
  */
 export function markPreferred(forms: readonly Spelling[]): Spelling | undefined {
   const score = (form: Spelling) => {
-    const counts = Object.values(form.uses).filter((count) => count > 0);
-    return { sources: counts.length, total: counts.reduce((sum, count) => sum + count, 0) };
+    let sources = 0;
+    let total = 0;
+    for (const sourceId in form.uses) {
+      const count = form.uses[sourceId]!;
+      if (count > 0) {
+        sources++;
+        total += count;
+      }
+    }
+    return { sources, total };
   };
   let preferred: { form: Spelling; sources: number; total: number } | undefined;
   const scored = forms.map((form) => ({ form, ...score(form) }));

@@ -8,19 +8,25 @@ import type { YamlNode, YamlScalar, YamlValue } from './yaml-tree';
 
 export type ValueNode = YamlValue;
 
+/** Something with a place in the file, worked out when asked for. */
+export interface Place {
+  readonly at: FileRange;
+}
+
 /** A key of a mapping with its value, as found in the file. */
-export interface Field {
+export interface Field extends Place {
   name: string;
   key: YamlNode;
   value: ValueNode | undefined;
   /** The place to blame when the value is wrong: the value, or the key when the value is empty. */
-  at: FileRange;
+  readonly at: FileRange;
+  /** Where the key is written. */
+  readonly keyAt: FileRange;
 }
 
 /** An item of a list, alias followed, with its place. */
-export interface ListItem {
+export interface ListItem extends Place {
   node: ValueNode | undefined;
-  at: FileRange;
 }
 
 /**
@@ -36,12 +42,16 @@ class LocatedField implements Field {
     readonly key: YamlNode,
     readonly value: ValueNode | undefined,
     private readonly written: YamlNode | null,
-    private readonly mappingAt: FileRange,
+    private readonly mapping: Place,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mappingAt);
+    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mapping);
     return this.place;
+  }
+
+  get keyAt(): FileRange {
+    return this.yaml.rangeOf(this.key, this);
   }
 }
 
@@ -64,7 +74,7 @@ class LocatedItem implements ListItem {
 class LocatedText {
   constructor(
     readonly text: string,
-    private readonly place: { at: FileRange },
+    private readonly place: Place,
   ) {}
 
   get at(): FileRange {
@@ -93,8 +103,8 @@ export class YamlFile {
     return this.index.file;
   }
 
-  rangeOf(node: YamlNode | undefined | null, fallback?: FileRange): FileRange {
-    if (!node || node.start === -1) return fallback ?? this.index.range(0, 0);
+  rangeOf(node: YamlNode | undefined | null, fallback?: Place): FileRange {
+    if (!node || node.start === -1) return fallback?.at ?? this.index.range(0, 0);
     // Block collections run to the next entry; their range ends with their last character.
     const text = this.index.text;
     let end = node.end;
@@ -123,33 +133,32 @@ export class YamlFile {
    * Reads a mapping with the given keys, reporting unknown keys, duplicate keys and missing required
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
-  mapping(node: ValueNode | undefined, what: string, at: FileRange, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
+  mapping(node: ValueNode | undefined, what: string, place: Place, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
     if (node?.kind !== 'map') {
-      this.schemaError(at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
+      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
       return undefined;
     }
     const fields = new Map<string, Field>();
     for (let entry = 0; entry < node.keys.length; entry++) {
       const key = node.keys[entry]!;
       if (key?.kind !== 'scalar' || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-        this.schemaError(this.rangeOf(key, at), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
+        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
         continue;
       }
       const name = String(key.value);
       if (allowed !== 'any key' && !allowed.includes(name)) {
-        this.schemaError(this.rangeOf(key, at), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
+        this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
       if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
       const written = node.values[entry]!;
       const value = this.resolve(written);
-      fields.set(name, new LocatedField(this, name, key, value, written, at));
+      fields.set(name, new LocatedField(this, name, key, value, written, place));
     }
     const missing = required.filter((name) => !fields.has(name));
     if (missing.length > 0) {
       const firstKey = node.keys[0];
-      const place = firstKey ? this.rangeOf(firstKey, at) : at;
-      this.schemaError(place, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+      this.schemaError(firstKey ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
     }
     return fields;
   }
@@ -177,7 +186,7 @@ export class YamlFile {
   }
 
   /** The text of a scalar; `place.at` is where a problem with it is reported. */
-  private scalarText(node: ValueNode | undefined, place: { at: FileRange }, what: string): string | undefined {
+  private scalarText(node: ValueNode | undefined, place: Place, what: string): string | undefined {
     if (node?.kind !== 'scalar' || node.value === null || node.value === undefined) {
       this.schemaError(place.at, `${what} must be text, found ${describeNode(node)}`);
       return undefined;
@@ -205,9 +214,9 @@ export class YamlFile {
     return texts;
   }
 
-  nonNegativeInteger(node: ValueNode | undefined, at: FileRange, what: string): number | undefined {
+  nonNegativeInteger(node: ValueNode | undefined, place: Place, what: string): number | undefined {
     if (node?.kind !== 'scalar' || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
-      this.schemaError(at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
+      this.schemaError(place.at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
       return undefined;
     }
     return node.value;
