@@ -131,6 +131,16 @@ function escapedCharacter(escape: string, hex: string): string {
   return String.fromCodePoint(code);
 }
 
+/** Arrays grown by pushing keep room for more; a tree of a million nodes keeps only what it holds. */
+function fit(node: YamlMap | YamlSeq): void {
+  if (node.kind === 'map') {
+    node.keys = node.keys.slice();
+    node.values = node.values.slice();
+  } else {
+    node.items = node.items.slice();
+  }
+}
+
 /** A plain scalar resolved by the core schema's tags as `yaml` does. */
 function plainValue(source: string): unknown {
   if (!NON_TEXT_FIRST.has(source[0]!)) return source;
@@ -156,6 +166,8 @@ class BlockReader {
    * node depends on the collection it stands in.
    */
   private nodeEnd = -1;
+  /** Each key text once: keys repeat from entry to entry, and the tree keeps them all. */
+  private readonly keyTexts = new Map<string, string>();
 
   constructor(private readonly text: string) {}
 
@@ -216,9 +228,17 @@ class BlockReader {
   private finish<T extends YamlMap | YamlSeq>(node: T, column: number, last: YamlValue): T {
     const valueEnd = this.nodeEnd === -1 ? this.flowNodeEnd(last.end, column) : this.nodeEnd;
     node.end = valueEnd;
+    fit(node);
     const owned = column > 0 && this.deepestTrailingComment(valueEnd) >= column;
     this.nodeEnd = owned ? this.contentStart(valueEnd) : valueEnd;
     return node;
+  }
+
+  private keyText(text: string): string {
+    const known = this.keyTexts.get(text);
+    if (known !== undefined) return known;
+    this.keyTexts.set(text, text);
+    return text;
   }
 
   /** A plain key and its colon on the current line. */
@@ -233,7 +253,7 @@ class BlockReader {
     const value = plainValue(text.slice(start, end));
     if (typeof value !== 'string') decline();
     this.offset = colon + 1;
-    return scalarNode(value, true, start, end);
+    return scalarNode(this.keyText(value), true, start, end);
   }
 
   /**
@@ -409,6 +429,7 @@ class BlockReader {
         if (node.kind === 'map') {
           const key = this.flowPlain();
           if (typeof key.value !== 'string' || key.end - key.start > MAX_IMPLICIT_KEY_LENGTH || text.charCodeAt(this.offset) !== Char.Colon) decline();
+          key.value = this.keyText(key.value);
           for (const other of node.keys) if ((other as YamlScalar).value === key.value) decline();
           this.offset = this.afterSpaces(this.offset + 1);
           node.keys.push(key);
@@ -426,6 +447,7 @@ class BlockReader {
     }
     this.offset++;
     node.end = this.offset;
+    fit(node);
     return node;
   }
 

@@ -9,48 +9,103 @@ export interface CountedSpelling {
   text: string;
 }
 
+/** A spelling to look for: its index, its actor's number and its tokens' numbers in the vocabulary. */
+interface Candidate {
+  index: number;
+  actor: number;
+  tokens: Int32Array;
+}
+
 /**
  * Counts whole-word, case-insensitive occurrences of many spellings, scanning each source's tokens
  * once. Where two forms of the same actor match at overlapping places, the longer one takes the
  * occurrence ("Marzouk" inside "Abu Marzouk" counts for "Abu Marzouk" only).
  */
 export class SpellingCounter {
-  /** Spellings by their first token, longest first. */
-  private readonly byFirstToken = new Map<string, { index: number; tokens: string[] }[]>();
+  /** Each token of any spelling, numbered. */
+  private readonly vocabulary = new Map<string, number>();
+  /** One-token spellings by their token. */
+  private readonly byToken = new Map<number, Candidate[]>();
+  /**
+   * Longer spellings by their first two tokens (see `pairKey`), longest first: common given names
+   * begin many spellings, and a source's words are compared with only those that go on alike.
+   */
+  private readonly byFirstPair = new Map<number, Candidate[]>();
+  /** Per actor, the token index up to which a longer form of that actor already took the text... */
+  private readonly takenUntil: Int32Array;
+  /** ...in the source of this number: `takenUntil` holds stale values for the others. */
+  private readonly takenIn: Int32Array;
+  private sourcesCounted = 0;
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
-  constructor(private readonly spellings: readonly CountedSpelling[]) {
-    spellings.forEach((spelling, index) => {
-      const tokens = tokenTexts(spelling.text);
-      this.keys.push(tokens.join(' '));
-      if (tokens.length === 0) return;
-      const candidates = this.byFirstToken.get(tokens[0]!);
-      if (candidates) candidates.push({ index, tokens });
-      else this.byFirstToken.set(tokens[0]!, [{ index, tokens }]);
+  constructor(spellings: readonly CountedSpelling[]) {
+    const actors = new Map<string, number>();
+    const candidates = spellings.map((spelling, index): Candidate => {
+      const texts = tokenTexts(spelling.text);
+      this.keys.push(texts.join(' '));
+      let actor = actors.get(spelling.actorId);
+      if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
+      return { index, actor, tokens: Int32Array.from(texts, (text) => this.tokenNumber(text)) };
     });
-    for (const candidates of this.byFirstToken.values()) candidates.sort((a, b) => b.tokens.length - a.tokens.length);
+    // Pair keys are numbered by the size of the whole vocabulary.
+    for (const candidate of candidates) {
+      const { tokens } = candidate;
+      if (tokens.length === 0) continue;
+      const [table, key] = tokens.length === 1 ? [this.byToken, tokens[0]!] : [this.byFirstPair, this.pairKey(tokens[0]!, tokens[1]!)];
+      const list = table.get(key);
+      if (list) list.push(candidate);
+      else table.set(key, [candidate]);
+    }
+    for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.takenUntil = new Int32Array(actors.size);
+    this.takenIn = new Int32Array(actors.size);
   }
 
   /** Occurrence counts in one source, by index of spelling; spellings the source never uses are left out. */
   countIn(source: SourceText): Map<number, number> {
     const counts = new Map<number, number>();
-    const texts = source.tokens.texts;
-    /** Per actor, the token index up to which a longer form of that actor already took the text. */
-    const takenUntil = new Map<string, number>();
-    for (let position = 0; position < texts.length; position++) {
-      const candidates = this.byFirstToken.get(texts[position]!);
-      if (!candidates) continue;
-      for (const { index, tokens } of candidates) {
-        if (!matchesAt(texts, position, tokens)) continue;
-        const end = position + tokens.length;
-        const actorId = this.spellings[index]!.actorId;
-        if ((takenUntil.get(actorId) ?? 0) >= end) continue;
-        takenUntil.set(actorId, end);
-        counts.set(index, (counts.get(index) ?? 0) + 1);
-      }
+    const tokens = this.tokenNumbers(source.text);
+    const stamp = ++this.sourcesCounted;
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!;
+      if (token === -1) continue;
+      const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
+      // Longer spellings before one-token ones, as the longer form of an actor takes the text.
+      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp, counts);
+      this.countMatches(this.byToken.get(token), tokens, position, stamp, counts);
     }
     return counts;
+  }
+
+  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number, counts: Map<number, number>): void {
+    if (!candidates) return;
+    for (const { index, actor, tokens: wanted } of candidates) {
+      if (!matchesAt(tokens, position, wanted)) continue;
+      const end = position + wanted.length;
+      if (this.takenIn[actor] === stamp && this.takenUntil[actor]! >= end) continue;
+      this.takenIn[actor] = stamp;
+      this.takenUntil[actor] = end;
+      counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+  }
+
+  private tokenNumber(text: string): number {
+    let number = this.vocabulary.get(text);
+    if (number === undefined) this.vocabulary.set(text, (number = this.vocabulary.size));
+    return number;
+  }
+
+  /** The source's tokens by their number in the vocabulary; -1 for a token no spelling has. */
+  private tokenNumbers(text: string): Int32Array {
+    const texts = tokenize(text).texts;
+    const numbers = new Int32Array(texts.length);
+    for (let i = 0; i < texts.length; i++) numbers[i] = this.vocabulary.get(texts[i]!) ?? -1;
+    return numbers;
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * this.vocabulary.size + second;
   }
 }
 
@@ -62,10 +117,10 @@ function tokenTexts(text: string): string[] {
   return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
 }
 
-function matchesAt(texts: readonly string[], position: number, tokens: readonly string[]): boolean {
-  if (position + tokens.length > texts.length) return false;
-  for (let i = 1; i < tokens.length; i++) {
-    if (texts[position + i] !== tokens[i]) return false;
+function matchesAt(tokens: Int32Array, position: number, wanted: Int32Array): boolean {
+  if (position + wanted.length > tokens.length) return false;
+  for (let i = 1; i < wanted.length; i++) {
+    if (tokens[position + i] !== wanted[i]) return false;
   }
   return true;
 }
