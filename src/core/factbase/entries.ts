@@ -3,6 +3,7 @@
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
 import type { Field, Place, ValueNode, YamlFile } from './yaml-nodes';
+import { NO_NODE } from './yaml-tree';
 import type {
   Actor,
   ActorType,
@@ -102,16 +103,16 @@ export class Collected {
 const TOP_LEVEL_KEYS = ['version', 'sources', 'actors', 'events', 'disagreements'] as const;
 
 export function readFactBaseFile(yaml: YamlFile, collected: Collected): void {
-  const root = yaml.root;
+  const { root } = yaml.tree;
   const whole = yaml.index.range(0, yaml.index.text.length);
-  if (root === null || root === undefined) {
+  if (root === NO_NODE) {
     yaml.schemaError(yaml.index.range(0, 0), 'the fact base file is empty: expected "version: 1" and lists of sources, actors and events');
     return;
   }
   const fields = yaml.mapping(yaml.resolve(root), 'the fact base', { at: yaml.rangeOf(root, { at: whole }) }, TOP_LEVEL_KEYS, ['version']);
   if (!fields) return;
   const version = fields.get('version');
-  if (version && !(version.value?.kind === 'scalar' && version.value.value === 1)) {
+  if (version && yaml.scalarValue(version.value) !== 1) {
     yaml.schemaError(version.at, `unsupported fact base version: only version 1 exists`);
   }
   const read = new EntryReader(yaml, collected);

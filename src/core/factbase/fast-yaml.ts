@@ -4,7 +4,7 @@
 // Whatever falls outside that subset, and any error, gives undefined: the caller then parses with
 // `yaml`, which reports errors with their places and recovers what it can.
 import { Schema, isScalar, type ScalarTag } from 'yaml';
-import { scalarNode, type YamlMap, type YamlScalar, type YamlSeq, type YamlValue } from './yaml-tree';
+import { NodeKind, YamlTree, type YamlNode } from './yaml-tree';
 
 /** Thrown inside the reading when the text is not the common case. */
 class NotCommonCase extends Error {}
@@ -73,7 +73,7 @@ const HEX_ESCAPE_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
  * The root node of the text as `yaml`'s parseDocument (core schema) reads it, with the same values
  * and places; undefined when the text is not the common case or not valid.
  */
-export function fastParse(text: string): YamlValue | undefined {
+export function fastParse(text: string): YamlTree | undefined {
   if (UNCOMMON_CHARACTER.test(text)) return undefined;
   try {
     return new BlockReader(text).document();
@@ -131,16 +131,6 @@ function escapedCharacter(escape: string, hex: string): string {
   return String.fromCodePoint(code);
 }
 
-/** Arrays grown by pushing keep room for more; a tree of a million nodes keeps only what it holds. */
-function fit(node: YamlMap | YamlSeq): void {
-  if (node.kind === 'map') {
-    node.keys = node.keys.slice();
-    node.values = node.values.slice();
-  } else {
-    node.items = node.items.slice();
-  }
-}
-
 /** A plain scalar resolved by the core schema's tags as `yaml` does. */
 function plainValue(source: string): unknown {
   if (!NON_TEXT_FIRST.has(source[0]!)) return source;
@@ -168,19 +158,20 @@ class BlockReader {
   private nodeEnd = -1;
   /** Each key text once: keys repeat from entry to entry, and the tree keeps them all. */
   private readonly keyTexts = new Map<string, string>();
+  private readonly tree = new YamlTree();
 
   constructor(private readonly text: string) {}
 
-  document(): YamlValue {
+  document(): YamlTree {
     this.offset = this.nextContent(0);
     if (this.offset >= this.text.length) decline();
-    const root = this.blockCollection(this.indent);
+    this.tree.root = this.blockCollection(this.indent);
     if (this.nextContent(this.offset) < this.text.length) decline();
-    return root;
+    return this.tree;
   }
 
   /** The block mapping or sequence at the offset, of the given column. */
-  private blockCollection(column: number): YamlMap | YamlSeq {
+  private blockCollection(column: number): YamlNode {
     return this.isSequenceItem(this.offset) ? this.blockSequence(column) : this.blockMapping(column);
   }
 
@@ -189,25 +180,35 @@ class BlockReader {
     return this.text.charCodeAt(offset) === Char.Dash && (next === Char.Space || next === Char.LineFeed || next !== next);
   }
 
-  private blockMapping(column: number): YamlMap {
-    const map: YamlMap = { kind: 'map', keys: [], values: [], start: this.offset, end: 0 };
+  private blockMapping(column: number): YamlNode {
+    const firstPending = this.tree.pendingCount;
+    const map = this.tree.open(NodeKind.Map, this.offset);
     for (;;) {
       const key = this.blockKey();
-      for (const other of map.keys) if ((other as YamlScalar).value === key.value) decline();
-      map.keys.push(key);
+      this.addKey(firstPending, key);
       const value = this.mappingValue(column);
-      map.values.push(value);
-      if (!this.nextEntry(column, false)) return this.finish(map, column, value);
+      this.tree.addChild(value);
+      if (!this.nextEntry(column, false)) return this.finish(map, firstPending, column, value);
     }
   }
 
-  private blockSequence(column: number): YamlSeq {
-    const seq: YamlSeq = { kind: 'seq', items: [], start: this.offset, end: 0 };
+  /** Adds a key to the mapping whose children start at `firstPending`; a key it has already is an error. */
+  private addKey(firstPending: number, key: YamlNode): void {
+    const { tree } = this;
+    const entries = tree.pendingChildren(firstPending);
+    const text = tree.value(key);
+    for (let i = 0; i < entries.length; i += 2) if (tree.value(entries[i]!) === text) decline();
+    tree.addChild(key);
+  }
+
+  private blockSequence(column: number): YamlNode {
+    const firstPending = this.tree.pendingCount;
+    const seq = this.tree.open(NodeKind.Seq, this.offset);
     for (;;) {
       this.offset = this.afterSpaces(this.offset + 1);
       const item = this.sequenceItem(column);
-      seq.items.push(item);
-      if (!this.nextEntry(column, true)) return this.finish(seq, column, item);
+      this.tree.addChild(item);
+      if (!this.nextEntry(column, true)) return this.finish(seq, firstPending, column, item);
     }
   }
 
@@ -224,11 +225,10 @@ class BlockReader {
     return true;
   }
 
-  /** Sets the collection's end from its last entry, read last, and works out its own end as a node. */
-  private finish<T extends YamlMap | YamlSeq>(node: T, column: number, last: YamlValue): T {
-    const valueEnd = this.nodeEnd === -1 ? this.flowNodeEnd(last.end, column) : this.nodeEnd;
-    node.end = valueEnd;
-    fit(node);
+  /** Closes the collection, ending it where its last entry, read last, ends; works out its own end as a node. */
+  private finish(node: YamlNode, firstPending: number, column: number, last: YamlNode): YamlNode {
+    const valueEnd = this.nodeEnd === -1 ? this.flowNodeEnd(this.tree.end(last), column) : this.nodeEnd;
+    this.tree.close(node, firstPending, valueEnd);
     const owned = column > 0 && this.deepestTrailingComment(valueEnd) >= column;
     this.nodeEnd = owned ? this.contentStart(valueEnd) : valueEnd;
     return node;
@@ -242,7 +242,7 @@ class BlockReader {
   }
 
   /** A plain key and its colon on the current line. */
-  private blockKey(): YamlScalar {
+  private blockKey(): YamlNode {
     const { text } = this;
     const start = this.offset;
     if (!canStartPlain(text, start, false)) decline();
@@ -253,7 +253,7 @@ class BlockReader {
     const value = plainValue(text.slice(start, end));
     if (typeof value !== 'string') decline();
     this.offset = colon + 1;
-    return scalarNode(this.keyText(value), true, start, end);
+    return this.tree.scalar(this.keyText(value), true, start, end);
   }
 
   /**
@@ -281,7 +281,7 @@ class BlockReader {
   }
 
   /** The value after a key's colon: on the same line, or a block collection on the lines below. */
-  private mappingValue(column: number): YamlValue {
+  private mappingValue(column: number): YamlNode {
     const afterSpaces = this.afterSpaces(this.offset);
     if (this.endsLine(afterSpaces)) return this.nestedCollection(afterSpaces, column, true);
     if (afterSpaces === this.offset) decline();
@@ -299,7 +299,7 @@ class BlockReader {
    * The block collection on the lines below a key or dash with nothing after it on its line;
    * after a key, a sequence may stand at the key's own column.
    */
-  private nestedCollection(offset: number, column: number, afterKey: boolean): YamlMap | YamlSeq {
+  private nestedCollection(offset: number, column: number, afterKey: boolean): YamlNode {
     const next = this.nextContent(offset);
     if (next >= this.text.length) decline();
     const nested = this.indent;
@@ -310,7 +310,7 @@ class BlockReader {
   }
 
   /** The content after a sequence item's dash: a mapping starting on that line or below, or a value. */
-  private sequenceItem(column: number): YamlValue {
+  private sequenceItem(column: number): YamlNode {
     if (this.endsLine(this.offset)) return this.nestedCollection(this.offset, column, false);
     if (this.isSequenceItem(this.offset)) decline();
     if (this.startsKey(this.offset)) {
@@ -326,19 +326,19 @@ class BlockReader {
   }
 
   /** A scalar, flow collection or block scalar starting on the current line, and the rest of the line. */
-  private inlineValue(column: number): YamlValue {
+  private inlineValue(column: number): YamlNode {
     const { text } = this;
     const char = text.charCodeAt(this.offset);
     if (char === Char.Bar || char === Char.GreaterThan) {
       const node = this.blockScalar(column);
-      this.nodeEnd = node.end;
+      this.nodeEnd = this.tree.end(node);
       return node;
     }
-    let node: YamlValue;
+    let node: YamlNode;
     if (char === Char.DoubleQuote || char === Char.SingleQuote) node = this.quoted();
     else if (char === Char.OpenBracket || char === Char.OpenBrace) node = this.flowCollection();
     else node = this.blockPlain();
-    this.restOfLine(node.end);
+    this.restOfLine(this.tree.end(node));
     this.nodeEnd = -1;
     return node;
   }
@@ -353,17 +353,18 @@ class BlockReader {
     else decline();
   }
 
-  private blockPlain(): YamlScalar {
+  private blockPlain(): YamlNode {
     const { text } = this;
     const start = this.offset;
     if (!canStartPlain(text, start, false)) decline();
     const stop = this.blockPlainEnd(start);
     if (text.charCodeAt(stop) === Char.Colon) decline(); // a key where a value belongs
     const end = this.trimmedEnd(start, stop);
-    return scalarNode(plainValue(text.slice(start, end)), true, start, end);
+    return this.tree.scalar(plainValue(text.slice(start, end)), true, start, end);
   }
 
-  private flowPlain(): YamlScalar {
+  /** A plain scalar in a flow collection; as a key, it must be text. */
+  private flowPlain(asKey: boolean): YamlNode {
     const { text } = this;
     const start = this.offset;
     if (!canStartPlain(text, start, true)) decline();
@@ -382,11 +383,14 @@ class BlockReader {
     }
     const end = this.trimmedEnd(start, offset);
     this.offset = offset;
-    return scalarNode(plainValue(text.slice(start, end)), true, start, end);
+    const value = plainValue(text.slice(start, end));
+    if (!asKey) return this.tree.scalar(value, true, start, end);
+    if (typeof value !== 'string' || end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
+    return this.tree.scalar(this.keyText(value), true, start, end);
   }
 
   /** A single- or double-quoted scalar on one line. */
-  private quoted(): YamlScalar {
+  private quoted(): YamlNode {
     const { text } = this;
     const start = this.offset;
     const quote = text.charCodeAt(start);
@@ -413,30 +417,27 @@ class BlockReader {
     }
     value += text.slice(chunkStart, offset);
     this.offset = offset + 1;
-    return scalarNode(value, false, start, offset + 1);
+    return this.tree.scalar(value, false, start, offset + 1);
   }
 
   /** A flow sequence or mapping on one line, without empty entries or trailing commas. */
-  private flowCollection(): YamlMap | YamlSeq {
-    const { text } = this;
+  private flowCollection(): YamlNode {
+    const { text, tree } = this;
     const start = this.offset;
     const isMapping = text.charCodeAt(start) === Char.OpenBrace;
     const close = isMapping ? Char.CloseBrace : Char.CloseBracket;
-    const node: YamlMap | YamlSeq = isMapping ? { kind: 'map', keys: [], values: [], start, end: 0 } : { kind: 'seq', items: [], start, end: 0 };
+    const firstPending = tree.pendingCount;
+    const node = tree.open(isMapping ? NodeKind.Map : NodeKind.Seq, start);
     this.offset = this.afterSpaces(start + 1);
     if (text.charCodeAt(this.offset) !== close) {
       for (;;) {
-        if (node.kind === 'map') {
-          const key = this.flowPlain();
-          if (typeof key.value !== 'string' || key.end - key.start > MAX_IMPLICIT_KEY_LENGTH || text.charCodeAt(this.offset) !== Char.Colon) decline();
-          key.value = this.keyText(key.value);
-          for (const other of node.keys) if ((other as YamlScalar).value === key.value) decline();
+        if (isMapping) {
+          const key = this.flowPlain(true);
+          if (text.charCodeAt(this.offset) !== Char.Colon) decline();
+          this.addKey(firstPending, key);
           this.offset = this.afterSpaces(this.offset + 1);
-          node.keys.push(key);
-          node.values.push(this.flowItem());
-        } else {
-          node.items.push(this.flowItem());
         }
+        tree.addChild(this.flowItem());
         this.offset = this.afterSpaces(this.offset);
         const char = text.charCodeAt(this.offset);
         if (char === close) break;
@@ -446,17 +447,16 @@ class BlockReader {
       }
     }
     this.offset++;
-    node.end = this.offset;
-    fit(node);
+    tree.close(node, firstPending, this.offset);
     return node;
   }
 
-  private flowItem(): YamlValue {
+  private flowItem(): YamlNode {
     const char = this.text.charCodeAt(this.offset);
-    let node: YamlValue;
+    let node: YamlNode;
     if (char === Char.DoubleQuote || char === Char.SingleQuote) node = this.quoted();
     else if (char === Char.OpenBracket || char === Char.OpenBrace) node = this.flowCollection();
-    else return this.flowPlain();
+    else return this.flowPlain(false);
     const next = this.text.charCodeAt(this.offset);
     // A pair inside a flow sequence, or a comment right after a closing quote or bracket.
     if (next === Char.Colon || next === Char.Hash) decline();
@@ -467,7 +467,7 @@ class BlockReader {
    * A literal or folded block scalar whose lines all have the same indent, with no blank line
    * among them, clipped or stripped. Its end is past the line break after its last line.
    */
-  private blockScalar(column: number): YamlScalar {
+  private blockScalar(column: number): YamlNode {
     const { text } = this;
     const start = this.offset;
     const literal = text.charCodeAt(start) === Char.Bar;
@@ -508,7 +508,7 @@ class BlockReader {
     const end = Math.min(lastLineEnd + 1, text.length);
     const value = lines.join(literal ? '\n' : ' ') + (strip ? '' : '\n');
     this.offset = end;
-    return scalarNode(value, false, start, end);
+    return this.tree.scalar(value, false, start, end);
   }
 
   /**

@@ -10,7 +10,7 @@ import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
 import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
-import { treeOfDocument, type YamlNode } from './yaml-tree';
+import { treeOfDocument, type YamlTree } from './yaml-tree';
 
 /**
  * Files longer than this many characters (16 Mi, about 16 MB of text) are refused with a problem:
@@ -60,7 +60,7 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
   const parsed = parseYaml(text, index, sink, fastYaml);
   if (!parsed) return;
   try {
-    readFactBaseFile(new YamlFile(index, parsed.root, sink, parsed.followAliases), collected);
+    readFactBaseFile(new YamlFile(index, parsed.tree, sink, parsed.followAliases), collected);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
@@ -72,9 +72,9 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
  * reading; anything else goes through `yaml`'s parser, which reports each error where it is and
  * recovers what it can. Undefined (after reporting) when the file cannot be parsed at all.
  */
-function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: boolean): { root: YamlNode | null; followAliases: boolean } | undefined {
-  const fastRoot = fastYaml ? fastParse(text) : undefined;
-  if (fastRoot) return { root: fastRoot, followAliases: true };
+function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: boolean): { tree: YamlTree; followAliases: boolean } | undefined {
+  const fastTree = fastYaml ? fastParse(text) : undefined;
+  if (fastTree) return { tree: fastTree, followAliases: true };
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { prettyErrors: false, schema: 'core', uniqueKeys: true });
@@ -89,7 +89,7 @@ function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: 
   for (const warning of document.warnings) {
     sink.warning('yaml-warning', index.range(warning.pos[0], warning.pos[1]), `YAML: ${firstLine(warning.message)}`);
   }
-  return { root: treeOfDocument(document), followAliases: aliasesAreSafe(document, index, sink) };
+  return { tree: treeOfDocument(document), followAliases: aliasesAreSafe(document, index, sink) };
 }
 
 function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {

@@ -4,9 +4,10 @@ import { parsePartialDate } from './dates';
 import type { ProblemSink } from './problems';
 import type { TextIndex } from './text-index';
 import type { FileRange, PartialDate } from './types';
-import type { YamlNode, YamlScalar, YamlValue } from './yaml-tree';
+import { NO_NODE, NodeKind, type YamlNode, type YamlTree } from './yaml-tree';
 
-export type ValueNode = YamlValue;
+/** A node that is a value: a scalar, mapping or sequence, not an alias. */
+export type ValueNode = YamlNode;
 
 /** Something with a place in the file, worked out when asked for. */
 export interface Place {
@@ -41,12 +42,12 @@ class LocatedField implements Field {
     readonly name: string,
     readonly key: YamlNode,
     readonly value: ValueNode | undefined,
-    private readonly written: YamlNode | null,
+    private readonly written: YamlNode,
     private readonly mapping: Place,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mapping);
+    this.place ??= this.yaml.isPlaced(this.written) ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mapping);
     return this.place;
   }
 
@@ -61,12 +62,12 @@ class LocatedItem implements ListItem {
   constructor(
     private readonly yaml: YamlFile,
     readonly node: ValueNode | undefined,
-    private readonly written: YamlNode | null,
+    private readonly written: YamlNode,
     private readonly list: Field,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written && this.written.start !== -1 ? this.yaml.rangeOf(this.written) : this.list.at;
+    this.place ??= this.yaml.isPlaced(this.written) ? this.yaml.rangeOf(this.written) : this.list.at;
     return this.place;
   }
 }
@@ -92,8 +93,7 @@ function isWhitespaceAt(text: string, offset: number): boolean {
 export class YamlFile {
   constructor(
     readonly index: TextIndex,
-    /** The document's contents; null when it has none. */
-    readonly root: YamlNode | null,
+    readonly tree: YamlTree,
     readonly problems: ProblemSink,
     /** False when the aliases of this file expand beyond the limit: they are then not followed. */
     readonly followAliases: boolean,
@@ -103,26 +103,56 @@ export class YamlFile {
     return this.index.file;
   }
 
-  rangeOf(node: YamlNode | undefined | null, fallback?: Place): FileRange {
-    if (!node || node.start === -1) return fallback?.at ?? this.index.range(0, 0);
+  /** Whether the node is there and its place known. */
+  isPlaced(node: YamlNode | undefined): node is YamlNode {
+    return node !== undefined && node !== NO_NODE && this.tree.start(node) !== -1;
+  }
+
+  rangeOf(node: YamlNode | undefined, fallback?: Place): FileRange {
+    if (!this.isPlaced(node)) return fallback?.at ?? this.index.range(0, 0);
     // Block collections run to the next entry; their range ends with their last character.
     const text = this.index.text;
-    let end = node.end;
-    while (end > node.start && isWhitespaceAt(text, end - 1)) end--;
-    return this.index.range(node.start, end);
+    const start = this.tree.start(node);
+    let end = this.tree.end(node);
+    while (end > start && isWhitespaceAt(text, end - 1)) end--;
+    return this.index.range(start, end);
   }
 
   /** The node itself, or what an alias stands for. Reports aliases that cannot be followed. */
-  resolve(node: YamlNode | null): ValueNode | undefined {
-    if (node === null) return undefined;
-    if (node.kind !== 'alias') return node;
+  resolve(node: YamlNode): ValueNode | undefined {
+    if (node === NO_NODE) return undefined;
+    if (this.tree.kind(node) !== NodeKind.Alias) return node;
+    const name = String(this.tree.value(node));
     if (!this.followAliases) {
-      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} not followed: this file's aliases expand too much`);
+      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${name} not followed: this file's aliases expand too much`);
       return undefined;
     }
-    const target = node.target();
-    if (!target) this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} names no anchor`);
+    const target = this.tree.aliasTarget(node);
+    if (target === NO_NODE) {
+      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${name} names no anchor`);
+      return undefined;
+    }
     return target;
+  }
+
+  /** A scalar's value; undefined for any other node. */
+  scalarValue(node: ValueNode | undefined): unknown {
+    return node !== undefined && this.tree.isScalar(node) ? this.tree.value(node) : undefined;
+  }
+
+  /** A description of the node for a message: "a list", "the number 3". */
+  describe(node: YamlNode | undefined): string {
+    if (node === undefined || node === NO_NODE) return 'nothing';
+    const kind = this.tree.kind(node);
+    if (kind === NodeKind.Map) return 'a mapping';
+    if (kind === NodeKind.Seq) return 'a list';
+    if (kind === NodeKind.Alias) return 'an alias';
+    const value = this.tree.value(node);
+    if (value === null || value === undefined) return 'nothing';
+    if (typeof value === 'number') return `the number ${value}`;
+    if (typeof value === 'boolean') return `${value}`;
+    if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+    return 'an unexpected value';
   }
 
   schemaError(at: FileRange, message: string): void {
@@ -134,31 +164,34 @@ export class YamlFile {
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
   mapping(node: ValueNode | undefined, what: string, place: Place, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
-    if (node?.kind !== 'map') {
-      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
+    const { tree } = this;
+    if (node === undefined || tree.kind(node) !== NodeKind.Map) {
+      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${this.describe(node)}`);
       return undefined;
     }
     const fields = new Map<string, Field>();
-    for (let entry = 0; entry < node.keys.length; entry++) {
-      const key = node.keys[entry]!;
-      if (key?.kind !== 'scalar' || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
+    const children = tree.childCount(node);
+    for (let entry = 0; entry < children; entry += 2) {
+      const key = tree.child(node, entry);
+      const keyValue = tree.isScalar(key) ? tree.value(key) : undefined;
+      if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
+        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
         continue;
       }
-      const name = String(key.value);
+      const name = String(keyValue);
       if (allowed !== 'any key' && !allowed.includes(name)) {
         this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
       if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
-      const written = node.values[entry]!;
+      const written = tree.child(node, entry + 1);
       const value = this.resolve(written);
       fields.set(name, new LocatedField(this, name, key, value, written, place));
     }
     const missing = required.filter((name) => !fields.has(name));
     if (missing.length > 0) {
-      const firstKey = node.keys[0];
-      this.schemaError(firstKey ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+      const firstKey = children > 0 ? tree.child(node, 0) : NO_NODE;
+      this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
     }
     return fields;
   }
@@ -166,15 +199,18 @@ export class YamlFile {
   /** The items of a list, aliases followed; reports a value that is not a list. */
   list(field: Field | undefined, what: string): ListItem[] {
     if (!field) return [];
-    if (field.value?.kind !== 'seq') {
-      this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
+    const list = field.value;
+    if (list === undefined || this.tree.kind(list) !== NodeKind.Seq) {
+      this.schemaError(field.at, `${what} must be a list, found ${this.describe(list)}`);
       return [];
     }
     const items: ListItem[] = [];
-    for (const item of field.value.items) {
+    const count = this.tree.childCount(list);
+    for (let index = 0; index < count; index++) {
+      const item = this.tree.child(list, index);
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node || item?.kind !== 'alias') items.push(new LocatedItem(this, node, item, field));
+      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) items.push(new LocatedItem(this, node, item, field));
     }
     return items;
   }
@@ -187,11 +223,12 @@ export class YamlFile {
 
   /** The text of a scalar; `place.at` is where a problem with it is reported. */
   private scalarText(node: ValueNode | undefined, place: Place, what: string): string | undefined {
-    if (node?.kind !== 'scalar' || node.value === null || node.value === undefined) {
-      this.schemaError(place.at, `${what} must be text, found ${describeNode(node)}`);
+    const scalar = this.scalarValue(node);
+    if (scalar === null || scalar === undefined) {
+      this.schemaError(place.at, `${what} must be text, found ${this.describe(node)}`);
       return undefined;
     }
-    const value = typeof node.value === 'string' ? node.value : this.writtenForm(node);
+    const value = typeof scalar === 'string' ? scalar : this.writtenForm(node!, scalar);
     if (value.trim() === '') {
       this.schemaError(place.at, `${what} must not be empty`);
       return undefined;
@@ -202,7 +239,7 @@ export class YamlFile {
   /** A list of texts; a single text is also accepted. Wrong items are reported and left out. */
   textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
     if (!field) return [];
-    if (field.value?.kind === 'scalar') {
+    if (field.value !== undefined && this.tree.isScalar(field.value)) {
       const text = this.scalarText(field.value, field, what);
       return text === undefined ? [] : [new LocatedText(text, field)];
     }
@@ -215,30 +252,33 @@ export class YamlFile {
   }
 
   nonNegativeInteger(node: ValueNode | undefined, place: Place, what: string): number | undefined {
-    if (node?.kind !== 'scalar' || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
-      this.schemaError(place.at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
+    const value = this.scalarValue(node);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      this.schemaError(place.at, `${what} must be a whole number of 0 or more, found ${this.describe(node)}`);
       return undefined;
     }
-    return node.value;
+    return value;
   }
 
   boolean(field: Field | undefined, what: string): boolean | undefined {
     if (!field) return undefined;
-    if (field.value?.kind !== 'scalar' || typeof field.value.value !== 'boolean') {
-      this.schemaError(field.at, `${what} must be true or false, found ${describeNode(field.value)}`);
+    const value = this.scalarValue(field.value);
+    if (typeof value !== 'boolean') {
+      this.schemaError(field.at, `${what} must be true or false, found ${this.describe(field.value)}`);
       return undefined;
     }
-    return field.value.value;
+    return value;
   }
 
   date(field: Field | undefined, what: string): PartialDate | undefined {
     if (!field) return undefined;
     const node = field.value;
-    if (node?.kind !== 'scalar' || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
-      this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${describeNode(node)}`);
+    const value = this.scalarValue(node);
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${this.describe(node)}`);
       return undefined;
     }
-    const parsed = parsePartialDate(typeof node.value === 'string' ? node.value : this.writtenForm(node));
+    const parsed = parsePartialDate(typeof value === 'string' ? value : this.writtenForm(node!, value));
     if ('invalid' in parsed) {
       this.problems.error('invalid-date', field.at, `${what}: ${parsed.invalid}`);
       return undefined;
@@ -246,22 +286,9 @@ export class YamlFile {
     return parsed;
   }
 
-  /** A scalar exactly as written in the file, without quotes. */
-  private writtenForm(node: YamlScalar): string {
-    if (node.plain && node.start !== -1) return this.index.text.slice(node.start, node.end);
-    return String(node.value);
+  /** A scalar of this value exactly as written in the file, without quotes. */
+  private writtenForm(node: ValueNode, value: unknown): string {
+    if (this.tree.kind(node) === NodeKind.PlainScalar && this.isPlaced(node)) return this.index.text.slice(this.tree.start(node), this.tree.end(node));
+    return String(value);
   }
-}
-
-export function describeNode(node: YamlNode | undefined): string {
-  if (node === undefined) return 'nothing';
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  if (node.kind === 'alias') return 'an alias';
-  const value = node.value;
-  if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  return 'an unexpected value';
 }

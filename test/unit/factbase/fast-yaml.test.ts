@@ -6,28 +6,27 @@ import { nodeFileReader } from '../../../src/cli/node-files';
 import { createMemoryFileReader } from '../../../src/core/factbase';
 import { fastParse } from '../../../src/core/factbase/fast-yaml';
 import { loadFactBase } from '../../../src/core/factbase/load';
-import { treeOfDocument, type YamlNode } from '../../../src/core/factbase/yaml-tree';
+import { NO_NODE, NodeKind, treeOfDocument, type YamlNode, type YamlTree } from '../../../src/core/factbase/yaml-tree';
 import { FACTS_FILE, SOURCES, VALID_YAML } from './fixtures';
 
 const BUNDLED_FACTS = path.resolve(__dirname, '..', '..', '..', 'dataset', 'facts.yaml');
 
 /** Every node in document order: its kind, value, style and place. */
-function describeTree(node: YamlNode | null | undefined, lines: string[] = []): string[] {
-  if (!node) {
+function describeTree(tree: YamlTree | undefined, node: YamlNode = tree?.root ?? NO_NODE, lines: string[] = []): string[] {
+  if (!tree || node === NO_NODE) {
     lines.push('none');
-  } else if (node.kind === 'map') {
-    lines.push(`map ${node.start}-${node.end}`);
-    node.keys.forEach((key, i) => {
-      describeTree(key, lines);
-      describeTree(node.values[i], lines);
-    });
-  } else if (node.kind === 'seq') {
-    lines.push(`seq ${node.start}-${node.end}`);
-    for (const item of node.items) describeTree(item, lines);
-  } else if (node.kind === 'scalar') {
-    lines.push(`scalar ${node.plain ? 'plain' : 'styled'} ${typeof node.value} ${JSON.stringify(node.value)} ${node.start}-${node.end}`);
+    return lines;
+  }
+  const place = `${tree.start(node)}-${tree.end(node)}`;
+  const kind = tree.kind(node);
+  if (kind === NodeKind.Map || kind === NodeKind.Seq) {
+    lines.push(`${kind === NodeKind.Map ? 'map' : 'seq'} ${place}`);
+    for (let i = 0; i < tree.childCount(node); i++) describeTree(tree, tree.child(node, i), lines);
+  } else if (kind === NodeKind.Alias) {
+    lines.push(`alias ${String(tree.value(node))}`);
   } else {
-    lines.push(`alias ${node.source}`);
+    const value = tree.value(node);
+    lines.push(`scalar ${kind === NodeKind.PlainScalar ? 'plain' : 'styled'} ${typeof value} ${JSON.stringify(value)} ${place}`);
   }
   return lines;
 }
