@@ -1,6 +1,6 @@
 // Counting how often each source uses each spelling of each actor, and picking the preferred forms.
 import type { SourceText } from './source-text';
-import { tokenize } from './tokens';
+import { CharacterClass, classAt, codePointLength, isAsciiWordCharacter, tokenEnd, tokenize, tokenText } from './tokens';
 import type { Spelling } from './types';
 
 export interface CountedSpelling {
@@ -36,6 +36,7 @@ export class SpellingCounter {
   /** ...in the source of this number: `takenUntil` holds stale values for the others. */
   private readonly takenIn: Int32Array;
   private sourcesCounted = 0;
+  private asciiWords?: AsciiWordTable;
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
@@ -96,17 +97,103 @@ export class SpellingCounter {
     return number;
   }
 
-  /** The source's tokens by their number in the vocabulary; -1 for a token no spelling has. */
+  /**
+   * The source's tokens by their number in the vocabulary; -1 for a token no spelling has. The
+   * tokens are those of `tokenize`; ASCII words are looked up without making a string of each.
+   */
   private tokenNumbers(text: string): Int32Array {
-    const texts = tokenize(text).texts;
-    const numbers = new Int32Array(texts.length);
-    for (let i = 0; i < texts.length; i++) numbers[i] = this.vocabulary.get(texts[i]!) ?? -1;
-    return numbers;
+    this.asciiWords ??= new AsciiWordTable(this.vocabulary);
+    const words = this.asciiWords;
+    const numbers = new Int32Array(text.length);
+    let count = 0;
+    let offset = 0;
+    while (offset < text.length) {
+      const start = offset;
+      const char = text.charCodeAt(offset);
+      if (isAsciiWordCharacter(char)) {
+        let hash = 0;
+        do {
+          hash = wordHash(hash, text.charCodeAt(offset++));
+        } while (offset < text.length && isAsciiWordCharacter(text.charCodeAt(offset)));
+        // A word that goes on with other letters, marks or digits is looked up as text.
+        if (offset === text.length || text.charCodeAt(offset) < 0x80 || classAt(text, offset) !== CharacterClass.Word) {
+          numbers[count++] = words.find(text, start, offset, hash);
+          continue;
+        }
+      }
+      const kind = classAt(text, start);
+      if (kind === CharacterClass.Space) {
+        offset = start + codePointLength(text, start);
+        continue;
+      }
+      offset = tokenEnd(text, start, kind);
+      numbers[count++] = this.vocabulary.get(tokenText(text, start, offset, kind === CharacterClass.Word)) ?? -1;
+    }
+    return numbers.subarray(0, count);
   }
 
   private pairKey(first: number, second: number): number {
     return first * this.vocabulary.size + second;
   }
+}
+
+/** The hash of a word of ASCII letters and digits, lower-cased, extended by one more character. */
+function wordHash(hash: number, char: number): number {
+  const lower = char >= 0x41 && char <= 0x5a ? char | 0x20 : char;
+  return (Math.imul(hash, 31) + lower) | 0;
+}
+
+/** The vocabulary's words of ASCII letters and digits, found by hash and compared in place in a text. */
+class AsciiWordTable {
+  private readonly slots: Int32Array;
+  /** The number of bits of a slot's index. */
+  private readonly bits: number;
+  private readonly words: string[] = [];
+
+  constructor(vocabulary: ReadonlyMap<string, number>) {
+    this.bits = 4;
+    while (1 << this.bits < vocabulary.size * 2) this.bits++;
+    this.slots = new Int32Array(1 << this.bits).fill(-1);
+    const mask = this.slots.length - 1;
+    for (const [word, number] of vocabulary) {
+      if (!/^[a-z0-9]+$/.test(word)) continue;
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+      let slot = this.firstSlot(hash);
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+      this.slots[slot] = number;
+      this.words[number] = word;
+    }
+  }
+
+  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the vocabulary lacks it. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = this.firstSlot(hash); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const number = this.slots[slot]!;
+      if (sameWord(this.words[number]!, text, start, end)) return number;
+    }
+    return -1;
+  }
+
+  private firstSlot(hash: number): number {
+    return firstSlotOf(hash, this.bits);
+  }
+}
+
+/** Where to look first for a word of this hash: its top bits, mixed (Fibonacci hashing), as words alike in their last letter hash alike. */
+function firstSlotOf(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Whether the lower-case word is the text from `start` to `end`, lower-cased. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const char = text.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (char >= 0x41 && char <= 0x5a ? char | 0x20 : char)) return false;
+  }
+  return true;
 }
 
 /** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
