@@ -45,7 +45,7 @@ export class DeclaredUse implements Place {
   constructor(
     readonly sourceId: string,
     readonly count: number,
-    private readonly field: Field,
+    private readonly field: Place & { readonly keyAt: FileRange },
   ) {}
 
   get at(): FileRange {
@@ -143,7 +143,7 @@ class EntryReader {
   private reference(field: Field | undefined, target: ReferenceTarget, holder: string, drop: (id: string) => void): string | undefined {
     const id = this.yaml.text(field, field?.name ?? 'reference');
     if (id === undefined || !field) return undefined;
-    this.collected.references.push({ id, target, holder, place: field, drop: () => drop(id) });
+    this.collected.references.push({ id, target, holder, place: field.lasting(), drop: () => drop(id) });
     return id;
   }
 
@@ -151,7 +151,7 @@ class EntryReader {
     for (const item of this.yaml.textList(field, field?.name ?? 'references')) {
       const id = item.text;
       ids.push(id);
-      this.collected.references.push({ id, target, holder, place: item, drop: () => removeAll(ids, id) });
+      this.collected.references.push({ id, target, holder, place: item.lasting(), drop: () => removeAll(ids, id) });
     }
   }
 
@@ -176,12 +176,12 @@ class EntryReader {
       if (quote === undefined || sourceId === undefined || !quoteField) continue;
       const evidence: Evidence = { sourceId, quote, at: item.at };
       owner.evidence.push(evidence);
-      this.collected.evidence.push({ evidence, quote: quoteField });
+      this.collected.evidence.push({ evidence, quote: quoteField.lasting() });
       this.collected.references.push({
         id: sourceId,
         target: 'source',
         holder: `evidence of ${holder}`,
-        place: fields.get('source')!,
+        place: fields.get('source')!.lasting(),
         drop: () => removeAll(owner.evidence, evidence),
       });
     }
@@ -266,7 +266,7 @@ class EntryReader {
       for (const [sourceId, use] of uses ?? []) {
         const count = this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
         if (count === undefined) continue;
-        const declared = new DeclaredUse(sourceId, count, use);
+        const declared = new DeclaredUse(sourceId, count, use.lasting());
         // Whether the source exists is checked with the references, once every file is read.
         spelling.uses[sourceId] = count;
         pending.declared.push(declared);

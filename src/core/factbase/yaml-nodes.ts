@@ -14,8 +14,14 @@ export interface Place {
   readonly at: FileRange;
 }
 
+/** A place that can be kept until every file is read, holding on to as little as it can. */
+export interface LastingPlace extends Place {
+  /** The same place, kept apart from the reading of the rest of the file. */
+  lasting(): Place;
+}
+
 /** A key of a mapping with its value, as found in the file. */
-export interface Field extends Place {
+export interface Field extends LastingPlace {
   name: string;
   key: YamlNode;
   value: ValueNode | undefined;
@@ -23,10 +29,12 @@ export interface Field extends Place {
   readonly at: FileRange;
   /** Where the key is written. */
   readonly keyAt: FileRange;
+  /** The places of the value and of the key, kept apart from the reading of the rest of the file. */
+  lasting(): Place & { readonly keyAt: FileRange };
 }
 
 /** An item of a list, alias followed, with its place. */
-export interface ListItem extends Place {
+export interface ListItem extends LastingPlace {
   node: ValueNode | undefined;
 }
 
@@ -54,6 +62,40 @@ class LocatedField implements Field {
   get keyAt(): FileRange {
     return this.yaml.rangeOf(this.key, this);
   }
+
+  lasting(): Place & { readonly keyAt: FileRange } {
+    // Nodes without a place take it from the mapping, which then has to be kept.
+    return this.yaml.isPlaced(this.key) && this.yaml.isPlaced(this.written) ? new PlacedField(this.yaml, this.key, this.written) : this;
+  }
+}
+
+/** A field whose key and value both have their place. */
+class PlacedField implements Place {
+  constructor(
+    private readonly yaml: YamlFile,
+    private readonly key: YamlNode,
+    private readonly written: YamlNode,
+  ) {}
+
+  get at(): FileRange {
+    return this.yaml.rangeOf(this.written);
+  }
+
+  get keyAt(): FileRange {
+    return this.yaml.rangeOf(this.key);
+  }
+}
+
+/** A node with a place. */
+class PlacedNode implements Place {
+  constructor(
+    private readonly yaml: YamlFile,
+    private readonly node: YamlNode,
+  ) {}
+
+  get at(): FileRange {
+    return this.yaml.rangeOf(this.node);
+  }
 }
 
 class LocatedItem implements ListItem {
@@ -70,16 +112,24 @@ class LocatedItem implements ListItem {
     this.place ??= this.yaml.isPlaced(this.written) ? this.yaml.rangeOf(this.written) : this.list.at;
     return this.place;
   }
+
+  lasting(): Place {
+    return this.yaml.isPlaced(this.written) ? new PlacedNode(this.yaml, this.written) : this;
+  }
 }
 
-class LocatedText {
+export class LocatedText implements LastingPlace {
   constructor(
     readonly text: string,
-    private readonly place: Place,
+    private readonly place: LastingPlace,
   ) {}
 
   get at(): FileRange {
     return this.place.at;
+  }
+
+  lasting(): Place {
+    return this.place.lasting();
   }
 }
 
@@ -237,13 +287,13 @@ export class YamlFile {
   }
 
   /** A list of texts; a single text is also accepted. Wrong items are reported and left out. */
-  textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
+  textList(field: Field | undefined, what: string): LocatedText[] {
     if (!field) return [];
     if (field.value !== undefined && this.tree.isScalar(field.value)) {
       const text = this.scalarText(field.value, field, what);
       return text === undefined ? [] : [new LocatedText(text, field)];
     }
-    const texts: { text: string; at: FileRange }[] = [];
+    const texts: LocatedText[] = [];
     for (const item of this.list(field, what)) {
       const text = this.scalarText(item.node, item, `each item of ${what}`);
       if (text !== undefined) texts.push(new LocatedText(text, item));
