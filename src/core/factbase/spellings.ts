@@ -47,7 +47,9 @@ export class SpellingCounter {
       this.keys.push(texts.join(' '));
       let actor = actors.get(spelling.actorId);
       if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
-      return { index, actor, tokens: Int32Array.from(texts, (text) => this.tokenNumber(text)) };
+      const tokens = new Int32Array(texts.length);
+      for (let i = 0; i < texts.length; i++) tokens[i] = this.tokenNumber(texts[i]!);
+      return { index, actor, tokens };
     });
     // Pair keys are numbered by the size of the whole vocabulary.
     for (const candidate of candidates) {
