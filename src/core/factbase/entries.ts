@@ -1,9 +1,9 @@
 // Reads the entries of one fact base file into the loaded types. What can only be checked once
 // every file is read (references, quotes, spelling counts) is collected for the loader.
-import type { YAMLMap } from 'yaml';
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
-import type { Field, ValueNode, YamlFile } from './yaml-nodes';
+import type { Field, Place, ValueNode, YamlFile } from './yaml-nodes';
+import { NO_NODE } from './yaml-tree';
 import type {
   Actor,
   ActorType,
@@ -31,23 +31,34 @@ export interface PendingReference {
   target: ReferenceTarget;
   /** What holds the reference, for the message: "participants of event moscow-talks". */
   holder: string;
-  at: FileRange;
+  place: Place;
   drop: () => void;
 }
 
 export interface PendingEvidence {
   evidence: Evidence;
-  quoteAt: FileRange;
+  quote: Place;
 }
 
-/** How often the fact base says a source uses a spelling, and where it says so. */
-export interface DeclaredUse {
-  sourceId: string;
-  count: number;
-  keyAt: FileRange;
-  countAt: FileRange;
+/** How often the fact base says a source uses a spelling; its place is where it names the source. */
+export class DeclaredUse implements Place {
+  constructor(
+    readonly sourceId: string,
+    readonly count: number,
+    private readonly field: Place & { readonly keyAt: FileRange },
+  ) {}
+
+  get at(): FileRange {
+    return this.field.keyAt;
+  }
+
+  /** Where the count is written. */
+  get countAt(): FileRange {
+    return this.field.at;
+  }
 }
 
+/** A spelling with the uses the fact base declares for it, each naming a source. */
 export interface PendingSpelling {
   actor: Actor;
   spelling: Spelling;
@@ -92,23 +103,23 @@ export class Collected {
 const TOP_LEVEL_KEYS = ['version', 'sources', 'actors', 'events', 'disagreements'] as const;
 
 export function readFactBaseFile(yaml: YamlFile, collected: Collected): void {
-  const root = yaml.document.contents as ValueNode | null;
+  const { root } = yaml.tree;
   const whole = yaml.index.range(0, yaml.index.text.length);
-  if (root === null || root === undefined) {
+  if (root === NO_NODE) {
     yaml.schemaError(yaml.index.range(0, 0), 'the fact base file is empty: expected "version: 1" and lists of sources, actors and events');
     return;
   }
-  const fields = yaml.mapping(yaml.resolve(root), 'the fact base', yaml.rangeOf(root, whole), TOP_LEVEL_KEYS, ['version']);
+  const fields = yaml.mapping(yaml.resolve(root), 'the fact base', { at: yaml.rangeOf(root, { at: whole }) }, TOP_LEVEL_KEYS, ['version']);
   if (!fields) return;
   const version = fields.get('version');
-  if (version && !(version.value?.toJSON() === 1)) {
+  if (version && yaml.scalarValue(version.value) !== 1) {
     yaml.schemaError(version.at, `unsupported fact base version: only version 1 exists`);
   }
   const read = new EntryReader(yaml, collected);
-  for (const item of yaml.list(fields.get('sources'), 'sources')) read.source(item.node, item.at);
-  for (const item of yaml.list(fields.get('actors'), 'actors')) read.actor(item.node, item.at);
-  for (const item of yaml.list(fields.get('events'), 'events')) read.event(item.node, item.at);
-  for (const item of yaml.list(fields.get('disagreements'), 'disagreements')) read.disagreement(item.node, item.at);
+  for (const item of yaml.list(fields.get('sources'), 'sources')) read.source(item.node, item);
+  for (const item of yaml.list(fields.get('actors'), 'actors')) read.actor(item.node, item);
+  for (const item of yaml.list(fields.get('events'), 'events')) read.event(item.node, item);
+  for (const item of yaml.list(fields.get('disagreements'), 'disagreements')) read.disagreement(item.node, item);
 }
 
 class EntryReader {
@@ -132,14 +143,15 @@ class EntryReader {
   private reference(field: Field | undefined, target: ReferenceTarget, holder: string, drop: (id: string) => void): string | undefined {
     const id = this.yaml.text(field, field?.name ?? 'reference');
     if (id === undefined || !field) return undefined;
-    this.collected.references.push({ id, target, holder, at: field.at, drop: () => drop(id) });
+    this.collected.references.push({ id, target, holder, place: field.lasting(), drop: () => drop(id) });
     return id;
   }
 
   private referenceList(field: Field | undefined, target: ReferenceTarget, holder: string, ids: string[]): void {
-    for (const { text: id, at } of this.yaml.textList(field, field?.name ?? 'references')) {
+    for (const item of this.yaml.textList(field, field?.name ?? 'references')) {
+      const id = item.text;
       ids.push(id);
-      this.collected.references.push({ id, target, holder, at, drop: () => removeAll(ids, id) });
+      this.collected.references.push({ id, target, holder, place: item.lasting(), drop: () => removeAll(ids, id) });
     }
   }
 
@@ -156,7 +168,7 @@ class EntryReader {
 
   private evidenceList(field: Field | undefined, holder: string, owner: { evidence: Evidence[] }): void {
     for (const item of this.yaml.list(field, `evidence of ${holder}`)) {
-      const fields = this.yaml.mapping(item.node, `evidence of ${holder}`, item.at, ['source', 'quote'], ['source', 'quote']);
+      const fields = this.yaml.mapping(item.node, `evidence of ${holder}`, item, ['source', 'quote'], ['source', 'quote']);
       if (!fields) continue;
       const quoteField = fields.get('quote');
       const quote = this.yaml.text(quoteField, 'quote');
@@ -164,30 +176,30 @@ class EntryReader {
       if (quote === undefined || sourceId === undefined || !quoteField) continue;
       const evidence: Evidence = { sourceId, quote, at: item.at };
       owner.evidence.push(evidence);
-      this.collected.evidence.push({ evidence, quoteAt: quoteField.at });
+      this.collected.evidence.push({ evidence, quote: quoteField.lasting() });
       this.collected.references.push({
         id: sourceId,
         target: 'source',
         holder: `evidence of ${holder}`,
-        at: fields.get('source')!.at,
+        place: fields.get('source')!.lasting(),
         drop: () => removeAll(owner.evidence, evidence),
       });
     }
   }
 
-  source(node: ValueNode | undefined, at: FileRange): void {
-    const fields = this.yaml.mapping(node, 'a source', at, ['id', 'file', 'title', 'outlet', 'published'], ['id', 'file', 'title']);
+  source(node: ValueNode | undefined, place: Place): void {
+    const fields = this.yaml.mapping(node, 'a source', place, ['id', 'file', 'title', 'outlet', 'published'], ['id', 'file', 'title']);
     if (!fields) return;
     const id = this.id(fields);
     const file = this.yaml.text(fields.get('file'), 'file');
     const title = this.yaml.text(fields.get('title'), 'title');
     if (id === undefined || file === undefined || title === undefined) return;
-    const source: SourceDocument = { id, file, resolvedFile: file, title, text: '', at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const source: SourceDocument = { id, file, resolvedFile: file, title, text: '', at: this.yaml.rangeOf(node, place) };
     const outlet = this.yaml.text(fields.get('outlet'), 'outlet');
     if (outlet !== undefined) source.outlet = outlet;
     const published = fields.get('published');
     if (published) {
-      const publishedFields = this.yaml.mapping(published.value, `published of source ${id}`, published.at, ['date', 'inferred'], ['date']);
+      const publishedFields = this.yaml.mapping(published.value, `published of source ${id}`, published, ['date', 'inferred'], ['date']);
       const date = publishedFields && this.yaml.date(publishedFields.get('date'), `published date of source ${id}`);
       if (publishedFields && date) {
         const inferred = this.yaml.text(publishedFields.get('inferred'), 'inferred');
@@ -198,9 +210,9 @@ class EntryReader {
     this.collected.sources.push({ source, fileAt: fields.get('file')!.at, factBaseFile: this.yaml.file });
   }
 
-  actor(node: ValueNode | undefined, at: FileRange): void {
+  actor(node: ValueNode | undefined, place: Place): void {
     const keys = ['id', 'type', 'name', 'description', 'given', 'spellings', 'short', 'member_of', 'titles', 'attributes', 'evidence'];
-    const fields = this.yaml.mapping(node, 'an actor', at, keys, ['id', 'type', 'name']);
+    const fields = this.yaml.mapping(node, 'an actor', place, keys, ['id', 'type', 'name']);
     if (!fields) return;
     const id = this.id(fields);
     const type = this.choice(fields.get('type'), 'type', ACTOR_TYPES);
@@ -218,15 +230,15 @@ class EntryReader {
       attributes: [],
       memberOf: [],
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, place),
     };
     const description = this.yaml.text(fields.get('description'), 'description');
     if (description !== undefined) actor.description = description;
     this.spellingList(fields.get('spellings'), 'full', actor, actor.spellings);
     this.spellingList(fields.get('short'), 'short', actor, actor.shortForms);
     this.referenceList(fields.get('member_of'), 'actor', `member_of of actor ${id}`, actor.memberOf);
-    for (const item of this.yaml.list(fields.get('titles'), `titles of actor ${id}`)) this.title(item.node, item.at, actor);
-    for (const item of this.yaml.list(fields.get('attributes'), `attributes of actor ${id}`)) this.attribute(item.node, item.at, actor);
+    for (const item of this.yaml.list(fields.get('titles'), `titles of actor ${id}`)) this.title(item.node, item, actor);
+    for (const item of this.yaml.list(fields.get('attributes'), `attributes of actor ${id}`)) this.attribute(item.node, item, actor);
     this.evidenceList(fields.get('evidence'), `actor ${id}`, actor);
     this.collected.factBase.actors.set(id, actor);
   }
@@ -244,38 +256,29 @@ class EntryReader {
   private spellingList(field: Field | undefined, kind: Spelling['kind'], actor: Actor, into: Spelling[]): void {
     const what = `${kind === 'full' ? 'spellings' : 'short'} of actor ${actor.id}`;
     for (const item of this.yaml.list(field, what)) {
-      const fields = this.yaml.mapping(item.node, `a spelling of actor ${actor.id}`, item.at, ['text', 'uses'], ['text']);
+      const fields = this.yaml.mapping(item.node, `a spelling of actor ${actor.id}`, item, ['text', 'uses'], ['text']);
       const text = fields && this.yaml.text(fields.get('text'), 'text');
       if (!fields || !text) continue;
       const spelling: Spelling = { text, kind, uses: Object.create(null) as Record<string, number>, preferred: false, at: fields.get('text')!.at };
       const pending: PendingSpelling = { actor, spelling, declared: [] };
       const usesField = fields.get('uses');
-      const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField.at, 'any key');
+      const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField, 'any key');
       for (const [sourceId, use] of uses ?? []) {
-        const count = this.yaml.nonNegativeInteger(use.value, use.at, `the number of uses of "${text}" in ${sourceId}`);
+        const count = this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
         if (count === undefined) continue;
-        const declared: DeclaredUse = { sourceId, count, keyAt: this.yaml.rangeOf(use.key, use.at), countAt: use.at };
+        const declared = new DeclaredUse(sourceId, count, use.lasting());
+        // Whether the source exists is checked with the references, once every file is read.
         spelling.uses[sourceId] = count;
         pending.declared.push(declared);
-        this.collected.references.push({
-          id: sourceId,
-          target: 'source',
-          holder: `uses of "${text}"`,
-          at: declared.keyAt,
-          drop: () => {
-            delete spelling.uses[sourceId];
-            removeAll(pending.declared, declared);
-          },
-        });
       }
       into.push(spelling);
       this.collected.spellings.push(pending);
     }
   }
 
-  private title(node: ValueNode | undefined, at: FileRange, actor: Actor): void {
+  private title(node: ValueNode | undefined, place: Place, actor: Actor): void {
     const keys = ['title', 'wordings', 'organisation', 'as_of', 'from', 'until', 'former', 'evidence'];
-    const fields = this.yaml.mapping(node, `a title of actor ${actor.id}`, at, keys, ['title', 'evidence']);
+    const fields = this.yaml.mapping(node, `a title of actor ${actor.id}`, place, keys, ['title', 'evidence']);
     const title = fields && this.yaml.text(fields.get('title'), 'title');
     if (!fields || title === undefined) return;
     const holder = `title "${title}" of actor ${actor.id}`;
@@ -283,7 +286,7 @@ class EntryReader {
       title,
       wordings: this.yaml.textList(fields.get('wordings'), 'wordings').map((wording) => wording.text),
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, place),
     };
     const organisation = this.reference(fields.get('organisation'), 'actor', holder, () => delete fact.organisation);
     if (organisation !== undefined) fact.organisation = organisation;
@@ -297,8 +300,8 @@ class EntryReader {
     actor.titles.push(fact);
   }
 
-  private attribute(node: ValueNode | undefined, at: FileRange, actor: Actor): void {
-    const fields = this.yaml.mapping(node, `an attribute of actor ${actor.id}`, at, ['kind', 'value', 'as_of', 'evidence'], ['kind', 'value', 'evidence']);
+  private attribute(node: ValueNode | undefined, place: Place, actor: Actor): void {
+    const fields = this.yaml.mapping(node, `an attribute of actor ${actor.id}`, place, ['kind', 'value', 'as_of', 'evidence'], ['kind', 'value', 'evidence']);
     if (!fields) return;
     const kind = this.choice(fields.get('kind'), 'kind', ATTRIBUTE_KINDS);
     const valueField = fields.get('value');
@@ -306,21 +309,21 @@ class EntryReader {
     const holder = `${kind} of actor ${actor.id}`;
     let value: string | number | undefined;
     if (kind === 'age') {
-      value = this.yaml.nonNegativeInteger(valueField.value, valueField.at, `the value of ${holder}`);
+      value = this.yaml.nonNegativeInteger(valueField.value, valueField, `the value of ${holder}`);
     } else {
       value = this.yaml.text(valueField, `the value of ${holder}`);
     }
     if (value === undefined) return;
-    const fact: AttributeFact = { kind, value, evidence: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const fact: AttributeFact = { kind, value, evidence: [], at: this.yaml.rangeOf(node, place) };
     const asOf = this.yaml.date(fields.get('as_of'), `as_of of ${holder}`);
     if (asOf) fact.asOf = asOf;
     this.evidenceList(fields.get('evidence'), holder, fact);
     actor.attributes.push(fact);
   }
 
-  event(node: ValueNode | undefined, at: FileRange): void {
+  event(node: ValueNode | undefined, entry: Place): void {
     const keys = ['id', 'name', 'note', 'words', 'date', 'until', 'place', 'participants', 'evidence'];
-    const fields = this.yaml.mapping(node, 'an event', at, keys, ['id', 'name', 'evidence']);
+    const fields = this.yaml.mapping(node, 'an event', entry, keys, ['id', 'name', 'evidence']);
     if (!fields) return;
     const id = this.id(fields);
     const name = this.yaml.text(fields.get('name'), 'name');
@@ -332,7 +335,7 @@ class EntryReader {
       words: this.yaml.textList(fields.get('words'), 'words').map((word) => word.text),
       participants: [],
       evidence: [],
-      at: this.yaml.rangeOf(node as YAMLMap, at),
+      at: this.yaml.rangeOf(node, entry),
     };
     const note = this.yaml.text(fields.get('note'), 'note');
     if (note !== undefined) event.note = note;
@@ -346,16 +349,16 @@ class EntryReader {
     this.collected.factBase.events.set(id, event);
   }
 
-  disagreement(node: ValueNode | undefined, at: FileRange): void {
-    const fields = this.yaml.mapping(node, 'a disagreement', at, ['id', 'topic', 'about', 'claims'], ['id', 'topic', 'claims']);
+  disagreement(node: ValueNode | undefined, place: Place): void {
+    const fields = this.yaml.mapping(node, 'a disagreement', place, ['id', 'topic', 'about', 'claims'], ['id', 'topic', 'claims']);
     if (!fields) return;
     const id = this.id(fields);
     const topic = this.yaml.text(fields.get('topic'), 'topic');
     if (id === undefined || topic === undefined) return;
-    const disagreement: Disagreement = { id, topic, about: [], claims: [], at: this.yaml.rangeOf(node as YAMLMap, at) };
+    const disagreement: Disagreement = { id, topic, about: [], claims: [], at: this.yaml.rangeOf(node, place) };
     this.referenceList(fields.get('about'), 'actor or event', `about of disagreement ${id}`, disagreement.about);
     for (const item of this.yaml.list(fields.get('claims'), `claims of disagreement ${id}`)) {
-      const claimFields = this.yaml.mapping(item.node, `a claim of disagreement ${id}`, item.at, ['value', 'evidence'], ['value', 'evidence']);
+      const claimFields = this.yaml.mapping(item.node, `a claim of disagreement ${id}`, item, ['value', 'evidence'], ['value', 'evidence']);
       const value = claimFields && this.yaml.text(claimFields.get('value'), 'value');
       if (!claimFields || value === undefined) continue;
       const claim = { value, evidence: [] as Evidence[] };

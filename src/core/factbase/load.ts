@@ -1,6 +1,6 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
-import { Document, parseDocument, visit } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import { Collected, readFactBaseFile, type PendingReference } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
@@ -10,6 +10,7 @@ import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
 import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
+import { treeOfDocument, type YamlTree } from './yaml-tree';
 
 /**
  * Files longer than this many characters (16 Mi, about 16 MB of text) are refused with a problem:
@@ -59,7 +60,7 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
   const parsed = parseYaml(text, index, sink, fastYaml);
   if (!parsed) return;
   try {
-    readFactBaseFile(new YamlFile(index, parsed.document, sink, parsed.followAliases), collected);
+    readFactBaseFile(new YamlFile(index, parsed.tree, sink, parsed.followAliases), collected);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     sink.error('schema', index.range(0, 0), 'the file nests too deeply to be read');
@@ -71,13 +72,9 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
  * reading; anything else goes through `yaml`'s parser, which reports each error where it is and
  * recovers what it can. Undefined (after reporting) when the file cannot be parsed at all.
  */
-function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: boolean): { document: Document; followAliases: boolean } | undefined {
-  const fastRoot = fastYaml ? fastParse(text) : undefined;
-  if (fastRoot) {
-    const document = new Document();
-    document.contents = fastRoot;
-    return { document, followAliases: true };
-  }
+function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: boolean): { tree: YamlTree; followAliases: boolean } | undefined {
+  const fastTree = fastYaml ? fastParse(text) : undefined;
+  if (fastTree) return { tree: fastTree, followAliases: true };
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { prettyErrors: false, schema: 'core', uniqueKeys: true });
@@ -92,7 +89,7 @@ function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: 
   for (const warning of document.warnings) {
     sink.warning('yaml-warning', index.range(warning.pos[0], warning.pos[1]), `YAML: ${firstLine(warning.message)}`);
   }
-  return { document, followAliases: aliasesAreSafe(document, index, sink) };
+  return { tree: treeOfDocument(document), followAliases: aliasesAreSafe(document, index, sink) };
 }
 
 function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {
@@ -136,8 +133,18 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
   };
   for (const reference of collected.references) {
     if (exists[reference.target](reference.id)) continue;
-    sink.error('unknown-reference', reference.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
+    sink.error('unknown-reference', reference.place.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
     reference.drop();
+  }
+  // Spelling uses name sources too: kept apart from the other references, as a large fact base has very many.
+  for (const pending of collected.spellings) {
+    if (pending.declared.every((use) => sources.has(use.sourceId))) continue;
+    pending.declared = pending.declared.filter((use) => {
+      if (sources.has(use.sourceId)) return true;
+      sink.error('unknown-reference', use.at, `uses of "${pending.spelling.text}": no source has the id "${use.sourceId}"`);
+      delete pending.spelling.uses[use.sourceId];
+      return false;
+    });
   }
 }
 
@@ -170,7 +177,7 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  for (const { evidence, quoteAt } of collected.evidence) {
+  for (const { evidence, quote } of collected.evidence) {
     const source = texts.get(evidence.sourceId);
     if (!source) continue; // unknown or unreadable: already reported
     const passage = source.findQuote(evidence.quote);
@@ -180,7 +187,7 @@ function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink
     }
     const closest = source.closestPassage(evidence.quote);
     const hint = closest ? `; closest passage (line ${closest.range.start.line}): "${shorten(closest.text)}"` : '';
-    sink.error('quote-not-found', quoteAt, `quote not found in source ${evidence.sourceId}${hint}`);
+    sink.error('quote-not-found', quote.at, `quote not found in source ${evidence.sourceId}${hint}`);
   }
 }
 
@@ -191,18 +198,19 @@ function shorten(text: string): string {
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
   reportSharedSpellings(collected, counter.keys, sink);
-  // Per spelling, the sources that use it and how often: sparse, as most spellings appear in few sources.
-  const realUses = collected.spellings.map(() => new Map<string, number>());
+  // Per spelling, the sources that use it and how often; none for a spelling no source uses.
+  const realUses: (Map<string, number> | undefined)[] = [];
   for (const [sourceId, text] of texts) {
-    for (const [index, count] of counter.countIn(text)) realUses[index]!.set(sourceId, count);
+    for (const [index, count] of counter.countIn(text)) (realUses[index] ??= new Map()).set(sourceId, count);
   }
+  const unused = new Map<string, number>();
   collected.spellings.forEach(({ spelling, declared }, index) => {
-    const real = realUses[index]!;
+    const real = realUses[index] ?? unused;
     for (const written of declared) {
       if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
       const count = real.get(written.sourceId) ?? 0;
       if (count === 0 && written.count > 0) {
-        sink.warning('unused-spelling', written.keyAt, `source ${written.sourceId} never uses "${spelling.text}"`);
+        sink.warning('unused-spelling', written.at, `source ${written.sourceId} never uses "${spelling.text}"`);
       } else if (count !== written.count) {
         sink.warning('uses-count', written.countAt, `source ${written.sourceId} uses "${spelling.text}" ${times(count)}, not ${written.count}`);
       }

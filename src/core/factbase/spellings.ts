@@ -1,6 +1,6 @@
 // Counting how often each source uses each spelling of each actor, and picking the preferred forms.
 import type { SourceText } from './source-text';
-import { tokenize } from './tokens';
+import { CharacterClass, classAt, codePointLength, isAsciiWordCharacter, tokenEnd, tokenize, tokenText } from './tokens';
 import type { Spelling } from './types';
 
 export interface CountedSpelling {
@@ -9,55 +9,207 @@ export interface CountedSpelling {
   text: string;
 }
 
+/** A spelling to look for: its index, its actor's number and its tokens' numbers in the vocabulary. */
+interface Candidate {
+  index: number;
+  actor: number;
+  tokens: Int32Array;
+}
+
 /**
  * Counts whole-word, case-insensitive occurrences of many spellings, scanning each source's tokens
  * once. Where two forms of the same actor match at overlapping places, the longer one takes the
  * occurrence ("Marzouk" inside "Abu Marzouk" counts for "Abu Marzouk" only).
  */
 export class SpellingCounter {
-  /** Spellings by their first token, longest first. */
-  private readonly byFirstToken = new Map<string, { index: number; tokens: string[] }[]>();
+  /** Each token of any spelling, numbered. */
+  private readonly vocabulary = new Map<string, number>();
+  /** One-token spellings by their token. */
+  private readonly byToken = new Map<number, Candidate[]>();
+  /**
+   * Longer spellings by their first two tokens (see `pairKey`), longest first: common given names
+   * begin many spellings, and a source's words are compared with only those that go on alike.
+   */
+  private readonly byFirstPair = new Map<number, Candidate[]>();
+  /** Per actor, the token index up to which a longer form of that actor already took the text... */
+  private readonly takenUntil: Int32Array;
+  /** ...in the source of this number: `takenUntil` holds stale values for the others. */
+  private readonly takenIn: Int32Array;
+  private sourcesCounted = 0;
+  private asciiWords?: AsciiWordTable;
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
-  constructor(private readonly spellings: readonly CountedSpelling[]) {
-    spellings.forEach((spelling, index) => {
-      const tokens = tokenize(spelling.text).texts;
-      this.keys.push(tokens.join(' '));
-      if (tokens.length === 0) return;
-      const candidates = this.byFirstToken.get(tokens[0]!);
-      if (candidates) candidates.push({ index, tokens });
-      else this.byFirstToken.set(tokens[0]!, [{ index, tokens }]);
+  constructor(spellings: readonly CountedSpelling[]) {
+    const actors = new Map<string, number>();
+    const candidates = spellings.map((spelling, index): Candidate => {
+      const texts = tokenTexts(spelling.text);
+      this.keys.push(texts.join(' '));
+      let actor = actors.get(spelling.actorId);
+      if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
+      const tokens = new Int32Array(texts.length);
+      for (let i = 0; i < texts.length; i++) tokens[i] = this.tokenNumber(texts[i]!);
+      return { index, actor, tokens };
     });
-    for (const candidates of this.byFirstToken.values()) candidates.sort((a, b) => b.tokens.length - a.tokens.length);
+    // Pair keys are numbered by the size of the whole vocabulary.
+    for (const candidate of candidates) {
+      const { tokens } = candidate;
+      if (tokens.length === 0) continue;
+      const [table, key] = tokens.length === 1 ? [this.byToken, tokens[0]!] : [this.byFirstPair, this.pairKey(tokens[0]!, tokens[1]!)];
+      const list = table.get(key);
+      if (list) list.push(candidate);
+      else table.set(key, [candidate]);
+    }
+    for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.takenUntil = new Int32Array(actors.size);
+    this.takenIn = new Int32Array(actors.size);
   }
 
   /** Occurrence counts in one source, by index of spelling; spellings the source never uses are left out. */
   countIn(source: SourceText): Map<number, number> {
     const counts = new Map<number, number>();
-    const texts = source.tokens.texts;
-    /** Per actor, the token index up to which a longer form of that actor already took the text. */
-    const takenUntil = new Map<string, number>();
-    for (let position = 0; position < texts.length; position++) {
-      const candidates = this.byFirstToken.get(texts[position]!);
-      if (!candidates) continue;
-      for (const { index, tokens } of candidates) {
-        if (!matchesAt(texts, position, tokens)) continue;
-        const end = position + tokens.length;
-        const actorId = this.spellings[index]!.actorId;
-        if ((takenUntil.get(actorId) ?? 0) >= end) continue;
-        takenUntil.set(actorId, end);
-        counts.set(index, (counts.get(index) ?? 0) + 1);
-      }
+    const tokens = this.tokenNumbers(source.text);
+    const stamp = ++this.sourcesCounted;
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!;
+      if (token === -1) continue;
+      const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
+      // Longer spellings before one-token ones, as the longer form of an actor takes the text.
+      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp, counts);
+      this.countMatches(this.byToken.get(token), tokens, position, stamp, counts);
     }
     return counts;
   }
+
+  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number, counts: Map<number, number>): void {
+    if (!candidates) return;
+    for (const { index, actor, tokens: wanted } of candidates) {
+      if (!matchesAt(tokens, position, wanted)) continue;
+      const end = position + wanted.length;
+      if (this.takenIn[actor] === stamp && this.takenUntil[actor]! >= end) continue;
+      this.takenIn[actor] = stamp;
+      this.takenUntil[actor] = end;
+      counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+  }
+
+  private tokenNumber(text: string): number {
+    let number = this.vocabulary.get(text);
+    if (number === undefined) this.vocabulary.set(text, (number = this.vocabulary.size));
+    return number;
+  }
+
+  /**
+   * The source's tokens by their number in the vocabulary; -1 for a token no spelling has. The
+   * tokens are those of `tokenize`; ASCII words are looked up without making a string of each.
+   */
+  private tokenNumbers(text: string): Int32Array {
+    this.asciiWords ??= new AsciiWordTable(this.vocabulary);
+    const words = this.asciiWords;
+    const numbers = new Int32Array(text.length);
+    let count = 0;
+    let offset = 0;
+    while (offset < text.length) {
+      const start = offset;
+      const char = text.charCodeAt(offset);
+      if (isAsciiWordCharacter(char)) {
+        let hash = 0;
+        do {
+          hash = wordHash(hash, text.charCodeAt(offset++));
+        } while (offset < text.length && isAsciiWordCharacter(text.charCodeAt(offset)));
+        // A word that goes on with other letters, marks or digits is looked up as text.
+        if (offset === text.length || text.charCodeAt(offset) < 0x80 || classAt(text, offset) !== CharacterClass.Word) {
+          numbers[count++] = words.find(text, start, offset, hash);
+          continue;
+        }
+      }
+      const kind = classAt(text, start);
+      if (kind === CharacterClass.Space) {
+        offset = start + codePointLength(text, start);
+        continue;
+      }
+      offset = tokenEnd(text, start, kind);
+      numbers[count++] = this.vocabulary.get(tokenText(text, start, offset, kind === CharacterClass.Word)) ?? -1;
+    }
+    return numbers.subarray(0, count);
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * this.vocabulary.size + second;
+  }
 }
 
-function matchesAt(texts: readonly string[], position: number, tokens: readonly string[]): boolean {
-  if (position + tokens.length > texts.length) return false;
-  for (let i = 1; i < tokens.length; i++) {
-    if (texts[position + i] !== tokens[i]) return false;
+/** The hash of a word of ASCII letters and digits, lower-cased, extended by one more character. */
+function wordHash(hash: number, char: number): number {
+  const lower = char >= 0x41 && char <= 0x5a ? char | 0x20 : char;
+  return (Math.imul(hash, 31) + lower) | 0;
+}
+
+/** The vocabulary's words of ASCII letters and digits, found by hash and compared in place in a text. */
+class AsciiWordTable {
+  private readonly slots: Int32Array;
+  /** The number of bits of a slot's index. */
+  private readonly bits: number;
+  private readonly words: string[] = [];
+
+  constructor(vocabulary: ReadonlyMap<string, number>) {
+    this.bits = 4;
+    while (1 << this.bits < vocabulary.size * 2) this.bits++;
+    this.slots = new Int32Array(1 << this.bits).fill(-1);
+    const mask = this.slots.length - 1;
+    for (const [word, number] of vocabulary) {
+      if (!/^[a-z0-9]+$/.test(word)) continue;
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+      let slot = this.firstSlot(hash);
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+      this.slots[slot] = number;
+      this.words[number] = word;
+    }
+  }
+
+  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the vocabulary lacks it. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = this.firstSlot(hash); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const number = this.slots[slot]!;
+      if (sameWord(this.words[number]!, text, start, end)) return number;
+    }
+    return -1;
+  }
+
+  private firstSlot(hash: number): number {
+    return firstSlotOf(hash, this.bits);
+  }
+}
+
+/** Where to look first for a word of this hash: its top bits, mixed (Fibonacci hashing), as words alike in their last letter hash alike. */
+function firstSlotOf(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Whether the lower-case word is the text from `start` to `end`, lower-cased. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const char = text.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (char >= 0x41 && char <= 0x5a ? char | 0x20 : char)) return false;
+  }
+  return true;
+}
+
+/** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** The lower-cased tokens of a spelling, as `tokenize` gives them. */
+function tokenTexts(text: string): string[] {
+  return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
+}
+
+function matchesAt(tokens: Int32Array, position: number, wanted: Int32Array): boolean {
+  if (position + wanted.length > tokens.length) return false;
+  for (let i = 1; i < wanted.length; i++) {
+    if (tokens[position + i] !== wanted[i]) return false;
   }
   return true;
 }
@@ -69,8 +221,16 @@ function matchesAt(texts: readonly string[], position: number, tokens: readonly 
  */
 export function markPreferred(forms: readonly Spelling[]): Spelling | undefined {
   const score = (form: Spelling) => {
-    const counts = Object.values(form.uses).filter((count) => count > 0);
-    return { sources: counts.length, total: counts.reduce((sum, count) => sum + count, 0) };
+    let sources = 0;
+    let total = 0;
+    for (const sourceId in form.uses) {
+      const count = form.uses[sourceId]!;
+      if (count > 0) {
+        sources++;
+        total += count;
+      }
+    }
+    return { sources, total };
   };
   let preferred: { form: Spelling; sources: number; total: number } | undefined;
   const scored = forms.map((form) => ({ form, ...score(form) }));

@@ -1,26 +1,41 @@
 // Typed reading of a parsed YAML document, reporting every node that does not have the expected
 // shape with its exact place, so that loading can go on with whatever is valid.
-import { Document, isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parsePartialDate } from './dates';
 import type { ProblemSink } from './problems';
 import type { TextIndex } from './text-index';
 import type { FileRange, PartialDate } from './types';
+import { NO_NODE, NodeKind, type YamlNode, type YamlTree } from './yaml-tree';
 
-export type ValueNode = Scalar | YAMLMap | YAMLSeq;
+/** A node that is a value: a scalar, mapping or sequence, not an alias. */
+export type ValueNode = YamlNode;
+
+/** Something with a place in the file, worked out when asked for. */
+export interface Place {
+  readonly at: FileRange;
+}
+
+/** A place that can be kept until every file is read, holding on to as little as it can. */
+export interface LastingPlace extends Place {
+  /** The same place, kept apart from the reading of the rest of the file. */
+  lasting(): Place;
+}
 
 /** A key of a mapping with its value, as found in the file. */
-export interface Field {
+export interface Field extends LastingPlace {
   name: string;
-  key: Node;
+  key: YamlNode;
   value: ValueNode | undefined;
   /** The place to blame when the value is wrong: the value, or the key when the value is empty. */
-  at: FileRange;
+  readonly at: FileRange;
+  /** Where the key is written. */
+  readonly keyAt: FileRange;
+  /** The places of the value and of the key, kept apart from the reading of the rest of the file. */
+  lasting(): Place & { readonly keyAt: FileRange };
 }
 
 /** An item of a list, alias followed, with its place. */
-export interface ListItem {
+export interface ListItem extends LastingPlace {
   node: ValueNode | undefined;
-  at: FileRange;
 }
 
 /**
@@ -33,15 +48,53 @@ class LocatedField implements Field {
   constructor(
     private readonly yaml: YamlFile,
     readonly name: string,
-    readonly key: Node,
+    readonly key: YamlNode,
     readonly value: ValueNode | undefined,
-    private readonly written: Node | null | undefined,
-    private readonly mappingAt: FileRange,
+    private readonly written: YamlNode,
+    private readonly mapping: Place,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written?.range ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mappingAt);
+    this.place ??= this.yaml.isPlaced(this.written) ? this.yaml.rangeOf(this.written) : this.yaml.rangeOf(this.key, this.mapping);
     return this.place;
+  }
+
+  get keyAt(): FileRange {
+    return this.yaml.rangeOf(this.key, this);
+  }
+
+  lasting(): Place & { readonly keyAt: FileRange } {
+    // Nodes without a place take it from the mapping, which then has to be kept.
+    return this.yaml.isPlaced(this.key) && this.yaml.isPlaced(this.written) ? new PlacedField(this.yaml, this.key, this.written) : this;
+  }
+}
+
+/** A field whose key and value both have their place. */
+class PlacedField implements Place {
+  constructor(
+    private readonly yaml: YamlFile,
+    private readonly key: YamlNode,
+    private readonly written: YamlNode,
+  ) {}
+
+  get at(): FileRange {
+    return this.yaml.rangeOf(this.written);
+  }
+
+  get keyAt(): FileRange {
+    return this.yaml.rangeOf(this.key);
+  }
+}
+
+/** A node with a place. */
+class PlacedNode implements Place {
+  constructor(
+    private readonly yaml: YamlFile,
+    private readonly node: YamlNode,
+  ) {}
+
+  get at(): FileRange {
+    return this.yaml.rangeOf(this.node);
   }
 }
 
@@ -51,24 +104,32 @@ class LocatedItem implements ListItem {
   constructor(
     private readonly yaml: YamlFile,
     readonly node: ValueNode | undefined,
-    private readonly written: Node,
+    private readonly written: YamlNode,
     private readonly list: Field,
   ) {}
 
   get at(): FileRange {
-    this.place ??= this.written.range ? this.yaml.rangeOf(this.written) : this.list.at;
+    this.place ??= this.yaml.isPlaced(this.written) ? this.yaml.rangeOf(this.written) : this.list.at;
     return this.place;
+  }
+
+  lasting(): Place {
+    return this.yaml.isPlaced(this.written) ? new PlacedNode(this.yaml, this.written) : this;
   }
 }
 
-class LocatedText {
+export class LocatedText implements LastingPlace {
   constructor(
     readonly text: string,
-    private readonly place: { at: FileRange },
+    private readonly place: LastingPlace,
   ) {}
 
   get at(): FileRange {
     return this.place.at;
+  }
+
+  lasting(): Place {
+    return this.place.lasting();
   }
 }
 
@@ -82,7 +143,7 @@ function isWhitespaceAt(text: string, offset: number): boolean {
 export class YamlFile {
   constructor(
     readonly index: TextIndex,
-    readonly document: Document,
+    readonly tree: YamlTree,
     readonly problems: ProblemSink,
     /** False when the aliases of this file expand beyond the limit: they are then not followed. */
     readonly followAliases: boolean,
@@ -92,26 +153,56 @@ export class YamlFile {
     return this.index.file;
   }
 
-  rangeOf(node: Node | undefined | null, fallback?: FileRange): FileRange {
-    const range = node?.range;
-    if (!range) return fallback ?? this.index.range(0, 0);
+  /** Whether the node is there and its place known. */
+  isPlaced(node: YamlNode | undefined): node is YamlNode {
+    return node !== undefined && node !== NO_NODE && this.tree.start(node) !== -1;
+  }
+
+  rangeOf(node: YamlNode | undefined, fallback?: Place): FileRange {
+    if (!this.isPlaced(node)) return fallback?.at ?? this.index.range(0, 0);
     // Block collections run to the next entry; their range ends with their last character.
     const text = this.index.text;
-    let end = range[1];
-    while (end > range[0] && isWhitespaceAt(text, end - 1)) end--;
-    return this.index.range(range[0], end);
+    const start = this.tree.start(node);
+    let end = this.tree.end(node);
+    while (end > start && isWhitespaceAt(text, end - 1)) end--;
+    return this.index.range(start, end);
   }
 
   /** The node itself, or what an alias stands for. Reports aliases that cannot be followed. */
-  resolve(node: unknown): ValueNode | undefined {
-    if (!isAlias(node)) return isScalar(node) || isMap(node) || isSeq(node) ? node : undefined;
+  resolve(node: YamlNode): ValueNode | undefined {
+    if (node === NO_NODE) return undefined;
+    if (this.tree.kind(node) !== NodeKind.Alias) return node;
+    const name = String(this.tree.value(node));
     if (!this.followAliases) {
-      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} not followed: this file's aliases expand too much`);
+      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${name} not followed: this file's aliases expand too much`);
       return undefined;
     }
-    const target = node.resolve(this.document);
-    if (!target) this.problems.error('yaml-alias', this.rangeOf(node), `alias *${node.source} names no anchor`);
+    const target = this.tree.aliasTarget(node);
+    if (target === NO_NODE) {
+      this.problems.error('yaml-alias', this.rangeOf(node), `alias *${name} names no anchor`);
+      return undefined;
+    }
     return target;
+  }
+
+  /** A scalar's value; undefined for any other node. */
+  scalarValue(node: ValueNode | undefined): unknown {
+    return node !== undefined && this.tree.isScalar(node) ? this.tree.value(node) : undefined;
+  }
+
+  /** A description of the node for a message: "a list", "the number 3". */
+  describe(node: YamlNode | undefined): string {
+    if (node === undefined || node === NO_NODE) return 'nothing';
+    const kind = this.tree.kind(node);
+    if (kind === NodeKind.Map) return 'a mapping';
+    if (kind === NodeKind.Seq) return 'a list';
+    if (kind === NodeKind.Alias) return 'an alias';
+    const value = this.tree.value(node);
+    if (value === null || value === undefined) return 'nothing';
+    if (typeof value === 'number') return `the number ${value}`;
+    if (typeof value === 'boolean') return `${value}`;
+    if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+    return 'an unexpected value';
   }
 
   schemaError(at: FileRange, message: string): void {
@@ -122,33 +213,35 @@ export class YamlFile {
    * Reads a mapping with the given keys, reporting unknown keys, duplicate keys and missing required
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
-  mapping(node: ValueNode | undefined, what: string, at: FileRange, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
-    if (!isMap(node)) {
-      this.schemaError(at, `${what} must be a mapping (key: value lines), found ${describeNode(node)}`);
+  mapping(node: ValueNode | undefined, what: string, place: Place, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
+    const { tree } = this;
+    if (node === undefined || tree.kind(node) !== NodeKind.Map) {
+      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${this.describe(node)}`);
       return undefined;
     }
     const fields = new Map<string, Field>();
-    for (const pair of node.items) {
-      const key = pair.key as Node | null;
-      if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
-        this.schemaError(this.rangeOf(key, at), `${what}: keys must be plain names, found ${describeNode(key ?? undefined)}`);
+    const children = tree.childCount(node);
+    for (let entry = 0; entry < children; entry += 2) {
+      const key = tree.child(node, entry);
+      const keyValue = tree.isScalar(key) ? tree.value(key) : undefined;
+      if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
+        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
         continue;
       }
-      const name = String(key.value);
+      const name = String(keyValue);
       if (allowed !== 'any key' && !allowed.includes(name)) {
-        this.schemaError(this.rangeOf(key, at), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
+        this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
       if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
-      const written = pair.value as Node | null | undefined;
-      const value = written === null || written === undefined ? undefined : this.resolve(written);
-      fields.set(name, new LocatedField(this, name, key, value, written, at));
+      const written = tree.child(node, entry + 1);
+      const value = this.resolve(written);
+      fields.set(name, new LocatedField(this, name, key, value, written, place));
     }
     const missing = required.filter((name) => !fields.has(name));
     if (missing.length > 0) {
-      const firstKey = node.items[0]?.key as Node | undefined;
-      const place = firstKey ? this.rangeOf(firstKey, at) : at;
-      this.schemaError(place, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+      const firstKey = children > 0 ? tree.child(node, 0) : NO_NODE;
+      this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
     }
     return fields;
   }
@@ -156,15 +249,18 @@ export class YamlFile {
   /** The items of a list, aliases followed; reports a value that is not a list. */
   list(field: Field | undefined, what: string): ListItem[] {
     if (!field) return [];
-    if (!isSeq(field.value)) {
-      this.schemaError(field.at, `${what} must be a list, found ${describeNode(field.value)}`);
+    const list = field.value;
+    if (list === undefined || this.tree.kind(list) !== NodeKind.Seq) {
+      this.schemaError(field.at, `${what} must be a list, found ${this.describe(list)}`);
       return [];
     }
     const items: ListItem[] = [];
-    for (const item of field.value.items) {
+    const count = this.tree.childCount(list);
+    for (let index = 0; index < count; index++) {
+      const item = this.tree.child(list, index);
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node || !isAlias(item)) items.push(new LocatedItem(this, node, item as Node, field));
+      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) items.push(new LocatedItem(this, node, item, field));
     }
     return items;
   }
@@ -176,12 +272,13 @@ export class YamlFile {
   }
 
   /** The text of a scalar; `place.at` is where a problem with it is reported. */
-  private scalarText(node: ValueNode | undefined, place: { at: FileRange }, what: string): string | undefined {
-    if (!isScalar(node) || node.value === null || node.value === undefined) {
-      this.schemaError(place.at, `${what} must be text, found ${describeNode(node)}`);
+  private scalarText(node: ValueNode | undefined, place: Place, what: string): string | undefined {
+    const scalar = this.scalarValue(node);
+    if (scalar === null || scalar === undefined) {
+      this.schemaError(place.at, `${what} must be text, found ${this.describe(node)}`);
       return undefined;
     }
-    const value = typeof node.value === 'string' ? node.value : this.writtenForm(node);
+    const value = typeof scalar === 'string' ? scalar : this.writtenForm(node!, scalar);
     if (value.trim() === '') {
       this.schemaError(place.at, `${what} must not be empty`);
       return undefined;
@@ -190,13 +287,13 @@ export class YamlFile {
   }
 
   /** A list of texts; a single text is also accepted. Wrong items are reported and left out. */
-  textList(field: Field | undefined, what: string): { text: string; at: FileRange }[] {
+  textList(field: Field | undefined, what: string): LocatedText[] {
     if (!field) return [];
-    if (isScalar(field.value)) {
+    if (field.value !== undefined && this.tree.isScalar(field.value)) {
       const text = this.scalarText(field.value, field, what);
       return text === undefined ? [] : [new LocatedText(text, field)];
     }
-    const texts: { text: string; at: FileRange }[] = [];
+    const texts: LocatedText[] = [];
     for (const item of this.list(field, what)) {
       const text = this.scalarText(item.node, item, `each item of ${what}`);
       if (text !== undefined) texts.push(new LocatedText(text, item));
@@ -204,31 +301,34 @@ export class YamlFile {
     return texts;
   }
 
-  nonNegativeInteger(node: ValueNode | undefined, at: FileRange, what: string): number | undefined {
-    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 0) {
-      this.schemaError(at, `${what} must be a whole number of 0 or more, found ${describeNode(node)}`);
+  nonNegativeInteger(node: ValueNode | undefined, place: Place, what: string): number | undefined {
+    const value = this.scalarValue(node);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      this.schemaError(place.at, `${what} must be a whole number of 0 or more, found ${this.describe(node)}`);
       return undefined;
     }
-    return node.value;
+    return value;
   }
 
   boolean(field: Field | undefined, what: string): boolean | undefined {
     if (!field) return undefined;
-    if (!isScalar(field.value) || typeof field.value.value !== 'boolean') {
-      this.schemaError(field.at, `${what} must be true or false, found ${describeNode(field.value)}`);
+    const value = this.scalarValue(field.value);
+    if (typeof value !== 'boolean') {
+      this.schemaError(field.at, `${what} must be true or false, found ${this.describe(field.value)}`);
       return undefined;
     }
-    return field.value.value;
+    return value;
   }
 
   date(field: Field | undefined, what: string): PartialDate | undefined {
     if (!field) return undefined;
     const node = field.value;
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
-      this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${describeNode(node)}`);
+    const value = this.scalarValue(node);
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.schemaError(field.at, `${what} must be a date such as 2025, 2025-02 or 2025-02-03, found ${this.describe(node)}`);
       return undefined;
     }
-    const parsed = parsePartialDate(typeof node.value === 'string' ? node.value : this.writtenForm(node));
+    const parsed = parsePartialDate(typeof value === 'string' ? value : this.writtenForm(node!, value));
     if ('invalid' in parsed) {
       this.problems.error('invalid-date', field.at, `${what}: ${parsed.invalid}`);
       return undefined;
@@ -236,25 +336,9 @@ export class YamlFile {
     return parsed;
   }
 
-  /** A scalar exactly as written in the file, without quotes. */
-  private writtenForm(node: Scalar): string {
-    const range = node.range;
-    if (range && node.type === 'PLAIN') return this.index.text.slice(range[0], range[1]);
-    return String(node.value);
+  /** A scalar of this value exactly as written in the file, without quotes. */
+  private writtenForm(node: ValueNode, value: unknown): string {
+    if (this.tree.kind(node) === NodeKind.PlainScalar && this.isPlaced(node)) return this.index.text.slice(this.tree.start(node), this.tree.end(node));
+    return String(value);
   }
-}
-
-export function describeNode(node: Node | ValueNode | undefined): string {
-  if (node === undefined) return 'nothing';
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isAlias(node)) return 'an alias';
-  if (isScalar(node)) {
-    const value = node.value;
-    if (value === null || value === undefined) return 'nothing';
-    if (typeof value === 'number') return `the number ${value}`;
-    if (typeof value === 'boolean') return `${value}`;
-    if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  }
-  return 'an unexpected value';
 }
