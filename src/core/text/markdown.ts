@@ -446,8 +446,7 @@ class MarkdownScanner {
     if (code !== 124 && code !== 58 && code !== 45) return false;
     TABLE_DELIMITER_ROW.lastIndex = first;
     if (!TABLE_DELIMITER_ROW.exec(this.text)) return false;
-    const pipe = this.text.indexOf('|', first);
-    if (pipe < 0 || pipe >= lineEnd || this.text.indexOf('|', header.start) >= header.end) return false;
+    if (charIndexIn(this.text, PIPE, first, lineEnd) < 0 || charIndexIn(this.text, PIPE, header.start, header.end) < 0) return false;
     header.kind = 'table-row';
     header.cells = this.splitCells(header.start, header.end);
     this.maskRange(first, lineEnd);
@@ -805,7 +804,7 @@ class MarkdownScanner {
   private readCitation(start: number, end: number): void {
     const text = this.text;
     const keys: CitationKey[] = [];
-    for (let at = text.indexOf('@', start); at >= 0 && at < end; at = text.indexOf('@', at + 1)) {
+    for (let at = charIndexIn(text, AT_SIGN, start, end); at >= 0; at = charIndexIn(text, AT_SIGN, at + 1, end)) {
       if (!isCitationLead(text.charCodeAt(at - 1))) continue;
       CITATION_KEY.lastIndex = at;
       const match = CITATION_KEY.exec(text);
@@ -992,7 +991,7 @@ class BacktickRuns {
 
   constructor(text: string, from: number, end: number) {
     const lastByLength = new Map<number, number>();
-    for (let i = text.indexOf('`', from); i >= 0 && i < end; i = text.indexOf('`', i)) {
+    for (let i = charIndexIn(text, BACKTICK, from, end); i >= 0; i = charIndexIn(text, BACKTICK, i, end)) {
       let run = i;
       while (run < end && text.charCodeAt(run) === 96) run++;
       const index = this.starts.length;
@@ -1047,6 +1046,20 @@ function frontMatterMarker(text: string): '---' | '+++' | undefined {
 /** Short runs of spaces made once: most masked runs are a character or two. */
 const SHORT_SPACES = Array.from({ length: 65 }, (_, count) => ' '.repeat(count));
 let spaceCache = ' '.repeat(256);
+
+const PIPE = 124;
+const AT_SIGN = 64;
+const BACKTICK = 96;
+
+/**
+ * The index of the first character `code` in `text` from `from` up to `end`, or -1. Unlike indexOf,
+ * it never reads past `end`: asked of every block, a search running on to the draft's next such
+ * character would make the scan quadratic.
+ */
+function charIndexIn(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
 
 /** The index of the first `value` in `array` from `from` on, or the array's length. */
 function indexOrEnd(array: Uint8Array, value: number, from: number): number {
