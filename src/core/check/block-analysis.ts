@@ -22,6 +22,11 @@ export interface BlockAnalysis {
   citations: Citation[];
 }
 
+// Shared by the many blocks without any: most blocks have no date, and so need no sentences, and cite nothing.
+const NO_DATE_MENTIONS: DateMention[] = [];
+const NO_SENTENCES: Span[] = [];
+const NO_CITATIONS: Citation[] = [];
+
 const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
 
 /** Whether the prose may hold a date at all: a digit, or a season's name. */
@@ -33,7 +38,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
   const { tokens, hasDigit } = wordsOf(scan.prose, block.start, block.end, block.start);
-  const dateMentions = mayHoldDate(prose, hasDigit) ? findDates(prose) : [];
+  const dateMentions = mayHoldDate(prose, hasDigit) ? findDates(prose) : NO_DATE_MENTIONS;
   return {
     text: local,
     prose,
@@ -43,7 +48,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),
     // Sentences only matter to the rules that read dates.
-    sentences: dateMentions.length > 0 ? sentenceSpansOf(local, scan.comments, block) : [],
+    sentences: dateMentions.length > 0 ? sentenceSpansOf(local, scan.comments, block) : NO_SENTENCES,
     citations: citationsWithin(scan.citations, block),
   };
 }
@@ -70,5 +75,7 @@ function sentenceSpansOf(local: string, comments: HtmlComment[], block: ProseBlo
 /** The citations inside the block, moved to block offsets; the scan lists them in text order. */
 function citationsWithin(citations: Citation[], block: ProseBlock): Citation[] {
   const by = block.start;
+  const first = firstStartingAt(citations, block.start);
+  if (first === citations.length || citations[first].start >= block.end) return NO_CITATIONS;
   return withinSorted(citations, block).map((citation) => ({ start: citation.start - by, end: citation.end - by, keys: citation.keys.map((key) => ({ ...key, start: key.start - by, end: key.end - by })) }));
 }

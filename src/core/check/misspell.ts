@@ -42,7 +42,7 @@ export function findMisspellings(
     const word = token.norm;
     if (word.length < MIN_LENGTH || !isCapitalizedAt(text, token.start)) continue;
     const candidates = surnamesNear(index, word);
-    if (candidates.length === 0 || candidates.some((candidate) => candidate.actor !== candidates[0].actor) || isOrdinaryWord(word)) continue;
+    if (!ofOneActor(candidates) || isOrdinaryWord(word)) continue;
     const { actor, word: surname } = candidates[0];
     // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
     if (word === `${surname}a`) continue;
@@ -50,6 +50,12 @@ export function findMisspellings(
     if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
   }
   return misspellings;
+}
+
+/** Whether there are surnames and all are one person's; a plain loop, as a closure here would be built for every token. */
+function ofOneActor(candidates: Surname[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i].actor !== candidates[0].actor) return false;
+  return candidates.length > 0;
 }
 
 const MAX_REMEMBERED_LOOKUPS = 100_000;

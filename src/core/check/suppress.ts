@@ -2,6 +2,7 @@
 // <!-- crosscheck-disable [code ...] --> … <!-- crosscheck-enable [code ...] -->. No code means every code.
 
 import type { HtmlComment } from '../text/markdown';
+import { keepShapeOf } from '../text/shapes';
 import { FINDING_CODES, type FindingCode } from './types';
 
 interface Suppression {
@@ -89,3 +90,5 @@ function endOfLine(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline < 0 ? text.length : newline;
 }
+
+keepShapeOf(new Suppressions('', []));

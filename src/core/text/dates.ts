@@ -10,6 +10,7 @@
 // without a year in numbers ("02/03") are skipped: nothing tells which order is meant.
 
 import type { Precision } from '../factbase/types';
+import { keepShapeOf } from './shapes';
 
 export type DatePart = 'early' | 'mid' | 'late';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -622,3 +623,9 @@ function isBlank(code: number): boolean {
 function isBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 124;
 }
+
+/** A text holding each kind of date the scanner reads. */
+const SAMPLE_TEXT = 'On Monday, 3 March 2006, in March 2020, in 2019-2021, on 5 May, on 19-20 January 2024 and in spring 2023.';
+const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length);
+keepShapeOf(mergeRanges(SAMPLE_TEXT, 0, sampleScanner.scan()));
+keepShapeOf(sampleScanner);

@@ -2,6 +2,8 @@
 // blocks, and what is markup, code, comment or citation. Not a full CommonMark parser: it covers
 // what report drafts use, in one linear pass, and never throws.
 
+import { keepShapeOf } from './shapes';
+
 export type ProseBlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'footnote';
 
 export interface Span {
@@ -1116,3 +1118,10 @@ function tokenEndFrom(text: string, position: number, end: number): number {
   while (position < end && !isBlankCode(text.charCodeAt(position))) position++;
   return position;
 }
+
+/** A draft holding each kind of block, inline markup and citation the scanner records. */
+const SAMPLE_DRAFT = '# Heading\n\nText with `code`, a [link](https://example.org) [@s000, p. 2] <!-- note -->.\n\n- item\n\n| a | b |\n|---|---|\n| c | d |\n\n> quote\n';
+const sampleScanner = new MarkdownScanner(SAMPLE_DRAFT, new Uint8Array(SAMPLE_DRAFT.length));
+sampleScanner.scan();
+keepShapeOf(sampleScanner);
+keepShapeOf(new BacktickRuns(SAMPLE_DRAFT, 0, SAMPLE_DRAFT.length));
