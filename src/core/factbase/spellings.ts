@@ -9,6 +9,12 @@ export interface CountedSpelling {
   text: string;
 }
 
+/** The spellings one source uses, by index, and how often it uses each: `counts[i]` is the count of `spellings[i]`. */
+export interface SpellingCounts {
+  spellings: Int32Array;
+  counts: Int32Array;
+}
+
 /** A spelling to look for: its index, its actor's number and its tokens' numbers in the vocabulary. */
 interface Candidate {
   index: number;
@@ -36,6 +42,12 @@ export class SpellingCounter {
   /** ...in the source of this number: `takenUntil` holds stale values for the others. */
   private readonly takenIn: Int32Array;
   private sourcesCounted = 0;
+  /** Per spelling, its count in the source of the number in `countedIn`: stale for the others. */
+  private readonly countOf: Int32Array;
+  private readonly countedIn: Int32Array;
+  /** The spellings counted in the current source, in the order first found. */
+  private readonly used: Int32Array;
+  private usedCount = 0;
   private asciiWords?: AsciiWordTable;
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
@@ -63,25 +75,31 @@ export class SpellingCounter {
     for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.takenUntil = new Int32Array(actors.size);
     this.takenIn = new Int32Array(actors.size);
+    this.countOf = new Int32Array(spellings.length);
+    this.countedIn = new Int32Array(spellings.length);
+    this.used = new Int32Array(spellings.length);
   }
 
-  /** Occurrence counts in one source, by index of spelling; spellings the source never uses are left out. */
-  countIn(source: SourceText): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** Occurrence counts in one source: the spellings the source uses, by index, each with its count. */
+  countIn(source: SourceText): SpellingCounts {
     const tokens = this.tokenNumbers(source.text);
     const stamp = ++this.sourcesCounted;
+    this.usedCount = 0;
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
       if (token === -1) continue;
       const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
       // Longer spellings before one-token ones, as the longer form of an actor takes the text.
-      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp, counts);
-      this.countMatches(this.byToken.get(token), tokens, position, stamp, counts);
+      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp);
+      this.countMatches(this.byToken.get(token), tokens, position, stamp);
     }
-    return counts;
+    const spellings = this.used.slice(0, this.usedCount);
+    const counts = new Int32Array(spellings.length);
+    for (let i = 0; i < spellings.length; i++) counts[i] = this.countOf[spellings[i]!]!;
+    return { spellings, counts };
   }
 
-  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number, counts: Map<number, number>): void {
+  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number): void {
     if (!candidates) return;
     for (const { index, actor, tokens: wanted } of candidates) {
       if (!matchesAt(tokens, position, wanted)) continue;
@@ -89,7 +107,13 @@ export class SpellingCounter {
       if (this.takenIn[actor] === stamp && this.takenUntil[actor]! >= end) continue;
       this.takenIn[actor] = stamp;
       this.takenUntil[actor] = end;
-      counts.set(index, (counts.get(index) ?? 0) + 1);
+      if (this.countedIn[index] === stamp) {
+        this.countOf[index]!++;
+      } else {
+        this.countedIn[index] = stamp;
+        this.countOf[index] = 1;
+        this.used[this.usedCount++] = index;
+      }
     }
   }
 
