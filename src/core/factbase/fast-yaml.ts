@@ -134,11 +134,25 @@ function escapedCharacter(escape: string, hex: string): string {
 /** A plain scalar resolved by the core schema's tags as `yaml` does. */
 function plainValue(source: string): unknown {
   if (!NON_TEXT_FIRST.has(source[0]!)) return source;
+  if (isShortDecimal(source)) return Number(source);
   const tag = CORE_SCALAR_TAGS.find((candidate) => candidate.test!.test(source));
   if (!tag) return source;
   const resolved = tag.resolve(source, decline, { intAsBigInt: false });
   // A float comes in a Scalar of its own, which keeps its written fraction digits.
   return isScalar(resolved) ? resolved.value : resolved;
+}
+
+/**
+ * Whether the text is all decimal digits, few enough to be read exactly: the core schema's int
+ * tag, the first to match such text, reads it as `Number` does (leading zeros and all).
+ */
+function isShortDecimal(source: string): boolean {
+  if (source.length > 15) return false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charCodeAt(i);
+    if (char < 0x30 || char > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -195,9 +209,8 @@ class BlockReader {
   /** Adds a key to the mapping whose children start at `firstPending`; a key it has already is an error. */
   private addKey(firstPending: number, key: YamlNode): void {
     const { tree } = this;
-    const entries = tree.pendingChildren(firstPending);
     const text = tree.value(key);
-    for (let i = 0; i < entries.length; i += 2) if (tree.value(entries[i]!) === text) decline();
+    for (let i = firstPending; i < tree.pendingCount; i += 2) if (tree.value(tree.pendingChild(i)) === text) decline();
     tree.addChild(key);
   }
 

@@ -31,7 +31,9 @@ export class SpellingCounter {
   /** Each token of any spelling, numbered. */
   private readonly vocabulary = new Map<string, number>();
   /** One-token spellings by their token. */
-  private readonly byToken = new Map<number, Candidate[]>();
+  private readonly byToken: (Candidate[] | undefined)[] = [];
+  /** Per token, whether a longer spelling begins with it: most words of a source begin none. */
+  private readonly beginsLonger: Uint8Array;
   /**
    * Longer spellings by their first two tokens (see `pairKey`), longest first: common given names
    * begin many spellings, and a source's words are compared with only those that go on alike.
@@ -64,13 +66,19 @@ export class SpellingCounter {
       return { index, actor, tokens };
     });
     // Pair keys are numbered by the size of the whole vocabulary.
+    this.beginsLonger = new Uint8Array(this.vocabulary.size);
     for (const candidate of candidates) {
       const { tokens } = candidate;
       if (tokens.length === 0) continue;
-      const [table, key] = tokens.length === 1 ? [this.byToken, tokens[0]!] : [this.byFirstPair, this.pairKey(tokens[0]!, tokens[1]!)];
-      const list = table.get(key);
+      if (tokens.length === 1) {
+        (this.byToken[tokens[0]!] ??= []).push(candidate);
+        continue;
+      }
+      this.beginsLonger[tokens[0]!] = 1;
+      const key = this.pairKey(tokens[0]!, tokens[1]!);
+      const list = this.byFirstPair.get(key);
       if (list) list.push(candidate);
-      else table.set(key, [candidate]);
+      else this.byFirstPair.set(key, [candidate]);
     }
     for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.takenUntil = new Int32Array(actors.size);
@@ -90,8 +98,8 @@ export class SpellingCounter {
       if (token === -1) continue;
       const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
       // Longer spellings before one-token ones, as the longer form of an actor takes the text.
-      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp);
-      this.countMatches(this.byToken.get(token), tokens, position, stamp);
+      if (next !== -1 && this.beginsLonger[token] === 1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp);
+      this.countMatches(this.byToken[token], tokens, position, stamp);
     }
     const spellings = this.used.slice(0, this.usedCount);
     const counts = new Int32Array(spellings.length);

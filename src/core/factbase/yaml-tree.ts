@@ -74,7 +74,8 @@ export class YamlTree {
   close(node: YamlNode, firstPending: number, end: number): void {
     const count = this.pendingSize - firstPending;
     if (this.childrenSize + count > this.children.length) this.children = grown(this.children, Math.max(this.children.length * 2, this.childrenSize + count));
-    this.children.set(this.pending.subarray(firstPending, this.pendingSize), this.childrenSize);
+    // Copied one by one: a subarray to copy from would be an object made for every collection.
+    for (let i = 0; i < count; i++) this.children[this.childrenSize + i] = this.pending[firstPending + i]!;
     this.childStarts[node] = this.childrenSize;
     this.childCounts[node] = count;
     this.childrenSize += count;
@@ -82,9 +83,9 @@ export class YamlTree {
     this.ends[node] = end;
   }
 
-  /** The children added to the collections still open, from `firstPending` on. */
-  pendingChildren(firstPending: number): Int32Array {
-    return this.pending.subarray(firstPending, this.pendingSize);
+  /** A child added to the collections still open: the `index`th of them all, below `pendingCount`. */
+  pendingChild(index: number): YamlNode {
+    return this.pending[index]!;
   }
 
   kind(node: YamlNode): NodeKind {
