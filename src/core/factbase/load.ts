@@ -1,7 +1,7 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
 import { parseDocument, visit, type Document } from 'yaml';
-import { Collected, readFactBaseFile, type PendingReference } from './entries';
+import { Collected, readFactBaseFile, type DeclaredUse, type PendingReference } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
@@ -202,6 +202,7 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
   collected.spellings.forEach(({ spelling, declared }, index) => {
     const first = real.firstOf[index]!;
     const last = real.firstOf[index + 1]!;
+    if (declaredAsRead(declared, real, first, last)) return; // the uses stand as declared, in the same order
     for (const written of declared) {
       if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
       let count = 0;
@@ -226,11 +227,27 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
   for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
 }
 
+/** Whether the declared uses are the real uses from `first` to `last`: the same sources with the same counts, in the same order. */
+function declaredAsRead(declared: readonly DeclaredUse[], real: RealUses, first: number, last: number): boolean {
+  if (declared.length !== last - first) return false;
+  for (let i = 0; i < declared.length; i++) {
+    if (declared[i]!.sourceId !== real.sourceIds[first + i] || declared[i]!.count !== real.counts[first + i]) return false;
+  }
+  return true;
+}
+
+/** How often each source uses each spelling: see `realUses`. */
+interface RealUses {
+  firstOf: Int32Array;
+  sourceIds: string[];
+  counts: Int32Array;
+}
+
 /**
  * How often each source uses each spelling, grouped by spelling: the uses of spelling `i` run from
  * `firstOf[i]` to `firstOf[i + 1]`, in the order of the sources.
  */
-function realUses(counter: SpellingCounter, texts: Map<string, SourceText>, spellingCount: number): { firstOf: Int32Array; sourceIds: string[]; counts: Int32Array } {
+function realUses(counter: SpellingCounter, texts: Map<string, SourceText>, spellingCount: number): RealUses {
   const perSource = [...texts].map(([sourceId, text]) => ({ sourceId, ...counter.countIn(text) }));
   const firstOf = new Int32Array(spellingCount + 1);
   for (const { spellings } of perSource) for (const index of spellings) firstOf[index + 1]!++;

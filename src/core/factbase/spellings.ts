@@ -51,6 +51,8 @@ export class SpellingCounter {
   private readonly used: Int32Array;
   private usedCount = 0;
   private asciiWords?: AsciiWordTable;
+  /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
+  private tokenBuffer = new Int32Array(0);
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
@@ -138,7 +140,8 @@ export class SpellingCounter {
   private tokenNumbers(text: string): Int32Array {
     this.asciiWords ??= new AsciiWordTable(this.vocabulary);
     const words = this.asciiWords;
-    const numbers = new Int32Array(text.length);
+    if (this.tokenBuffer.length < text.length) this.tokenBuffer = new Int32Array(Math.max(text.length, this.tokenBuffer.length * 2));
+    const numbers = this.tokenBuffer;
     let count = 0;
     let offset = 0;
     while (offset < text.length) {
@@ -230,6 +233,8 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
+const WHITESPACE = /\s/;
+
 /** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
@@ -283,10 +288,23 @@ export function markPreferred(forms: readonly Spelling[]): Spelling | undefined 
 export function groupByWordCount(forms: readonly Spelling[]): Spelling[][] {
   const groups = new Map<number, Spelling[]>();
   for (const form of forms) {
-    const words = form.text.trim().split(/\s+/).length;
+    const words = wordCount(form.text);
     const group = groups.get(words);
     if (group) group.push(form);
     else groups.set(words, [form]);
   }
   return [...groups.values()];
+}
+
+/** The number of words between whitespace, as `text.trim().split(/\s+/).length` counts them: 1 for blank text. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    const space = char < 0x80 ? char === 0x20 || (char >= 0x09 && char <= 0x0d) : WHITESPACE.test(text[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.max(words, 1);
 }
