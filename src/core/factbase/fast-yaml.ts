@@ -172,9 +172,12 @@ class BlockReader {
   private nodeEnd = -1;
   /** Each key text once: keys repeat from entry to entry, and the tree keeps them all. */
   private readonly keyTexts = new Map<string, string>();
-  private readonly tree = new YamlTree();
+  private readonly tree: YamlTree;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // A fact base file has a node for about every nine characters.
+    this.tree = new YamlTree(Math.max(1024, text.length >> 3));
+  }
 
   document(): YamlTree {
     this.offset = this.nextContent(0);

@@ -22,22 +22,32 @@ export const enum NodeKind {
 
 export class YamlTree {
   private size = 0;
-  private kinds = new Uint8Array(1024);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** Per node, where its children start in `children`, and how many it has. */
-  private childStarts = new Int32Array(1024);
-  private childCounts = new Int32Array(1024);
+  private childStarts: Int32Array;
+  private childCounts: Int32Array;
   /** A scalar's value as the core schema reads it; an alias's anchor name. */
   private readonly values: unknown[] = [];
   /** The children of each collection, one after the other; a mapping's alternate key and value. */
-  private children = new Int32Array(4096);
+  private children: Int32Array;
   private childrenSize = 0;
   /** The children of the collections still open, in order. */
   private pending = new Int32Array(256);
   private pendingSize = 0;
   private readonly aliasTargets = new Map<YamlNode, () => YamlNode>();
   root: YamlNode = NO_NODE;
+
+  /** A tree with room for `capacity` nodes before it grows: a good guess saves copying a large tree as it grows. */
+  constructor(capacity = 1024) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.childStarts = new Int32Array(capacity);
+    this.childCounts = new Int32Array(capacity);
+    this.children = new Int32Array(capacity);
+  }
 
   scalar(value: unknown, plain: boolean, start: number, end: number): YamlNode {
     const node = this.add(plain ? NodeKind.PlainScalar : NodeKind.StyledScalar, start, end);
