@@ -170,8 +170,8 @@ class BlockReader {
    * node depends on the collection it stands in.
    */
   private nodeEnd = -1;
-  /** Each key text once: keys repeat from entry to entry, and the tree keeps them all. */
-  private readonly keyTexts = new Map<string, string>();
+  /** Each key text once, by the hash of its characters: keys repeat from entry to entry, and the tree keeps them all. */
+  private readonly keyTexts = new Map<number, string>();
   private readonly tree: YamlTree;
 
   constructor(private readonly text: string) {
@@ -250,11 +250,23 @@ class BlockReader {
     return node;
   }
 
-  private keyText(text: string): string {
-    const known = this.keyTexts.get(text);
-    if (known !== undefined) return known;
-    this.keyTexts.set(text, text);
-    return text;
+  /**
+   * The text of the plain key from `start` to `end`, found by its hash among the keys read before
+   * without cutting it from the file; declines a key the core schema reads as other than text.
+   */
+  private keyText(start: number, end: number): string {
+    const { text } = this;
+    let hash = 0;
+    for (let offset = start; offset < end; offset++) hash = (Math.imul(hash, 31) + text.charCodeAt(offset)) | 0;
+    // Kept a small integer, which a Map holds without making a number object.
+    hash &= 0x3fffffff;
+    const known = this.keyTexts.get(hash);
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    const value = plainValue(text.slice(start, end));
+    if (typeof value !== 'string') decline();
+    // Of two keys with the same hash, the later one is kept: the table saves work, it decides nothing.
+    this.keyTexts.set(hash, value);
+    return value;
   }
 
   /** A plain key and its colon on the current line. */
@@ -266,10 +278,9 @@ class BlockReader {
     if (text.charCodeAt(colon) !== Char.Colon) decline();
     const end = this.trimmedEnd(start, colon);
     if (end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
-    const value = plainValue(text.slice(start, end));
-    if (typeof value !== 'string') decline();
+    const key = this.keyText(start, end);
     this.offset = colon + 1;
-    return this.tree.scalar(this.keyText(value), true, start, end);
+    return this.tree.scalar(key, true, start, end);
   }
 
   /**
@@ -399,10 +410,9 @@ class BlockReader {
     }
     const end = this.trimmedEnd(start, offset);
     this.offset = offset;
-    const value = plainValue(text.slice(start, end));
-    if (!asKey) return this.tree.scalar(value, true, start, end);
-    if (typeof value !== 'string' || end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
-    return this.tree.scalar(this.keyText(value), true, start, end);
+    if (!asKey) return this.tree.scalar(plainValue(text.slice(start, end)), true, start, end);
+    if (end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
+    return this.tree.scalar(this.keyText(start, end), true, start, end);
   }
 
   /** A single- or double-quoted scalar on one line. */
