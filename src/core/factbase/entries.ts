@@ -2,7 +2,7 @@
 // every file is read (references, quotes, spelling counts) is collected for the loader.
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
-import type { Field, Place, ValueNode, YamlFile } from './yaml-nodes';
+import { isNonNegativeInteger, type Field, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
 import { NO_NODE } from './yaml-tree';
 import type {
   Actor,
@@ -264,7 +264,9 @@ class EntryReader {
       const usesField = fields.get('uses');
       const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField, 'any key');
       for (const [sourceId, use] of uses ?? []) {
-        const count = this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
+        // Checked before asking for the count, so that the message is made only for a wrong one.
+        const written = this.yaml.scalarValue(use.value);
+        const count = isNonNegativeInteger(written) ? written : this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
         if (count === undefined) continue;
         const declared = new DeclaredUse(sourceId, count, use.lasting());
         // Whether the source exists is checked with the references, once every file is read.

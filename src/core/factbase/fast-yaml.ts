@@ -134,11 +134,25 @@ function escapedCharacter(escape: string, hex: string): string {
 /** A plain scalar resolved by the core schema's tags as `yaml` does. */
 function plainValue(source: string): unknown {
   if (!NON_TEXT_FIRST.has(source[0]!)) return source;
+  if (isShortDecimal(source)) return Number(source);
   const tag = CORE_SCALAR_TAGS.find((candidate) => candidate.test!.test(source));
   if (!tag) return source;
   const resolved = tag.resolve(source, decline, { intAsBigInt: false });
   // A float comes in a Scalar of its own, which keeps its written fraction digits.
   return isScalar(resolved) ? resolved.value : resolved;
+}
+
+/**
+ * Whether the text is all decimal digits, few enough to be read exactly: the core schema's int
+ * tag, the first to match such text, reads it as `Number` does (leading zeros and all).
+ */
+function isShortDecimal(source: string): boolean {
+  if (source.length > 15) return false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charCodeAt(i);
+    if (char < 0x30 || char > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -156,11 +170,14 @@ class BlockReader {
    * node depends on the collection it stands in.
    */
   private nodeEnd = -1;
-  /** Each key text once: keys repeat from entry to entry, and the tree keeps them all. */
-  private readonly keyTexts = new Map<string, string>();
-  private readonly tree = new YamlTree();
+  /** Each key text once, by the hash of its characters: keys repeat from entry to entry, and the tree keeps them all. */
+  private readonly keyTexts = new Map<number, string>();
+  private readonly tree: YamlTree;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // A fact base file has a node for about every nine characters.
+    this.tree = new YamlTree(Math.max(1024, text.length >> 3));
+  }
 
   document(): YamlTree {
     this.offset = this.nextContent(0);
@@ -195,9 +212,8 @@ class BlockReader {
   /** Adds a key to the mapping whose children start at `firstPending`; a key it has already is an error. */
   private addKey(firstPending: number, key: YamlNode): void {
     const { tree } = this;
-    const entries = tree.pendingChildren(firstPending);
     const text = tree.value(key);
-    for (let i = 0; i < entries.length; i += 2) if (tree.value(entries[i]!) === text) decline();
+    for (let i = firstPending; i < tree.pendingCount; i += 2) if (tree.value(tree.pendingChild(i)) === text) decline();
     tree.addChild(key);
   }
 
@@ -234,11 +250,23 @@ class BlockReader {
     return node;
   }
 
-  private keyText(text: string): string {
-    const known = this.keyTexts.get(text);
-    if (known !== undefined) return known;
-    this.keyTexts.set(text, text);
-    return text;
+  /**
+   * The text of the plain key from `start` to `end`, found by its hash among the keys read before
+   * without cutting it from the file; declines a key the core schema reads as other than text.
+   */
+  private keyText(start: number, end: number): string {
+    const { text } = this;
+    let hash = 0;
+    for (let offset = start; offset < end; offset++) hash = (Math.imul(hash, 31) + text.charCodeAt(offset)) | 0;
+    // Kept a small integer, which a Map holds without making a number object.
+    hash &= 0x3fffffff;
+    const known = this.keyTexts.get(hash);
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    const value = plainValue(text.slice(start, end));
+    if (typeof value !== 'string') decline();
+    // Of two keys with the same hash, the later one is kept: the table saves work, it decides nothing.
+    this.keyTexts.set(hash, value);
+    return value;
   }
 
   /** A plain key and its colon on the current line. */
@@ -250,10 +278,9 @@ class BlockReader {
     if (text.charCodeAt(colon) !== Char.Colon) decline();
     const end = this.trimmedEnd(start, colon);
     if (end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
-    const value = plainValue(text.slice(start, end));
-    if (typeof value !== 'string') decline();
+    const key = this.keyText(start, end);
     this.offset = colon + 1;
-    return this.tree.scalar(this.keyText(value), true, start, end);
+    return this.tree.scalar(key, true, start, end);
   }
 
   /**
@@ -383,10 +410,9 @@ class BlockReader {
     }
     const end = this.trimmedEnd(start, offset);
     this.offset = offset;
-    const value = plainValue(text.slice(start, end));
-    if (!asKey) return this.tree.scalar(value, true, start, end);
-    if (typeof value !== 'string' || end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
-    return this.tree.scalar(this.keyText(value), true, start, end);
+    if (!asKey) return this.tree.scalar(plainValue(text.slice(start, end)), true, start, end);
+    if (end - start > MAX_IMPLICIT_KEY_LENGTH) decline();
+    return this.tree.scalar(this.keyText(start, end), true, start, end);
   }
 
   /** A single- or double-quoted scalar on one line. */

@@ -1,7 +1,7 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
 import { parseDocument, visit, type Document } from 'yaml';
-import { Collected, readFactBaseFile, type PendingReference } from './entries';
+import { Collected, readFactBaseFile, type DeclaredUse, type PendingReference } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
@@ -198,17 +198,15 @@ function shorten(text: string): string {
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
   reportSharedSpellings(collected, counter.keys, sink);
-  // Per spelling, the sources that use it and how often; none for a spelling no source uses.
-  const realUses: (Map<string, number> | undefined)[] = [];
-  for (const [sourceId, text] of texts) {
-    for (const [index, count] of counter.countIn(text)) (realUses[index] ??= new Map()).set(sourceId, count);
-  }
-  const unused = new Map<string, number>();
+  const real = realUses(counter, texts, collected.spellings.length);
   collected.spellings.forEach(({ spelling, declared }, index) => {
-    const real = realUses[index] ?? unused;
+    const first = real.firstOf[index]!;
+    const last = real.firstOf[index + 1]!;
+    if (declaredAsRead(declared, real, first, last)) return; // the uses stand as declared, in the same order
     for (const written of declared) {
       if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
-      const count = real.get(written.sourceId) ?? 0;
+      let count = 0;
+      for (let use = first; use < last; use++) if (real.sourceIds[use] === written.sourceId) count = real.counts[use]!;
       if (count === 0 && written.count > 0) {
         sink.warning('unused-spelling', written.at, `source ${written.sourceId} never uses "${spelling.text}"`);
       } else if (count !== written.count) {
@@ -217,14 +215,54 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
       // The counts in the sources are the truth.
       delete spelling.uses[written.sourceId];
     }
-    for (const [sourceId, count] of real) {
-      if (!declared.some((use) => use.sourceId === sourceId)) {
+    for (let use = first; use < last; use++) {
+      const sourceId = real.sourceIds[use]!;
+      const count = real.counts[use]!;
+      if (!declared.some((declaredUse) => declaredUse.sourceId === sourceId)) {
         sink.warning('uses-count', spelling.at, `source ${sourceId} uses "${spelling.text}" ${times(count)}, but its uses do not list ${sourceId}`);
       }
       spelling.uses[sourceId] = count;
     }
   });
   for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
+}
+
+/** Whether the declared uses are the real uses from `first` to `last`: the same sources with the same counts, in the same order. */
+function declaredAsRead(declared: readonly DeclaredUse[], real: RealUses, first: number, last: number): boolean {
+  if (declared.length !== last - first) return false;
+  for (let i = 0; i < declared.length; i++) {
+    if (declared[i]!.sourceId !== real.sourceIds[first + i] || declared[i]!.count !== real.counts[first + i]) return false;
+  }
+  return true;
+}
+
+/** How often each source uses each spelling: see `realUses`. */
+interface RealUses {
+  firstOf: Int32Array;
+  sourceIds: string[];
+  counts: Int32Array;
+}
+
+/**
+ * How often each source uses each spelling, grouped by spelling: the uses of spelling `i` run from
+ * `firstOf[i]` to `firstOf[i + 1]`, in the order of the sources.
+ */
+function realUses(counter: SpellingCounter, texts: Map<string, SourceText>, spellingCount: number): RealUses {
+  const perSource = [...texts].map(([sourceId, text]) => ({ sourceId, ...counter.countIn(text) }));
+  const firstOf = new Int32Array(spellingCount + 1);
+  for (const { spellings } of perSource) for (const index of spellings) firstOf[index + 1]!++;
+  for (let index = 0; index < spellingCount; index++) firstOf[index + 1]! += firstOf[index]!;
+  const next = firstOf.slice(0, spellingCount);
+  const sourceIds: string[] = new Array<string>(firstOf[spellingCount]!);
+  const counts = new Int32Array(firstOf[spellingCount]!);
+  for (const { sourceId, spellings, counts: sourceCounts } of perSource) {
+    for (let i = 0; i < spellings.length; i++) {
+      const use = next[spellings[i]!]!++;
+      sourceIds[use] = sourceId;
+      counts[use] = sourceCounts[i]!;
+    }
+  }
+  return { firstOf, sourceIds, counts };
 }
 
 function times(count: number): string {

@@ -31,7 +31,7 @@ export class SourceText {
       collapsedStarts.push(run.index - shifts[shifts.length - 1]! + 1);
       shifts.push(shift);
     }
-    this.collapsed = { text: this.text.replace(/\s+/g, ' '), collapsedStarts, shifts };
+    this.collapsed = { text: collapseRuns(this.text), collapsedStarts, shifts };
     return this.collapsed;
   }
 
@@ -114,5 +114,13 @@ function bestWindow(words: readonly string[], wanted: ReadonlyMap<string, number
 }
 
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseRuns(text).trim();
+}
+
+/**
+ * The text with every whitespace run turned into one space. A lone space is left as it is rather
+ * than replaced by itself: most runs are one, and the text comes back without a copy when all are.
+ */
+function collapseRuns(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
 }

@@ -9,6 +9,12 @@ export interface CountedSpelling {
   text: string;
 }
 
+/** The spellings one source uses, by index, and how often it uses each: `counts[i]` is the count of `spellings[i]`. */
+export interface SpellingCounts {
+  spellings: Int32Array;
+  counts: Int32Array;
+}
+
 /** A spelling to look for: its index, its actor's number and its tokens' numbers in the vocabulary. */
 interface Candidate {
   index: number;
@@ -25,7 +31,9 @@ export class SpellingCounter {
   /** Each token of any spelling, numbered. */
   private readonly vocabulary = new Map<string, number>();
   /** One-token spellings by their token. */
-  private readonly byToken = new Map<number, Candidate[]>();
+  private readonly byToken: (Candidate[] | undefined)[] = [];
+  /** Per token, whether a longer spelling begins with it: most words of a source begin none. */
+  private readonly beginsLonger: Uint8Array;
   /**
    * Longer spellings by their first two tokens (see `pairKey`), longest first: common given names
    * begin many spellings, and a source's words are compared with only those that go on alike.
@@ -36,7 +44,15 @@ export class SpellingCounter {
   /** ...in the source of this number: `takenUntil` holds stale values for the others. */
   private readonly takenIn: Int32Array;
   private sourcesCounted = 0;
+  /** Per spelling, its count in the source of the number in `countedIn`: stale for the others. */
+  private readonly countOf: Int32Array;
+  private readonly countedIn: Int32Array;
+  /** The spellings counted in the current source, in the order first found. */
+  private readonly used: Int32Array;
+  private usedCount = 0;
   private asciiWords?: AsciiWordTable;
+  /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
+  private tokenBuffer = new Int32Array(0);
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
@@ -52,36 +68,48 @@ export class SpellingCounter {
       return { index, actor, tokens };
     });
     // Pair keys are numbered by the size of the whole vocabulary.
+    this.beginsLonger = new Uint8Array(this.vocabulary.size);
     for (const candidate of candidates) {
       const { tokens } = candidate;
       if (tokens.length === 0) continue;
-      const [table, key] = tokens.length === 1 ? [this.byToken, tokens[0]!] : [this.byFirstPair, this.pairKey(tokens[0]!, tokens[1]!)];
-      const list = table.get(key);
+      if (tokens.length === 1) {
+        (this.byToken[tokens[0]!] ??= []).push(candidate);
+        continue;
+      }
+      this.beginsLonger[tokens[0]!] = 1;
+      const key = this.pairKey(tokens[0]!, tokens[1]!);
+      const list = this.byFirstPair.get(key);
       if (list) list.push(candidate);
-      else table.set(key, [candidate]);
+      else this.byFirstPair.set(key, [candidate]);
     }
     for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.takenUntil = new Int32Array(actors.size);
     this.takenIn = new Int32Array(actors.size);
+    this.countOf = new Int32Array(spellings.length);
+    this.countedIn = new Int32Array(spellings.length);
+    this.used = new Int32Array(spellings.length);
   }
 
-  /** Occurrence counts in one source, by index of spelling; spellings the source never uses are left out. */
-  countIn(source: SourceText): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** Occurrence counts in one source: the spellings the source uses, by index, each with its count. */
+  countIn(source: SourceText): SpellingCounts {
     const tokens = this.tokenNumbers(source.text);
     const stamp = ++this.sourcesCounted;
+    this.usedCount = 0;
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
       if (token === -1) continue;
       const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
       // Longer spellings before one-token ones, as the longer form of an actor takes the text.
-      if (next !== -1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp, counts);
-      this.countMatches(this.byToken.get(token), tokens, position, stamp, counts);
+      if (next !== -1 && this.beginsLonger[token] === 1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp);
+      this.countMatches(this.byToken[token], tokens, position, stamp);
     }
-    return counts;
+    const spellings = this.used.slice(0, this.usedCount);
+    const counts = new Int32Array(spellings.length);
+    for (let i = 0; i < spellings.length; i++) counts[i] = this.countOf[spellings[i]!]!;
+    return { spellings, counts };
   }
 
-  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number, counts: Map<number, number>): void {
+  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number): void {
     if (!candidates) return;
     for (const { index, actor, tokens: wanted } of candidates) {
       if (!matchesAt(tokens, position, wanted)) continue;
@@ -89,7 +117,13 @@ export class SpellingCounter {
       if (this.takenIn[actor] === stamp && this.takenUntil[actor]! >= end) continue;
       this.takenIn[actor] = stamp;
       this.takenUntil[actor] = end;
-      counts.set(index, (counts.get(index) ?? 0) + 1);
+      if (this.countedIn[index] === stamp) {
+        this.countOf[index]!++;
+      } else {
+        this.countedIn[index] = stamp;
+        this.countOf[index] = 1;
+        this.used[this.usedCount++] = index;
+      }
     }
   }
 
@@ -106,7 +140,8 @@ export class SpellingCounter {
   private tokenNumbers(text: string): Int32Array {
     this.asciiWords ??= new AsciiWordTable(this.vocabulary);
     const words = this.asciiWords;
-    const numbers = new Int32Array(text.length);
+    if (this.tokenBuffer.length < text.length) this.tokenBuffer = new Int32Array(Math.max(text.length, this.tokenBuffer.length * 2));
+    const numbers = this.tokenBuffer;
     let count = 0;
     let offset = 0;
     while (offset < text.length) {
@@ -198,6 +233,8 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
+const WHITESPACE = /\s/;
+
 /** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
@@ -251,10 +288,23 @@ export function markPreferred(forms: readonly Spelling[]): Spelling | undefined 
 export function groupByWordCount(forms: readonly Spelling[]): Spelling[][] {
   const groups = new Map<number, Spelling[]>();
   for (const form of forms) {
-    const words = form.text.trim().split(/\s+/).length;
+    const words = wordCount(form.text);
     const group = groups.get(words);
     if (group) group.push(form);
     else groups.set(words, [form]);
   }
   return [...groups.values()];
+}
+
+/** The number of words between whitespace, as `text.trim().split(/\s+/).length` counts them: 1 for blank text. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    const space = char < 0x80 ? char === 0x20 || (char >= 0x09 && char <= 0x0d) : WHITESPACE.test(text[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.max(words, 1);
 }

@@ -140,6 +140,10 @@ function isWhitespaceAt(text: string, offset: number): boolean {
   return /\s/.test(text[offset]!);
 }
 
+export function isNonNegativeInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
 export class YamlFile {
   constructor(
     readonly index: TextIndex,
@@ -303,7 +307,7 @@ export class YamlFile {
 
   nonNegativeInteger(node: ValueNode | undefined, place: Place, what: string): number | undefined {
     const value = this.scalarValue(node);
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    if (!isNonNegativeInteger(value)) {
       this.schemaError(place.at, `${what} must be a whole number of 0 or more, found ${this.describe(node)}`);
       return undefined;
     }

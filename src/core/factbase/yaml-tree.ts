@@ -22,22 +22,32 @@ export const enum NodeKind {
 
 export class YamlTree {
   private size = 0;
-  private kinds = new Uint8Array(1024);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** Per node, where its children start in `children`, and how many it has. */
-  private childStarts = new Int32Array(1024);
-  private childCounts = new Int32Array(1024);
+  private childStarts: Int32Array;
+  private childCounts: Int32Array;
   /** A scalar's value as the core schema reads it; an alias's anchor name. */
   private readonly values: unknown[] = [];
   /** The children of each collection, one after the other; a mapping's alternate key and value. */
-  private children = new Int32Array(4096);
+  private children: Int32Array;
   private childrenSize = 0;
   /** The children of the collections still open, in order. */
   private pending = new Int32Array(256);
   private pendingSize = 0;
   private readonly aliasTargets = new Map<YamlNode, () => YamlNode>();
   root: YamlNode = NO_NODE;
+
+  /** A tree with room for `capacity` nodes before it grows: a good guess saves copying a large tree as it grows. */
+  constructor(capacity = 1024) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.childStarts = new Int32Array(capacity);
+    this.childCounts = new Int32Array(capacity);
+    this.children = new Int32Array(capacity);
+  }
 
   scalar(value: unknown, plain: boolean, start: number, end: number): YamlNode {
     const node = this.add(plain ? NodeKind.PlainScalar : NodeKind.StyledScalar, start, end);
@@ -74,7 +84,8 @@ export class YamlTree {
   close(node: YamlNode, firstPending: number, end: number): void {
     const count = this.pendingSize - firstPending;
     if (this.childrenSize + count > this.children.length) this.children = grown(this.children, Math.max(this.children.length * 2, this.childrenSize + count));
-    this.children.set(this.pending.subarray(firstPending, this.pendingSize), this.childrenSize);
+    // Copied one by one: a subarray to copy from would be an object made for every collection.
+    for (let i = 0; i < count; i++) this.children[this.childrenSize + i] = this.pending[firstPending + i]!;
     this.childStarts[node] = this.childrenSize;
     this.childCounts[node] = count;
     this.childrenSize += count;
@@ -82,9 +93,9 @@ export class YamlTree {
     this.ends[node] = end;
   }
 
-  /** The children added to the collections still open, from `firstPending` on. */
-  pendingChildren(firstPending: number): Int32Array {
-    return this.pending.subarray(firstPending, this.pendingSize);
+  /** A child added to the collections still open: the `index`th of them all, below `pendingCount`. */
+  pendingChild(index: number): YamlNode {
+    return this.pending[index]!;
   }
 
   kind(node: YamlNode): NodeKind {
