@@ -30,8 +30,8 @@ interface Candidate {
 export class SpellingCounter {
   /** Each token of any spelling, numbered. */
   private readonly vocabulary = new Map<string, number>();
-  /** One-token spellings by their token. */
-  private readonly byToken: (Candidate[] | undefined)[] = [];
+  /** One-token spellings by their token; filled to the vocabulary's size so that it stays a dense array, not a dictionary. */
+  private readonly byToken: (Candidate[] | undefined)[];
   /** Per token, whether a longer spelling begins with it: most words of a source begin none. */
   private readonly beginsLonger: Uint8Array;
   /**
@@ -51,6 +51,8 @@ export class SpellingCounter {
   private readonly used: Int32Array;
   private usedCount = 0;
   private asciiWords?: AsciiWordTable;
+  /** Per ASCII punctuation character, its number in the vocabulary or -1: punctuation is frequent, and each is one token. */
+  private asciiPunctuation?: Int32Array;
   /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
   private tokenBuffer = new Int32Array(0);
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
@@ -69,6 +71,7 @@ export class SpellingCounter {
     });
     // Pair keys are numbered by the size of the whole vocabulary.
     this.beginsLonger = new Uint8Array(this.vocabulary.size);
+    this.byToken = new Array<Candidate[] | undefined>(this.vocabulary.size).fill(undefined);
     for (const candidate of candidates) {
       const { tokens } = candidate;
       if (tokens.length === 0) continue;
@@ -140,6 +143,8 @@ export class SpellingCounter {
   private tokenNumbers(text: string): Int32Array {
     this.asciiWords ??= new AsciiWordTable(this.vocabulary);
     const words = this.asciiWords;
+    this.asciiPunctuation ??= asciiPunctuationNumbers(this.vocabulary);
+    const punctuation = this.asciiPunctuation;
     if (this.tokenBuffer.length < text.length) this.tokenBuffer = new Int32Array(Math.max(text.length, this.tokenBuffer.length * 2));
     const numbers = this.tokenBuffer;
     let count = 0;
@@ -159,6 +164,11 @@ export class SpellingCounter {
         }
       }
       const kind = classAt(text, start);
+      if (kind === CharacterClass.Punctuation && char < 0x80) {
+        offset = start + 1;
+        numbers[count++] = punctuation[char]!;
+        continue;
+      }
       if (kind === CharacterClass.Space) {
         offset = start + codePointLength(text, start);
         continue;
@@ -172,6 +182,17 @@ export class SpellingCounter {
   private pairKey(first: number, second: number): number {
     return first * this.vocabulary.size + second;
   }
+}
+
+/** The vocabulary's number of each ASCII punctuation character's token, as `tokenText` writes it; -1 where the vocabulary lacks it. */
+function asciiPunctuationNumbers(vocabulary: ReadonlyMap<string, number>): Int32Array {
+  const numbers = new Int32Array(0x80).fill(-1);
+  for (let char = 0; char < 0x80; char++) {
+    const text = String.fromCharCode(char);
+    if (classAt(text, 0) !== CharacterClass.Punctuation) continue;
+    numbers[char] = vocabulary.get(tokenText(text, 0, 1, false)) ?? -1;
+  }
+  return numbers;
 }
 
 /** The hash of a word of ASCII letters and digits, lower-cased, extended by one more character. */
