@@ -19,7 +19,8 @@ export interface SpellingCounts {
 interface Candidate {
   index: number;
   actor: number;
-  tokens: Int32Array;
+  /** A plain array: a small typed array per spelling costs far more to make, and tens of thousands are made. */
+  tokens: number[];
 }
 
 /**
@@ -65,8 +66,7 @@ export class SpellingCounter {
       this.keys.push(texts.join(' '));
       let actor = actors.get(spelling.actorId);
       if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
-      const tokens = new Int32Array(texts.length);
-      for (let i = 0; i < texts.length; i++) tokens[i] = this.tokenNumber(texts[i]!);
+      const tokens = texts.map((text) => this.tokenNumber(text));
       return { index, actor, tokens };
     });
     // Pair keys are numbered by the size of the whole vocabulary.
@@ -264,7 +264,7 @@ function tokenTexts(text: string): string[] {
   return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
 }
 
-function matchesAt(tokens: Int32Array, position: number, wanted: Int32Array): boolean {
+function matchesAt(tokens: Int32Array, position: number, wanted: readonly number[]): boolean {
   if (position + wanted.length > tokens.length) return false;
   for (let i = 1; i < wanted.length; i++) {
     if (tokens[position + i] !== wanted[i]) return false;
