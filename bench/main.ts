@@ -55,8 +55,9 @@ export async function main(core: Core, argv: string[]): Promise<void> {
     console.log(`inputs built in ${buildMs.toFixed(0)} ms in ${dir}: ${JSON.stringify(record.inputs)}`);
 
     const syntheticLoad = await time(runs(3), 0, () => loadFromDisk(core, [inputs.synthetic.file]));
-    const synthetic = await loadFromDisk(core, [inputs.synthetic.file]);
-    rows.push({ name: 'load synthetic fact base', ...syntheticLoad, notes: `${describeFactBase(synthetic)}; ${round(megabytesPerSecond(inputs.synthetic.yaml.length, syntheticLoad.medianMs))} MB/s of YAML`, target: { text: `≤ ${TARGETS.loadMs} ms`, met: syntheticLoad.medianMs <= TARGETS.loadMs } });
+    // Described, not kept: the checks below must not run beside a heap holding this fact base.
+    const syntheticSummary = describeFactBase(await loadFromDisk(core, [inputs.synthetic.file]));
+    rows.push({ name: 'load synthetic fact base', ...syntheticLoad, notes: `${syntheticSummary}; ${round(megabytesPerSecond(inputs.synthetic.yaml.length, syntheticLoad.medianMs))} MB/s of YAML`, target: { text: `≤ ${TARGETS.loadMs} ms`, met: syntheticLoad.medianMs <= TARGETS.loadMs } });
 
     const draft = inputs.largeDraft.text;
     let findings = 0;
