@@ -1,6 +1,7 @@
 // Findings kept relative to their block, so that a block an edit did not touch keeps its findings
 // and only moves them: a line number and an offset added, a column on the block's first line.
 
+import { lastAtOrBefore } from '../text/sorted';
 import { relatedPassages } from './evidence';
 import type { FactBase } from '../factbase/types';
 import type { RawFinding } from './rules';
@@ -27,10 +28,10 @@ export interface BlockPlace {
  */
 export function blockFindings(factBase: FactBase, lineStarts: readonly number[], blockStart: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, inDraft: boolean): Finding[] {
   if (raw.length === 0) return [];
-  const blockLine = lineAt(lineStarts, blockStart);
+  const blockLine = lastAtOrBefore(lineStarts, blockStart);
   const position = (offset: number): DraftPosition => {
     const at = blockStart + offset;
-    const line = lineAt(lineStarts, at);
+    const line = lastAtOrBefore(lineStarts, at);
     const column = at - lineStarts[line] + 1;
     if (inDraft) return { line: line + 1, column, offset: at };
     return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
@@ -59,18 +60,6 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
     });
   }
   return findings;
-}
-
-/** The index of the line holding an offset, among the line starts (the first is 0). */
-export function lineAt(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function inTextOrder(raw: RawFinding[]): boolean {

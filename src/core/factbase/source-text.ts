@@ -1,4 +1,5 @@
-import { lastAtOrBefore, TextIndex } from './text-index';
+import { lastAtOrBefore } from '../text/sorted';
+import { TextIndex } from './text-index';
 import { tokenize, type Tokens } from './tokens';
 import type { FileRange } from './types';
 

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/sorted';
 import type { FileRange, TextPosition } from './types';
 
 /** Turns 0-based offsets in one text into 1-based line and column positions. */
@@ -41,16 +42,4 @@ export class TextIndex {
     this.lastLine = line;
     return line;
   }
-}
-
-/** The index of the last of the ascending numbers that is at most `value`; 0 when none is. */
-export function lastAtOrBefore(ascending: readonly number[], value: number): number {
-  let low = 0;
-  let high = ascending.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (ascending[middle]! <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

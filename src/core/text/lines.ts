@@ -1,6 +1,8 @@
 // Offsets <-> 1-based line/column positions over a text, by binary search over line starts.
 // A line ends at "\n", "\r\n" or a lone "\r", as in VS Code.
 
+import { lastAtOrBefore } from './sorted';
+
 export interface LinePosition {
   /** 1-based. */
   line: number;
@@ -60,14 +62,7 @@ export class LineIndex {
   }
 
   private lineIndexOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 }
 
