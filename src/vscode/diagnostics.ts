@@ -6,7 +6,7 @@ import type { FactBase } from '../core/factbase/types';
 import { isDraft } from './drafts';
 import { editorRange } from './locations';
 import { checkOptions, debounceMs, limitsFor } from './settings';
-import type { CrosscheckWorkspace } from './workspace';
+import type { CrosscheckWorkspace, DraftContext } from './workspace';
 
 const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -19,6 +19,8 @@ export interface DraftChecked {
   uri: vscode.Uri;
   checkMs: number;
   factBaseLoadMs: number;
+  /** Whether the check found its folder's setup and fact base at hand, or had to wait for them to be read. */
+  contextAtHand: boolean;
 }
 
 interface DraftState {
@@ -56,7 +58,24 @@ export class DraftDiagnostics implements vscode.Disposable {
         if (event.affectsConfiguration('crosscheck')) this.recheckOpenDrafts();
       }),
     ];
-    this.recheckOpenDrafts();
+  }
+
+  /**
+   * Checks the drafts already open: at once those whose context is at hand, the others once it is.
+   * Activation calls it; later drafts are checked as they open.
+   */
+  checkOpenDrafts(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (!isDraft(document)) continue;
+      const context = this.workspace.contextNow(document.uri);
+      const state = this.stateOf(document);
+      if (context && document.getText().length <= limitsFor(document.uri, context.setup.config).maxTypingSize) {
+        state.generation++;
+        this.checkWith(document, state, context, true);
+      } else {
+        this.schedule(document, 0, 'open');
+      }
+    }
   }
 
   /** The findings behind the diagnostics last set for a draft. */
@@ -80,13 +99,15 @@ export class DraftDiagnostics implements vscode.Disposable {
 
   /**
    * Checks the open drafts against a fact base ahead of time, as if their folders had no .crosscheck.yaml,
-   * while those files are still being read. Nothing is published: a draft whose folder turns out to
+   * while those files are still being read; drafts in folders known to use another fact base are left
+   * alone. Nothing is published: a draft whose folder turns out to
    * use this fact base and these options keeps the checker, which then has its findings at hand.
    * The checker's indexes of the fact base are built even when no draft is open.
    */
   prepare(factBase: FactBase): void {
     for (const document of vscode.workspace.textDocuments) {
       if (!isDraft(document) || document.getText().length > limitsFor(document.uri, undefined).maxTypingSize) continue;
+      if (this.workspace.discovery.setupNow(document.uri)?.bundled === false) continue;
       const state = this.stateOf(document);
       if (state.checker) continue;
       const options = checkOptions(document.uri, undefined);
@@ -129,8 +150,10 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 
   private async checkUnlessTooLarge(document: vscode.TextDocument, state: DraftState, generation: number, reason: 'open' | 'typing' | 'save'): Promise<void> {
-    const { setup } = await this.workspace.contextFor(document.uri);
-    const limit = limitsFor(document.uri, setup.config).maxTypingSize;
+    const atHand = this.workspace.contextNow(document.uri);
+    const context = atHand ?? (await this.workspace.contextFor(document.uri));
+    if (generation !== state.generation || document.isClosed) return;
+    const limit = limitsFor(document.uri, context.setup.config).maxTypingSize;
     if (reason === 'typing' && document.getText().length > limit) {
       if (!state.toldTooLarge) {
         state.toldTooLarge = true;
@@ -140,12 +163,21 @@ export class DraftDiagnostics implements vscode.Disposable {
       }
       return;
     }
-    await this.check(document, state, generation);
+    this.checkWith(document, state, context, atHand !== undefined);
   }
 
   private async check(document: vscode.TextDocument, state: DraftState, generation: number): Promise<Finding[]> {
-    const { setup, loaded } = await this.workspace.contextFor(document.uri);
+    const atHand = this.workspace.contextNow(document.uri);
+    const context = atHand ?? (await this.workspace.contextFor(document.uri));
     if (generation !== state.generation || document.isClosed) return this.findingsOf(document.uri);
+    return this.checkWith(document, state, context, atHand !== undefined);
+  }
+
+  /**
+   * Checks with the context at hand. Callers take it without awaiting when they can: at start-up any
+   * await lets other extensions' activation run first, and the first diagnostics would wait for it.
+   */
+  private checkWith(document: vscode.TextDocument, state: DraftState, { setup, loaded }: DraftContext, contextAtHand: boolean): Finding[] {
     const options = checkOptions(document.uri, setup.config);
     const optionsKey = JSON.stringify(options);
     if (!state.checker || state.checker.factBase !== loaded.factBase || state.checker.optionsKey !== optionsKey) {
@@ -154,7 +186,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const started = performance.now();
     const findings = state.checker.draft.check(document.getText()).slice(0, options.maxFindings);
     this.publish(document.uri, findings);
-    this.published.fire({ uri: document.uri, checkMs: performance.now() - started, factBaseLoadMs: loaded.loadMs });
+    this.published.fire({ uri: document.uri, checkMs: performance.now() - started, factBaseLoadMs: loaded.loadMs, contextAtHand });
     return findings;
   }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME as configFileName, parseConfig, type WorkspaceConfig } from '../core/config';
 import { problemDiagnostic } from './problems';
-import { readText, resolveUri } from './workspaceFiles';
+import { readText, readTextAtOnce, resolveUri } from './workspaceFiles';
 
 export interface FolderSetup {
   folder?: vscode.WorkspaceFolder;
@@ -15,6 +15,8 @@ export interface FolderSetup {
 
 export class Discovery implements vscode.Disposable {
   private readonly setups = new Map<string, Promise<FolderSetup>>();
+  /** The setups found so far, for the callers that cannot wait. */
+  private readonly known = new Map<string, FolderSetup>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires when a folder may now use other fact base files or options. */
@@ -46,23 +48,67 @@ export class Discovery implements vscode.Disposable {
   /** The setup of the workspace folder that holds this document (or of no folder). */
   setupFor(document: vscode.Uri): Promise<FolderSetup> {
     const folder = vscode.workspace.getWorkspaceFolder(document);
-    const key = folder?.uri.toString() ?? '';
-    let setup = this.setups.get(key);
-    if (!setup) {
-      setup = this.discover(folder);
-      this.setups.set(key, setup);
-    }
-    return setup;
+    const key = keyOf(folder);
+    const known = this.setups.get(key) ?? this.setupAtOnce(folder);
+    if (known) return known;
+    const pending = this.discover(folder!);
+    this.setups.set(key, pending);
+    // Known once read, unless the folder's setup was forgotten meanwhile.
+    void pending.then((setup) => this.setups.get(key) === pending && this.known.set(key, setup));
+    return pending;
+  }
+
+  /** The setup of the document's folder when it is known or can be found without waiting; else undefined. */
+  setupNow(document: vscode.Uri): FolderSetup | undefined {
+    return this.setupNowOf(vscode.workspace.getWorkspaceFolder(document));
+  }
+
+  /**
+   * Whether the bundled fact base may serve some workspace folder, as far as can be told without
+   * waiting: a folder whose setup is not known yet may use it.
+   */
+  mayUseBundled(): boolean {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return folders.length === 0 || folders.some((folder) => this.setupNowOf(folder)?.bundled !== false);
   }
 
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 
-  private async discover(folder: vscode.WorkspaceFolder | undefined): Promise<FolderSetup> {
-    if (!folder) return { factBaseFiles: [this.bundledFactBase], bundled: true };
+  private setupNowOf(folder: vscode.WorkspaceFolder | undefined): FolderSetup | undefined {
+    const key = keyOf(folder);
+    if (!this.setups.has(key)) this.setupAtOnce(folder);
+    return this.known.get(key);
+  }
+
+  /**
+   * Finds and records a folder's setup without waiting, when its .crosscheck.yaml can be read at once
+   * (always for no folder, which takes the bundled fact base); else undefined.
+   */
+  private setupAtOnce(folder: vscode.WorkspaceFolder | undefined): Promise<FolderSetup> | undefined {
+    let setup: FolderSetup;
+    if (!folder) {
+      setup = { factBaseFiles: [this.bundledFactBase], bundled: true };
+    } else {
+      const configUri = vscode.Uri.joinPath(folder.uri, configFileName);
+      const read = readTextAtOnce(configUri);
+      if (!read) return undefined;
+      setup = this.setupOf(folder, configUri, read.text);
+    }
+    const key = keyOf(folder);
+    const found = Promise.resolve(setup);
+    this.setups.set(key, found);
+    this.known.set(key, setup);
+    return found;
+  }
+
+  private async discover(folder: vscode.WorkspaceFolder): Promise<FolderSetup> {
     const configUri = vscode.Uri.joinPath(folder.uri, configFileName);
-    const configText = await readText(configUri);
+    return this.setupOf(folder, configUri, await readText(configUri));
+  }
+
+  private setupOf(folder: vscode.WorkspaceFolder, configUri: vscode.Uri, configText: string | undefined): FolderSetup {
     let config: WorkspaceConfig | undefined;
     if (configText === undefined) {
       this.problems.delete(configUri);
@@ -83,12 +129,18 @@ export class Discovery implements vscode.Disposable {
   }
 
   private forget(folder: vscode.WorkspaceFolder | undefined): void {
-    this.setups.delete(folder?.uri.toString() ?? '');
+    this.setups.delete(keyOf(folder));
+    this.known.delete(keyOf(folder));
     this.changed.fire();
   }
 
   private forgetAll(): void {
     this.setups.clear();
+    this.known.clear();
     this.changed.fire();
   }
+}
+
+function keyOf(folder: vscode.WorkspaceFolder | undefined): string {
+  return folder?.uri.toString() ?? '';
 }

@@ -1,6 +1,8 @@
 // Crosscheck in VS Code: wires the features to the editor. Activation only registers them; right after
-// it, the bundled fact base is read from the snapshot inlined in the bundle and the open drafts are
-// checked against it ahead of time, while their folders' .crosscheck.yaml files are still being read.
+// it, the open drafts are checked. In a Node extension host their folders' .crosscheck.yaml files are
+// read at once and the bundled fact base comes from the snapshot inlined in the bundle, so that check
+// waits on nothing. Where files can only be read asynchronously, the drafts are checked ahead of time
+// against the bundled fact base while those files are read.
 import * as vscode from 'vscode';
 import { bundledSnapshotText } from './bundledFactBase';
 import { registerCodeActions } from './codeActions';
@@ -46,9 +48,14 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCodeActions(diagnostics),
   );
   timing.activated();
+  // Right after activate() returns and before other work queued meanwhile, such as other extensions
+  // activating: the drafts already open get their diagnostics without waiting for it.
+  queueMicrotask(() => diagnostics.checkOpenDrafts());
   // After activate() returns, so that the editor is told the extension is active first. Nothing is
-  // left to prepare when the first draft's check came first and took the snapshot.
+  // left to prepare when the first draft's check came first and took the snapshot, or when every
+  // folder is known to use a fact base of its own.
   setTimeout(() => {
+    if (!workspace.discovery.mayUseBundled()) return;
     const bundled = workspace.store.bundledFromSnapshot();
     if (!bundled) return;
     diagnostics.prepare(bundled);

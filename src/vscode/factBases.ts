@@ -35,6 +35,8 @@ interface EntryState {
   dependencies: Set<string>;
   watchers: vscode.Disposable[];
   problemFiles: vscode.Uri[];
+  /** The outcome of the last load, while no newer one is under way. */
+  current?: LoadedFactBase;
 }
 
 interface Entry extends EntryState {
@@ -78,14 +80,15 @@ export class FactBaseStore implements vscode.Disposable {
 
   /** The fact base drawn from these YAML files, loading it on first need. */
   get(files: vscode.Uri[]): Promise<LoadedFactBase> {
-    const key = keyOf(files);
-    let entry = this.entries.get(key);
-    if (!entry) {
-      const state: EntryState = { files, generation: 0, dependencies: new Set(), watchers: [], problemFiles: [] };
-      entry = Object.assign(state, { loading: this.load(state) });
-      this.entries.set(key, entry);
-    }
-    return entry.loading;
+    return this.entryFor(files).loading;
+  }
+
+  /**
+   * The fact base drawn from these files when it is loaded, or can be at once (the bundled one, from
+   * its snapshot); undefined while it loads. Starts its load on first need, as `get` does.
+   */
+  getNow(files: vscode.Uri[]): LoadedFactBase | undefined {
+    return this.entryFor(files).current;
   }
 
   /** Every fact base loaded so far, as it now stands. */
@@ -107,16 +110,34 @@ export class FactBaseStore implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async load(entry: EntryState): Promise<LoadedFactBase> {
-    const firstLoad = entry.generation === 0;
-    const generation = ++entry.generation;
-    const started = performance.now();
-    const snapshot = firstLoad ? this.bundledSnapshot(entry.files) : undefined;
-    if (snapshot) {
-      entry.lastGood = snapshot;
-      this.watch(entry, snapshot);
-      return { files: entry.files, factBase: snapshot, problems: [], servingLastGood: false, loadMs: performance.now() - started, fromSnapshot: true };
+  private entryFor(files: vscode.Uri[]): Entry {
+    const key = keyOf(files);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const state: EntryState = { files, generation: 0, dependencies: new Set(), watchers: [], problemFiles: [] };
+      const fromSnapshot = this.loadFromSnapshot(state);
+      entry = Object.assign(state, { loading: fromSnapshot ? Promise.resolve(fromSnapshot) : this.load(state) });
+      this.entries.set(key, entry);
     }
+    return entry;
+  }
+
+  /** The first load of the bundled fact base, from its snapshot; undefined for other files or when it does not read well. */
+  private loadFromSnapshot(entry: EntryState): LoadedFactBase | undefined {
+    const started = performance.now();
+    const snapshot = this.bundledSnapshot(entry.files);
+    if (!snapshot) return undefined;
+    entry.generation++;
+    entry.lastGood = snapshot;
+    this.watch(entry, snapshot);
+    entry.current = { files: entry.files, factBase: snapshot, problems: [], servingLastGood: false, loadMs: performance.now() - started, fromSnapshot: true };
+    return entry.current;
+  }
+
+  private async load(entry: EntryState): Promise<LoadedFactBase> {
+    const generation = ++entry.generation;
+    entry.current = undefined;
+    const started = performance.now();
     const texts = await Promise.all(entry.files.map(readText));
     const inputs: FactBaseInput[] = [];
     const unreadable: Problem[] = [];
@@ -133,7 +154,8 @@ export class FactBaseStore implements vscode.Disposable {
     if (!hasErrors || !entry.lastGood) entry.lastGood = result.factBase;
     this.showProblems(entry, problems);
     this.watch(entry, result.factBase);
-    return { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase, loadMs: performance.now() - started, fromSnapshot: false };
+    entry.current = { files: entry.files, factBase: entry.lastGood, problems, servingLastGood: hasErrors && entry.lastGood !== result.factBase, loadMs: performance.now() - started, fromSnapshot: false };
+    return entry.current;
   }
 
   /** The bundled fact base from its snapshot, when these are its files and the snapshot reads well. */

@@ -11,6 +11,8 @@ export interface ActivationFigures {
   factBaseLoadMs?: number;
   /** How long the first draft's check took, once its fact base was loaded. */
   firstCheckMs?: number;
+  /** Whether the first check found its folder's setup and fact base at hand, without waiting for a read. */
+  firstContextAtHand?: boolean;
   /** Whether the first draft's fact base came from the build-time snapshot; undefined until known. */
   factBaseFromSnapshot?: boolean;
   /**
@@ -31,11 +33,12 @@ export class ActivationTiming {
   }
 
   /** Records the first diagnostics; true when these were the first. */
-  diagnosticsPublished(figures: { factBaseLoadMs: number; checkMs: number }): boolean {
+  diagnosticsPublished(figures: { factBaseLoadMs: number; checkMs: number; contextAtHand: boolean }): boolean {
     if (this.figures.firstDiagnosticsMs !== undefined) return false;
     this.figures.firstDiagnosticsMs = performance.now() - this.start;
     this.figures.factBaseLoadMs = figures.factBaseLoadMs;
     this.figures.firstCheckMs = figures.checkMs;
+    this.figures.firstContextAtHand = figures.contextAtHand;
     this.log.info(
       `first diagnostics ${this.figures.firstDiagnosticsMs.toFixed(1)} ms after activation started ` +
         `(fact base loaded in ${figures.factBaseLoadMs.toFixed(1)} ms, draft checked in ${figures.checkMs.toFixed(1)} ms)`,

@@ -35,6 +35,13 @@ export class CrosscheckWorkspace implements vscode.Disposable {
     return { setup, loaded: await this.store.get(setup.factBaseFiles) };
   }
 
+  /** The draft's context when it can be had without waiting: its folder's setup known, its fact base loaded. */
+  contextNow(document: vscode.Uri): DraftContext | undefined {
+    const setup = this.discovery.setupNow(document);
+    const loaded = setup && this.store.getNow(setup.factBaseFiles);
+    return setup && loaded && { setup, loaded };
+  }
+
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }

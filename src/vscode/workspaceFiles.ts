@@ -22,13 +22,38 @@ async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
 
 /** The text of a file, preferring an open editor's unsaved buffer; undefined when it cannot be read. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  const open = openText(uri);
+  if (open !== undefined) return open;
   try {
     return utf8.decode(await readBytes(uri));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `readText` without waiting on anything: possible for open editors and, in a Node extension host,
+ * for files on its own disk. `undefined` when the file can only be read asynchronously; `{ text:
+ * undefined }` when it cannot be read at all. The first check of a draft needs its folder's small
+ * .crosscheck.yaml, and a read that waits for the event loop waits behind every other extension starting.
+ */
+export function readTextAtOnce(uri: vscode.Uri): { text: string | undefined } | undefined {
+  const open = openText(uri);
+  if (open !== undefined) return { text: open };
+  if (NODE_EXTENSION_HOST && uri.scheme === 'file') {
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    try {
+      return { text: utf8.decode(readFileSync(uri.fsPath)) };
+    } catch {
+      return { text: undefined };
+    }
+  }
+  return undefined;
+}
+
+function openText(uri: vscode.Uri): string | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key)?.getText();
 }
 
 /** Resolves a path written in a file relative to that file; absolute paths and URIs stand as they are. */
