@@ -39,7 +39,7 @@ function quickFixes(document: vscode.TextDocument, findings: Finding[], diagnost
       fixAllOffered.add(finding.code);
       actions.push(fixAllAction(document, findings, finding.code, vscode.CodeActionKind.QuickFix));
     }
-    actions.push(ignoreAction(document, finding, diagnostic));
+    actions.push(ignoreAction(document, finding, diagnostic, findings));
   }
   return actions;
 }
@@ -69,10 +69,11 @@ function fixAllAction(document: vscode.TextDocument, findings: Finding[], code: 
   return action;
 }
 
-function ignoreAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+function ignoreAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, findings: Finding[]): vscode.CodeAction {
   const action = new vscode.CodeAction(`Ignore ${finding.code} here`, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
-  for (const insertion of ignoreInsertions(document.getText(), finding.range.start.line, [finding.code])) {
+  const words = findings.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
+  for (const insertion of ignoreInsertions(document.getText(), finding.range.start, [finding.code], words)) {
     action.edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
   }
   action.diagnostics = [diagnostic];

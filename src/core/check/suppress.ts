@@ -1,5 +1,7 @@
 // In-draft suppression comments: <!-- crosscheck-disable-next-line [code ...] -->,
-// <!-- crosscheck-disable [code ...] --> … <!-- crosscheck-enable [code ...] -->. No code means every code.
+// <!-- crosscheck-disable [code ...] --> … <!-- crosscheck-enable [code ...] -->, and
+// <!-- crosscheck-ignore [code ...] --> for the finding that starts at the first letter or digit after
+// it, whatever lines lie between. No code means every code.
 
 import type { HtmlComment } from '../text/markdown';
 import { keepShapeOf } from '../text/shapes';
@@ -13,7 +15,8 @@ interface Suppression {
 }
 
 const COMMENTS_ONLY = /^\s*(?:<!--[^]*?-->\s*)+$/;
-const DIRECTIVE = /^\s*crosscheck-(disable-next-line|disable|enable)\b([^]*)$/;
+const DIRECTIVE = /^\s*crosscheck-(disable-next-line|disable|enable|ignore)\b([^]*)$/;
+const WORD_START = /[\p{L}\p{N}]/gu;
 
 export class Suppressions {
   private readonly ranges: Suppression[] = [];
@@ -33,6 +36,9 @@ export class Suppressions {
           nextEnd = endOfLine(text, lineEnd + 1);
         }
         this.ranges.push({ start: lineEnd, end: nextEnd, codes: new Set(codes) });
+      } else if (directive[1] === 'ignore') {
+        const word = wordStartAfter(text, comments, comment.end);
+        if (word >= 0) this.ranges.push({ start: comment.end, end: word + 1, codes: new Set(codes) });
       } else if (directive[1] === 'disable') {
         for (const code of codes) if (!open.has(code)) open.set(code, comment.end);
       } else {
@@ -84,6 +90,18 @@ function parseCodes(written: string): FindingCode[] {
   const words = written.split(/[\s,]+/).filter((word) => word !== '');
   const codes = words.filter((word): word is FindingCode => (FINDING_CODES as readonly string[]).includes(word));
   return words.length === 0 ? [...FINDING_CODES] : codes;
+}
+
+/** The first letter or digit from `from` on that no comment holds, or -1. */
+function wordStartAfter(text: string, comments: HtmlComment[], from: number): number {
+  WORD_START.lastIndex = from;
+  for (let word = WORD_START.exec(text); word; word = WORD_START.exec(text)) {
+    const at = word.index;
+    const holder = comments.find((comment) => comment.start <= at && at < comment.end);
+    if (!holder) return at;
+    WORD_START.lastIndex = holder.end;
+  }
+  return -1;
 }
 
 function endOfLine(text: string, from: number): number {

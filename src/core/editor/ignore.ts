@@ -1,8 +1,10 @@
-// "Ignore here": where to write a crosscheck-disable comment so that it silences one line of a draft
-// without changing how the Markdown renders. A comment on its own line ends a paragraph or a table, so
-// inside those the directive goes at the end of the line before instead, or around the table. Nor may
-// it fall inside the words of another finding: at a line break a sentence runs on across, the lines of
-// that sentence are wrapped in disable and enable instead.
+// "Ignore here": where to write a crosscheck comment so that it silences a finding without changing
+// how the Markdown renders. A comment on its own line ends a paragraph or a table, so inside those the
+// directive goes at the end of the line before instead, or around the table. Nor may it fall inside
+// the words of another finding: at a line break a sentence runs on across, a crosscheck-ignore comment
+// goes right before the finding (or at the end of the line before, when the finding opens its line),
+// and only where that too would fall inside another finding are the lines of the sentence wrapped in
+// disable and enable.
 // A disable-next-line comment silences the line after the one it ends on, lines ending at "\n" only
 // (see check/suppress.ts), while findings number their lines as editors do, a lone "\r" ending one too.
 
@@ -27,12 +29,29 @@ const LIST_ITEM = /^((?:\s*>\s?)*)(\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
 
-function directive(kind: 'disable-next-line' | 'disable' | 'enable', codes: readonly string[]): string {
+/** Where the finding to ignore starts: its 1-based line and 0-based offset. */
+export interface IgnoredAt {
+  line: number;
+  offset: number;
+}
+
+/** Offsets of a finding's words, end exclusive. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+function directive(kind: 'disable-next-line' | 'disable' | 'enable' | 'ignore', codes: readonly string[]): string {
   return `<!-- crosscheck-${kind}${codes.map((code) => ` ${code}`).join('')} -->`;
 }
 
-/** The insertions that make the checker ignore the given codes on one line (1-based) of a draft. */
-export function ignoreInsertions(text: string, lineNumber: number, codes: readonly string[]): Insertion[] {
+/**
+ * The insertions that make the checker ignore the given codes for the finding that starts at `at`
+ * (and, in most places, on the rest of its line). `findings` are the draft's findings, whose words no
+ * insertion may fall inside.
+ */
+export function ignoreInsertions(text: string, at: IgnoredAt, codes: readonly string[], findings: readonly OffsetRange[] = []): Insertion[] {
+  const lineNumber = at.line;
   const lines = new LineIndex(text);
   if (!Number.isInteger(lineNumber) || lineNumber < 1 || lineNumber > lines.lineCount) return [];
   const line = lineAt(text, text.lastIndexOf('\n', lines.lineStart(lineNumber) - 1) + 1);
@@ -44,7 +63,7 @@ export function ignoreInsertions(text: string, lineNumber: number, codes: readon
   if (previous) {
     const scan = scanMarkdown(text);
     const block = blockContinued(scan, line);
-    if (block) return insideBlock(text, scan, block, previous, line, codes);
+    if (block) return insideBlock(text, scan, block, previous, line, codes, { at: at.offset, findings });
   }
   return [{ offset: line.start, text: `${commentIndent(text, line)}${directive('disable-next-line', codes)}\n` }];
 }
@@ -56,13 +75,17 @@ export function ignoreInsertions(text: string, lineNumber: number, codes: readon
  * join is wrapped: disable at the end of the line before the run or on its own line before the block,
  * enable at the end of the run's last line. Findings of those codes elsewhere in the run are silenced too.
  */
-function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previous: Line, line: Line, codes: readonly string[]): Insertion[] {
+function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previous: Line, line: Line, codes: readonly string[], target: { at: number; findings: readonly OffsetRange[] }): Insertion[] {
   const sentences = sentenceSpans(scan.prose, block.start, block.end);
   const joined = (above: Line, below: Line) => sentences.some((sentence) => sentence.start < above.end && sentence.end > below.start);
   const outside = (offset: number) => outsideComments(text, scan.comments, offset);
   const previousEnd = beforeHardBreak(previous);
   if (!joined(previous, line) && outside(previousEnd) === previousEnd) {
     return [{ offset: previousEnd, text: ` ${directive('disable-next-line', codes)}` }];
+  }
+  const before = justBefore(scan.prose, line, previousEnd, target.at);
+  if (before !== undefined && outside(before) === before && !target.findings.some((finding) => finding.start < before && before < finding.end)) {
+    return [{ offset: before, text: before === target.at ? directive('ignore', codes) : ` ${directive('ignore', codes)}` }];
   }
   let first = previous;
   let above = lineBefore(text, first);
@@ -81,6 +104,18 @@ function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previo
     ? { offset: outside(beforeHardBreak(above)), text: ` ${disable}` }
     : { offset: first.start, text: `${commentIndent(text, first)}${disable}\n` };
   return [opening, { offset: outside(beforeHardBreak(last)), text: ` ${directive('enable', codes)}` }];
+}
+
+/**
+ * Where a crosscheck-ignore comment goes for a finding starting at `at` on this line: right before it,
+ * or at the end of the line before when the finding opens its line (a comment opening a line would
+ * begin an HTML block). Undefined when `at` is not on the line.
+ */
+function justBefore(prose: string, line: Line, previousEnd: number, at: number): number | undefined {
+  if (at < line.start || at >= line.end) return undefined;
+  let first = line.start;
+  while (first < at && /\s/.test(prose[first] ?? '')) first++;
+  return first < at ? at : previousEnd;
 }
 
 /**

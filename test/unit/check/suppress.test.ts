@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { checkDraft } from '../../../src/core/check/checker';
+import { bundledFactBase } from '../editor/bundled';
 import { check } from './helpers';
 
 describe('suppression comments', () => {
@@ -11,6 +13,20 @@ describe('suppression comments', () => {
     assert.deepEqual(await check('<!-- crosscheck-disable-next-line -->\nFormer Bagdanov, Sergei Bogdanov.\n'), []);
     const other = await check('<!-- crosscheck-disable-next-line name-variant -->\nBagdanov agreed.\n');
     assert.deepEqual(other.map((finding) => finding.code), ['name-misspelled']);
+  });
+
+  it('ignore silences the finding that starts at the next word only, across a line break and markup', async () => {
+    const places = async (text: string) => checkDraft(await bundledFactBase(), text).map(({ code, range }) => `${code} ${range.start.line}:${range.start.column}`);
+    const text = 'Bagdanov met <!-- crosscheck-ignore name-misspelled -->Bagdanov and Bagdanov.\n';
+    assert.deepEqual(await places(text), ['name-misspelled 1:1', 'name-misspelled 1:69']);
+    const wrapped = '> Talks with <!-- crosscheck-ignore name-misspelled -->\n> *Bagdanov* and Bagdanov.\n';
+    assert.deepEqual(await places(wrapped), ['name-misspelled 2:18']);
+  });
+
+  it('ignore passes over the comments after it, and silences only its codes', async () => {
+    const text = 'Talks with <!-- crosscheck-ignore name-misspelled --><!-- crosscheck-ignore role-conflict -->Bagdanov.\n';
+    assert.deepEqual(await check(text), []);
+    assert.deepEqual((await check('Talks with <!-- crosscheck-ignore name-variant -->Bagdanov.\n')).map((finding) => finding.code), ['name-misspelled']);
   });
 
   it('disable … enable silences a stretch, per code', async () => {

@@ -31,6 +31,7 @@ describe('Markdown injection grammar', () => {
     assert.equal(found[2], 'crosscheck-disable-next-line');
     assert.equal(found[3]!.trim(), 'name-variant date-conflict');
     assert.equal(directive.exec('<!-- crosscheck-enable -->')?.[2], 'crosscheck-enable');
+    assert.equal(directive.exec('with <!-- crosscheck-ignore name-variant -->Trupanov')?.[2], 'crosscheck-ignore');
     assert.equal(directive.exec('<!-- a plain comment -->'), null);
   });
 

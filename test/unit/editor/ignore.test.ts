@@ -1,13 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../../src/core/check/checker';
-import { ignoreInsertions } from '../../../src/core/editor/ignore';
+import { ignoreInsertions, type Insertion } from '../../../src/core/editor/ignore';
 import type { Finding } from '../../../src/core/check/types';
 import type { FactBase } from '../../../src/core/factbase/types';
 import { scanMarkdown } from '../../../src/core/text/markdown';
 import { bundledFactBase } from './bundled';
 
-function applyIgnore(text: string, line: number, code = 'name-variant'): string {
-  const insertions = ignoreInsertions(text, line, [code]).sort((a, b) => b.offset - a.offset);
+/** Ignores the finding on a line (1-based) that starts at `word` there, or at the line's start. */
+function applyIgnore(text: string, line: number, code = 'name-variant', word = 'Trupanov'): string {
+  const lineStart = text.split('\n').slice(0, line - 1).reduce((offset, above) => offset + above.length + 1, 0);
+  const inLine = text.slice(lineStart).split('\n')[0].indexOf(word);
+  return applied(text, ignoreInsertions(text, { line, offset: lineStart + Math.max(0, inLine) }, [code]));
+}
+
+function applied(text: string, insertions: Insertion[]): string {
+  insertions = [...insertions].sort((a, b) => b.offset - a.offset);
   let result = text;
   for (const insertion of insertions) result = result.slice(0, insertion.offset) + insertion.text + result.slice(insertion.offset);
   return result;
@@ -28,32 +35,44 @@ describe('ignore here', () => {
     assert.equal(applyIgnore(text, 2), 'The talks went on. <!-- crosscheck-disable-next-line name-variant -->\nTrupanov was named.\n');
   });
 
-  it('wraps the lines of a sentence that runs on across the line break, from the paragraph\'s start', () => {
+  it('puts crosscheck-ignore right before the finding when a sentence runs on across the line break', () => {
+    const text = 'The talks went on,\nwith Trupanov named, and Trupanov again.\n';
+    assert.equal(applyIgnore(text, 2), 'The talks went on,\nwith <!-- crosscheck-ignore name-variant -->Trupanov named, and Trupanov again.\n');
+  });
+
+  it('puts crosscheck-ignore at the end of the line before when the finding opens its line', () => {
+    const text = 'The talks went on with\nTrupanov named.\n';
+    assert.equal(applyIgnore(text, 2), 'The talks went on with <!-- crosscheck-ignore name-variant -->\nTrupanov named.\n');
+    const quoted = '> The talks went on with\n> Trupanov named.\n';
+    assert.equal(applyIgnore(quoted, 2), '> The talks went on with <!-- crosscheck-ignore name-variant -->\n> Trupanov named.\n');
+  });
+
+  it('wraps the lines of the sentence when crosscheck-ignore would fall inside the words of another finding', () => {
     const text = 'The talks went on,\nwith Trupanov named.\n';
+    const around = { start: text.indexOf('with'), end: text.indexOf(' named') };
     assert.equal(
-      applyIgnore(text, 2),
+      applied(text, ignoreInsertions(text, { line: 2, offset: text.indexOf('Trupanov') }, ['name-variant'], [around])),
       '<!-- crosscheck-disable name-variant -->\nThe talks went on,\nwith Trupanov named. <!-- crosscheck-enable name-variant -->\n',
     );
   });
 
   it('wraps only the lines the sentence joins, between line breaks where sentences end', () => {
     const text = 'Talks began.\nThey went on,\nwith Trupanov named,\ninto the night.\nThey ended.\n';
+    const spanning = { start: text.indexOf('on,'), end: text.indexOf(' named') };
     assert.equal(
-      applyIgnore(text, 3),
+      applied(text, ignoreInsertions(text, { line: 3, offset: text.indexOf('Trupanov') }, ['name-variant'], [spanning])),
       'Talks began. <!-- crosscheck-disable name-variant -->\nThey went on,\nwith Trupanov named,\ninto the night. <!-- crosscheck-enable name-variant -->\nThey ended.\n',
     );
   });
 
   it('keeps a hard line break of two spaces or a backslash', () => {
     assert.equal(applyIgnore('First line.  \nTrupanov.\n', 2), 'First line. <!-- crosscheck-disable-next-line name-variant -->  \nTrupanov.\n');
+    const met = 'They met,\nwith Trupanov.  \nThen left.\n';
     assert.equal(
-      applyIgnore('They met,\nwith Trupanov.  \nThen left.\n', 2),
+      applied(met, ignoreInsertions(met, { line: 2, offset: met.indexOf('Trupanov') }, ['name-variant'], [{ start: 0, end: met.indexOf('.') }])),
       '<!-- crosscheck-disable name-variant -->\nThey met,\nwith Trupanov. <!-- crosscheck-enable name-variant -->  \nThen left.\n',
     );
-    assert.equal(
-      applyIgnore('They met,\nwith Trupanov\\\nand left.\n', 2),
-      '<!-- crosscheck-disable name-variant -->\nThey met,\nwith Trupanov\\\nand left. <!-- crosscheck-enable name-variant -->\n',
-    );
+    assert.equal(applyIgnore('They met with\\\nTrupanov.\n', 2), 'They met with <!-- crosscheck-ignore name-variant -->\\\nTrupanov.\n');
   });
 
   it('indents the comment to a list item\'s content, so the list goes on', () => {
@@ -104,14 +123,11 @@ describe('ignore here', () => {
 
   it('handles CRLF line endings', () => {
     assert.equal(applyIgnore('A line.\r\nTrupanov.\r\n', 2), 'A line. <!-- crosscheck-disable-next-line name-variant -->\r\nTrupanov.\r\n');
-    assert.equal(
-      applyIgnore('A line,\r\nTrupanov.\r\n', 2),
-      '<!-- crosscheck-disable name-variant -->\nA line,\r\nTrupanov. <!-- crosscheck-enable name-variant -->\r\n',
-    );
+    assert.equal(applyIgnore('A line,\r\nTrupanov.\r\n', 2), 'A line, <!-- crosscheck-ignore name-variant -->\r\nTrupanov.\r\n');
   });
 
   it('returns nothing for a line past the end', () => {
-    assert.deepEqual(ignoreInsertions('One line.\n', 5, ['name-variant']), []);
+    assert.deepEqual(ignoreInsertions('One line.\n', { line: 5, offset: 10 }, ['name-variant']), []);
   });
 });
 
@@ -201,8 +217,10 @@ describe('ignore here, checked by the checker', () => {
    * words and messages (findings of its code near it may be silenced with it).
    */
   function assertIgnoresOnly(draft: string, finding: Finding): void {
-    const insertions = ignoreInsertions(draft, finding.range.start.line, [finding.code]);
-    const edited = applyIgnore(draft, finding.range.start.line, finding.code);
+    const before = checkDraft(factBase, draft);
+    const words = before.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
+    const insertions = ignoreInsertions(draft, finding.range.start, [finding.code], words);
+    const edited = applied(draft, insertions);
     const after = checkDraft(factBase, edited);
     const movedStart = insertions
       .filter((insertion) => insertion.offset <= finding.range.start.offset)
@@ -210,7 +228,6 @@ describe('ignore here, checked by the checker', () => {
     const stays = after.find((other) => other.code === finding.code && other.range.start.offset === movedStart);
     assert.ok(!stays, `${finding.code} on line ${finding.range.start.line} still reported in ${JSON.stringify(edited)}`);
     const otherCodes = (list: Finding[]) => list.filter((other) => other.code !== finding.code);
-    const before = checkDraft(factBase, draft);
     assert.deepEqual(described(otherCodes(after), edited), described(otherCodes(before), draft), `other findings changed in ${JSON.stringify(edited)}`);
     assert.deepEqual(blockKinds(edited), blockKinds(draft), `blocks changed in ${JSON.stringify(edited)}`);
   }
@@ -221,7 +238,7 @@ describe('ignore here, checked by the checker', () => {
       const finding = findings.find((candidate) => candidate.code === 'name-variant');
       assert.ok(finding, `no name-variant finding in ${JSON.stringify(draft)}`);
       assertIgnoresOnly(draft, finding);
-      const after = checkDraft(factBase, applyIgnore(draft, finding.range.start.line, finding.code));
+      const after = checkDraft(factBase, applied(draft, ignoreInsertions(draft, finding.range.start, [finding.code])));
       assert.equal(after.length, findings.length - 1, 'other findings silenced or added');
     });
   }

@@ -67,8 +67,9 @@ describe('fuzz: editor helpers', () => {
       generate: realisticDraft,
       check: (text) => {
         const findings = checkDraft(factBase, text);
+        const words = findings.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
         for (const finding of findings) {
-          const edits = ignoreInsertions(text, finding.range.start.line, [finding.code]).map((insertion) => ({ ...insertion, removed: 0 }));
+          const edits = ignoreInsertions(text, finding.range.start, [finding.code], words).map((insertion) => ({ ...insertion, removed: 0 }));
           assert.ok(edits.length > 0, `no insertion to ignore ${describeFinding(text, finding)}`);
           const edited = applyEdits(text, edits);
           const after = checkDraft(factBase, edited);
