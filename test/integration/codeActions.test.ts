@@ -127,6 +127,15 @@ describe('quick fixes', () => {
     await waitForDiagnostics(document.uri, (found) => found.length === 7, 'the finding ignored');
   });
 
+  it('ignore one finding in a sentence run on from the line before, right before it, leaving the next one', async () => {
+    const document = await openUntitledDraft('The talks went on,\nwith Trupanov named, and Trupanov again.\n');
+    const diagnostics = await waitForDiagnostics(document.uri, (found) => found.length === 2, 'two name-variant findings');
+    await apply(titled(await actionsFor(document, byCode(diagnostics, 'name-variant')), 'Ignore name-variant here'));
+    assert.equal(document.lineAt(1).text, 'with <!-- crosscheck-ignore name-variant -->Trupanov named, and Trupanov again.');
+    const left = await waitForDiagnostics(document.uri, (found) => found.length === 1, 'the first finding ignored');
+    assert.equal(left[0]!.range.start.character, document.lineAt(1).text.lastIndexOf('Trupanov'), 'the second one stays');
+  });
+
   it('ignore a finding in a table row inside the row before, keeping the table', async () => {
     const { document, diagnostics } = await fresh();
     await apply(titled(await actionsFor(document, byCode(diagnostics, 'name-variant', 1)), 'Ignore name-variant here'));
