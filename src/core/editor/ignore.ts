@@ -83,7 +83,7 @@ function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previo
   if (!joined(previous, line) && outside(previousEnd) === previousEnd) {
     return [{ offset: previousEnd, text: ` ${directive('disable-next-line', codes)}` }];
   }
-  const before = justBefore(scan.prose, line, previousEnd, target.at);
+  const before = justBefore(text, scan.prose, line, previousEnd, target.at);
   if (before !== undefined && outside(before) === before && !target.findings.some((finding) => finding.start < before && before < finding.end)) {
     return [{ offset: before, text: before === target.at ? directive('ignore', codes) : ` ${directive('ignore', codes)}` }];
   }
@@ -109,13 +109,17 @@ function insideBlock(text: string, scan: MarkdownScan, block: ProseBlock, previo
 /**
  * Where a crosscheck-ignore comment goes for a finding starting at `at` on this line: right before it,
  * or at the end of the line before when the finding opens its line (a comment opening a line would
- * begin an HTML block). Undefined when `at` is not on the line.
+ * begin an HTML block). Undefined when `at` is not on the line, or follows a backslash, which would
+ * escape the comment's "<".
  */
-function justBefore(prose: string, line: Line, previousEnd: number, at: number): number | undefined {
+function justBefore(text: string, prose: string, line: Line, previousEnd: number, at: number): number | undefined {
   if (at < line.start || at >= line.end) return undefined;
   let first = line.start;
   while (first < at && /\s/.test(prose[first] ?? '')) first++;
-  return first < at ? at : previousEnd;
+  if (first >= at) return previousEnd;
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 0 ? at : undefined;
 }
 
 /**

@@ -40,6 +40,11 @@ describe('ignore here', () => {
     assert.equal(applyIgnore(text, 2), 'The talks went on,\nwith <!-- crosscheck-ignore name-variant -->Trupanov named, and Trupanov again.\n');
   });
 
+  it('never puts crosscheck-ignore after a backslash, which would escape it', () => {
+    const text = 'The talks went on,\n\\Trupanov named.\n';
+    assert.equal(applyIgnore(text, 2), '<!-- crosscheck-disable name-variant -->\nThe talks went on,\n\\Trupanov named. <!-- crosscheck-enable name-variant -->\n');
+  });
+
   it('puts crosscheck-ignore at the end of the line before when the finding opens its line', () => {
     const text = 'The talks went on with\nTrupanov named.\n';
     assert.equal(applyIgnore(text, 2), 'The talks went on with <!-- crosscheck-ignore name-variant -->\nTrupanov named.\n');
