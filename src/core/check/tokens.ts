@@ -53,6 +53,8 @@ export interface ProseWords {
   tokens: Token[];
   /** An ASCII digit occurs in the text read. */
   hasDigit: boolean;
+  /** Every word read is ASCII: no other letter, mark or digit occurs in the text read. */
+  asciiOnly: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export interface ProseWords {
 export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0): ProseWords {
   const tokens: Token[] = [];
   let hasDigit = false;
+  let asciiOnly = true;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
@@ -93,10 +96,16 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
         }
       }
     }
-    const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
+    let norm: string;
+    if (ascii) {
+      norm = asciiWords.intern(prose, tokenStart, i, hash);
+    } else {
+      norm = normalizeWord(prose.slice(tokenStart, i));
+      asciiOnly = false;
+    }
     tokens.push({ start: tokenStart - origin, end: i - origin, norm });
   }
-  return { tokens, hasDigit };
+  return { tokens, hasDigit, asciiOnly };
 }
 
 function isAsciiDigit(code: number): boolean {

@@ -41,10 +41,14 @@ export interface DateMention extends StatedDate {
   rangeEnd?: StatedDate;
 }
 
-export function findDates(text: string, start = 0, end = text.length): DateMention[] {
+/**
+ * The dates stated in text[start, end). `asciiWords`, when given, are the words of the whole text
+ * as `wordsOf` reads them, every one of them ASCII: dates are then looked for at their starts only.
+ */
+export function findDates(text: string, start = 0, end = text.length, asciiWords?: readonly WordSpan[]): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
-  return mergeRanges(text, from, new DateScanner(text, from, to).scan());
+  return mergeRanges(text, from, new DateScanner(text, from, to, asciiWords).scan());
 }
 
 /**
@@ -123,7 +127,6 @@ const WHITESPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u0
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DASH = '[-\\u2013\\u2014]';
 
-const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
 const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})/y;
 const YEAR_RANGE = new RegExp(`([0-9]{4})[ \\t]?${DASH}[ \\t]?([0-9]{4})`, 'y');
 const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
@@ -138,6 +141,119 @@ const MONTH_FIRST = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
 const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
+
+const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
+
+/** A key for three ASCII letters, case folded: five bits per letter. */
+function letterKey(first: number, second: number, third: number): number {
+  return ((first & 31) << 10) | ((second & 31) << 5) | (third & 31);
+}
+
+const MONTH_AND_SEASON_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'fall', 'winter',
+];
+/**
+ * Per `letterKey` of the three letters a month or season name starts with: 1 + the index in
+ * `MONTH_AND_SEASON_WORDS` of the name, whose letters after the third must follow; 0 for others.
+ */
+const CANDIDATE_PREFIXES = new Uint8Array(1 << 15);
+MONTH_AND_SEASON_WORDS.forEach((word, index) => {
+  CANDIDATE_PREFIXES[letterKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = index + 1;
+});
+
+const UNDERSCORE = 95;
+
+/** The offsets of a word in a text. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds what `CANDIDATE` matches: the words a date may start with, a run of digits, or of ASCII
+ * letters opening with a month or season name ("Jan", "Sept", "summers"), that no ASCII letter,
+ * digit or "_" precedes. Given the text's words, all ASCII, only their starts are looked at: no
+ * other place has neither an ASCII letter nor a digit before it, and one of them at it.
+ */
+class CandidateFinder {
+  start = 0;
+  end = 0;
+  digits = false;
+  private nextWord = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+    private readonly words: readonly WordSpan[] | undefined,
+  ) {}
+
+  /**
+   * Finds the first candidate starting at `position` or later, before `to`; false when none.
+   * Each call starts past the start of the candidate the call before found.
+   */
+  findFrom(position: number): boolean {
+    return this.words === undefined ? this.findInText(position) : this.findAmongWords(this.words, position);
+  }
+
+  private findInText(position: number): boolean {
+    const text = this.text;
+    CANDIDATE.lastIndex = position;
+    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
+    if (!CANDIDATE.test(text)) return false;
+    const end = CANDIDATE.lastIndex;
+    const digits = isDigit(text.charCodeAt(end - 1));
+    let start = end - 1;
+    while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
+    return start < this.to && this.found(start, end, digits);
+  }
+
+  private findAmongWords(words: readonly WordSpan[], position: number): boolean {
+    const text = this.text;
+    while (this.nextWord < words.length) {
+      const start = words[this.nextWord++].start;
+      if (start >= this.to) return false;
+      if (start < position || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
+      const first = text.charCodeAt(start);
+      if (isDigit(first)) return this.found(start, this.digitsEnd(start + 1), true);
+      if (this.opensMonthOrSeason(start)) return this.found(start, this.lettersEnd(start + 3), false);
+    }
+    return false;
+  }
+
+  private opensMonthOrSeason(start: number): boolean {
+    const text = this.text;
+    if (start + 3 > text.length) return false;
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const third = text.charCodeAt(start + 2);
+    if (!isAsciiLetter(first) || !isAsciiLetter(second) || !isAsciiLetter(third)) return false;
+    const word = CANDIDATE_PREFIXES[letterKey(first, second, third)];
+    if (word === 0) return false;
+    const name = MONTH_AND_SEASON_WORDS[word - 1];
+    if (start + name.length > text.length) return false;
+    for (let k = 3; k < name.length; k++) if ((text.charCodeAt(start + k) | 32) !== name.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private digitsEnd(position: number): number {
+    let end = position;
+    while (end < this.text.length && isDigit(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  private lettersEnd(position: number): number {
+    let end = position;
+    while (end < this.text.length && isAsciiLetter(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  private found(start: number, end: number, digits: boolean): boolean {
+    this.start = start;
+    this.end = end;
+    this.digits = digits;
+    return true;
+  }
+}
 
 const HYPHEN = 45;
 const DOT = 46;
@@ -163,27 +279,24 @@ class DateScanner {
     private readonly text: string,
     private readonly from: number,
     private readonly to: number,
+    private readonly asciiWords: readonly WordSpan[] | undefined,
   ) {}
 
   scan(): DateMention[] {
-    const candidate = CANDIDATE;
     const text = this.text;
-    candidate.lastIndex = this.from;
-    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
-    while (candidate.test(text)) {
-      const tokenEnd = candidate.lastIndex;
-      const digits = isDigit(text.charCodeAt(tokenEnd - 1));
-      let start = tokenEnd - 1;
-      while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
-      if (start >= this.to) break;
-      const mention = digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
+    const candidates = new CandidateFinder(text, this.to, this.asciiWords);
+    let position = this.from;
+    while (candidates.findFrom(position)) {
+      const start = candidates.start;
+      const tokenEnd = candidates.end;
+      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
         this.mentions.push(mention);
-        candidate.lastIndex = mention.end;
-      } else if (this.invalidUntil > start) {
-        candidate.lastIndex = this.invalidUntil;
+        position = mention.end;
+      } else {
+        position = this.invalidUntil > start ? this.invalidUntil : tokenEnd;
       }
     }
     return this.mentions;
@@ -626,6 +739,6 @@ function isBreak(code: number): boolean {
 
 /** A text holding each kind of date the scanner reads. */
 const SAMPLE_TEXT = 'On Monday, 3 March 2006, in March 2020, in 2019-2021, on 5 May, on 19-20 January 2024 and in spring 2023.';
-const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length);
+const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length, undefined);
 keepShapeOf(mergeRanges(SAMPLE_TEXT, 0, sampleScanner.scan()));
 keepShapeOf(sampleScanner);

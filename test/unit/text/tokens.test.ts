@@ -43,6 +43,15 @@ describe('wordsOf', () => {
     assert.equal(wordsOf('٢٠٢٣').hasDigit, false);
   });
 
+  it('tells whether every word is ASCII', () => {
+    assert.equal(wordsOf('Talks in Moscow, 2006: “Hamas” – Lavrov’s deputy').asciiOnly, true);
+    assert.equal(wordsOf('Talks in Moscou (Москва)').asciiOnly, false);
+    assert.equal(wordsOf('Marzou\u0301k').asciiOnly, false);
+    assert.equal(wordsOf('x \ud8005 y').asciiOnly, false);
+    // Words outside the range read do not count.
+    assert.equal(wordsOf('Москва in 2006', 7).asciiOnly, true);
+  });
+
   it('sees a digit that follows a lone high surrogate', () => {
     const { tokens, hasDigit } = wordsOf('x \ud8005 y');
     assert.equal(hasDigit, true);
