@@ -29,6 +29,15 @@ describe('tokenize', () => {
     assert.equal(third.norm, first.norm);
   });
 
+  it('tells apart words that share a length and most of their letters', () => {
+    const words = [
+      'abc', 'abd', 'abcd', 'abce', 'c0', 'an', 'abcde', 'abcdf', 'abcdefgh', 'abcdefgi', 'abcdxfgh',
+      'negotiation', 'negotiatiom', 'negotiatxon', 'negxtiation', 'xegotiation', 'negotiations', 'negotiation0',
+    ];
+    const text = [...words, ...words.map((word) => word.toUpperCase())].join(' ');
+    assert.deepEqual(tokenize(text).map((token) => token.norm), [...words, ...words]);
+  });
+
   it('keeps letters outside the Basic Multilingual Plane inside the word', () => {
     assert.deepEqual(words('a𝐀b c'), ['a𝐀b', 'c']);
   });
