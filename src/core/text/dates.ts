@@ -133,11 +133,11 @@ const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
 const YEAR_FIRST_NUMERIC_DATE = /([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})/y;
 const DAY_FIRST = new RegExp(
   `([0-9]{1,2}${ORDINAL})(?:${DASH}([0-9]{1,2}${ORDINAL}))?(?:${WHITESPACE}of)?${WHITESPACE}([A-Za-z]+)(\\.)?(?:,?${WHITESPACE}([0-9]{4}))?`,
-  'iyd',
+  'iy',
 );
 const MONTH_FIRST = new RegExp(
   `([A-Za-z]+)\\.?${WHITESPACE}([0-9]{1,2}${ORDINAL})(?:[ \\t]?${DASH}[ \\t]?([0-9]{1,2}${ORDINAL}))?(?:,?(?:${WHITESPACE})?([0-9]{4}))?`,
-  'iyd',
+  'iy',
 );
 const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
 const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
@@ -412,10 +412,13 @@ class DateScanner {
     if (!match) return undefined;
     const month = monthOf(match[3]);
     if (month === undefined) return undefined;
+    const matchEnd = start + match[0].length;
+    // The year, when stated, ends the match; only a dot, a comma and blanks come between it and the month.
+    const monthWordEnd = match[5] === undefined ? matchEnd - (match[4] === undefined ? 0 : 1) : this.lettersEndBefore(matchEnd - 4);
     const abbreviationDot = match[4] !== undefined && isAbbreviation(match[3]);
-    const monthEnd = groupEnd(match, 3) + (abbreviationDot ? 1 : 0);
-    const statedYear = match[4] === undefined || abbreviationDot ? this.yearAt(match, 5) : undefined;
-    const end = statedYear === undefined ? monthEnd : groupEnd(match, 5);
+    const monthEnd = monthWordEnd + (abbreviationDot ? 1 : 0);
+    const statedYear = match[4] === undefined || abbreviationDot ? this.yearAt(match[5], matchEnd) : undefined;
+    const end = statedYear === undefined ? monthEnd : matchEnd;
     if (!this.mayEndAt(end)) return undefined;
     return this.dayMonth(start, end, statedYear, month, parseInt(match[1], 10), optionalNumber(match[2]));
   }
@@ -424,17 +427,36 @@ class DateScanner {
   private readMonthFirst(start: number, month: number): DateMention | undefined {
     const match = this.exec(MONTH_FIRST, start);
     if (!match) return undefined;
-    const statedYear = this.yearAt(match, 4);
-    const end = statedYear === undefined ? groupEnd(match, match[3] === undefined ? 2 : 3) : groupEnd(match, 4);
+    const matchEnd = start + match[0].length;
+    const statedYear = this.yearAt(match[4], matchEnd);
+    let end = matchEnd;
+    if (statedYear === undefined) {
+      // No digit comes between the month and the day, nor between the day and the range's last day.
+      end = this.digitFrom(start + match[1].length) + match[2].length;
+      if (match[3] !== undefined) end = this.digitFrom(end) + match[3].length;
+    }
     if (!this.mayEndAt(end)) return undefined;
     return this.dayMonth(start, end, statedYear, month, parseInt(match[2], 10), optionalNumber(match[3]));
   }
 
-  /** The year in a group when it is plausible and may end there. */
-  private yearAt(match: RegExpExecArray, group: number): number | undefined {
-    if (match[group] === undefined) return undefined;
-    const year = Number(match[group]);
-    return isPlausibleYear(year) && this.mayEndAt(groupEnd(match, group)) ? year : undefined;
+  /** The year a pattern's last group read, ending at `end`, when it is plausible and may end there. */
+  private yearAt(digits: string | undefined, end: number): number | undefined {
+    if (digits === undefined) return undefined;
+    const year = Number(digits);
+    return isPlausibleYear(year) && this.mayEndAt(end) ? year : undefined;
+  }
+
+  private digitFrom(position: number): number {
+    let at = position;
+    while (at < this.text.length && !isDigit(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** Just after the last ASCII letter before `position`. */
+  private lettersEndBefore(position: number): number {
+    let at = position;
+    while (at > 0 && !isAsciiLetter(this.text.charCodeAt(at - 1))) at--;
+    return at;
   }
 
   private dayMonth(
@@ -658,10 +680,6 @@ function statedDate(mention: DateMention): StatedDate {
   if (mention.month !== undefined) stated.month = mention.month;
   if (mention.day !== undefined) stated.day = mention.day;
   return stated;
-}
-
-function groupEnd(match: RegExpExecArray, group: number): number {
-  return match.indices![group]![1];
 }
 
 function optionalNumber(value: string | undefined): number | undefined {
