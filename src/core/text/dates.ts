@@ -99,6 +99,29 @@ const WEEKDAYS = new Map<string, number>([
 const PARTS = new Map<string, DatePart>([
   ['early', 'early'], ['mid', 'mid'], ['late', 'late'], ['middle', 'mid'],
 ]);
+const WEEKDAY_LENGTHS = lengthsOf(WEEKDAYS.keys());
+const PART_LENGTHS = lengthsOf(PARTS.keys());
+
+/** Per word length, whether one of `words` has it. */
+function lengthsOf(words: Iterable<string>): boolean[] {
+  const lengths: boolean[] = [];
+  for (const word of words) lengths[word.length] = true;
+  return Array.from(lengths, (has) => has === true);
+}
+
+/**
+ * Whether a word of `length` letters may name a part of a month or year: the letters a word is
+ * read with lower-case to as many letters when they lower-case to ASCII ones at all.
+ */
+function isPartLength(length: number): boolean {
+  return PART_LENGTHS[length] === true;
+}
+
+/** Whether text[start, end) may be a weekday's name as dates are written after: capitalised, of a weekday's length. */
+function mayBeWeekday(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return WEEKDAY_LENGTHS[end - start] === true && first >= 65 && first <= 90;
+}
 /** Words before a bare year that make it a date. */
 const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'between', 'during', 'before', 'after', 'through', 'throughout',
@@ -600,7 +623,9 @@ class DateScanner {
     let position = mention.start;
     if (position > previousEnd && (text.charCodeAt(position - 1) === 45 || isBlank(text.charCodeAt(position - 1)))) {
       const partStart = this.wordStartBefore(position - (text.charCodeAt(position - 1) === 45 ? 1 : 0));
-      const part = PARTS.get(text.slice(partStart, this.wordEndFrom(partStart)).toLowerCase());
+      const partEnd = this.wordEndFrom(partStart);
+      // Most words before a date are no part: only words of a part's length are looked up.
+      const part = isPartLength(partEnd - partStart) ? PARTS.get(text.slice(partStart, partEnd).toLowerCase()) : undefined;
       if (part && partStart >= previousEnd && mention.season === undefined) {
         mention.part = part;
         position = partStart;
@@ -614,6 +639,10 @@ class DateScanner {
     while (before > previousEnd && isBlank(text.charCodeAt(before - 1))) before--;
     if (before > previousEnd && text.charCodeAt(before - 1) === 44) before--;
     const weekdayStart = this.wordStartBefore(before);
+    if (!mayBeWeekday(text, weekdayStart, before)) {
+      mention.start = position;
+      return;
+    }
     const weekdayWord = text.slice(weekdayStart, before);
     const weekday = WEEKDAYS.get(weekdayWord.toLowerCase());
     if (weekday !== undefined && weekdayStart >= previousEnd && isCapitalised(weekdayWord)) {
