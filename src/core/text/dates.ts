@@ -110,8 +110,8 @@ function lengthsOf(words: Iterable<string>): boolean[] {
 }
 
 /**
- * Whether a word of `length` letters may name a part of a month or year: the letters a word is
- * read with lower-case to as many letters when they lower-case to ASCII ones at all.
+ * Whether a word of `length` letters may name a part of a month or year: a word of the letters
+ * `isLetter` reads that lower-cases to a part's ASCII letters has as many letters as the part.
  */
 function isPartLength(length: number): boolean {
   return PART_LENGTHS[length] === true;
@@ -122,6 +122,7 @@ function mayBeWeekday(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   return WEEKDAY_LENGTHS[end - start] === true && first >= 65 && first <= 90;
 }
+
 /** Words before a bare year that make it a date. */
 const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'between', 'during', 'before', 'after', 'through', 'throughout',
