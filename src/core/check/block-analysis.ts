@@ -7,7 +7,7 @@ import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, type NameIndex, type NameMention } from './names';
 import { firstStartingAt, withinSorted, type Span } from './rules';
-import { wordsOf, type Token } from './tokens';
+import { wordsOf, type ProseWords, type Token } from './tokens';
 
 export interface BlockAnalysis {
   text: string;
@@ -28,17 +28,33 @@ const NO_SENTENCES: Span[] = [];
 const NO_CITATIONS: Citation[] = [];
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+const SEASON_WORDS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const UNDERSCORE = 95;
 
 /** Whether the prose may hold a date at all: a digit, or a season's name. */
-function mayHoldDate(prose: string, hasDigit: boolean): boolean {
-  return hasDigit || SEASON_WORD.test(prose);
+function mayHoldDate(prose: string, words: ProseWords): boolean {
+  return words.hasDigit || (words.asciiOnly ? namesSeason(prose, words.tokens) : SEASON_WORD.test(prose));
+}
+
+/**
+ * `SEASON_WORD.test(prose)` for prose whose words are all ASCII: each place it matches is then
+ * one of those words, with no "_" next to it.
+ */
+function namesSeason(prose: string, tokens: Token[]): boolean {
+  for (const token of tokens) {
+    const length = token.end - token.start;
+    if ((length === 4 || length === 6) && SEASON_WORDS.has(token.norm) &&
+        prose.charCodeAt(token.start - 1) !== UNDERSCORE && prose.charCodeAt(token.end) !== UNDERSCORE) return true;
+  }
+  return false;
 }
 
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
-  const { tokens, hasDigit } = wordsOf(scan.prose, block.start, block.end, block.start);
-  const dateMentions = mayHoldDate(prose, hasDigit) ? findDates(prose) : NO_DATE_MENTIONS;
+  const words = wordsOf(scan.prose, block.start, block.end, block.start);
+  const tokens = words.tokens;
+  const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? tokens : undefined) : NO_DATE_MENTIONS;
   return {
     text: local,
     prose,

@@ -53,6 +53,8 @@ export interface ProseWords {
   tokens: Token[];
   /** An ASCII digit occurs in the text read. */
   hasDigit: boolean;
+  /** Every word read is ASCII: no other letter, mark or digit occurs in the text read. */
+  asciiOnly: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export interface ProseWords {
 export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0): ProseWords {
   const tokens: Token[] = [];
   let hasDigit = false;
+  let asciiOnly = true;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
@@ -71,15 +74,21 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
       continue;
     }
     const tokenStart = i;
+    const headEnd = i + HEAD_LETTERS - 1;
     let ascii = true;
-    let hash = 0;
+    let head = 0;
+    let letters = 0;
     while (i < end) {
       code = prose.charCodeAt(i);
       if (code < 128) {
         const lower = ASCII_WORD_LOWER[code];
         if (lower === 0) break;
         if (lower <= 57) hasDigit = true;
-        hash = (Math.imul(hash, 31) + lower) | 0;
+        letters = (Math.imul(letters, LETTER_BASE) + lower) | 0;
+        if (i === headEnd) {
+          head = letters;
+          letters = 0;
+        }
         i++;
       } else {
         if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
@@ -93,10 +102,16 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
         }
       }
     }
-    const norm = ascii ? asciiWords.intern(prose, tokenStart, i, hash) : normalizeWord(prose.slice(tokenStart, i));
+    let norm: string;
+    if (ascii) {
+      norm = i - tokenStart < HEAD_LETTERS ? asciiWords.intern(prose, tokenStart, i, letters, 0) : asciiWords.intern(prose, tokenStart, i, head, letters);
+    } else {
+      norm = normalizeWord(prose.slice(tokenStart, i));
+      asciiOnly = false;
+    }
     tokens.push({ start: tokenStart - origin, end: i - origin, norm });
   }
-  return { tokens, hasDigit };
+  return { tokens, hasDigit, asciiOnly };
 }
 
 function isAsciiDigit(code: number): boolean {
@@ -104,18 +119,26 @@ function isAsciiDigit(code: number): boolean {
 }
 
 /**
- * The lower-case forms of the ASCII words read so far, found by a hash of their letters: a draft
- * repeats its words, so each token reuses one string instead of slicing and lower-casing its own.
- * A word's letters are also kept in one byte array, next to its hash and length, so that telling
- * a word from another with the same hash reads neither string's memory.
+ * Above every ASCII code: a number that reads at most four letters in this base, which fits in 31
+ * bits as 122 * (131^3 + 131^2 + 131 + 1) < 2^31, is theirs alone.
+ */
+const LETTER_BASE = 131;
+/** How many letters each of the two numbers that tell a word apart reads. */
+const HEAD_LETTERS = 4;
+/** Words longer than this are told apart by the letters after these too. */
+const KEYED_LETTERS = 2 * HEAD_LETTERS;
+
+/**
+ * The lower-case forms of the ASCII words read so far: a draft repeats its words, so each token
+ * reuses one string instead of slicing and lower-casing its own. A word is found by its length,
+ * its first four letters and its next four, each four read as one number in `LETTER_BASE`: that
+ * tells apart any two words of at most eight letters. The letters of longer words after their
+ * eighth are kept in one byte array, so telling such words apart reads neither string's memory.
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
-  private hashes = new Int32Array(0);
-  /** Per slot: the word's length, 0 for an empty slot. */
-  private lengths = new Int32Array(0);
-  /** Per slot: where the word's letters start in `letters`. */
-  private offsets = new Int32Array(0);
+  /** Per slot: the word's length (0 for an empty slot), first four letters, next four, where its other letters start. */
+  private slots = new Int32Array(0);
   private letters = new Uint8Array(1 << 16);
   private lettersUsed = 0;
   private mask = 0;
@@ -125,67 +148,86 @@ class AsciiWordTable {
     this.reset(1024);
   }
 
-  /** The lower-case form of the ASCII word text[start, end), whose letters lower-cased hash to `hash`. */
-  intern(text: string, start: number, end: number, hash: number): string {
+  /**
+   * The lower-case form of the ASCII word text[start, end), whose first four letters lower-cased
+   * read `head` in `LETTER_BASE`, and the next four (fewer, or more wrapping to 32 bits) `next`.
+   */
+  intern(text: string, start: number, end: number, head: number, next: number): string {
     const length = end - start;
-    for (let slot = hash & this.mask; this.lengths[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.holdsAt(this.offsets[slot], text, start, length)) return this.words[slot]!;
+    const slots = this.slots;
+    for (let slot = slotHash(head, next, length) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT_FIELDS;
+      const slotLength = slots[at];
+      if (slotLength === 0) break;
+      if (slotLength === length && slots[at + 1] === head && slots[at + 2] === next &&
+          (length <= KEYED_LETTERS || this.holdsAt(slots[at + 3], text, start + KEYED_LETTERS, end))) return this.words[slot]!;
     }
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.insert(word, hash, this.store(word));
+    this.insert(word, head, next, this.store(word));
     return word;
   }
 
-  /** Whether the letters stored at `offset` are those of text[start, start + length), lower-cased. */
-  private holdsAt(offset: number, text: string, start: number, length: number): boolean {
+  /** Whether the letters stored at `offset` are those of text[from, end), lower-cased. */
+  private holdsAt(offset: number, text: string, from: number, end: number): boolean {
     const letters = this.letters;
-    for (let k = 0; k < length; k++) if (letters[offset + k] !== ASCII_WORD_LOWER[text.charCodeAt(start + k)]) return false;
+    for (let k = from; k < end; k++) if (letters[offset + k - from] !== ASCII_WORD_LOWER[text.charCodeAt(k)]) return false;
     return true;
   }
 
+  /** Stores the word's letters after its eighth; returns where they start. */
   private store(word: string): number {
-    if (this.lettersUsed + word.length > this.letters.length) {
-      const letters = new Uint8Array(Math.max(2 * this.letters.length, this.lettersUsed + word.length));
+    const rest = Math.max(0, word.length - KEYED_LETTERS);
+    if (this.lettersUsed + rest > this.letters.length) {
+      const letters = new Uint8Array(Math.max(2 * this.letters.length, this.lettersUsed + rest));
       letters.set(this.letters.subarray(0, this.lettersUsed));
       this.letters = letters;
     }
     const offset = this.lettersUsed;
-    for (let k = 0; k < word.length; k++) this.letters[offset + k] = word.charCodeAt(k);
-    this.lettersUsed += word.length;
+    for (let k = 0; k < rest; k++) this.letters[offset + k] = word.charCodeAt(KEYED_LETTERS + k);
+    this.lettersUsed += rest;
     return offset;
   }
 
-  private insert(word: string, hash: number, offset: number): void {
-    let slot = hash & this.mask;
-    while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
+  private insert(word: string, head: number, next: number, offset: number): void {
+    let slot = slotHash(head, next, word.length) & this.mask;
+    while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
+    const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
-    this.hashes[slot] = hash;
-    this.lengths[slot] = word.length;
-    this.offsets[slot] = offset;
+    this.slots[at] = word.length;
+    this.slots[at + 1] = head;
+    this.slots[at + 2] = next;
+    this.slots[at + 3] = offset;
     this.count++;
   }
 
   private grow(): void {
-    const { words, hashes, offsets } = this;
+    const { words, slots } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
-      if (word !== undefined) this.insert(word, hashes[slot], offsets[slot]);
+      const at = slot * SLOT_FIELDS;
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3]);
     }
   }
 
   /** Empties the table, keeping the first `lettersKept` stored letters (those of the words put back). */
   private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.offsets = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * SLOT_FIELDS);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
   }
+}
+
+const SLOT_FIELDS = 4;
+
+/** Spreads the numbers that tell words apart over the low bits that pick a slot. */
+function slotHash(head: number, next: number, length: number): number {
+  const hash = Math.imul(head ^ Math.imul(next, 0x85ebca6b) ^ length, 0x9e3779b1);
+  return hash ^ (hash >>> 15);
 }
 
 /** Bounded, so that a long editing session does not keep every word it ever saw. */

@@ -41,10 +41,14 @@ export interface DateMention extends StatedDate {
   rangeEnd?: StatedDate;
 }
 
-export function findDates(text: string, start = 0, end = text.length): DateMention[] {
+/**
+ * The dates stated in text[start, end). `asciiWords`, when given, are the words of the whole text
+ * as `wordsOf` reads them, every one of them ASCII: dates are then looked for at their starts only.
+ */
+export function findDates(text: string, start = 0, end = text.length, asciiWords?: readonly WordSpan[]): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
-  return mergeRanges(text, from, new DateScanner(text, from, to).scan());
+  return mergeRanges(text, from, new DateScanner(text, from, to, asciiWords).scan());
 }
 
 /**
@@ -95,6 +99,30 @@ const WEEKDAYS = new Map<string, number>([
 const PARTS = new Map<string, DatePart>([
   ['early', 'early'], ['mid', 'mid'], ['late', 'late'], ['middle', 'mid'],
 ]);
+const WEEKDAY_LENGTHS = lengthsOf(WEEKDAYS.keys());
+const PART_LENGTHS = lengthsOf(PARTS.keys());
+
+/** Per word length, whether one of `words` has it. */
+function lengthsOf(words: Iterable<string>): boolean[] {
+  const lengths: boolean[] = [];
+  for (const word of words) lengths[word.length] = true;
+  return Array.from(lengths, (has) => has === true);
+}
+
+/**
+ * Whether a word of `length` letters may name a part of a month or year: a word of the letters
+ * `isLetter` reads that lower-cases to a part's ASCII letters has as many letters as the part.
+ */
+function isPartLength(length: number): boolean {
+  return PART_LENGTHS[length] === true;
+}
+
+/** Whether text[start, end) may be a weekday's name as dates are written after: capitalised, of a weekday's length. */
+function mayBeWeekday(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return WEEKDAY_LENGTHS[end - start] === true && first >= 65 && first <= 90;
+}
+
 /** Words before a bare year that make it a date. */
 const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'between', 'during', 'before', 'after', 'through', 'throughout',
@@ -123,21 +151,133 @@ const WHITESPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u0
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DASH = '[-\\u2013\\u2014]';
 
-const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
 const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})/y;
 const YEAR_RANGE = new RegExp(`([0-9]{4})[ \\t]?${DASH}[ \\t]?([0-9]{4})`, 'y');
 const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
 const YEAR_FIRST_NUMERIC_DATE = /([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})/y;
 const DAY_FIRST = new RegExp(
   `([0-9]{1,2}${ORDINAL})(?:${DASH}([0-9]{1,2}${ORDINAL}))?(?:${WHITESPACE}of)?${WHITESPACE}([A-Za-z]+)(\\.)?(?:,?${WHITESPACE}([0-9]{4}))?`,
-  'iyd',
+  'iy',
 );
 const MONTH_FIRST = new RegExp(
   `([A-Za-z]+)\\.?${WHITESPACE}([0-9]{1,2}${ORDINAL})(?:[ \\t]?${DASH}[ \\t]?([0-9]{1,2}${ORDINAL}))?(?:,?(?:${WHITESPACE})?([0-9]{4}))?`,
-  'iyd',
+  'iy',
 );
 const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
 const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
+
+const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
+
+/** A key for three ASCII letters, case folded: five bits per letter. */
+function letterKey(first: number, second: number, third: number): number {
+  return ((first & 31) << 10) | ((second & 31) << 5) | (third & 31);
+}
+
+const MONTH_AND_SEASON_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'fall', 'winter',
+];
+/**
+ * Per `letterKey` of the three letters a month or season name starts with: 1 + the index in
+ * `MONTH_AND_SEASON_WORDS` of the name, whose letters after the third must follow; 0 for others.
+ */
+const CANDIDATE_PREFIXES = new Uint8Array(1 << 15);
+MONTH_AND_SEASON_WORDS.forEach((word, index) => {
+  CANDIDATE_PREFIXES[letterKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = index + 1;
+});
+
+const UNDERSCORE = 95;
+
+/** The offsets of a word in a text. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds what `CANDIDATE` matches: the words a date may start with, a run of digits, or of ASCII
+ * letters opening with a month or season name ("Jan", "Sept", "summers"), that no ASCII letter,
+ * digit or "_" precedes. Given the text's words, all ASCII, only their starts are looked at: no
+ * other place has neither an ASCII letter nor a digit before it, and one of them at it.
+ */
+class CandidateFinder {
+  start = 0;
+  end = 0;
+  digits = false;
+  private nextWord = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+    private readonly words: readonly WordSpan[] | undefined,
+  ) {}
+
+  /**
+   * Finds the first candidate starting at `position` or later, before `to`; false when none.
+   * Each call starts past the start of the candidate the call before found.
+   */
+  findFrom(position: number): boolean {
+    return this.words === undefined ? this.findInText(position) : this.findAmongWords(this.words, position);
+  }
+
+  private findInText(position: number): boolean {
+    const text = this.text;
+    CANDIDATE.lastIndex = position;
+    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
+    if (!CANDIDATE.test(text)) return false;
+    const end = CANDIDATE.lastIndex;
+    const digits = isDigit(text.charCodeAt(end - 1));
+    let start = end - 1;
+    while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
+    return start < this.to && this.found(start, end, digits);
+  }
+
+  private findAmongWords(words: readonly WordSpan[], position: number): boolean {
+    const text = this.text;
+    while (this.nextWord < words.length) {
+      const start = words[this.nextWord++].start;
+      if (start >= this.to) return false;
+      if (start < position || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
+      const first = text.charCodeAt(start);
+      if (isDigit(first)) return this.found(start, this.digitsEnd(start + 1), true);
+      if (this.opensMonthOrSeason(start)) return this.found(start, this.lettersEnd(start + 3), false);
+    }
+    return false;
+  }
+
+  private opensMonthOrSeason(start: number): boolean {
+    const text = this.text;
+    if (start + 3 > text.length) return false;
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const third = text.charCodeAt(start + 2);
+    if (!isAsciiLetter(first) || !isAsciiLetter(second) || !isAsciiLetter(third)) return false;
+    const word = CANDIDATE_PREFIXES[letterKey(first, second, third)];
+    if (word === 0) return false;
+    const name = MONTH_AND_SEASON_WORDS[word - 1];
+    if (start + name.length > text.length) return false;
+    for (let k = 3; k < name.length; k++) if ((text.charCodeAt(start + k) | 32) !== name.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private digitsEnd(position: number): number {
+    let end = position;
+    while (end < this.text.length && isDigit(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  private lettersEnd(position: number): number {
+    let end = position;
+    while (end < this.text.length && isAsciiLetter(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  private found(start: number, end: number, digits: boolean): boolean {
+    this.start = start;
+    this.end = end;
+    this.digits = digits;
+    return true;
+  }
+}
 
 const HYPHEN = 45;
 const DOT = 46;
@@ -163,27 +303,24 @@ class DateScanner {
     private readonly text: string,
     private readonly from: number,
     private readonly to: number,
+    private readonly asciiWords: readonly WordSpan[] | undefined,
   ) {}
 
   scan(): DateMention[] {
-    const candidate = CANDIDATE;
     const text = this.text;
-    candidate.lastIndex = this.from;
-    // `test` finds the candidate without building a match: its start is where its run of digits or letters begins.
-    while (candidate.test(text)) {
-      const tokenEnd = candidate.lastIndex;
-      const digits = isDigit(text.charCodeAt(tokenEnd - 1));
-      let start = tokenEnd - 1;
-      while (start > 0 && (digits ? isDigit(text.charCodeAt(start - 1)) : isAsciiLetter(text.charCodeAt(start - 1)))) start--;
-      if (start >= this.to) break;
-      const mention = digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
+    const candidates = new CandidateFinder(text, this.to, this.asciiWords);
+    let position = this.from;
+    while (candidates.findFrom(position)) {
+      const start = candidates.start;
+      const tokenEnd = candidates.end;
+      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
         this.mentions.push(mention);
-        candidate.lastIndex = mention.end;
-      } else if (this.invalidUntil > start) {
-        candidate.lastIndex = this.invalidUntil;
+        position = mention.end;
+      } else {
+        position = this.invalidUntil > start ? this.invalidUntil : tokenEnd;
       }
     }
     return this.mentions;
@@ -299,10 +436,13 @@ class DateScanner {
     if (!match) return undefined;
     const month = monthOf(match[3]);
     if (month === undefined) return undefined;
+    const matchEnd = start + match[0].length;
+    // The year, when stated, ends the match; only a dot, a comma and blanks come between it and the month.
+    const monthWordEnd = match[5] === undefined ? matchEnd - (match[4] === undefined ? 0 : 1) : this.lettersEndBefore(matchEnd - 4);
     const abbreviationDot = match[4] !== undefined && isAbbreviation(match[3]);
-    const monthEnd = groupEnd(match, 3) + (abbreviationDot ? 1 : 0);
-    const statedYear = match[4] === undefined || abbreviationDot ? this.yearAt(match, 5) : undefined;
-    const end = statedYear === undefined ? monthEnd : groupEnd(match, 5);
+    const monthEnd = monthWordEnd + (abbreviationDot ? 1 : 0);
+    const statedYear = match[4] === undefined || abbreviationDot ? this.yearAt(match[5], matchEnd) : undefined;
+    const end = statedYear === undefined ? monthEnd : matchEnd;
     if (!this.mayEndAt(end)) return undefined;
     return this.dayMonth(start, end, statedYear, month, parseInt(match[1], 10), optionalNumber(match[2]));
   }
@@ -311,17 +451,36 @@ class DateScanner {
   private readMonthFirst(start: number, month: number): DateMention | undefined {
     const match = this.exec(MONTH_FIRST, start);
     if (!match) return undefined;
-    const statedYear = this.yearAt(match, 4);
-    const end = statedYear === undefined ? groupEnd(match, match[3] === undefined ? 2 : 3) : groupEnd(match, 4);
+    const matchEnd = start + match[0].length;
+    const statedYear = this.yearAt(match[4], matchEnd);
+    let end = matchEnd;
+    if (statedYear === undefined) {
+      // No digit comes between the month and the day, nor between the day and the range's last day.
+      end = this.digitFrom(start + match[1].length) + match[2].length;
+      if (match[3] !== undefined) end = this.digitFrom(end) + match[3].length;
+    }
     if (!this.mayEndAt(end)) return undefined;
     return this.dayMonth(start, end, statedYear, month, parseInt(match[2], 10), optionalNumber(match[3]));
   }
 
-  /** The year in a group when it is plausible and may end there. */
-  private yearAt(match: RegExpExecArray, group: number): number | undefined {
-    if (match[group] === undefined) return undefined;
-    const year = Number(match[group]);
-    return isPlausibleYear(year) && this.mayEndAt(groupEnd(match, group)) ? year : undefined;
+  /** The year a pattern's last group read, ending at `end`, when it is plausible and may end there. */
+  private yearAt(digits: string | undefined, end: number): number | undefined {
+    if (digits === undefined) return undefined;
+    const year = Number(digits);
+    return isPlausibleYear(year) && this.mayEndAt(end) ? year : undefined;
+  }
+
+  private digitFrom(position: number): number {
+    let at = position;
+    while (at < this.text.length && !isDigit(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** Just after the last ASCII letter before `position`. */
+  private lettersEndBefore(position: number): number {
+    let at = position;
+    while (at > 0 && !isAsciiLetter(this.text.charCodeAt(at - 1))) at--;
+    return at;
   }
 
   private dayMonth(
@@ -465,7 +624,9 @@ class DateScanner {
     let position = mention.start;
     if (position > previousEnd && (text.charCodeAt(position - 1) === 45 || isBlank(text.charCodeAt(position - 1)))) {
       const partStart = this.wordStartBefore(position - (text.charCodeAt(position - 1) === 45 ? 1 : 0));
-      const part = PARTS.get(text.slice(partStart, this.wordEndFrom(partStart)).toLowerCase());
+      const partEnd = this.wordEndFrom(partStart);
+      // Most words before a date are no part: only words of a part's length are looked up.
+      const part = isPartLength(partEnd - partStart) ? PARTS.get(text.slice(partStart, partEnd).toLowerCase()) : undefined;
       if (part && partStart >= previousEnd && mention.season === undefined) {
         mention.part = part;
         position = partStart;
@@ -479,6 +640,10 @@ class DateScanner {
     while (before > previousEnd && isBlank(text.charCodeAt(before - 1))) before--;
     if (before > previousEnd && text.charCodeAt(before - 1) === 44) before--;
     const weekdayStart = this.wordStartBefore(before);
+    if (!mayBeWeekday(text, weekdayStart, before)) {
+      mention.start = position;
+      return;
+    }
     const weekdayWord = text.slice(weekdayStart, before);
     const weekday = WEEKDAYS.get(weekdayWord.toLowerCase());
     if (weekday !== undefined && weekdayStart >= previousEnd && isCapitalised(weekdayWord)) {
@@ -545,10 +710,6 @@ function statedDate(mention: DateMention): StatedDate {
   if (mention.month !== undefined) stated.month = mention.month;
   if (mention.day !== undefined) stated.day = mention.day;
   return stated;
-}
-
-function groupEnd(match: RegExpExecArray, group: number): number {
-  return match.indices![group]![1];
 }
 
 function optionalNumber(value: string | undefined): number | undefined {
@@ -626,6 +787,6 @@ function isBreak(code: number): boolean {
 
 /** A text holding each kind of date the scanner reads. */
 const SAMPLE_TEXT = 'On Monday, 3 March 2006, in March 2020, in 2019-2021, on 5 May, on 19-20 January 2024 and in spring 2023.';
-const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length);
+const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length, undefined);
 keepShapeOf(mergeRanges(SAMPLE_TEXT, 0, sampleScanner.scan()));
 keepShapeOf(sampleScanner);

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { findDates, inferYear, weekdayOf, daysInMonth, type DateMention } from '../../../src/core/text/dates';
+import { wordsOf } from '../../../src/core/check/tokens';
 
 /** The one date found in `text`, checked to sit at `expectedText`. */
 function onlyDate(text: string, expectedText: string): DateMention {
   const found = findDates(text);
+  assertSameAmongWords(text, found);
   assert.equal(found.length, 1, `one date in ${JSON.stringify(text)}, found ${JSON.stringify(found.map((date) => date.text))}`);
   const [date] = found;
   assert.equal(date.text, expectedText);
@@ -11,6 +13,34 @@ function onlyDate(text: string, expectedText: string): DateMention {
   assert.equal(date.end, date.start + expectedText.length);
   return date;
 }
+
+/** Given the words of an ASCII text, `findDates` finds what it finds reading every character. */
+function assertSameAmongWords(text: string, found = findDates(text)): void {
+  const words = wordsOf(text);
+  if (words.asciiOnly) assert.deepEqual(findDates(text, 0, text.length, words.tokens), found, JSON.stringify(text));
+}
+
+describe('findDates given the words of the text', () => {
+  it('finds what it finds reading every character', () => {
+    const texts = [
+      'x_2024 in 2024_ and _Jan 3, 2024 or summer_2012 in Jan_3 2025',
+      'On 3rd March 2006, in summer 2012 (not summers 2013), from 2007 to 2011, in fall 2019 and in Falcon 2019',
+      'In March2020, 2024-02-03T10:00, 24.01.2025 and 02/03/2025, Sept. 5, 2019 and SEPTEMBER 5, 2019',
+      'mid-2024, early 2023, Friday, January 19, 2024 and 19-20 January 2024 between 2006 and 2010',
+      'A2024 9Jan JAN 3 jan 3 May 5 may 5 winter of 2015, WINTER 2016 and autumn 2017.',
+    ];
+    for (const text of texts) {
+      assert.equal(wordsOf(text).asciiOnly, true);
+      assertSameAmongWords(text);
+    }
+    assert.equal(texts.flatMap((text) => findDates(text)).length, 19);
+  });
+
+  it('reads a text with a word that is not ASCII alone, character by character', () => {
+    assert.equal(wordsOf('Moscou (Москва) in 2024').asciiOnly, false);
+    assert.deepEqual(findDates('Moscou (Москва) in 2024').map((date) => date.text), ['2024']);
+  });
+});
 
 function stated(date: DateMention): unknown {
   return [date.year, date.month, date.day, date.precision, date.yearMissing];

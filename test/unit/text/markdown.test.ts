@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { scanMarkdown, type MarkdownScan } from '../../../src/core/text/markdown';
+import { scanMarkdown, scanMarkdownWithCheckpoints, type MarkdownScan } from '../../../src/core/text/markdown';
 
 /** Each block as [kind, its text in the draft]. */
 function blocksOf(markdown: string): [string, string][] {
@@ -334,5 +334,26 @@ describe('scanMarkdown table cells', () => {
       rows.map((row) => row.cells!.map((cell) => text.slice(cell.start, cell.end))),
       [['Lavrov \\| Bogdanov', 'Moscow'], ['Haniyeh', 'Doha']],
     );
+  });
+});
+
+describe('scanMarkdownWithCheckpoints', () => {
+  const text = '# Talks\n\nLavrov met *Haniyeh* in `Moscow` <!-- note --> [@s000].\n\n| Lavrov \\| Bogdanov | Moscow |\n|---|---|\n| a | b |\n\nMore prose after the table, long enough to span words of the mask.\n';
+
+  it('composes the same prose from a scratch mask at any byte offset, longer than the text', () => {
+    for (let offset = 0; offset < 4; offset++) {
+      const mask = new Uint8Array(new ArrayBuffer(offset + text.length + 9), offset, text.length + 9);
+      const { scan } = scanMarkdownWithCheckpoints(text, mask);
+      assert.deepEqual(scan, scanMarkdown(text));
+      assert.ok(mask.every((value) => value === 0));
+    }
+  });
+
+  it('blanks the markup and keeps the prose', () => {
+    const { prose } = scanMarkdown(text);
+    assert.equal(prose.length, text.length);
+    assert.ok(prose.includes('Lavrov met  Haniyeh  in'));
+    assert.ok(!prose.includes('Moscow` <!--'));
+    assert.ok(prose.includes('More prose after the table, long enough to span words of the mask.'));
   });
 });

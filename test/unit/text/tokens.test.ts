@@ -29,6 +29,15 @@ describe('tokenize', () => {
     assert.equal(third.norm, first.norm);
   });
 
+  it('tells apart words that share a length and most of their letters', () => {
+    const words = [
+      'abc', 'abd', 'abcd', 'abce', 'c0', 'an', 'abcde', 'abcdf', 'abcdefgh', 'abcdefgi', 'abcdxfgh',
+      'negotiation', 'negotiatiom', 'negotiatxon', 'negxtiation', 'xegotiation', 'negotiations', 'negotiation0',
+    ];
+    const text = [...words, ...words.map((word) => word.toUpperCase())].join(' ');
+    assert.deepEqual(tokenize(text).map((token) => token.norm), [...words, ...words]);
+  });
+
   it('keeps letters outside the Basic Multilingual Plane inside the word', () => {
     assert.deepEqual(words('a𝐀b c'), ['a𝐀b', 'c']);
   });
@@ -41,6 +50,15 @@ describe('wordsOf', () => {
     assert.equal(wordsOf('Talks in Room B12').hasDigit, true);
     // Arabic-Indic digits are words but not the digits dates are written with.
     assert.equal(wordsOf('٢٠٢٣').hasDigit, false);
+  });
+
+  it('tells whether every word is ASCII', () => {
+    assert.equal(wordsOf('Talks in Moscow, 2006: “Hamas” – Lavrov’s deputy').asciiOnly, true);
+    assert.equal(wordsOf('Talks in Moscou (Москва)').asciiOnly, false);
+    assert.equal(wordsOf('Marzou\u0301k').asciiOnly, false);
+    assert.equal(wordsOf('x \ud8005 y').asciiOnly, false);
+    // Words outside the range read do not count.
+    assert.equal(wordsOf('Москва in 2006', 7).asciiOnly, true);
   });
 
   it('sees a digit that follows a lone high surrogate', () => {
