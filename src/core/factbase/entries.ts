@@ -3,7 +3,7 @@
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
 import { isNonNegativeInteger, type Field, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
-import { NO_NODE } from './yaml-tree';
+import { NO_NODE, type YamlNode } from './yaml-tree';
 import type {
   Actor,
   ActorType,
@@ -40,29 +40,64 @@ export interface PendingEvidence {
   quote: Place;
 }
 
-/** How often the fact base says a source uses a spelling; its place is where it names the source. */
-export class DeclaredUse implements Place {
-  constructor(
-    readonly sourceId: string,
-    readonly count: number,
-    private readonly field: Place & { readonly keyAt: FileRange },
-  ) {}
+/**
+ * The uses the fact base declares for spellings, each naming a source and a count, in columns: a
+ * large fact base declares a hundred thousand, and objects for each would be kept until every source
+ * is counted.
+ */
+export class DeclaredUses {
+  /** The source each use names; undefined once the use is dropped for naming no source. */
+  readonly sourceIds: (string | undefined)[] = [];
+  readonly counts: number[] = [];
+  /** Where each use is written: its file and the nodes of its key and count... */
+  private readonly files: YamlFile[] = [];
+  private readonly keys: YamlNode[] = [];
+  private readonly written: YamlNode[] = [];
+  /** ...or, for a use whose nodes have no place, the field that works it out. */
+  private readonly unplaced = new Map<number, Field>();
 
-  get at(): FileRange {
-    return this.field.keyAt;
+  get size(): number {
+    return this.sourceIds.length;
   }
 
-  /** Where the count is written. */
-  get countAt(): FileRange {
-    return this.field.at;
+  add(sourceId: string, count: number, yaml: YamlFile, key: YamlNode, written: YamlNode, value: ValueNode | undefined, mapping: Place): void {
+    if (!yaml.isPlaced(key) || !yaml.isPlaced(written)) this.unplaced.set(this.size, yaml.field(sourceId, key, written, value, mapping));
+    this.sourceIds.push(sourceId);
+    this.counts.push(count);
+    this.files.push(yaml);
+    this.keys.push(key);
+    this.written.push(written);
+  }
+
+  /** Where the use names its source. */
+  at(use: number): FileRange {
+    return this.unplaced.get(use)?.keyAt ?? this.files[use]!.rangeOf(this.keys[use]);
+  }
+
+  /** Where the use's count is written. */
+  countAt(use: number): FileRange {
+    return this.unplaced.get(use)?.at ?? this.files[use]!.rangeOf(this.written[use]);
   }
 }
 
-/** A spelling with the uses the fact base declares for it, each naming a source. */
-export interface PendingSpelling {
-  actor: Actor;
-  spelling: Spelling;
-  declared: DeclaredUse[];
+/** Every spelling read, with its actor and the uses the fact base declares for it, in columns. */
+export class PendingSpellings {
+  readonly actors: Actor[] = [];
+  readonly spellings: Spelling[] = [];
+  readonly uses = new DeclaredUses();
+  /** The uses declared for spelling `i` run from `usesFrom[i]` to `usesFrom[i + 1]`. */
+  readonly usesFrom: number[] = [0];
+
+  get length(): number {
+    return this.spellings.length;
+  }
+
+  /** Adds a spelling once its declared uses are added. */
+  add(actor: Actor, spelling: Spelling): void {
+    this.actors.push(actor);
+    this.spellings.push(spelling);
+    this.usesFrom.push(this.uses.size);
+  }
 }
 
 export interface PendingSource {
@@ -83,7 +118,7 @@ export class Collected {
   };
   readonly references: PendingReference[] = [];
   readonly evidence: PendingEvidence[] = [];
-  readonly spellings: PendingSpelling[] = [];
+  readonly spellings = new PendingSpellings();
   readonly sources: PendingSource[] = [];
   /** Every id in use, across all kinds, and where it was defined first. */
   private readonly ids = new Map<string, FileRange>();
@@ -260,21 +295,21 @@ class EntryReader {
       const text = fields && this.yaml.text(fields.get('text'), 'text');
       if (!fields || !text) continue;
       const spelling: Spelling = { text, kind, uses: Object.create(null) as Record<string, number>, preferred: false, at: fields.get('text')!.at };
-      const pending: PendingSpelling = { actor, spelling, declared: [] };
       const usesField = fields.get('uses');
-      const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField, 'any key');
-      for (const [sourceId, use] of uses ?? []) {
-        // Checked before asking for the count, so that the message is made only for a wrong one.
-        const written = this.yaml.scalarValue(use.value);
-        const count = isNonNegativeInteger(written) ? written : this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
-        if (count === undefined) continue;
-        const declared = new DeclaredUse(sourceId, count, use.lasting());
-        // Whether the source exists is checked with the references, once every file is read.
-        spelling.uses[sourceId] = count;
-        pending.declared.push(declared);
+      if (usesField) {
+        const declared = this.collected.spellings.uses;
+        this.yaml.eachEntry(usesField.value, `uses of "${text}"`, usesField, 'any key', (sourceId, key, written, value) => {
+          // Checked before asking for the count, so that the message is made only for a wrong one.
+          const scalar = this.yaml.scalarValue(value);
+          const count = isNonNegativeInteger(scalar) ? scalar : this.yaml.nonNegativeInteger(value, this.yaml.field(sourceId, key, written, value, usesField), `the number of uses of "${text}" in ${sourceId}`);
+          if (count === undefined) return;
+          // Whether the source exists is checked with the references, once every file is read.
+          spelling.uses[sourceId] = count;
+          declared.add(sourceId, count, this.yaml, key, written, value, usesField);
+        });
       }
       into.push(spelling);
-      this.collected.spellings.push(pending);
+      this.collected.spellings.add(actor, spelling);
     }
   }
 

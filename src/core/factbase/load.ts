@@ -1,7 +1,7 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
 import { parseDocument, visit, type Document } from 'yaml';
-import { Collected, readFactBaseFile, type DeclaredUse, type PendingReference } from './entries';
+import { Collected, readFactBaseFile, type DeclaredUses, type PendingReference } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
@@ -137,14 +137,15 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
     reference.drop();
   }
   // Spelling uses name sources too: kept apart from the other references, as a large fact base has very many.
-  for (const pending of collected.spellings) {
-    if (pending.declared.every((use) => sources.has(use.sourceId))) continue;
-    pending.declared = pending.declared.filter((use) => {
-      if (sources.has(use.sourceId)) return true;
-      sink.error('unknown-reference', use.at, `uses of "${pending.spelling.text}": no source has the id "${use.sourceId}"`);
-      delete pending.spelling.uses[use.sourceId];
-      return false;
-    });
+  const { spellings, uses, usesFrom } = collected.spellings;
+  for (let index = 0; index < spellings.length; index++) {
+    for (let use = usesFrom[index]!; use < usesFrom[index + 1]!; use++) {
+      const sourceId = uses.sourceIds[use]!;
+      if (sources.has(sourceId)) continue;
+      sink.error('unknown-reference', uses.at(use), `uses of "${spellings[index]!.text}": no source has the id "${sourceId}"`);
+      delete spellings[index]!.uses[sourceId];
+      uses.sourceIds[use] = undefined;
+    }
   }
 }
 
@@ -196,29 +197,34 @@ function shorten(text: string): string {
 }
 
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
+  const { actors, spellings, uses, usesFrom } = collected.spellings;
+  const counter = new SpellingCounter(spellings.map((spelling, index) => ({ actorId: actors[index]!.id, text: spelling.text })));
   reportSharedSpellings(collected, counter.keys, sink);
-  const real = realUses(counter, texts, collected.spellings.length);
-  collected.spellings.forEach(({ spelling, declared }, index) => {
+  const real = realUses(counter, texts, spellings.length);
+  spellings.forEach((spelling, index) => {
     const first = real.firstOf[index]!;
     const last = real.firstOf[index + 1]!;
-    if (declaredAsRead(declared, real, first, last)) return; // the uses stand as declared, in the same order
-    for (const written of declared) {
-      if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
+    const declaredFrom = usesFrom[index]!;
+    const declaredTo = usesFrom[index + 1]!;
+    if (declaredAsRead(uses, declaredFrom, declaredTo, real, first, last)) return; // the uses stand as declared, in the same order
+    for (let written = declaredFrom; written < declaredTo; written++) {
+      const sourceId = uses.sourceIds[written];
+      if (sourceId === undefined || !texts.has(sourceId)) continue; // dropped, or an unreadable source: the declared count stands
+      const declaredCount = uses.counts[written]!;
       let count = 0;
-      for (let use = first; use < last; use++) if (real.sourceIds[use] === written.sourceId) count = real.counts[use]!;
-      if (count === 0 && written.count > 0) {
-        sink.warning('unused-spelling', written.at, `source ${written.sourceId} never uses "${spelling.text}"`);
-      } else if (count !== written.count) {
-        sink.warning('uses-count', written.countAt, `source ${written.sourceId} uses "${spelling.text}" ${times(count)}, not ${written.count}`);
+      for (let use = first; use < last; use++) if (real.sourceIds[use] === sourceId) count = real.counts[use]!;
+      if (count === 0 && declaredCount > 0) {
+        sink.warning('unused-spelling', uses.at(written), `source ${sourceId} never uses "${spelling.text}"`);
+      } else if (count !== declaredCount) {
+        sink.warning('uses-count', uses.countAt(written), `source ${sourceId} uses "${spelling.text}" ${times(count)}, not ${declaredCount}`);
       }
       // The counts in the sources are the truth.
-      delete spelling.uses[written.sourceId];
+      delete spelling.uses[sourceId];
     }
     for (let use = first; use < last; use++) {
       const sourceId = real.sourceIds[use]!;
       const count = real.counts[use]!;
-      if (!declared.some((declaredUse) => declaredUse.sourceId === sourceId)) {
+      if (!uses.sourceIds.slice(declaredFrom, declaredTo).includes(sourceId)) {
         sink.warning('uses-count', spelling.at, `source ${sourceId} uses "${spelling.text}" ${times(count)}, but its uses do not list ${sourceId}`);
       }
       spelling.uses[sourceId] = count;
@@ -227,13 +233,18 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
   for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
 }
 
-/** Whether the declared uses are the real uses from `first` to `last`: the same sources with the same counts, in the same order. */
-function declaredAsRead(declared: readonly DeclaredUse[], real: RealUses, first: number, last: number): boolean {
-  if (declared.length !== last - first) return false;
-  for (let i = 0; i < declared.length; i++) {
-    if (declared[i]!.sourceId !== real.sourceIds[first + i] || declared[i]!.count !== real.counts[first + i]) return false;
+/**
+ * Whether the declared uses from `declaredFrom` to `declaredTo`, dropped ones left out, are the real
+ * uses from `first` to `last`: the same sources with the same counts, in the same order.
+ */
+function declaredAsRead(uses: DeclaredUses, declaredFrom: number, declaredTo: number, real: RealUses, first: number, last: number): boolean {
+  let use = first;
+  for (let declared = declaredFrom; declared < declaredTo; declared++) {
+    if (uses.sourceIds[declared] === undefined) continue;
+    if (use === last || uses.sourceIds[declared] !== real.sourceIds[use] || uses.counts[declared] !== real.counts[use]) return false;
+    use++;
   }
-  return true;
+  return use === last;
 }
 
 /** How often each source uses each spelling: see `realUses`. */
@@ -272,7 +283,10 @@ function times(count: number): string {
 /** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
 function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
   const owners = new Map<string, { actor: Actor; at: FileRange }>();
-  for (const [index, { actor, spelling }] of collected.spellings.entries()) {
+  const { actors, spellings } = collected.spellings;
+  for (let index = 0; index < spellings.length; index++) {
+    const actor = actors[index]!;
+    const spelling = spellings[index]!;
     const key = keys[index]!;
     const owner = owners.get(key);
     if (!owner) {

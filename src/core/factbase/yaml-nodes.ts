@@ -140,6 +140,9 @@ function isWhitespaceAt(text: string, offset: number): boolean {
   return /\s/.test(text[offset]!);
 }
 
+/** Mappings of at most this many entries are searched for a repeated key one by one. */
+const FEW_ENTRIES = 16;
+
 export function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
@@ -218,36 +221,75 @@ export class YamlFile {
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
   mapping(node: ValueNode | undefined, what: string, place: Place, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
+    const fields = new Map<string, Field>();
+    const isMapping = this.eachEntry(node, what, place, allowed, (name, key, written, value) => fields.set(name, new LocatedField(this, name, key, value, written, place)));
+    if (!isMapping) return undefined;
+    const missing = required.filter((name) => !fields.has(name));
+    if (missing.length > 0) {
+      const children = this.tree.childCount(node!);
+      const firstKey = children > 0 ? this.tree.child(node!, 0) : NO_NODE;
+      this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+    }
+    return fields;
+  }
+
+  /**
+   * Visits the entries of a mapping with the given keys, in order, each key once, reporting unknown
+   * keys, as `mapping` reads them but without a field object per entry: a large fact base has a
+   * hundred thousand entries of spelling uses. Returns false (after reporting) when the node is not
+   * a mapping.
+   */
+  eachEntry(
+    node: ValueNode | undefined,
+    what: string,
+    place: Place,
+    allowed: readonly string[] | 'any key',
+    visit: (name: string, key: YamlNode, written: YamlNode, value: ValueNode | undefined) => void,
+  ): boolean {
     const { tree } = this;
     if (node === undefined || tree.kind(node) !== NodeKind.Map) {
       this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${this.describe(node)}`);
-      return undefined;
+      return false;
     }
-    const fields = new Map<string, Field>();
     const children = tree.childCount(node);
+    // Few entries are searched for a repeated key faster than a set is made.
+    const seen = children > 2 * FEW_ENTRIES ? new Set<string>() : undefined;
     for (let entry = 0; entry < children; entry += 2) {
       const key = tree.child(node, entry);
-      const keyValue = tree.isScalar(key) ? tree.value(key) : undefined;
-      if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
+      const name = this.keyName(key);
+      if (name === undefined) {
         this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
         continue;
       }
-      const name = String(keyValue);
       if (allowed !== 'any key' && !allowed.includes(name)) {
         this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
-      if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
+      if (seen ? seen.has(name) : this.isEarlierKey(node, entry, name)) continue; // the YAML parser already reports duplicate keys
+      seen?.add(name);
       const written = tree.child(node, entry + 1);
-      const value = this.resolve(written);
-      fields.set(name, new LocatedField(this, name, key, value, written, place));
+      visit(name, key, written, this.resolve(written));
     }
-    const missing = required.filter((name) => !fields.has(name));
-    if (missing.length > 0) {
-      const firstKey = children > 0 ? tree.child(node, 0) : NO_NODE;
-      this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
+    return true;
+  }
+
+  /** The field of a mapping's entry, as `mapping` makes it. */
+  field(name: string, key: YamlNode, written: YamlNode, value: ValueNode | undefined, mapping: Place): Field {
+    return new LocatedField(this, name, key, value, written, mapping);
+  }
+
+  /** A key's name; undefined for a key that is not a plain name. */
+  private keyName(key: YamlNode): string | undefined {
+    const value = this.tree.isScalar(key) ? this.tree.value(key) : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  }
+
+  /** Whether a key before `entry` has this name. */
+  private isEarlierKey(node: YamlNode, entry: number, name: string): boolean {
+    for (let earlier = 0; earlier < entry; earlier += 2) {
+      if (this.keyName(this.tree.child(node, earlier)) === name) return true;
     }
-    return fields;
+    return false;
   }
 
   /** The items of a list, aliases followed; reports a value that is not a list. */
