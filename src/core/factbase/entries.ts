@@ -257,7 +257,7 @@ class EntryReader {
       id,
       type,
       name,
-      givenNames: this.yaml.textList(fields.get('given'), 'given').map((given) => given.text),
+      givenNames: this.yaml.texts(fields.get('given'), 'given'),
       spellings: [],
       shortForms: [],
       preferred: name,
@@ -321,7 +321,7 @@ class EntryReader {
     const holder = `title "${title}" of actor ${actor.id}`;
     const fact: TitleFact = {
       title,
-      wordings: this.yaml.textList(fields.get('wordings'), 'wordings').map((wording) => wording.text),
+      wordings: this.yaml.texts(fields.get('wordings'), 'wordings'),
       evidence: [],
       at: this.yaml.rangeOf(node, place),
     };
@@ -369,7 +369,7 @@ class EntryReader {
     const event: EventFact = {
       id,
       name,
-      words: this.yaml.textList(fields.get('words'), 'words').map((word) => word.text),
+      words: this.yaml.texts(fields.get('words'), 'words'),
       participants: [],
       evidence: [],
       at: this.yaml.rangeOf(node, entry),

@@ -252,8 +252,10 @@ export class YamlFile {
       return false;
     }
     const children = tree.childCount(node);
-    // Few entries are searched for a repeated key faster than a set is made.
-    const seen = children > 2 * FEW_ENTRIES ? new Set<string>() : undefined;
+    // Allowed keys read are marked by their index, up to 32 of them; few entries are searched for a
+    // repeated key faster than a set is made.
+    let allowedRead = 0;
+    const seen = allowed === 'any key' && children > 2 * FEW_ENTRIES ? new Set<string>() : undefined;
     for (let entry = 0; entry < children; entry += 2) {
       const key = tree.child(node, entry);
       const name = this.keyName(key);
@@ -261,11 +263,18 @@ export class YamlFile {
         this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
         continue;
       }
-      if (allowed !== 'any key' && !allowed.includes(name)) {
+      const allowedIndex = allowed === 'any key' ? -1 : allowed.indexOf(name);
+      if (allowed !== 'any key' && allowedIndex === -1) {
         this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
         continue;
       }
-      if (seen ? seen.has(name) : this.isEarlierKey(node, entry, name)) continue; // the YAML parser already reports duplicate keys
+      // The YAML parser already reports duplicate keys.
+      if (allowedIndex !== -1 && allowedIndex < 32) {
+        if (allowedRead & (1 << allowedIndex)) continue;
+        allowedRead |= 1 << allowedIndex;
+      } else if (seen ? seen.has(name) : this.isEarlierKey(node, entry, name)) {
+        continue;
+      }
       seen?.add(name);
       const written = tree.child(node, entry + 1);
       visit(name, key, written, this.resolve(written));
@@ -294,21 +303,26 @@ export class YamlFile {
 
   /** The items of a list, aliases followed; reports a value that is not a list. */
   list(field: Field | undefined, what: string): ListItem[] {
-    if (!field) return [];
+    const items: ListItem[] = [];
+    this.eachItem(field, what, (node, written) => items.push(new LocatedItem(this, node, written, field!)));
+    return items;
+  }
+
+  /** Visits the items of a list as `list` reads them, without an object per item; reports a value that is not a list. */
+  private eachItem(field: Field | undefined, what: string, visit: (node: ValueNode | undefined, written: YamlNode) => void): void {
+    if (!field) return;
     const list = field.value;
     if (list === undefined || this.tree.kind(list) !== NodeKind.Seq) {
       this.schemaError(field.at, `${what} must be a list, found ${this.describe(list)}`);
-      return [];
+      return;
     }
-    const items: ListItem[] = [];
     const count = this.tree.childCount(list);
     for (let index = 0; index < count; index++) {
       const item = this.tree.child(list, index);
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) items.push(new LocatedItem(this, node, item, field));
+      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) visit(node, item);
     }
-    return items;
   }
 
   /** A text value. Numbers and booleans written plainly are taken as written ("27", "true"). */
@@ -344,6 +358,23 @@ export class YamlFile {
       const text = this.scalarText(item.node, item, `each item of ${what}`);
       if (text !== undefined) texts.push(new LocatedText(text, item));
     }
+    return texts;
+  }
+
+  /** The texts of `textList` without their places, which only a problem needs. */
+  texts(field: Field | undefined, what: string): string[] {
+    if (!field) return [];
+    if (field.value !== undefined && this.tree.isScalar(field.value)) {
+      const text = this.scalarText(field.value, field, what);
+      return text === undefined ? [] : [text];
+    }
+    const texts: string[] = [];
+    this.eachItem(field, what, (node, written) => {
+      const value = this.scalarValue(node);
+      // Plain text is taken as it is; anything else is read, and reported, as `textList` does.
+      const text = typeof value === 'string' && value.trim() !== '' ? value : this.scalarText(node, new LocatedItem(this, node, written, field), `each item of ${what}`);
+      if (text !== undefined) texts.push(text);
+    });
     return texts;
   }
 
