@@ -2,7 +2,7 @@
 // every file is read (references, quotes, spelling counts) is collected for the loader.
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
-import { isNonNegativeInteger, type Field, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
+import { isNonNegativeInteger, type Field, type LastingPlace, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
 import { NO_NODE, type YamlNode } from './yaml-tree';
 import type {
   Actor,
@@ -25,19 +25,70 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = ['age', 'hometown', 'na
 
 export type ReferenceTarget = 'source' | 'actor' | 'actor or event';
 
-/** An id written in the fact base that must name an existing entry; `drop` removes it when it does not. */
-export interface PendingReference {
-  id: string;
-  target: ReferenceTarget;
-  /** What holds the reference, for the message: "participants of event moscow-talks". */
-  holder: string;
-  place: Place;
-  drop: () => void;
+/**
+ * Where entries are written, each kept as its file and node rather than as an object: a large fact
+ * base has tens of thousands of references and quotes to check once every file is read.
+ */
+class PlaceColumn {
+  private readonly files: YamlFile[] = [];
+  private readonly nodes: YamlNode[] = [];
+  /** The places that have no node of their own, by index. */
+  private readonly unplaced = new Map<number, Place>();
+
+  add(yaml: YamlFile, place: LastingPlace): void {
+    const node = place.placedNode;
+    if (node === NO_NODE) this.unplaced.set(this.nodes.length, place);
+    this.files.push(yaml);
+    this.nodes.push(node);
+  }
+
+  at(index: number): FileRange {
+    return this.unplaced.get(index)?.at ?? this.files[index]!.rangeOf(this.nodes[index]);
+  }
 }
 
-export interface PendingEvidence {
-  evidence: Evidence;
-  quote: Place;
+/** Ids written in the fact base that must name an existing entry, in columns; `drop` removes one that does not. */
+export class PendingReferences {
+  readonly ids: string[] = [];
+  readonly targets: ReferenceTarget[] = [];
+  /** What holds each reference, for the message: "participants of event moscow-talks". */
+  readonly holders: string[] = [];
+  readonly places = new PlaceColumn();
+  /** What a reference is dropped from: a list that holds it, or an entry that holds it under a key... */
+  private readonly owners: (unknown[] | object)[] = [];
+  /** ...the value to remove from that list, or that key. */
+  private readonly held: unknown[] = [];
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** A reference `id` that is dropped by removing `held` from the list `owner`, or the key `held` from the entry `owner`. */
+  add(id: string, target: ReferenceTarget, holder: string, yaml: YamlFile, place: LastingPlace, owner: unknown[] | object, held: unknown): void {
+    this.ids.push(id);
+    this.targets.push(target);
+    this.holders.push(holder);
+    this.places.add(yaml, place);
+    this.owners.push(owner);
+    this.held.push(held);
+  }
+
+  drop(index: number): void {
+    const owner = this.owners[index]!;
+    if (Array.isArray(owner)) removeAll(owner, this.held[index]);
+    else delete (owner as Record<string, unknown>)[this.held[index] as string];
+  }
+}
+
+/** Quotes to find in their sources, with where each is written, in columns. */
+export class PendingQuotes {
+  readonly evidence: Evidence[] = [];
+  readonly places = new PlaceColumn();
+
+  add(evidence: Evidence, yaml: YamlFile, quote: LastingPlace): void {
+    this.evidence.push(evidence);
+    this.places.add(yaml, quote);
+  }
 }
 
 /**
@@ -116,8 +167,8 @@ export class Collected {
     events: new Map(),
     disagreements: new Map(),
   };
-  readonly references: PendingReference[] = [];
-  readonly evidence: PendingEvidence[] = [];
+  readonly references = new PendingReferences();
+  readonly quotes = new PendingQuotes();
   readonly spellings = new PendingSpellings();
   readonly sources: PendingSource[] = [];
   /** Every id in use, across all kinds, and where it was defined first. */
@@ -175,18 +226,18 @@ class EntryReader {
     return this.collected.claimId(this.yaml, id, field.at) ? id : undefined;
   }
 
-  private reference(field: Field | undefined, target: ReferenceTarget, holder: string, drop: (id: string) => void): string | undefined {
+  /** Reads a reference that is dropped, when it names no entry, by deleting `key` from `owner`. */
+  private reference(field: Field | undefined, target: ReferenceTarget, holder: string, owner: object, key: string): string | undefined {
     const id = this.yaml.text(field, field?.name ?? 'reference');
     if (id === undefined || !field) return undefined;
-    this.collected.references.push({ id, target, holder, place: field.lasting(), drop: () => drop(id) });
+    this.collected.references.add(id, target, holder, this.yaml, field, owner, key);
     return id;
   }
 
   private referenceList(field: Field | undefined, target: ReferenceTarget, holder: string, ids: string[]): void {
     for (const item of this.yaml.textList(field, field?.name ?? 'references')) {
-      const id = item.text;
-      ids.push(id);
-      this.collected.references.push({ id, target, holder, place: item.lasting(), drop: () => removeAll(ids, id) });
+      ids.push(item.text);
+      this.collected.references.add(item.text, target, holder, this.yaml, item, ids, item.text);
     }
   }
 
@@ -202,23 +253,19 @@ class EntryReader {
   }
 
   private evidenceList(field: Field | undefined, holder: string, owner: { evidence: Evidence[] }): void {
-    for (const item of this.yaml.list(field, `evidence of ${holder}`)) {
-      const fields = this.yaml.mapping(item.node, `evidence of ${holder}`, item, ['source', 'quote'], ['source', 'quote']);
+    const what = `evidence of ${holder}`;
+    for (const item of this.yaml.list(field, what)) {
+      const fields = this.yaml.mapping(item.node, what, item, ['source', 'quote'], ['source', 'quote']);
       if (!fields) continue;
       const quoteField = fields.get('quote');
+      const sourceField = fields.get('source');
       const quote = this.yaml.text(quoteField, 'quote');
-      const sourceId = this.yaml.text(fields.get('source'), 'source');
-      if (quote === undefined || sourceId === undefined || !quoteField) continue;
+      const sourceId = this.yaml.text(sourceField, 'source');
+      if (quote === undefined || sourceId === undefined || !quoteField || !sourceField) continue;
       const evidence: Evidence = { sourceId, quote, at: item.at };
       owner.evidence.push(evidence);
-      this.collected.evidence.push({ evidence, quote: quoteField.lasting() });
-      this.collected.references.push({
-        id: sourceId,
-        target: 'source',
-        holder: `evidence of ${holder}`,
-        place: fields.get('source')!.lasting(),
-        drop: () => removeAll(owner.evidence, evidence),
-      });
+      this.collected.quotes.add(evidence, this.yaml, quoteField);
+      this.collected.references.add(sourceId, 'source', what, this.yaml, sourceField, owner.evidence, evidence);
     }
   }
 
@@ -325,7 +372,7 @@ class EntryReader {
       evidence: [],
       at: this.yaml.rangeOf(node, place),
     };
-    const organisation = this.reference(fields.get('organisation'), 'actor', holder, () => delete fact.organisation);
+    const organisation = this.reference(fields.get('organisation'), 'actor', holder, fact, 'organisation');
     if (organisation !== undefined) fact.organisation = organisation;
     const { from, until, asOf } = this.period(fields, holder, 'from');
     if (from) fact.from = from;
@@ -379,7 +426,7 @@ class EntryReader {
     const { from: date, until } = this.period(fields, holder, 'date');
     if (date) event.date = date;
     if (until) event.until = until;
-    const place = this.reference(fields.get('place'), 'actor', holder, () => delete event.place);
+    const place = this.reference(fields.get('place'), 'actor', holder, event, 'place');
     if (place !== undefined) event.place = place;
     this.referenceList(fields.get('participants'), 'actor', `participants of ${holder}`, event.participants);
     this.evidenceList(fields.get('evidence'), holder, event);

@@ -1,7 +1,7 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
 import { parseDocument, visit, type Document } from 'yaml';
-import { Collected, readFactBaseFile, type DeclaredUses, type PendingReference } from './entries';
+import { Collected, readFactBaseFile, type DeclaredUses, type ReferenceTarget } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
@@ -126,15 +126,18 @@ function aliasesAreSafe(document: Document.Parsed, index: TextIndex, sink: Probl
 
 function resolveReferences(collected: Collected, sink: ProblemSink): void {
   const { sources, actors, events } = collected.factBase;
-  const exists: Record<PendingReference['target'], (id: string) => boolean> = {
+  const exists: Record<ReferenceTarget, (id: string) => boolean> = {
     source: (id) => sources.has(id),
     actor: (id) => actors.has(id),
     'actor or event': (id) => actors.has(id) || events.has(id),
   };
-  for (const reference of collected.references) {
-    if (exists[reference.target](reference.id)) continue;
-    sink.error('unknown-reference', reference.place.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
-    reference.drop();
+  const { references } = collected;
+  for (let index = 0; index < references.length; index++) {
+    const id = references.ids[index]!;
+    const target = references.targets[index]!;
+    if (exists[target](id)) continue;
+    sink.error('unknown-reference', references.places.at(index), `${references.holders[index]}: no ${target} has the id "${id}"`);
+    references.drop(index);
   }
   // Spelling uses name sources too: kept apart from the other references, as a large fact base has very many.
   const { spellings, uses, usesFrom } = collected.spellings;
@@ -178,7 +181,9 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  for (const { evidence, quote } of collected.evidence) {
+  const { quotes } = collected;
+  for (let index = 0; index < quotes.evidence.length; index++) {
+    const evidence = quotes.evidence[index]!;
     const source = texts.get(evidence.sourceId);
     if (!source) continue; // unknown or unreadable: already reported
     const passage = source.findQuote(evidence.quote);
@@ -188,7 +193,7 @@ function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink
     }
     const closest = source.closestPassage(evidence.quote);
     const hint = closest ? `; closest passage (line ${closest.range.start.line}): "${shorten(closest.text)}"` : '';
-    sink.error('quote-not-found', quote.at, `quote not found in source ${evidence.sourceId}${hint}`);
+    sink.error('quote-not-found', quotes.places.at(index), `quote not found in source ${evidence.sourceId}${hint}`);
   }
 }
 

@@ -14,10 +14,10 @@ export interface Place {
   readonly at: FileRange;
 }
 
-/** A place that can be kept until every file is read, holding on to as little as it can. */
+/** A place that can be kept until every file is read, as a node where it has one. */
 export interface LastingPlace extends Place {
-  /** The same place, kept apart from the reading of the rest of the file. */
-  lasting(): Place;
+  /** The node whose range is this place, NO_NODE when the place is worked out otherwise. */
+  readonly placedNode: YamlNode;
 }
 
 /** A key of a mapping with its value, as found in the file. */
@@ -29,8 +29,6 @@ export interface Field extends LastingPlace {
   readonly at: FileRange;
   /** Where the key is written. */
   readonly keyAt: FileRange;
-  /** The places of the value and of the key, kept apart from the reading of the rest of the file. */
-  lasting(): Place & { readonly keyAt: FileRange };
 }
 
 /** An item of a list, alias followed, with its place. */
@@ -63,38 +61,8 @@ class LocatedField implements Field {
     return this.yaml.rangeOf(this.key, this);
   }
 
-  lasting(): Place & { readonly keyAt: FileRange } {
-    // Nodes without a place take it from the mapping, which then has to be kept.
-    return this.yaml.isPlaced(this.key) && this.yaml.isPlaced(this.written) ? new PlacedField(this.yaml, this.key, this.written) : this;
-  }
-}
-
-/** A field whose key and value both have their place. */
-class PlacedField implements Place {
-  constructor(
-    private readonly yaml: YamlFile,
-    private readonly key: YamlNode,
-    private readonly written: YamlNode,
-  ) {}
-
-  get at(): FileRange {
-    return this.yaml.rangeOf(this.written);
-  }
-
-  get keyAt(): FileRange {
-    return this.yaml.rangeOf(this.key);
-  }
-}
-
-/** A node with a place. */
-class PlacedNode implements Place {
-  constructor(
-    private readonly yaml: YamlFile,
-    private readonly node: YamlNode,
-  ) {}
-
-  get at(): FileRange {
-    return this.yaml.rangeOf(this.node);
+  get placedNode(): YamlNode {
+    return this.yaml.isPlaced(this.written) ? this.written : NO_NODE;
   }
 }
 
@@ -113,8 +81,8 @@ class LocatedItem implements ListItem {
     return this.place;
   }
 
-  lasting(): Place {
-    return this.yaml.isPlaced(this.written) ? new PlacedNode(this.yaml, this.written) : this;
+  get placedNode(): YamlNode {
+    return this.yaml.isPlaced(this.written) ? this.written : NO_NODE;
   }
 }
 
@@ -128,8 +96,8 @@ export class LocatedText implements LastingPlace {
     return this.place.at;
   }
 
-  lasting(): Place {
-    return this.place.lasting();
+  get placedNode(): YamlNode {
+    return this.place.placedNode;
   }
 }
 
