@@ -287,7 +287,8 @@ function times(count: number): string {
 
 /** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
 function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
-  const owners = new Map<string, { actor: Actor; at: FileRange }>();
+  // The actor of the first spelling with each key.
+  const owners = new Map<string, Actor>();
   const { actors, spellings } = collected.spellings;
   for (let index = 0; index < spellings.length; index++) {
     const actor = actors[index]!;
@@ -295,11 +296,11 @@ function reportSharedSpellings(collected: Collected, keys: readonly string[], si
     const key = keys[index]!;
     const owner = owners.get(key);
     if (!owner) {
-      owners.set(key, { actor, at: spelling.at });
-    } else if (owner.actor === actor) {
+      owners.set(key, actor);
+    } else if (owner === actor) {
       sink.warning('duplicate-spelling', spelling.at, `"${spelling.text}" is listed twice for actor ${actor.id}`);
     } else {
-      sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.actor.id}: a spelling belongs to one actor only`);
+      sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.id}: a spelling belongs to one actor only`);
     }
   }
 }

@@ -192,8 +192,9 @@ export class YamlFile {
     const fields = new Map<string, Field>();
     const isMapping = this.eachEntry(node, what, place, allowed, (name, key, written, value) => fields.set(name, new LocatedField(this, name, key, value, written, place)));
     if (!isMapping) return undefined;
-    const missing = required.filter((name) => !fields.has(name));
-    if (missing.length > 0) {
+    // Most mappings have every required key: the list of missing ones is made only when one is.
+    if (required.some((name) => !fields.has(name))) {
+      const missing = required.filter((name) => !fields.has(name));
       const children = this.tree.childCount(node!);
       const firstKey = children > 0 ? this.tree.child(node!, 0) : NO_NODE;
       this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
