@@ -2,8 +2,8 @@
 // every file is read (references, quotes, spelling counts) is collected for the loader.
 import { dateSpan } from './dates';
 import { describeLocation } from './problems';
-import { isNonNegativeInteger, type Field, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
-import { NO_NODE } from './yaml-tree';
+import { isNonNegativeInteger, type Field, type LastingPlace, type Place, type ValueNode, type YamlFile } from './yaml-nodes';
+import { NO_NODE, type YamlNode } from './yaml-tree';
 import type {
   Actor,
   ActorType,
@@ -25,44 +25,130 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = ['age', 'hometown', 'na
 
 export type ReferenceTarget = 'source' | 'actor' | 'actor or event';
 
-/** An id written in the fact base that must name an existing entry; `drop` removes it when it does not. */
-export interface PendingReference {
-  id: string;
-  target: ReferenceTarget;
-  /** What holds the reference, for the message: "participants of event moscow-talks". */
-  holder: string;
-  place: Place;
-  drop: () => void;
-}
+/**
+ * Where entries are written, each kept as its file and node rather than as an object: a large fact
+ * base has tens of thousands of references and quotes to check once every file is read.
+ */
+class PlaceColumn {
+  private readonly files: YamlFile[] = [];
+  private readonly nodes: YamlNode[] = [];
+  /** The places that have no node of their own, by index. */
+  private readonly unplaced = new Map<number, Place>();
 
-export interface PendingEvidence {
-  evidence: Evidence;
-  quote: Place;
-}
-
-/** How often the fact base says a source uses a spelling; its place is where it names the source. */
-export class DeclaredUse implements Place {
-  constructor(
-    readonly sourceId: string,
-    readonly count: number,
-    private readonly field: Place & { readonly keyAt: FileRange },
-  ) {}
-
-  get at(): FileRange {
-    return this.field.keyAt;
+  add(yaml: YamlFile, place: LastingPlace): void {
+    const node = place.placedNode;
+    if (node === NO_NODE) this.unplaced.set(this.nodes.length, place);
+    this.files.push(yaml);
+    this.nodes.push(node);
   }
 
-  /** Where the count is written. */
-  get countAt(): FileRange {
-    return this.field.at;
+  at(index: number): FileRange {
+    return this.unplaced.get(index)?.at ?? this.files[index]!.rangeOf(this.nodes[index]);
   }
 }
 
-/** A spelling with the uses the fact base declares for it, each naming a source. */
-export interface PendingSpelling {
-  actor: Actor;
-  spelling: Spelling;
-  declared: DeclaredUse[];
+/** Ids written in the fact base that must name an existing entry, in columns; `drop` removes one that does not. */
+export class PendingReferences {
+  readonly ids: string[] = [];
+  readonly targets: ReferenceTarget[] = [];
+  /** What holds each reference, for the message: "participants of event moscow-talks". */
+  readonly holders: string[] = [];
+  readonly places = new PlaceColumn();
+  /** What a reference is dropped from: a list that holds it, or an entry that holds it under a key... */
+  private readonly owners: (unknown[] | object)[] = [];
+  /** ...the value to remove from that list, or that key. */
+  private readonly held: unknown[] = [];
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** A reference `id` that is dropped by removing `held` from the list `owner`, or the key `held` from the entry `owner`. */
+  add(id: string, target: ReferenceTarget, holder: string, yaml: YamlFile, place: LastingPlace, owner: unknown[] | object, held: unknown): void {
+    this.ids.push(id);
+    this.targets.push(target);
+    this.holders.push(holder);
+    this.places.add(yaml, place);
+    this.owners.push(owner);
+    this.held.push(held);
+  }
+
+  drop(index: number): void {
+    const owner = this.owners[index]!;
+    if (Array.isArray(owner)) removeAll(owner, this.held[index]);
+    else delete (owner as Record<string, unknown>)[this.held[index] as string];
+  }
+}
+
+/** Quotes to find in their sources, with where each is written, in columns. */
+export class PendingQuotes {
+  readonly evidence: Evidence[] = [];
+  readonly places = new PlaceColumn();
+
+  add(evidence: Evidence, yaml: YamlFile, quote: LastingPlace): void {
+    this.evidence.push(evidence);
+    this.places.add(yaml, quote);
+  }
+}
+
+/**
+ * The uses the fact base declares for spellings, each naming a source and a count, in columns: a
+ * large fact base declares a hundred thousand, and objects for each would be kept until every source
+ * is counted.
+ */
+export class DeclaredUses {
+  /** The source each use names; undefined once the use is dropped for naming no source. */
+  readonly sourceIds: (string | undefined)[] = [];
+  readonly counts: number[] = [];
+  /** Where each use is written: its file and the nodes of its key and count... */
+  private readonly files: YamlFile[] = [];
+  private readonly keys: YamlNode[] = [];
+  private readonly written: YamlNode[] = [];
+  /** ...or, for a use whose nodes have no place, the field that works it out. */
+  private readonly unplaced = new Map<number, Field>();
+
+  get size(): number {
+    return this.sourceIds.length;
+  }
+
+  add(sourceId: string, count: number, yaml: YamlFile, key: YamlNode, written: YamlNode, value: ValueNode | undefined, mapping: Place): void {
+    if (!yaml.isPlaced(key) || !yaml.isPlaced(written)) this.unplaced.set(this.size, yaml.field(sourceId, key, written, value, mapping));
+    this.sourceIds.push(sourceId);
+    this.counts.push(count);
+    this.files.push(yaml);
+    this.keys.push(key);
+    this.written.push(written);
+  }
+
+  /** Where the use names its source. */
+  at(use: number): FileRange {
+    return this.unplaced.get(use)?.keyAt ?? this.files[use]!.rangeOf(this.keys[use]);
+  }
+
+  /** Where the use's count is written. */
+  countAt(use: number): FileRange {
+    return this.unplaced.get(use)?.at ?? this.files[use]!.rangeOf(this.written[use]);
+  }
+}
+
+/** Every spelling read, with its actor and the uses the fact base declares for it, in columns. */
+export class PendingSpellings {
+  readonly actors: Actor[] = [];
+  readonly spellings: Spelling[] = [];
+  readonly uses = new DeclaredUses();
+  /** The uses declared for spelling `i` run from `usesFrom[i]` to `usesFrom[i + 1]`. */
+  readonly usesFrom: number[] = [0];
+
+  get length(): number {
+    return this.spellings.length;
+  }
+
+  /** Adds a spelling once its declared uses are added. */
+  add(actor: Actor, spelling: Spelling): void {
+    this.actors.push(actor);
+    this.spellings.push(spelling);
+    this.usesFrom.push(this.uses.size);
+  }
 }
 
 export interface PendingSource {
@@ -81,9 +167,9 @@ export class Collected {
     events: new Map(),
     disagreements: new Map(),
   };
-  readonly references: PendingReference[] = [];
-  readonly evidence: PendingEvidence[] = [];
-  readonly spellings: PendingSpelling[] = [];
+  readonly references = new PendingReferences();
+  readonly quotes = new PendingQuotes();
+  readonly spellings = new PendingSpellings();
   readonly sources: PendingSource[] = [];
   /** Every id in use, across all kinds, and where it was defined first. */
   private readonly ids = new Map<string, FileRange>();
@@ -140,18 +226,18 @@ class EntryReader {
     return this.collected.claimId(this.yaml, id, field.at) ? id : undefined;
   }
 
-  private reference(field: Field | undefined, target: ReferenceTarget, holder: string, drop: (id: string) => void): string | undefined {
+  /** Reads a reference that is dropped, when it names no entry, by deleting `key` from `owner`. */
+  private reference(field: Field | undefined, target: ReferenceTarget, holder: string, owner: object, key: string): string | undefined {
     const id = this.yaml.text(field, field?.name ?? 'reference');
     if (id === undefined || !field) return undefined;
-    this.collected.references.push({ id, target, holder, place: field.lasting(), drop: () => drop(id) });
+    this.collected.references.add(id, target, holder, this.yaml, field, owner, key);
     return id;
   }
 
   private referenceList(field: Field | undefined, target: ReferenceTarget, holder: string, ids: string[]): void {
     for (const item of this.yaml.textList(field, field?.name ?? 'references')) {
-      const id = item.text;
-      ids.push(id);
-      this.collected.references.push({ id, target, holder, place: item.lasting(), drop: () => removeAll(ids, id) });
+      ids.push(item.text);
+      this.collected.references.add(item.text, target, holder, this.yaml, item, ids, item.text);
     }
   }
 
@@ -167,23 +253,19 @@ class EntryReader {
   }
 
   private evidenceList(field: Field | undefined, holder: string, owner: { evidence: Evidence[] }): void {
-    for (const item of this.yaml.list(field, `evidence of ${holder}`)) {
-      const fields = this.yaml.mapping(item.node, `evidence of ${holder}`, item, ['source', 'quote'], ['source', 'quote']);
+    const what = `evidence of ${holder}`;
+    for (const item of this.yaml.list(field, what)) {
+      const fields = this.yaml.mapping(item.node, what, item, ['source', 'quote'], ['source', 'quote']);
       if (!fields) continue;
       const quoteField = fields.get('quote');
+      const sourceField = fields.get('source');
       const quote = this.yaml.text(quoteField, 'quote');
-      const sourceId = this.yaml.text(fields.get('source'), 'source');
-      if (quote === undefined || sourceId === undefined || !quoteField) continue;
+      const sourceId = this.yaml.text(sourceField, 'source');
+      if (quote === undefined || sourceId === undefined || !quoteField || !sourceField) continue;
       const evidence: Evidence = { sourceId, quote, at: item.at };
       owner.evidence.push(evidence);
-      this.collected.evidence.push({ evidence, quote: quoteField.lasting() });
-      this.collected.references.push({
-        id: sourceId,
-        target: 'source',
-        holder: `evidence of ${holder}`,
-        place: fields.get('source')!.lasting(),
-        drop: () => removeAll(owner.evidence, evidence),
-      });
+      this.collected.quotes.add(evidence, this.yaml, quoteField);
+      this.collected.references.add(sourceId, 'source', what, this.yaml, sourceField, owner.evidence, evidence);
     }
   }
 
@@ -222,7 +304,7 @@ class EntryReader {
       id,
       type,
       name,
-      givenNames: this.yaml.textList(fields.get('given'), 'given').map((given) => given.text),
+      givenNames: this.yaml.texts(fields.get('given'), 'given'),
       spellings: [],
       shortForms: [],
       preferred: name,
@@ -260,21 +342,21 @@ class EntryReader {
       const text = fields && this.yaml.text(fields.get('text'), 'text');
       if (!fields || !text) continue;
       const spelling: Spelling = { text, kind, uses: Object.create(null) as Record<string, number>, preferred: false, at: fields.get('text')!.at };
-      const pending: PendingSpelling = { actor, spelling, declared: [] };
       const usesField = fields.get('uses');
-      const uses = usesField && this.yaml.mapping(usesField.value, `uses of "${text}"`, usesField, 'any key');
-      for (const [sourceId, use] of uses ?? []) {
-        // Checked before asking for the count, so that the message is made only for a wrong one.
-        const written = this.yaml.scalarValue(use.value);
-        const count = isNonNegativeInteger(written) ? written : this.yaml.nonNegativeInteger(use.value, use, `the number of uses of "${text}" in ${sourceId}`);
-        if (count === undefined) continue;
-        const declared = new DeclaredUse(sourceId, count, use.lasting());
-        // Whether the source exists is checked with the references, once every file is read.
-        spelling.uses[sourceId] = count;
-        pending.declared.push(declared);
+      if (usesField) {
+        const declared = this.collected.spellings.uses;
+        this.yaml.eachEntry(usesField.value, `uses of "${text}"`, usesField, 'any key', (sourceId, key, written, value) => {
+          // Checked before asking for the count, so that the message is made only for a wrong one.
+          const scalar = this.yaml.scalarValue(value);
+          const count = isNonNegativeInteger(scalar) ? scalar : this.yaml.nonNegativeInteger(value, this.yaml.field(sourceId, key, written, value, usesField), `the number of uses of "${text}" in ${sourceId}`);
+          if (count === undefined) return;
+          // Whether the source exists is checked with the references, once every file is read.
+          spelling.uses[sourceId] = count;
+          declared.add(sourceId, count, this.yaml, key, written, value, usesField);
+        });
       }
       into.push(spelling);
-      this.collected.spellings.push(pending);
+      this.collected.spellings.add(actor, spelling);
     }
   }
 
@@ -286,11 +368,11 @@ class EntryReader {
     const holder = `title "${title}" of actor ${actor.id}`;
     const fact: TitleFact = {
       title,
-      wordings: this.yaml.textList(fields.get('wordings'), 'wordings').map((wording) => wording.text),
+      wordings: this.yaml.texts(fields.get('wordings'), 'wordings'),
       evidence: [],
       at: this.yaml.rangeOf(node, place),
     };
-    const organisation = this.reference(fields.get('organisation'), 'actor', holder, () => delete fact.organisation);
+    const organisation = this.reference(fields.get('organisation'), 'actor', holder, fact, 'organisation');
     if (organisation !== undefined) fact.organisation = organisation;
     const { from, until, asOf } = this.period(fields, holder, 'from');
     if (from) fact.from = from;
@@ -334,7 +416,7 @@ class EntryReader {
     const event: EventFact = {
       id,
       name,
-      words: this.yaml.textList(fields.get('words'), 'words').map((word) => word.text),
+      words: this.yaml.texts(fields.get('words'), 'words'),
       participants: [],
       evidence: [],
       at: this.yaml.rangeOf(node, entry),
@@ -344,7 +426,7 @@ class EntryReader {
     const { from: date, until } = this.period(fields, holder, 'date');
     if (date) event.date = date;
     if (until) event.until = until;
-    const place = this.reference(fields.get('place'), 'actor', holder, () => delete event.place);
+    const place = this.reference(fields.get('place'), 'actor', holder, event, 'place');
     if (place !== undefined) event.place = place;
     this.referenceList(fields.get('participants'), 'actor', `participants of ${holder}`, event.participants);
     this.evidenceList(fields.get('evidence'), holder, event);

@@ -1,7 +1,7 @@
 // Loads one or more fact base files into one FactBase, reporting every problem with its place and
 // keeping whatever is valid. Nothing here throws on bad input.
 import { parseDocument, visit, type Document } from 'yaml';
-import { Collected, readFactBaseFile, type DeclaredUse, type PendingReference } from './entries';
+import { Collected, readFactBaseFile, type DeclaredUses, type ReferenceTarget } from './entries';
 import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
@@ -126,25 +126,29 @@ function aliasesAreSafe(document: Document.Parsed, index: TextIndex, sink: Probl
 
 function resolveReferences(collected: Collected, sink: ProblemSink): void {
   const { sources, actors, events } = collected.factBase;
-  const exists: Record<PendingReference['target'], (id: string) => boolean> = {
+  const exists: Record<ReferenceTarget, (id: string) => boolean> = {
     source: (id) => sources.has(id),
     actor: (id) => actors.has(id),
     'actor or event': (id) => actors.has(id) || events.has(id),
   };
-  for (const reference of collected.references) {
-    if (exists[reference.target](reference.id)) continue;
-    sink.error('unknown-reference', reference.place.at, `${reference.holder}: no ${reference.target} has the id "${reference.id}"`);
-    reference.drop();
+  const { references } = collected;
+  for (let index = 0; index < references.length; index++) {
+    const id = references.ids[index]!;
+    const target = references.targets[index]!;
+    if (exists[target](id)) continue;
+    sink.error('unknown-reference', references.places.at(index), `${references.holders[index]}: no ${target} has the id "${id}"`);
+    references.drop(index);
   }
   // Spelling uses name sources too: kept apart from the other references, as a large fact base has very many.
-  for (const pending of collected.spellings) {
-    if (pending.declared.every((use) => sources.has(use.sourceId))) continue;
-    pending.declared = pending.declared.filter((use) => {
-      if (sources.has(use.sourceId)) return true;
-      sink.error('unknown-reference', use.at, `uses of "${pending.spelling.text}": no source has the id "${use.sourceId}"`);
-      delete pending.spelling.uses[use.sourceId];
-      return false;
-    });
+  const { spellings, uses, usesFrom } = collected.spellings;
+  for (let index = 0; index < spellings.length; index++) {
+    for (let use = usesFrom[index]!; use < usesFrom[index + 1]!; use++) {
+      const sourceId = uses.sourceIds[use]!;
+      if (sources.has(sourceId)) continue;
+      sink.error('unknown-reference', uses.at(use), `uses of "${spellings[index]!.text}": no source has the id "${sourceId}"`);
+      delete spellings[index]!.uses[sourceId];
+      uses.sourceIds[use] = undefined;
+    }
   }
 }
 
@@ -177,7 +181,9 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  for (const { evidence, quote } of collected.evidence) {
+  const { quotes } = collected;
+  for (let index = 0; index < quotes.evidence.length; index++) {
+    const evidence = quotes.evidence[index]!;
     const source = texts.get(evidence.sourceId);
     if (!source) continue; // unknown or unreadable: already reported
     const passage = source.findQuote(evidence.quote);
@@ -187,7 +193,7 @@ function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink
     }
     const closest = source.closestPassage(evidence.quote);
     const hint = closest ? `; closest passage (line ${closest.range.start.line}): "${shorten(closest.text)}"` : '';
-    sink.error('quote-not-found', quote.at, `quote not found in source ${evidence.sourceId}${hint}`);
+    sink.error('quote-not-found', quotes.places.at(index), `quote not found in source ${evidence.sourceId}${hint}`);
   }
 }
 
@@ -196,29 +202,34 @@ function shorten(text: string): string {
 }
 
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
-  const counter = new SpellingCounter(collected.spellings.map(({ actor, spelling }) => ({ actorId: actor.id, text: spelling.text })));
+  const { actors, spellings, uses, usesFrom } = collected.spellings;
+  const counter = new SpellingCounter(spellings.map((spelling, index) => ({ actorId: actors[index]!.id, text: spelling.text })));
   reportSharedSpellings(collected, counter.keys, sink);
-  const real = realUses(counter, texts, collected.spellings.length);
-  collected.spellings.forEach(({ spelling, declared }, index) => {
+  const real = realUses(counter, texts, spellings.length);
+  spellings.forEach((spelling, index) => {
     const first = real.firstOf[index]!;
     const last = real.firstOf[index + 1]!;
-    if (declaredAsRead(declared, real, first, last)) return; // the uses stand as declared, in the same order
-    for (const written of declared) {
-      if (!texts.has(written.sourceId)) continue; // an unreadable source: the declared count stands
+    const declaredFrom = usesFrom[index]!;
+    const declaredTo = usesFrom[index + 1]!;
+    if (declaredAsRead(uses, declaredFrom, declaredTo, real, first, last)) return; // the uses stand as declared, in the same order
+    for (let written = declaredFrom; written < declaredTo; written++) {
+      const sourceId = uses.sourceIds[written];
+      if (sourceId === undefined || !texts.has(sourceId)) continue; // dropped, or an unreadable source: the declared count stands
+      const declaredCount = uses.counts[written]!;
       let count = 0;
-      for (let use = first; use < last; use++) if (real.sourceIds[use] === written.sourceId) count = real.counts[use]!;
-      if (count === 0 && written.count > 0) {
-        sink.warning('unused-spelling', written.at, `source ${written.sourceId} never uses "${spelling.text}"`);
-      } else if (count !== written.count) {
-        sink.warning('uses-count', written.countAt, `source ${written.sourceId} uses "${spelling.text}" ${times(count)}, not ${written.count}`);
+      for (let use = first; use < last; use++) if (real.sourceIds[use] === sourceId) count = real.counts[use]!;
+      if (count === 0 && declaredCount > 0) {
+        sink.warning('unused-spelling', uses.at(written), `source ${sourceId} never uses "${spelling.text}"`);
+      } else if (count !== declaredCount) {
+        sink.warning('uses-count', uses.countAt(written), `source ${sourceId} uses "${spelling.text}" ${times(count)}, not ${declaredCount}`);
       }
       // The counts in the sources are the truth.
-      delete spelling.uses[written.sourceId];
+      delete spelling.uses[sourceId];
     }
     for (let use = first; use < last; use++) {
       const sourceId = real.sourceIds[use]!;
       const count = real.counts[use]!;
-      if (!declared.some((declaredUse) => declaredUse.sourceId === sourceId)) {
+      if (!uses.sourceIds.slice(declaredFrom, declaredTo).includes(sourceId)) {
         sink.warning('uses-count', spelling.at, `source ${sourceId} uses "${spelling.text}" ${times(count)}, but its uses do not list ${sourceId}`);
       }
       spelling.uses[sourceId] = count;
@@ -227,13 +238,18 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
   for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
 }
 
-/** Whether the declared uses are the real uses from `first` to `last`: the same sources with the same counts, in the same order. */
-function declaredAsRead(declared: readonly DeclaredUse[], real: RealUses, first: number, last: number): boolean {
-  if (declared.length !== last - first) return false;
-  for (let i = 0; i < declared.length; i++) {
-    if (declared[i]!.sourceId !== real.sourceIds[first + i] || declared[i]!.count !== real.counts[first + i]) return false;
+/**
+ * Whether the declared uses from `declaredFrom` to `declaredTo`, dropped ones left out, are the real
+ * uses from `first` to `last`: the same sources with the same counts, in the same order.
+ */
+function declaredAsRead(uses: DeclaredUses, declaredFrom: number, declaredTo: number, real: RealUses, first: number, last: number): boolean {
+  let use = first;
+  for (let declared = declaredFrom; declared < declaredTo; declared++) {
+    if (uses.sourceIds[declared] === undefined) continue;
+    if (use === last || uses.sourceIds[declared] !== real.sourceIds[use] || uses.counts[declared] !== real.counts[use]) return false;
+    use++;
   }
-  return true;
+  return use === last;
 }
 
 /** How often each source uses each spelling: see `realUses`. */
@@ -271,16 +287,20 @@ function times(count: number): string {
 
 /** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
 function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
-  const owners = new Map<string, { actor: Actor; at: FileRange }>();
-  for (const [index, { actor, spelling }] of collected.spellings.entries()) {
+  // The actor of the first spelling with each key.
+  const owners = new Map<string, Actor>();
+  const { actors, spellings } = collected.spellings;
+  for (let index = 0; index < spellings.length; index++) {
+    const actor = actors[index]!;
+    const spelling = spellings[index]!;
     const key = keys[index]!;
     const owner = owners.get(key);
     if (!owner) {
-      owners.set(key, { actor, at: spelling.at });
-    } else if (owner.actor === actor) {
+      owners.set(key, actor);
+    } else if (owner === actor) {
       sink.warning('duplicate-spelling', spelling.at, `"${spelling.text}" is listed twice for actor ${actor.id}`);
     } else {
-      sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.actor.id}: a spelling belongs to one actor only`);
+      sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.id}: a spelling belongs to one actor only`);
     }
   }
 }

@@ -6,16 +6,26 @@
  */
 export const MAX_FLOW_NESTING = 200;
 
+const BRACKETS = ['[', '{', ']', '}'] as const;
+
 /** Where `[` and `{` first nest deeper than the limit (brackets in quotes counted too), or -1. */
 export function offsetBeyondNesting(text: string, limit: number): number {
+  // Brackets are few in a long text: each kind is found with indexOf, much faster than looking at every character.
+  const next = BRACKETS.map((bracket) => text.indexOf(bracket));
   let depth = 0;
-  for (let offset = 0; offset < text.length; offset++) {
-    const char = text.charCodeAt(offset);
-    if (char === 0x5b || char === 0x7b) {
+  for (;;) {
+    let kind = -1;
+    for (let candidate = 0; candidate < BRACKETS.length; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate]! < next[kind]!)) kind = candidate;
+    }
+    if (kind === -1) return -1;
+    const offset = next[kind]!;
+    // Kinds 0 and 1 open, 2 and 3 close.
+    if (kind < 2) {
       if (++depth > limit) return offset;
-    } else if ((char === 0x5d || char === 0x7d) && depth > 0) {
+    } else if (depth > 0) {
       depth--;
     }
+    next[kind] = text.indexOf(BRACKETS[kind]!, offset + 1);
   }
-  return -1;
 }

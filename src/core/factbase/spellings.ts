@@ -278,31 +278,32 @@ function matchesAt(tokens: Int32Array, position: number, wanted: readonly number
  * variants and get it as their suggestion. Returns the preferred form, if any.
  */
 export function markPreferred(forms: readonly Spelling[]): Spelling | undefined {
-  const score = (form: Spelling) => {
+  // Sources and total count per form, side by side in one plain array: no object per form.
+  const scores = new Array<number>(forms.length * 2);
+  let preferred = -1;
+  for (let index = 0; index < forms.length; index++) {
     let sources = 0;
     let total = 0;
-    for (const sourceId in form.uses) {
-      const count = form.uses[sourceId]!;
+    const uses = forms[index]!.uses;
+    for (const sourceId in uses) {
+      const count = uses[sourceId]!;
       if (count > 0) {
         sources++;
         total += count;
       }
     }
-    return { sources, total };
-  };
-  let preferred: { form: Spelling; sources: number; total: number } | undefined;
-  const scored = forms.map((form) => ({ form, ...score(form) }));
-  for (const candidate of scored) {
-    if (!preferred || candidate.sources > preferred.sources || (candidate.sources === preferred.sources && candidate.total > preferred.total)) {
-      preferred = candidate;
-    }
+    scores[2 * index] = sources;
+    scores[2 * index + 1] = total;
+    if (preferred === -1 || sources > scores[2 * preferred]! || (sources === scores[2 * preferred]! && total > scores[2 * preferred + 1]!)) preferred = index;
   }
-  if (!preferred) return undefined;
-  for (const { form, sources } of scored) {
-    form.preferred = form === preferred.form;
-    if (sources < preferred.sources) form.suggestion = preferred.form.text;
+  if (preferred === -1) return undefined;
+  const best = forms[preferred]!;
+  for (let index = 0; index < forms.length; index++) {
+    const form = forms[index]!;
+    form.preferred = form === best;
+    if (scores[2 * index]! < scores[2 * preferred]!) form.suggestion = best.text;
   }
-  return preferred.form;
+  return best;
 }
 
 /** Groups short forms by their number of words, so that each length has its own preferred form. */

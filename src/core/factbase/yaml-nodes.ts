@@ -14,10 +14,10 @@ export interface Place {
   readonly at: FileRange;
 }
 
-/** A place that can be kept until every file is read, holding on to as little as it can. */
+/** A place that can be kept until every file is read, as a node where it has one. */
 export interface LastingPlace extends Place {
-  /** The same place, kept apart from the reading of the rest of the file. */
-  lasting(): Place;
+  /** The node whose range is this place, NO_NODE when the place is worked out otherwise. */
+  readonly placedNode: YamlNode;
 }
 
 /** A key of a mapping with its value, as found in the file. */
@@ -29,8 +29,6 @@ export interface Field extends LastingPlace {
   readonly at: FileRange;
   /** Where the key is written. */
   readonly keyAt: FileRange;
-  /** The places of the value and of the key, kept apart from the reading of the rest of the file. */
-  lasting(): Place & { readonly keyAt: FileRange };
 }
 
 /** An item of a list, alias followed, with its place. */
@@ -63,38 +61,8 @@ class LocatedField implements Field {
     return this.yaml.rangeOf(this.key, this);
   }
 
-  lasting(): Place & { readonly keyAt: FileRange } {
-    // Nodes without a place take it from the mapping, which then has to be kept.
-    return this.yaml.isPlaced(this.key) && this.yaml.isPlaced(this.written) ? new PlacedField(this.yaml, this.key, this.written) : this;
-  }
-}
-
-/** A field whose key and value both have their place. */
-class PlacedField implements Place {
-  constructor(
-    private readonly yaml: YamlFile,
-    private readonly key: YamlNode,
-    private readonly written: YamlNode,
-  ) {}
-
-  get at(): FileRange {
-    return this.yaml.rangeOf(this.written);
-  }
-
-  get keyAt(): FileRange {
-    return this.yaml.rangeOf(this.key);
-  }
-}
-
-/** A node with a place. */
-class PlacedNode implements Place {
-  constructor(
-    private readonly yaml: YamlFile,
-    private readonly node: YamlNode,
-  ) {}
-
-  get at(): FileRange {
-    return this.yaml.rangeOf(this.node);
+  get placedNode(): YamlNode {
+    return this.yaml.isPlaced(this.written) ? this.written : NO_NODE;
   }
 }
 
@@ -113,8 +81,8 @@ class LocatedItem implements ListItem {
     return this.place;
   }
 
-  lasting(): Place {
-    return this.yaml.isPlaced(this.written) ? new PlacedNode(this.yaml, this.written) : this;
+  get placedNode(): YamlNode {
+    return this.yaml.isPlaced(this.written) ? this.written : NO_NODE;
   }
 }
 
@@ -128,8 +96,8 @@ export class LocatedText implements LastingPlace {
     return this.place.at;
   }
 
-  lasting(): Place {
-    return this.place.lasting();
+  get placedNode(): YamlNode {
+    return this.place.placedNode;
   }
 }
 
@@ -139,6 +107,9 @@ function isWhitespaceAt(text: string, offset: number): boolean {
   if (char > 0x20 && char < 0x7f) return false;
   return /\s/.test(text[offset]!);
 }
+
+/** Mappings of at most this many entries are searched for a repeated key one by one. */
+const FEW_ENTRIES = 16;
 
 export function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -218,55 +189,109 @@ export class YamlFile {
    * ones. Returns undefined (after reporting) when the node is not a mapping.
    */
   mapping(node: ValueNode | undefined, what: string, place: Place, allowed: readonly string[] | 'any key', required: readonly string[] = []): Map<string, Field> | undefined {
-    const { tree } = this;
-    if (node === undefined || tree.kind(node) !== NodeKind.Map) {
-      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${this.describe(node)}`);
-      return undefined;
-    }
     const fields = new Map<string, Field>();
-    const children = tree.childCount(node);
-    for (let entry = 0; entry < children; entry += 2) {
-      const key = tree.child(node, entry);
-      const keyValue = tree.isScalar(key) ? tree.value(key) : undefined;
-      if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
-        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
-        continue;
-      }
-      const name = String(keyValue);
-      if (allowed !== 'any key' && !allowed.includes(name)) {
-        this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
-        continue;
-      }
-      if (fields.has(name)) continue; // the YAML parser already reports duplicate keys
-      const written = tree.child(node, entry + 1);
-      const value = this.resolve(written);
-      fields.set(name, new LocatedField(this, name, key, value, written, place));
-    }
-    const missing = required.filter((name) => !fields.has(name));
-    if (missing.length > 0) {
-      const firstKey = children > 0 ? tree.child(node, 0) : NO_NODE;
+    const isMapping = this.eachEntry(node, what, place, allowed, (name, key, written, value) => fields.set(name, new LocatedField(this, name, key, value, written, place)));
+    if (!isMapping) return undefined;
+    // Most mappings have every required key: the list of missing ones is made only when one is.
+    if (required.some((name) => !fields.has(name))) {
+      const missing = required.filter((name) => !fields.has(name));
+      const children = this.tree.childCount(node!);
+      const firstKey = children > 0 ? this.tree.child(node!, 0) : NO_NODE;
       this.schemaError(firstKey !== NO_NODE ? this.rangeOf(firstKey, place) : place.at, `${what}: missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.map((m) => `"${m}"`).join(', ')}`);
     }
     return fields;
   }
 
+  /**
+   * Visits the entries of a mapping with the given keys, in order, each key once, reporting unknown
+   * keys, as `mapping` reads them but without a field object per entry: a large fact base has a
+   * hundred thousand entries of spelling uses. Returns false (after reporting) when the node is not
+   * a mapping.
+   */
+  eachEntry(
+    node: ValueNode | undefined,
+    what: string,
+    place: Place,
+    allowed: readonly string[] | 'any key',
+    visit: (name: string, key: YamlNode, written: YamlNode, value: ValueNode | undefined) => void,
+  ): boolean {
+    const { tree } = this;
+    if (node === undefined || tree.kind(node) !== NodeKind.Map) {
+      this.schemaError(place.at, `${what} must be a mapping (key: value lines), found ${this.describe(node)}`);
+      return false;
+    }
+    const children = tree.childCount(node);
+    // Allowed keys read are marked by their index, up to 32 of them; few entries are searched for a
+    // repeated key faster than a set is made.
+    let allowedRead = 0;
+    const seen = allowed === 'any key' && children > 2 * FEW_ENTRIES ? new Set<string>() : undefined;
+    for (let entry = 0; entry < children; entry += 2) {
+      const key = tree.child(node, entry);
+      const name = this.keyName(key);
+      if (name === undefined) {
+        this.schemaError(this.rangeOf(key, place), `${what}: keys must be plain names, found ${this.describe(key)}`);
+        continue;
+      }
+      const allowedIndex = allowed === 'any key' ? -1 : allowed.indexOf(name);
+      if (allowed !== 'any key' && allowedIndex === -1) {
+        this.schemaError(this.rangeOf(key, place), `${what}: unknown key "${name}" (allowed: ${allowed.join(', ')})`);
+        continue;
+      }
+      // The YAML parser already reports duplicate keys.
+      if (allowedIndex !== -1 && allowedIndex < 32) {
+        if (allowedRead & (1 << allowedIndex)) continue;
+        allowedRead |= 1 << allowedIndex;
+      } else if (seen ? seen.has(name) : this.isEarlierKey(node, entry, name)) {
+        continue;
+      }
+      seen?.add(name);
+      const written = tree.child(node, entry + 1);
+      visit(name, key, written, this.resolve(written));
+    }
+    return true;
+  }
+
+  /** The field of a mapping's entry, as `mapping` makes it. */
+  field(name: string, key: YamlNode, written: YamlNode, value: ValueNode | undefined, mapping: Place): Field {
+    return new LocatedField(this, name, key, value, written, mapping);
+  }
+
+  /** A key's name; undefined for a key that is not a plain name. */
+  private keyName(key: YamlNode): string | undefined {
+    const value = this.tree.isScalar(key) ? this.tree.value(key) : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  }
+
+  /** Whether a key before `entry` has this name. */
+  private isEarlierKey(node: YamlNode, entry: number, name: string): boolean {
+    for (let earlier = 0; earlier < entry; earlier += 2) {
+      if (this.keyName(this.tree.child(node, earlier)) === name) return true;
+    }
+    return false;
+  }
+
   /** The items of a list, aliases followed; reports a value that is not a list. */
   list(field: Field | undefined, what: string): ListItem[] {
-    if (!field) return [];
+    const items: ListItem[] = [];
+    this.eachItem(field, what, (node, written) => items.push(new LocatedItem(this, node, written, field!)));
+    return items;
+  }
+
+  /** Visits the items of a list as `list` reads them, without an object per item; reports a value that is not a list. */
+  private eachItem(field: Field | undefined, what: string, visit: (node: ValueNode | undefined, written: YamlNode) => void): void {
+    if (!field) return;
     const list = field.value;
     if (list === undefined || this.tree.kind(list) !== NodeKind.Seq) {
       this.schemaError(field.at, `${what} must be a list, found ${this.describe(list)}`);
-      return [];
+      return;
     }
-    const items: ListItem[] = [];
     const count = this.tree.childCount(list);
     for (let index = 0; index < count; index++) {
       const item = this.tree.child(list, index);
       const node = this.resolve(item);
       // An alias that cannot be followed is reported already.
-      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) items.push(new LocatedItem(this, node, item, field));
+      if (node !== undefined || item === NO_NODE || this.tree.kind(item) !== NodeKind.Alias) visit(node, item);
     }
-    return items;
   }
 
   /** A text value. Numbers and booleans written plainly are taken as written ("27", "true"). */
@@ -302,6 +327,23 @@ export class YamlFile {
       const text = this.scalarText(item.node, item, `each item of ${what}`);
       if (text !== undefined) texts.push(new LocatedText(text, item));
     }
+    return texts;
+  }
+
+  /** The texts of `textList` without their places, which only a problem needs. */
+  texts(field: Field | undefined, what: string): string[] {
+    if (!field) return [];
+    if (field.value !== undefined && this.tree.isScalar(field.value)) {
+      const text = this.scalarText(field.value, field, what);
+      return text === undefined ? [] : [text];
+    }
+    const texts: string[] = [];
+    this.eachItem(field, what, (node, written) => {
+      const value = this.scalarValue(node);
+      // Plain text is taken as it is; anything else is read, and reported, as `textList` does.
+      const text = typeof value === 'string' && value.trim() !== '' ? value : this.scalarText(node, new LocatedItem(this, node, written, field), `each item of ${what}`);
+      if (text !== undefined) texts.push(text);
+    });
     return texts;
   }
 

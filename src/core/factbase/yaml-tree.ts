@@ -28,8 +28,8 @@ export class YamlTree {
   /** Per node, where its children start in `children`, and how many it has. */
   private childStarts: Int32Array;
   private childCounts: Int32Array;
-  /** A scalar's value as the core schema reads it; an alias's anchor name. */
-  private readonly values: unknown[] = [];
+  /** A scalar's value as the core schema reads it; an alias's anchor name. Made with room for `capacity` nodes too. */
+  private readonly values: unknown[];
   /** The children of each collection, one after the other; a mapping's alternate key and value. */
   private children: Int32Array;
   private childrenSize = 0;
@@ -47,6 +47,7 @@ export class YamlTree {
     this.childStarts = new Int32Array(capacity);
     this.childCounts = new Int32Array(capacity);
     this.children = new Int32Array(capacity);
+    this.values = new Array<unknown>(capacity);
   }
 
   scalar(value: unknown, plain: boolean, start: number, end: number): YamlNode {

@@ -113,6 +113,17 @@ describe('loadFactBase reports each problem at its place', () => {
     assert.deepEqual({ ...factBase.actors.get('marzouk')!.shortForms[1]!.uses }, { a: 1 }, 'the counts in the sources win');
   });
 
+  it('a source repeated in uses counts as first written, in short and in long uses', async () => {
+    const short = withLine(24, '        uses: { a: 1, a: 5 }');
+    assert.deepEqual(await problemsOf(short, 'uses-count'), []);
+    assert.equal((await problemsOf(short, 'yaml-syntax')).length, 1);
+    const unknown = Array.from({ length: 20 }, (_, index) => `z${index}: 1`).join(', ');
+    const long = withLine(24, `        uses: { a: 1, ${unknown}, a: 5 }`);
+    assert.deepEqual(await problemsOf(long, 'uses-count'), []);
+    assert.equal((await problemsOf(long, 'unknown-reference')).length, 20);
+    assert.deepEqual({ ...(await load(long)).factBase.actors.get('marzouk')!.shortForms[1]!.uses }, { a: 1 });
+  });
+
   it('a uses source that never uses the spelling', async () => {
     assert.deepEqual(await problemsOf(withLine(17, '        uses: { b: 1, a: 1 }'), 'unused-spelling'), ['17:23-17:24 warning source a never uses "Mousa Abu Marzouk"']);
   });
