@@ -48,8 +48,8 @@ export interface FactsIndex {
   disagreementsAbout: Map<string, Disagreement[]>;
   /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
   eventStemByWord: Map<string, string>;
-  /** The first letters of the words that may name events (see startKey): most words are told apart by them at once. */
-  eventWordStarts: Set<number>;
+  /** One bit per startKey of the words that may name events: most words are told apart by their first letters at once. */
+  eventWordStarts: Uint32Array;
 }
 
 /** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
@@ -93,7 +93,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  const eventWordStarts = new Set<number>();
+  const eventWordStarts = new Uint32Array(START_KEYS / 32);
   for (const stem of eventsByWordStem.keys()) addStartKey(eventWordStarts, stem);
   for (const [word, stem] of Object.entries(IRREGULAR_STEMS)) if (eventsByWordStem.has(stem)) addStartKey(eventWordStarts, word);
   return {
@@ -112,9 +112,16 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   };
 }
 
-function addStartKey(keys: Set<number>, word: string): void {
+/** How many start keys there are: three 7-bit letters. */
+const START_KEYS = 1 << 21;
+
+function addStartKey(keys: Uint32Array, word: string): void {
   const key = startKey(word);
-  if (key !== undefined) keys.add(key);
+  if (key !== undefined) keys[key >>> 5] |= 1 << (key & 31);
+}
+
+function hasStartKey(keys: Uint32Array, key: number): boolean {
+  return (keys[key >>> 5] & (1 << (key & 31))) !== 0;
 }
 
 /**
@@ -186,7 +193,7 @@ const MAX_REMEMBERED_WORDS = 100_000;
 /** The stem of a normalised word of a draft when it names some event ("visited" → "visit"), else undefined. */
 export function eventStemOf(facts: FactsIndex, word: string): string | undefined {
   const start = startKey(word);
-  if (start !== undefined && !facts.eventWordStarts.has(start)) return undefined;
+  if (start !== undefined && !hasStartKey(facts.eventWordStarts, start)) return undefined;
   let stem = facts.eventStemByWord.get(word);
   if (stem === undefined) {
     if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();

@@ -12,7 +12,11 @@ export interface NameMention {
   start: number;
   end: number;
   actorId: string;
+  /** The actor of that id, as the fact base holds it. */
+  actor: Actor;
   spelling: Spelling;
+  /** The index of the mention's first token among the tokens it was found in. */
+  token: number;
 }
 
 /** A draft's text with its prose: the same text with everything that is not prose masked to spaces. */
@@ -32,8 +36,11 @@ export interface NameIndex {
   factBase: FactBase;
   /** Spellings by their first word, longest first. */
   byFirstWord: Map<string, NameEntry[]>;
-  /** Per `firstWordBucket`, whether some key of `byFirstWord` falls in it: most words are ruled out without a look-up. */
-  firstWordBuckets: Uint8Array;
+  /**
+   * `byFirstWord` as a hash table on `firstWordBucket`: most words land in an empty bucket and are
+   * ruled out at once, the others are told apart by comparing a word or two, cheaper than a map's look-up.
+   */
+  firstWordBuckets: (FirstWordSlot | undefined)[];
   /** Every word of every spelling and given name. */
   knownWords: Set<string>;
   /** Normalised given name to the persons the sources give it to. */
@@ -44,6 +51,13 @@ export interface NameIndex {
   surnames: FuzzyWordIndex<Surname>;
   /** The surnames each word already read may be a misspelling of (none for known words): drafts repeat their words. */
   surnameLookups: Map<string, Surname[]>;
+}
+
+/** The spellings starting with one word, chained to the other first words of the same bucket. */
+interface FirstWordSlot {
+  word: string;
+  entries: NameEntry[];
+  next: FirstWordSlot | undefined;
 }
 
 export interface Surname {
@@ -92,9 +106,10 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
   }
-  const firstWordBuckets = new Uint8Array(FIRST_WORD_BUCKETS);
+  const firstWordBuckets = new Array<FirstWordSlot | undefined>(FIRST_WORD_BUCKETS).fill(undefined);
   for (const [word, entries] of byFirstWord) {
-    firstWordBuckets[firstWordBucket(word)] = 1;
+    const bucket = firstWordBucket(word);
+    firstWordBuckets[bucket] = { word, entries, next: firstWordBuckets[bucket] };
     if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
   }
   return { factBase, byFirstWord, firstWordBuckets, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
@@ -128,17 +143,21 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
 export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const word = tokens[i].norm;
-    const entry = index.firstWordBuckets[firstWordBucket(word)] === 0 ? undefined : entryMatchingAt(index.byFirstWord.get(word), text, tokens, i);
+    const entry = entryMatchingAt(entriesStartingWith(index, tokens[i].norm), text, tokens, i);
     if (!entry) {
       i++;
       continue;
     }
     const last = tokens[i + entry.words.length - 1];
-    mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, spelling: entry.spelling });
+    mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, actor: entry.actor, spelling: entry.spelling, token: i });
     i += entry.words.length;
   }
   return mentions;
+}
+
+function entriesStartingWith(index: NameIndex, word: string): NameEntry[] | undefined {
+  for (let slot = index.firstWordBuckets[firstWordBucket(word)]; slot !== undefined; slot = slot.next) if (slot.word === word) return slot.entries;
+  return undefined;
 }
 
 function entryMatchingAt(entries: NameEntry[] | undefined, text: string, tokens: Token[], at: number): NameEntry | undefined {

@@ -130,7 +130,7 @@ function checkHometown(block: BlockView, person: Actor, mention: NameMention, ag
   const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
-  const placeActor = place && block.factBase.actors.get(place.actorId);
+  const placeActor = place?.actor;
   if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.hometowns.has(placeActor.id)) return undefined;
   if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
   if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;

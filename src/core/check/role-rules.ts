@@ -30,7 +30,7 @@ export function checkTitlesAround(block: BlockView, mention: NameMention, person
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
-  const at = tokenStartingAt(block.tokens, mention.start);
+  const at = mention.token;
   if (at < 1) return undefined;
   const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
   if (!wordings || !isWithinLineBreak(block.text, block.tokens[at - 1].end, mention.start)) return undefined;
