@@ -25,7 +25,7 @@ export interface ProseText {
   prose: string;
 }
 
-interface NameEntry {
+export interface NameEntry {
   actor: Actor;
   spelling: Spelling;
   words: string[];
@@ -41,6 +41,8 @@ export interface NameIndex {
    * ruled out at once, the others are told apart by comparing a word or two, cheaper than a map's look-up.
    */
   firstWordBuckets: (FirstWordSlot | undefined)[];
+  /** Each actor's spellings then short forms, in the fact base's order, with their words. */
+  entriesByActor: Map<Actor, NameEntry[]>;
   /** Every word of every spelling and given name. */
   knownWords: Set<string>;
   /** Normalised given name to the persons the sources give it to. */
@@ -75,6 +77,7 @@ export const nameIndexOf = perFactBase(buildNameIndex);
 
 function buildNameIndex(factBase: FactBase): NameIndex {
   const byFirstWord = new Map<string, NameEntry[]>();
+  const entriesByActor = new Map<Actor, NameEntry[]>();
   const knownWords = new Set<string>();
   const givenNames = new Map<string, Set<string>>();
   const surnames = new FuzzyWordIndex<Surname>(MAX_NAME_EDITS);
@@ -89,12 +92,15 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
     const surnamesAdded = new Set<string>();
+    const actorEntries: NameEntry[] = [];
+    entriesByActor.set(actor, actorEntries);
     for (const forms of [actor.spellings, actor.shortForms]) {
       for (const spelling of forms) {
         const { words, separators } = phraseTokens(spelling.text);
         if (words.length === 0) continue;
         for (const word of words) knownWords.add(word);
         const entry = { actor, spelling, words, separators };
+        actorEntries.push(entry);
         const entries = byFirstWord.get(words[0]);
         if (entries) entries.push(entry);
         else byFirstWord.set(words[0], [entry]);
@@ -112,7 +118,7 @@ function buildNameIndex(factBase: FactBase): NameIndex {
     firstWordBuckets[bucket] = { word, entries, next: firstWordBuckets[bucket] };
     if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
   }
-  return { factBase, byFirstWord, firstWordBuckets, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
+  return { factBase, byFirstWord, firstWordBuckets, entriesByActor, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
 }
 
 const FIRST_WORD_BUCKETS = 4096;
