@@ -80,7 +80,7 @@ function afterEmphasis(text: string, offset: number): number {
 function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
   const { facts, evidence, said } = ageFactsOf(person);
   if (facts.length === 0 || isDisputed(block.facts, person.id, String(age.value))) return undefined;
-  const dates = timeContext(block, age.start).filter((date) => !date.relative);
+  const dates = timeContext(block, age.start);
   let comparable = false;
   for (const fact of facts) {
     const value = fact.value as number;

@@ -141,7 +141,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const { parts } = reading;
   const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
-  const dates = timeContext(block, attached.start).filter((date) => !date.relative);
+  const dates = timeContext(block, attached.start);
   const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
   const ownThen = parts.ownTitles.filter((title) => heldThen(person, title));
   const fixes: RawFix[] = ownThen.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end }));
@@ -180,7 +180,7 @@ function ownTitlesSaidFor(block: BlockView, person: Actor, ownTitles: TitleFact[
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
 function pastTitleFinding(block: BlockView, person: Actor, { titles, tenures, evidence }: Reading & { kind: 'own' }, attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
-  const dates = timeContext(block, attached.start).filter((date) => !date.relative);
+  const dates = timeContext(block, attached.start);
   if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
   const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
