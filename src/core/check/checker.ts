@@ -244,7 +244,9 @@ function headingView(heading: BlockAnalysis, draftYears: number[], views: Map<Bl
 }
 
 function distinct(...lists: number[][]): number[] {
-  return [...new Set(lists.flat())];
+  const years: number[] = [];
+  for (const list of lists) for (const year of list) if (!years.includes(year)) years.push(year);
+  return years;
 }
 
 function startsLowercase(text: string, at: number): boolean {

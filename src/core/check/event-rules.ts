@@ -52,6 +52,8 @@ interface EventWords {
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
 export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
+  // Events are found through the persons taking part: without one named near, no date can name an event.
+  if (!namesParticipant(block, block.mentions) && !(block.heading && namesParticipant(block, block.heading.mentions))) return;
   const words: EventWords = { tokens: block.tokens };
   let blockScope: Scope | undefined;
   for (const sentence of block.sentences) {
@@ -96,6 +98,12 @@ function isAbsolute(date: DraftDate): boolean {
 }
 
 const NO_DATES: DraftDate[] = [];
+
+/** Whether some mention is of a person taking part in some event. */
+function namesParticipant(block: BlockView, mentions: NameMention[]): boolean {
+  for (const mention of mentions) if (mention.actor.type === 'person' && block.facts.eventsByParticipantStem.has(mention.actorId)) return true;
+  return false;
+}
 
 /** The dates within the span that date something themselves. */
 function absoluteDatesWithin(dates: DraftDate[], span: Span): DraftDate[] {
@@ -143,8 +151,8 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
   if (naming.stems.length === 0) return [];
   const clausePeople = idsOf(scopes[0]);
   const candidates: Candidate[] = [];
-  for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(event, clausePeople)) continue;
+  for (const { event, participants, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
+    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
   if (candidates.length === 0) return candidates;
@@ -181,9 +189,9 @@ function withoutRepeats(ids: string[]): string[] {
  * (then the fact base's order). Looked up from the people and the stems, so the cost follows the
  * events they share, not all the events a word such as "talks" names.
  */
-function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems): { event: EventFact; distance: number }[] {
+function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems): { event: EventFact; participants: string[]; distance: number }[] {
   // Few events are found for one date: a list is searched faster than a map is built.
-  const found: { event: EventFact; distance: number; rank: number }[] = [];
+  const found: { event: EventFact; participants: string[]; distance: number; rank: number }[] = [];
   const { facts } = block;
   for (const scope of scopes) {
     for (const id of idsOf(scope)) {
@@ -192,14 +200,14 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
       for (const stem of naming.stems) {
         const events = byStem.get(stem);
         if (!events) continue;
-        for (const { event, order, stems } of events) {
+        for (const { event, participants, order, stems } of events) {
           if (isFound(found, event)) continue;
           let firstWord = Infinity;
           for (const eventStem of stems) {
             const named = naming.stems.indexOf(eventStem);
             if (named !== -1) firstWord = Math.min(firstWord, naming.firstWords[named]);
           }
-          found.push({ event, distance: scope.distance, rank: firstWord * facts.eventCount + order });
+          found.push({ event, participants, distance: scope.distance, rank: firstWord * facts.eventCount + order });
         }
       }
     }
@@ -241,9 +249,9 @@ function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
 }
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
-function namesOthers(event: EventFact, clausePeople: string[]): boolean {
+function namesOthers(participants: string[], clausePeople: string[]): boolean {
   let outsiders = 0;
-  for (const id of clausePeople) if (!event.participants.includes(id)) outsiders++;
+  for (const id of clausePeople) if (!participants.includes(id)) outsiders++;
   return outsiders > 0 && outsiders >= clausePeople.length - outsiders;
 }
 

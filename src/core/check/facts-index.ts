@@ -19,6 +19,8 @@ export interface Wording {
 /** An event with its place in the fact base and the distinct stems of its words. */
 export interface IndexedEvent {
   event: EventFact;
+  /** The event's participants as the ids of the actors themselves, the strings name mentions carry: compared at once. */
+  participants: string[];
   order: number;
   stems: string[];
 }
@@ -70,11 +72,11 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   let eventCount = 0;
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
-    const indexed: IndexedEvent = { event, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
+    const participants = event.participants.map((participant) => factBase.actors.get(participant)?.id ?? participant);
+    const indexed: IndexedEvent = { event, participants, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
     for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
-    for (const participant of new Set(event.participants)) {
-      // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
-      const key = factBase.actors.get(participant)?.id ?? participant;
+    // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
+    for (const key of new Set(participants)) {
       let byStem = eventsByParticipantStem.get(key);
       if (!byStem) eventsByParticipantStem.set(key, (byStem = new Map()));
       for (const stem of indexed.stems) pushTo(byStem, stem, indexed);

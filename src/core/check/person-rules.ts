@@ -109,6 +109,8 @@ function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding 
 /** A person's home towns in the sources: worked out once per person. */
 interface Hometowns {
   towns: AttributeFact[];
+  /** The towns' values, normalised. */
+  townKeys: string[];
   names: string[];
   evidence: Evidence[];
   fixes: RawFix[];
@@ -118,13 +120,15 @@ const hometownsOf = memoize((factBase: FactBase) =>
   memoize((person: Actor): Hometowns => {
     const towns = person.attributes.filter((attribute) => attribute.kind === 'hometown');
     const names = towns.map((town) => (typeof town.value === 'string' ? (factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));
-    return { towns, names, evidence: towns.flatMap((town) => town.evidence), fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })) };
+    return { towns, townKeys: towns.map((town) => normalizeWord(String(town.value))), names, evidence: towns.flatMap((town) => town.evidence), fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })) };
   }),
 );
 
+const normalizedNameOf = memoize((actor: Actor) => normalizeWord(actor.name));
+
 /** "Trufanov, from Ashkelon" / "Trufanov, 28, from Ashkelon": a known town the sources do not give as the home town. */
 function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
-  const { towns, names, evidence, fixes } = hometownsOf(block.factBase)(person);
+  const { towns, townKeys, names, evidence, fixes } = hometownsOf(block.factBase)(person);
   if (towns.length === 0) return undefined;
   const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
   const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
@@ -132,7 +136,8 @@ function checkHometown(block: BlockView, person: Actor, mention: NameMention, ag
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
   const placeActor = place?.actor;
   if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.hometowns.has(placeActor.id)) return undefined;
-  if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
+  const placeKey = normalizedNameOf(placeActor);
+  if (towns.some((town, i) => town.value === placeActor.id || townKeys[i] === placeKey)) return undefined;
   if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;
   return {
     code: 'place-conflict',
