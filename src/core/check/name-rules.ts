@@ -6,7 +6,7 @@ import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
 import { isWithinLineBreak, type BlockView, type RawFinding, type RawFix } from './rules';
-import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
+import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
 export interface NameRuleOptions {
@@ -117,7 +117,7 @@ function givenNameBefore(block: BlockView, mention: NameMention): Token | undefi
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
   if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start)) return undefined;
-  if (!isCapitalized(block.text.slice(given.start, given.end)) || !block.names.givenNames.has(given.norm)) return undefined;
+  if (!isCapitalizedAt(block.text, given.start) || !block.names.givenNames.has(given.norm)) return undefined;
   if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
   return given;
 }

@@ -9,7 +9,7 @@ import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
 import { isWithinLineBreak, timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
-import { isCapitalized, phraseTokens, separatorKey } from './tokens';
+import { isCapitalizedAt, phraseTokens, separatorKey } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
 interface AttachedWording {
@@ -38,7 +38,7 @@ function wordingBefore(block: BlockView, mention: NameMention): AttachedWording 
     const first = at - wording.words.length;
     if (first < 0 || !wordsMatch(block, wording, first)) continue;
     const start = block.tokens[first].start;
-    if (wording.words.length === 1 && !isCapitalized(block.text.slice(start, block.tokens[first].end))) continue;
+    if (wording.words.length === 1 && !isCapitalizedAt(block.text, start)) continue;
     return { wording, start, end: block.tokens[at - 1].end };
   }
   return undefined;
