@@ -232,21 +232,26 @@ interface NamingStems {
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
 function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
-  const naming: NamingStems = { stems: [], firstWords: [] };
   for (const scope of scopes) {
     const { span, words } = scope;
     const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
+    let naming: NamingStems | undefined;
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
-      if (word.end <= span.end && !naming.stems.includes(word.stem)) {
+      if (word.end > span.end) continue;
+      naming ??= { stems: [], firstWords: [] };
+      if (!naming.stems.includes(word.stem)) {
         naming.stems.push(word.stem);
         naming.firstWords.push(word.at);
       }
     }
-    if (naming.stems.length > 0) return naming;
+    if (naming) return naming;
   }
-  return naming;
+  return NO_NAMING;
 }
+
+/** Shared by the many dates whose scopes name no event; never added to. */
+const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
 function namesOthers(participants: string[], clausePeople: string[]): boolean {

@@ -251,7 +251,8 @@ function tenureFor(block: BlockView, person: Actor, title: TitleFact): Tenure {
       evidence: ending.former.evidence,
     };
   }
-  return { from, held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
+  // Every tenure has the same fields, `until` too, so that the code reading tenures sees one shape.
+  return { from, until: undefined, held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
 }
 
 /** The name a sentence uses for the person the second time: the preferred one-word short form ("Mashal"), else the full name. */
