@@ -36,11 +36,8 @@ export interface NameIndex {
   factBase: FactBase;
   /** Spellings by their first word, longest first. */
   byFirstWord: Map<string, NameEntry[]>;
-  /**
-   * `byFirstWord` as a hash table on `firstWordBucket`: most words land in an empty bucket and are
-   * ruled out at once, the others are told apart by comparing a word or two, cheaper than a map's look-up.
-   */
-  firstWordBuckets: (FirstWordSlot | undefined)[];
+  /** Per `firstWordBucket`, whether some key of `byFirstWord` falls in it: most words are ruled out without a look-up. */
+  firstWordBuckets: Uint8Array;
   /** Each actor's spellings then short forms, in the fact base's order, with their words. */
   entriesByActor: Map<Actor, NameEntry[]>;
   /** Every word of every spelling and given name. */
@@ -53,13 +50,6 @@ export interface NameIndex {
   surnames: FuzzyWordIndex<Surname>;
   /** The surnames each word already read may be a misspelling of (none for known words): drafts repeat their words. */
   surnameLookups: Map<string, Surname[]>;
-}
-
-/** The spellings starting with one word, chained to the other first words of the same bucket. */
-interface FirstWordSlot {
-  word: string;
-  entries: NameEntry[];
-  next: FirstWordSlot | undefined;
 }
 
 export interface Surname {
@@ -112,10 +102,9 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
   }
-  const firstWordBuckets = new Array<FirstWordSlot | undefined>(FIRST_WORD_BUCKETS).fill(undefined);
+  const firstWordBuckets = new Uint8Array(FIRST_WORD_BUCKETS);
   for (const [word, entries] of byFirstWord) {
-    const bucket = firstWordBucket(word);
-    firstWordBuckets[bucket] = { word, entries, next: firstWordBuckets[bucket] };
+    firstWordBuckets[firstWordBucket(word)] = 1;
     if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
   }
   return { factBase, byFirstWord, firstWordBuckets, entriesByActor, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
@@ -149,7 +138,8 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
 export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const entry = entryMatchingAt(entriesStartingWith(index, tokens[i].norm), text, tokens, i);
+    const word = tokens[i].norm;
+    const entry = index.firstWordBuckets[firstWordBucket(word)] === 0 ? undefined : entryMatchingAt(index.byFirstWord.get(word), text, tokens, i);
     if (!entry) {
       i++;
       continue;
@@ -159,11 +149,6 @@ export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): Nam
     i += entry.words.length;
   }
   return mentions;
-}
-
-function entriesStartingWith(index: NameIndex, word: string): NameEntry[] | undefined {
-  for (let slot = index.firstWordBuckets[firstWordBucket(word)]; slot !== undefined; slot = slot.next) if (slot.word === word) return slot.entries;
-  return undefined;
 }
 
 function entryMatchingAt(entries: NameEntry[] | undefined, text: string, tokens: Token[], at: number): NameEntry | undefined {
