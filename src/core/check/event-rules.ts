@@ -212,7 +212,7 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
       }
     }
   }
-  return found.length > 1 ? found.sort(byRank) : found;
+  return sortedByRank(found);
 }
 
 function isFound(found: { event: EventFact }[], event: EventFact): boolean {
@@ -220,8 +220,18 @@ function isFound(found: { event: EventFact }[], event: EventFact): boolean {
   return false;
 }
 
-function byRank(a: { rank: number }, b: { rank: number }): number {
-  return a.rank - b.rank;
+/** The few events found, in order of rank: an insertion sort, stable like Array.prototype.sort and cheaper for a handful. */
+function sortedByRank<T extends { rank: number }>(found: T[]): T[] {
+  for (let i = 1; i < found.length; i++) {
+    const entry = found[i];
+    let at = i;
+    while (at > 0 && found[at - 1].rank > entry.rank) {
+      found[at] = found[at - 1];
+      at--;
+    }
+    found[at] = entry;
+  }
+  return found;
 }
 
 /** Distinct stems of event words, each with the index of its first word; a clause names few, so lists beat a map. */

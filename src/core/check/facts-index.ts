@@ -48,7 +48,9 @@ export interface FactsIndex {
   countries: Set<string>;
   /** Disagreements by the actor or event ids they are about. */
   disagreementsAbout: Map<string, Disagreement[]>;
-  /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
+  /** Each stem of the words naming events to the one string all the tables hold for it: compared at once. */
+  stemKeys: Map<string, string>;
+  /** Words of drafts already looked up: the stem (from stemKeys) for words that name events, '' for the others. */
   eventStemByWord: Map<string, string>;
   /** One bit per startKey of the words that may name events: most words are told apart by their first letters at once. */
   eventWordStarts: Uint32Array;
@@ -69,11 +71,18 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
   const eventsByParticipantStem = new Map<string, Map<string, IndexedEvent[]>>();
+  const stemKeys = new Map<string, string>();
+  const stemKey = (stem: string): string => {
+    const key = stemKeys.get(stem);
+    if (key !== undefined) return key;
+    stemKeys.set(stem, stem);
+    return stem;
+  };
   let eventCount = 0;
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
     const participants = event.participants.map((participant) => factBase.actors.get(participant)?.id ?? participant);
-    const indexed: IndexedEvent = { event, participants, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
+    const indexed: IndexedEvent = { event, participants, order: eventCount++, stems: [...new Set(event.words.map((word) => stemKey(eventWordStem(word))))] };
     for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
     // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
     for (const key of new Set(participants)) {
@@ -109,6 +118,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     eventPlaces,
     countries,
     disagreementsAbout,
+    stemKeys,
     eventStemByWord: new Map(),
     eventWordStarts,
   };
@@ -199,8 +209,7 @@ export function eventStemOf(facts: FactsIndex, word: string): string | undefined
   let stem = facts.eventStemByWord.get(word);
   if (stem === undefined) {
     if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();
-    const candidate = stemOf(word);
-    stem = facts.eventsByWordStem.has(candidate) ? candidate : '';
+    stem = facts.stemKeys.get(stemOf(word)) ?? '';
     facts.eventStemByWord.set(word, stem);
   }
   return stem === '' ? undefined : stem;
