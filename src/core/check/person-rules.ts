@@ -48,12 +48,35 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
   return { value: Number(before[1]), start, end: start + before[1].length };
 }
 
-/** A comma, or an opening parenthesis after spaces, at the offset: what an age after a name starts with. */
+/**
+ * What an age after a name starts with, at the offset: a comma then a digit or "aged", or an opening
+ * parenthesis then a digit, with spaces between. Rules out most names at once, before the pattern.
+ */
 function mayStateAgeAt(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset) === 44) {
+    const next = text.charCodeAt(skipSpaces(text, offset + 1));
+    return isDigit(next) || next === 97;
+  }
+  const open = skipSpaces(text, offset);
+  return text.charCodeAt(open) === 40 && isDigit(text.charCodeAt(skipSpaces(text, open + 1)));
+}
+
+/** Before "from" after a name: commas, spaces and a closing parenthesis, then an "f". Rules out most names at once. */
+function mayStateHometownAt(text: string, offset: number): boolean {
   let i = offset;
-  if (text.charCodeAt(i) === 44) return true;
+  let code = text.charCodeAt(i);
+  while (code === 44 || code === 32 || code === 9 || code === 41) code = text.charCodeAt(++i);
+  return code === 102;
+}
+
+function skipSpaces(text: string, offset: number): number {
+  let i = offset;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return text.charCodeAt(i) === 40;
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A person's ages in the sources, with what a finding says of them: worked out once per person. */
@@ -131,7 +154,7 @@ function checkHometown(block: BlockView, person: Actor, mention: NameMention, ag
   const { towns, townKeys, names, evidence, fixes } = hometownsOf(block.factBase)(person);
   if (towns.length === 0) return undefined;
   const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
-  const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
+  const lead = mayStateHometownAt(block.text, from) ? /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20)) : null;
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
   const placeActor = place?.actor;
