@@ -151,10 +151,11 @@ const normalizedNameOf = memoize((actor: Actor) => normalizeWord(actor.name));
 
 /** "Trufanov, from Ashkelon" / "Trufanov, 28, from Ashkelon": a known town the sources do not give as the home town. */
 function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
+  const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
+  if (!mayStateHometownAt(block.text, from)) return undefined;
   const { towns, townKeys, names, evidence, fixes } = hometownsOf(block.factBase)(person);
   if (towns.length === 0) return undefined;
-  const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
-  const lead = mayStateHometownAt(block.text, from) ? /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20)) : null;
+  const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
   const placeActor = place?.actor;
