@@ -213,8 +213,7 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
   const findings: RawFinding[] = [];
   // One pass over the mentions for the rules about a name and the words next to it.
   for (const mention of block.mentions) {
-    const actor = context.factBase.actors.get(mention.actorId);
-    if (!actor) continue;
+    const { actor } = mention;
     checkNameAt(block, mention, actor, nameOptions, findings);
     if (actor.type !== 'person') continue;
     checkTitlesAround(block, mention, actor, findings);
@@ -245,7 +244,9 @@ function headingView(heading: BlockAnalysis, draftYears: number[], views: Map<Bl
 }
 
 function distinct(...lists: number[][]): number[] {
-  return [...new Set(lists.flat())];
+  const years: number[] = [];
+  for (const list of lists) for (const year of list) if (!years.includes(year)) years.push(year);
+  return years;
 }
 
 function startsLowercase(text: string, at: number): boolean {

@@ -8,7 +8,23 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)(?:day)?\b\.?,?/i;
 
+/** Per date, what each written date already gave: drafts repeat their dates, and a reformat takes several patterns. */
+const formattedByDate = new WeakMap<PartialDate, Map<string, string>>();
+const MAX_REMEMBERED_FORMATS = 1_000;
+
 export function formatLike(written: string, date: PartialDate): string {
+  let formatted = formattedByDate.get(date);
+  if (!formatted) formattedByDate.set(date, (formatted = new Map()));
+  let result = formatted.get(written);
+  if (result === undefined) {
+    if (formatted.size >= MAX_REMEMBERED_FORMATS) formatted.clear();
+    result = formatDateLike(written, date);
+    formatted.set(written, result);
+  }
+  return result;
+}
+
+function formatDateLike(written: string, date: PartialDate): string {
   if (/^\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*$/.test(written)) return isoDate(date);
   if (date.precision === 'year' || date.month === undefined) return String(date.year);
   const weekday = WEEKDAY.test(written);

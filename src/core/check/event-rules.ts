@@ -52,6 +52,8 @@ interface EventWords {
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
 export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
+  // Events are found through the persons taking part: without one named near, no date can name an event.
+  if (!namesParticipant(block, block.mentions) && !(block.heading && namesParticipant(block, block.heading.mentions))) return;
   const words: EventWords = { tokens: block.tokens };
   let blockScope: Scope | undefined;
   for (const sentence of block.sentences) {
@@ -97,6 +99,12 @@ function isAbsolute(date: DraftDate): boolean {
 
 const NO_DATES: DraftDate[] = [];
 
+/** Whether some mention is of a person taking part in some event. */
+function namesParticipant(block: BlockView, mentions: NameMention[]): boolean {
+  for (const mention of mentions) if (mention.actor.type === 'person' && block.facts.eventsByParticipantStem.has(mention.actorId)) return true;
+  return false;
+}
+
 /** The dates within the span that date something themselves. */
 function absoluteDatesWithin(dates: DraftDate[], span: Span): DraftDate[] {
   let found: DraftDate[] | undefined;
@@ -140,11 +148,11 @@ function headingScope(heading: TextView): Scope {
 /** The events the first scope (the clause, then its sentence, block and heading) names by word and people. */
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
   const naming = namingStems(block, scopes);
-  if (naming.size === 0) return [];
-  const clausePeople = idsOf(block, scopes[0]);
+  if (naming.stems.length === 0) return [];
+  const clausePeople = idsOf(scopes[0]);
   const candidates: Candidate[] = [];
-  for (const { event, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(event, clausePeople)) continue;
+  for (const { event, participants, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
+    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) continue;
     candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
   }
   if (candidates.length === 0) return candidates;
@@ -155,17 +163,24 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
 }
 
 /** The ids of the persons a scope names within its span (see Scope.ids). */
-function idsOf(block: BlockView, scope: Scope): string[] {
+function idsOf(scope: Scope): string[] {
   if (!scope.ids) {
     const { span, mentions } = scope;
     const ids: string[] = [];
     for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
       const mention = mentions[i];
-      if (mention.end <= span.end && block.factBase.actors.get(mention.actorId)?.type === 'person') ids.push(mention.actorId);
+      if (mention.end <= span.end && mention.actor.type === 'person') ids.push(mention.actorId);
     }
-    scope.ids = scope.whole ? [...new Set(ids)] : ids;
+    scope.ids = scope.whole ? withoutRepeats(ids) : ids;
   }
   return scope.ids;
+}
+
+/** The ids in order of first appearance; a block names few persons, so a search costs less than a set. */
+function withoutRepeats(ids: string[]): string[] {
+  const distinct: string[] = [];
+  for (const id of ids) if (!distinct.includes(id)) distinct.push(id);
+  return distinct;
 }
 
 /**
@@ -174,48 +189,84 @@ function idsOf(block: BlockView, scope: Scope): string[] {
  * (then the fact base's order). Looked up from the people and the stems, so the cost follows the
  * events they share, not all the events a word such as "talks" names.
  */
-function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: Map<string, number>): { event: EventFact; distance: number }[] {
+function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems): { event: EventFact; participants: string[]; distance: number }[] {
   // Few events are found for one date: a list is searched faster than a map is built.
-  const found: { event: EventFact; distance: number; rank: number }[] = [];
+  const found: { event: EventFact; participants: string[]; distance: number; rank: number }[] = [];
   const { facts } = block;
   for (const scope of scopes) {
-    for (const id of idsOf(block, scope)) {
+    for (const id of idsOf(scope)) {
       const byStem = facts.eventsByParticipantStem.get(id);
       if (!byStem) continue;
-      for (const stem of naming.keys()) {
+      for (const stem of naming.stems) {
         const events = byStem.get(stem);
         if (!events) continue;
-        for (const { event, order, stems } of events) {
-          if (found.some((entry) => entry.event === event)) continue;
+        for (const { event, participants, order, stems } of events) {
+          if (isFound(found, event)) continue;
           let firstWord = Infinity;
-          for (const eventStem of stems) firstWord = Math.min(firstWord, naming.get(eventStem) ?? Infinity);
-          found.push({ event, distance: scope.distance, rank: firstWord * facts.eventCount + order });
+          for (const eventStem of stems) {
+            const named = naming.stems.indexOf(eventStem);
+            if (named !== -1) firstWord = Math.min(firstWord, naming.firstWords[named]);
+          }
+          found.push({ event, participants, distance: scope.distance, rank: firstWord * facts.eventCount + order });
         }
       }
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a.rank - b.rank) : found;
+  return sortedByRank(found);
+}
+
+function isFound(found: { event: EventFact }[], event: EventFact): boolean {
+  for (const entry of found) if (entry.event === event) return true;
+  return false;
+}
+
+/** The few events found, in order of rank: an insertion sort, stable like Array.prototype.sort and cheaper for a handful. */
+function sortedByRank<T extends { rank: number }>(found: T[]): T[] {
+  for (let i = 1; i < found.length; i++) {
+    const entry = found[i];
+    let at = i;
+    while (at > 0 && found[at - 1].rank > entry.rank) {
+      found[at] = found[at - 1];
+      at--;
+    }
+    found[at] = entry;
+  }
+  return found;
+}
+
+/** Distinct stems of event words, each with the index of its first word; a clause names few, so lists beat a map. */
+interface NamingStems {
+  stems: string[];
+  firstWords: number[];
 }
 
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
-function namingStems(block: BlockView, scopes: Scope[]): Map<string, number> {
-  const stems = new Map<string, number>();
+function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
   for (const scope of scopes) {
     const { span, words } = scope;
     const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
+    let naming: NamingStems | undefined;
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
-      if (word.end <= span.end && !stems.has(word.stem)) stems.set(word.stem, word.at);
+      if (word.end > span.end) continue;
+      naming ??= { stems: [], firstWords: [] };
+      if (!naming.stems.includes(word.stem)) {
+        naming.stems.push(word.stem);
+        naming.firstWords.push(word.at);
+      }
     }
-    if (stems.size > 0) return stems;
+    if (naming) return naming;
   }
-  return stems;
+  return NO_NAMING;
 }
 
+/** Shared by the many dates whose scopes name no event; never added to. */
+const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
+
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
-function namesOthers(event: EventFact, clausePeople: string[]): boolean {
+function namesOthers(participants: string[], clausePeople: string[]): boolean {
   let outsiders = 0;
-  for (const id of clausePeople) if (!event.participants.includes(id)) outsiders++;
+  for (const id of clausePeople) if (!participants.includes(id)) outsiders++;
   return outsiders > 0 && outsiders >= clausePeople.length - outsiders;
 }
 
@@ -312,8 +363,8 @@ function writtenPlace(block: BlockView, clause: Span): { start: number; end: num
     const next = tokens[i + 1];
     const mention = block.mentions.find((candidate) => candidate.start === next.start);
     if (mention) {
-      const actor = block.factBase.actors.get(mention.actorId);
-      if (actor?.type === 'place') return { start: mention.start, end: mention.end, actor };
+      const { actor } = mention;
+      if (actor.type === 'place') return { start: mention.start, end: mention.end, actor };
       continue;
     }
     const words = unknownProperName(block, tokens, i + 1);

@@ -19,6 +19,8 @@ export interface Wording {
 /** An event with its place in the fact base and the distinct stems of its words. */
 export interface IndexedEvent {
   event: EventFact;
+  /** The event's participants as the ids of the actors themselves, the strings name mentions carry: compared at once. */
+  participants: string[];
   order: number;
   stems: string[];
 }
@@ -46,10 +48,12 @@ export interface FactsIndex {
   countries: Set<string>;
   /** Disagreements by the actor or event ids they are about. */
   disagreementsAbout: Map<string, Disagreement[]>;
-  /** Words of drafts already looked up: the stem for words that name events, '' for the others. */
+  /** Each stem of the words naming events to the one string all the tables hold for it: compared at once. */
+  stemKeys: Map<string, string>;
+  /** Words of drafts already looked up: the stem (from stemKeys) for words that name events, '' for the others. */
   eventStemByWord: Map<string, string>;
-  /** The first letters of the words that may name events (see startKey): most words are told apart by them at once. */
-  eventWordStarts: Set<number>;
+  /** One bit per startKey of the words that may name events: most words are told apart by their first letters at once. */
+  eventWordStarts: Uint32Array;
 }
 
 /** The look-up tables of a fact base, built on first use and kept as long as the fact base lives. */
@@ -67,14 +71,21 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
   const eventsByParticipantStem = new Map<string, Map<string, IndexedEvent[]>>();
+  const stemKeys = new Map<string, string>();
+  const stemKey = (stem: string): string => {
+    const key = stemKeys.get(stem);
+    if (key !== undefined) return key;
+    stemKeys.set(stem, stem);
+    return stem;
+  };
   let eventCount = 0;
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
-    const indexed: IndexedEvent = { event, order: eventCount++, stems: [...new Set(event.words.map(eventWordStem))] };
+    const participants = event.participants.map((participant) => factBase.actors.get(participant)?.id ?? participant);
+    const indexed: IndexedEvent = { event, participants, order: eventCount++, stems: [...new Set(event.words.map((word) => stemKey(eventWordStem(word))))] };
     for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
-    for (const participant of new Set(event.participants)) {
-      // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
-      const key = factBase.actors.get(participant)?.id ?? participant;
+    // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
+    for (const key of new Set(participants)) {
       let byStem = eventsByParticipantStem.get(key);
       if (!byStem) eventsByParticipantStem.set(key, (byStem = new Map()));
       for (const stem of indexed.stems) pushTo(byStem, stem, indexed);
@@ -93,7 +104,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     pushTo(wordingsByFirstWord, wording.words[0], wording);
   }
   for (const list of [...wordingsByLastWord.values(), ...wordingsByFirstWord.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  const eventWordStarts = new Set<number>();
+  const eventWordStarts = new Uint32Array(START_KEYS / 32);
   for (const stem of eventsByWordStem.keys()) addStartKey(eventWordStarts, stem);
   for (const [word, stem] of Object.entries(IRREGULAR_STEMS)) if (eventsByWordStem.has(stem)) addStartKey(eventWordStarts, word);
   return {
@@ -107,14 +118,22 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     eventPlaces,
     countries,
     disagreementsAbout,
+    stemKeys,
     eventStemByWord: new Map(),
     eventWordStarts,
   };
 }
 
-function addStartKey(keys: Set<number>, word: string): void {
+/** How many start keys there are: three 7-bit letters. */
+const START_KEYS = 1 << 21;
+
+function addStartKey(keys: Uint32Array, word: string): void {
   const key = startKey(word);
-  if (key !== undefined) keys.add(key);
+  if (key !== undefined) keys[key >>> 5] |= 1 << (key & 31);
+}
+
+function hasStartKey(keys: Uint32Array, key: number): boolean {
+  return (keys[key >>> 5] & (1 << (key & 31))) !== 0;
 }
 
 /**
@@ -186,12 +205,11 @@ const MAX_REMEMBERED_WORDS = 100_000;
 /** The stem of a normalised word of a draft when it names some event ("visited" → "visit"), else undefined. */
 export function eventStemOf(facts: FactsIndex, word: string): string | undefined {
   const start = startKey(word);
-  if (start !== undefined && !facts.eventWordStarts.has(start)) return undefined;
+  if (start !== undefined && !hasStartKey(facts.eventWordStarts, start)) return undefined;
   let stem = facts.eventStemByWord.get(word);
   if (stem === undefined) {
     if (facts.eventStemByWord.size >= MAX_REMEMBERED_WORDS) facts.eventStemByWord.clear();
-    const candidate = stemOf(word);
-    stem = facts.eventsByWordStem.has(candidate) ? candidate : '';
+    stem = facts.stemKeys.get(stemOf(word)) ?? '';
     facts.eventStemByWord.set(word, stem);
   }
   return stem === '' ? undefined : stem;

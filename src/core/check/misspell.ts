@@ -1,8 +1,8 @@
 // Capitalised words that no source uses but that are clearly a known person's name misspelt.
 
 import type { Actor, Spelling } from '../factbase/types';
-import { MAX_NAME_EDITS, separatorMatches, type NameIndex, type NameMention, type Surname } from './names';
-import { isCapitalizedAt, phraseTokens, type Token } from './tokens';
+import { MAX_NAME_EDITS, separatorMatches, type NameEntry, type NameIndex, type NameMention, type Surname } from './names';
+import { isCapitalizedAt, type Token } from './tokens';
 
 export interface Misspelling {
   start: number;
@@ -46,8 +46,11 @@ export function findMisspellings(
     const { actor, word: surname } = candidates[0];
     // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
     if (word === `${surname}a`) continue;
-    const found = longestSpellingEndingAt(actor, surname, text, tokens, i);
-    if (found) misspellings.push({ start: tokens[i - found.extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found.spelling) });
+    const entries = index.entriesByActor.get(actor) ?? [];
+    const found = longestEntryEndingAt(entries, surname, text, tokens, i);
+    if (!found) continue;
+    const extraWords = found.words.length - 1;
+    misspellings.push({ start: tokens[i - extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found, entries) });
   }
   return misspellings;
 }
@@ -72,29 +75,30 @@ function surnamesNear(index: NameIndex, word: string): Surname[] {
   return found;
 }
 
-/** The actor's longest spelling ending in `surname` whose other words stand right before token `at`. */
-function longestSpellingEndingAt(actor: Actor, surname: string, text: string, tokens: Token[], at: number): { spelling: Spelling; extraWords: number } | undefined {
-  let best: { spelling: Spelling; extraWords: number } | undefined;
-  for (const spelling of [...actor.spellings, ...actor.shortForms]) {
-    const { words, separators } = phraseTokens(spelling.text);
-    if (words.at(-1) !== surname) continue;
+/** The actor's longest spelling (among its entries) ending in `surname` whose other words stand right before token `at`. */
+function longestEntryEndingAt(entries: NameEntry[], surname: string, text: string, tokens: Token[], at: number): NameEntry | undefined {
+  let best: NameEntry | undefined;
+  for (const entry of entries) {
+    const { words, separators } = entry;
+    if (words[words.length - 1] !== surname) continue;
     const extraWords = words.length - 1;
-    if (at < extraWords || (best && best.extraWords >= extraWords)) continue;
+    if (at < extraWords || (best && best.words.length - 1 >= extraWords)) continue;
     let matches = true;
     for (let k = 0; k < extraWords && matches; k++) {
       const token = tokens[at - extraWords + k];
       const next = tokens[at - extraWords + k + 1];
       matches = token.norm === words[k] && separatorMatches(text.slice(token.end, next.start), separators[k]);
     }
-    if (matches) best = { spelling, extraWords };
+    if (matches) best = entry;
   }
   return best;
 }
 
-/** The preferred spelling of the same kind and number of words: surname for surname, full name for full name. */
-export function sameShapePreferred(actor: Actor, spelling: Spelling): string {
+/** The preferred spelling of the same kind and number of words (surname for surname, full name for full name), among the actor's entries. */
+function sameShapePreferred(actor: Actor, entry: NameEntry, entries: NameEntry[]): string {
+  const { spelling } = entry;
   if (spelling.kind === 'full') return actor.preferred;
-  const length = phraseTokens(spelling.text).words.length;
-  const preferred = actor.shortForms.find((form) => form.preferred && phraseTokens(form.text).words.length === length);
-  return preferred?.text ?? spelling.suggestion ?? spelling.text;
+  const length = entry.words.length;
+  const preferred = entries.find((other) => other.spelling.preferred && other.words.length === length && actor.shortForms.includes(other.spelling));
+  return preferred?.spelling.text ?? spelling.suggestion ?? spelling.text;
 }

@@ -5,8 +5,8 @@ import { sourceList, writes } from './evidence';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import { isWithinLineBreak, tokenStartingAt, type BlockView, type RawFinding, type RawFix } from './rules';
-import { isCapitalized, normalizeWord, phraseTokens, type Token } from './tokens';
+import { isWithinLineBreak, type BlockView, type RawFinding, type RawFix } from './rules';
+import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
 export interface NameRuleOptions {
@@ -113,11 +113,11 @@ function variantFinding(block: BlockView, mention: NameMention, actor: Actor, gi
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
 function givenNameBefore(block: BlockView, mention: NameMention): Token | undefined {
-  const at = tokenStartingAt(block.tokens, mention.start);
+  const at = mention.token;
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
   if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start)) return undefined;
-  if (!isCapitalized(block.text.slice(given.start, given.end)) || !block.names.givenNames.has(given.norm)) return undefined;
+  if (!isCapitalizedAt(block.text, given.start) || !block.names.givenNames.has(given.norm)) return undefined;
   if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
   return given;
 }

@@ -12,7 +12,11 @@ export interface NameMention {
   start: number;
   end: number;
   actorId: string;
+  /** The actor of that id, as the fact base holds it. */
+  actor: Actor;
   spelling: Spelling;
+  /** The index of the mention's first token among the tokens it was found in. */
+  token: number;
 }
 
 /** A draft's text with its prose: the same text with everything that is not prose masked to spaces. */
@@ -21,7 +25,7 @@ export interface ProseText {
   prose: string;
 }
 
-interface NameEntry {
+export interface NameEntry {
   actor: Actor;
   spelling: Spelling;
   words: string[];
@@ -34,6 +38,8 @@ export interface NameIndex {
   byFirstWord: Map<string, NameEntry[]>;
   /** Per `firstWordBucket`, whether some key of `byFirstWord` falls in it: most words are ruled out without a look-up. */
   firstWordBuckets: Uint8Array;
+  /** Each actor's spellings then short forms, in the fact base's order, with their words. */
+  entriesByActor: Map<Actor, NameEntry[]>;
   /** Every word of every spelling and given name. */
   knownWords: Set<string>;
   /** Normalised given name to the persons the sources give it to. */
@@ -61,6 +67,7 @@ export const nameIndexOf = perFactBase(buildNameIndex);
 
 function buildNameIndex(factBase: FactBase): NameIndex {
   const byFirstWord = new Map<string, NameEntry[]>();
+  const entriesByActor = new Map<Actor, NameEntry[]>();
   const knownWords = new Set<string>();
   const givenNames = new Map<string, Set<string>>();
   const surnames = new FuzzyWordIndex<Surname>(MAX_NAME_EDITS);
@@ -75,12 +82,15 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
     const surnamesAdded = new Set<string>();
+    const actorEntries: NameEntry[] = [];
+    entriesByActor.set(actor, actorEntries);
     for (const forms of [actor.spellings, actor.shortForms]) {
       for (const spelling of forms) {
         const { words, separators } = phraseTokens(spelling.text);
         if (words.length === 0) continue;
         for (const word of words) knownWords.add(word);
         const entry = { actor, spelling, words, separators };
+        actorEntries.push(entry);
         const entries = byFirstWord.get(words[0]);
         if (entries) entries.push(entry);
         else byFirstWord.set(words[0], [entry]);
@@ -97,7 +107,7 @@ function buildNameIndex(factBase: FactBase): NameIndex {
     firstWordBuckets[firstWordBucket(word)] = 1;
     if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
   }
-  return { factBase, byFirstWord, firstWordBuckets, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
+  return { factBase, byFirstWord, firstWordBuckets, entriesByActor, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
 }
 
 const FIRST_WORD_BUCKETS = 4096;
@@ -135,7 +145,7 @@ export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): Nam
       continue;
     }
     const last = tokens[i + entry.words.length - 1];
-    mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, spelling: entry.spelling });
+    mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, actor: entry.actor, spelling: entry.spelling, token: i });
     i += entry.words.length;
   }
   return mentions;

@@ -48,12 +48,35 @@ function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefi
   return { value: Number(before[1]), start, end: start + before[1].length };
 }
 
-/** A comma, or an opening parenthesis after spaces, at the offset: what an age after a name starts with. */
+/**
+ * What an age after a name starts with, at the offset: a comma then a digit or "aged", or an opening
+ * parenthesis then a digit, with spaces between. Rules out most names at once, before the pattern.
+ */
 function mayStateAgeAt(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset) === 44) {
+    const next = text.charCodeAt(skipSpaces(text, offset + 1));
+    return isDigit(next) || next === 97;
+  }
+  const open = skipSpaces(text, offset);
+  return text.charCodeAt(open) === 40 && isDigit(text.charCodeAt(skipSpaces(text, open + 1)));
+}
+
+/** Before "from" after a name: commas, spaces and a closing parenthesis, then an "f". Rules out most names at once. */
+function mayStateHometownAt(text: string, offset: number): boolean {
   let i = offset;
-  if (text.charCodeAt(i) === 44) return true;
+  let code = text.charCodeAt(i);
+  while (code === 44 || code === 32 || code === 9 || code === 41) code = text.charCodeAt(++i);
+  return code === 102;
+}
+
+function skipSpaces(text: string, offset: number): number {
+  let i = offset;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return text.charCodeAt(i) === 40;
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A person's ages in the sources, with what a finding says of them: worked out once per person. */
@@ -80,7 +103,7 @@ function afterEmphasis(text: string, offset: number): number {
 function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding | undefined {
   const { facts, evidence, said } = ageFactsOf(person);
   if (facts.length === 0 || isDisputed(block.facts, person.id, String(age.value))) return undefined;
-  const dates = timeContext(block, age.start).filter((date) => !date.relative);
+  const dates = timeContext(block, age.start);
   let comparable = false;
   for (const fact of facts) {
     const value = fact.value as number;
@@ -109,6 +132,8 @@ function checkAge(block: BlockView, person: Actor, age: WrittenAge): RawFinding 
 /** A person's home towns in the sources: worked out once per person. */
 interface Hometowns {
   towns: AttributeFact[];
+  /** The towns' values, normalised. */
+  townKeys: string[];
   names: string[];
   evidence: Evidence[];
   fixes: RawFix[];
@@ -118,21 +143,25 @@ const hometownsOf = memoize((factBase: FactBase) =>
   memoize((person: Actor): Hometowns => {
     const towns = person.attributes.filter((attribute) => attribute.kind === 'hometown');
     const names = towns.map((town) => (typeof town.value === 'string' ? (factBase.actors.get(town.value)?.name ?? town.value) : String(town.value)));
-    return { towns, names, evidence: towns.flatMap((town) => town.evidence), fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })) };
+    return { towns, townKeys: towns.map((town) => normalizeWord(String(town.value))), names, evidence: towns.flatMap((town) => town.evidence), fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })) };
   }),
 );
 
+const normalizedNameOf = memoize((actor: Actor) => normalizeWord(actor.name));
+
 /** "Trufanov, from Ashkelon" / "Trufanov, 28, from Ashkelon": a known town the sources do not give as the home town. */
 function checkHometown(block: BlockView, person: Actor, mention: NameMention, age: WrittenAge | undefined): RawFinding | undefined {
-  const { towns, names, evidence, fixes } = hometownsOf(block.factBase)(person);
-  if (towns.length === 0) return undefined;
   const from = age && age.start > mention.end ? age.end : afterEmphasis(block.text, mention.end);
+  if (!mayStateHometownAt(block.text, from)) return undefined;
+  const { towns, townKeys, names, evidence, fixes } = hometownsOf(block.factBase)(person);
+  if (towns.length === 0) return undefined;
   const lead = /^,?[ \t]*(?:\)[ \t]*,?[ \t]*)?from[ \t]+/.exec(block.text.slice(from, from + 20));
   if (!lead) return undefined;
   const place = block.mentions.find((candidate) => candidate.start === from + lead[0].length);
-  const placeActor = place && block.factBase.actors.get(place.actorId);
+  const placeActor = place?.actor;
   if (!place || !placeActor || placeActor.type !== 'place' || !block.facts.hometowns.has(placeActor.id)) return undefined;
-  if (towns.some((town) => town.value === placeActor.id || normalizeWord(String(town.value)) === normalizeWord(placeActor.name))) return undefined;
+  const placeKey = normalizedNameOf(placeActor);
+  if (towns.some((town, i) => town.value === placeActor.id || townKeys[i] === placeKey)) return undefined;
   if (isDisputed(block.facts, person.id, placeActor.name)) return undefined;
   return {
     code: 'place-conflict',

@@ -27,7 +27,7 @@ export interface BlockPlace {
  * line starts.
  */
 export function blockFindings(factBase: FactBase, lineStarts: readonly number[], blockStart: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, inDraft: boolean): Finding[] {
-  if (raw.length === 0) return [];
+  if (raw.length === 0) return NO_FINDINGS;
   const blockLine = lastAtOrBefore(lineStarts, blockStart);
   const position = (offset: number): DraftPosition => {
     const at = blockStart + offset;
@@ -61,6 +61,9 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
   }
   return findings;
 }
+
+/** Shared by the many blocks without findings; never added to. */
+const NO_FINDINGS: Finding[] = [];
 
 function inTextOrder(raw: RawFinding[]): boolean {
   for (let i = 1; i < raw.length; i++) if (byPlaceThenCode(raw[i - 1], raw[i]) > 0) return false;

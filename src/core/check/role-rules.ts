@@ -9,7 +9,7 @@ import { memoize } from './per-fact-base';
 import { isDisputed, type Wording } from './facts-index';
 import type { NameMention } from './names';
 import { isWithinLineBreak, timeContext, tokenStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix } from './rules';
-import { isCapitalized, phraseTokens, separatorKey } from './tokens';
+import { isCapitalizedAt, phraseTokens, separatorKey } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
 interface AttachedWording {
@@ -30,7 +30,7 @@ export function checkTitlesAround(block: BlockView, mention: NameMention, person
 
 /** The longest wording ending right before the name: "Deputy Foreign Minister Mikhail Bogdanov". */
 function wordingBefore(block: BlockView, mention: NameMention): AttachedWording | undefined {
-  const at = tokenStartingAt(block.tokens, mention.start);
+  const at = mention.token;
   if (at < 1) return undefined;
   const wordings = block.facts.wordingsByLastWord.get(block.tokens[at - 1].norm);
   if (!wordings || !isWithinLineBreak(block.text, block.tokens[at - 1].end, mention.start)) return undefined;
@@ -38,7 +38,7 @@ function wordingBefore(block: BlockView, mention: NameMention): AttachedWording 
     const first = at - wording.words.length;
     if (first < 0 || !wordsMatch(block, wording, first)) continue;
     const start = block.tokens[first].start;
-    if (wording.words.length === 1 && !isCapitalized(block.text.slice(start, block.tokens[first].end))) continue;
+    if (wording.words.length === 1 && !isCapitalizedAt(block.text, start)) continue;
     return { wording, start, end: block.tokens[at - 1].end };
   }
   return undefined;
@@ -141,7 +141,7 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const { parts } = reading;
   const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
-  const dates = timeContext(block, attached.start).filter((date) => !date.relative);
+  const dates = timeContext(block, attached.start);
   const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
   const ownThen = parts.ownTitles.filter((title) => heldThen(person, title));
   const fixes: RawFix[] = ownThen.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end }));
@@ -180,7 +180,7 @@ function ownTitlesSaidFor(block: BlockView, person: Actor, ownTitles: TitleFact[
 
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
 function pastTitleFinding(block: BlockView, person: Actor, { titles, tenures, evidence }: Reading & { kind: 'own' }, attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
-  const dates = timeContext(block, attached.start).filter((date) => !date.relative);
+  const dates = timeContext(block, attached.start);
   if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
   const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
@@ -251,7 +251,8 @@ function tenureFor(block: BlockView, person: Actor, title: TitleFact): Tenure {
       evidence: ending.former.evidence,
     };
   }
-  return { from, held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
+  // Every tenure has the same fields, `until` too, so that the code reading tenures sees one shape.
+  return { from, until: undefined, held, said: (written, sources) => `give ${name} the title “${written}” only${held} (${sources})`, evidence: [] };
 }
 
 /** The name a sentence uses for the person the second time: the preferred one-word short form ("Mashal"), else the full name. */

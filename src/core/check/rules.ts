@@ -67,11 +67,7 @@ export interface BlockView extends TextView {
   citationMap: Record<string, string>;
 }
 
-export function within<T extends Span>(items: T[], span: Span): T[] {
-  return items.filter((item) => item.start >= span.start && item.end <= span.end);
-}
-
-/** `within` for items in order of their start (tokens, name mentions): found by binary search. */
+/** The items (in order of their start: tokens, name mentions) that lie within the span, found by binary search. */
 export function withinSorted<T extends Span>(items: T[], span: Span): T[] {
   const found: T[] = [];
   for (let i = firstStartingAt(items, span.start); i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) found.push(items[i]);
@@ -131,13 +127,33 @@ function skipSpacesAndTabs(text: string, start: number, end: number): number {
 
 /** The sentence holding an offset (the whole block when sentences are unknown). */
 export function sentenceAt(block: BlockView, offset: number): Span {
-  return block.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? block;
+  for (const sentence of block.sentences) if (sentence.start <= offset && offset < sentence.end) return sentence;
+  return block;
 }
 
-/** The dates that set the time of what is said at an offset: the sentence's, else the block's, else the heading's. */
+const NO_DATES: DraftDate[] = [];
+
+/**
+ * The dates that set the time of what is said at an offset, less those that only anchor something
+ * else (relative ones): the sentence's, else the block's, else the heading's. A sentence with only
+ * relative dates sets no time.
+ */
 export function timeContext(block: BlockView, offset: number): DraftDate[] {
-  const sentenceDates = within(block.dates, sentenceAt(block, offset));
-  if (sentenceDates.length > 0) return sentenceDates;
-  if (block.dates.length > 0) return block.dates;
-  return block.heading?.dates ?? [];
+  const sentence = sentenceAt(block, offset);
+  let inSentence = false;
+  let absolute: DraftDate[] | undefined;
+  for (const date of block.dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    inSentence = true;
+    if (date.relative) continue;
+    if (absolute) absolute.push(date);
+    else absolute = [date];
+  }
+  if (inSentence) return absolute ?? NO_DATES;
+  return withoutRelative(block.dates.length > 0 ? block.dates : (block.heading?.dates ?? NO_DATES));
+}
+
+/** The dates that date something themselves: the list itself when all do. */
+function withoutRelative(dates: DraftDate[]): DraftDate[] {
+  return dates.some((date) => date.relative) ? dates.filter((date) => !date.relative) : dates;
 }
