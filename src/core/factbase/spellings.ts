@@ -15,31 +15,35 @@ export interface SpellingCounts {
   counts: Int32Array;
 }
 
-/** A spelling to look for: its index, its actor's number and its tokens' numbers in the vocabulary. */
-interface Candidate {
-  index: number;
-  actor: number;
-  /** A plain array: a small typed array per spelling costs far more to make, and tens of thousands are made. */
-  tokens: number[];
-}
-
 /**
  * Counts whole-word, case-insensitive occurrences of many spellings, scanning each source's tokens
  * once. Where two forms of the same actor match at overlapping places, the longer one takes the
  * occurrence ("Marzouk" inside "Abu Marzouk" counts for "Abu Marzouk" only).
+ *
+ * The spellings are kept in columns of numbers rather than an object each: a large fact base has
+ * tens of thousands, and objects that live through the whole load cost the collector much.
  */
 export class SpellingCounter {
   /** Each token of any spelling, numbered. */
   private readonly vocabulary = new Map<string, number>();
-  /** One-token spellings by their token; filled to the vocabulary's size so that it stays a dense array, not a dictionary. */
-  private readonly byToken: (Candidate[] | undefined)[];
+  /** The token numbers of spelling `i` run from `tokenStarts[i]` to `tokenStarts[i + 1]` in `spellingTokens`. */
+  private readonly spellingTokens: Int32Array;
+  private readonly tokenStarts: Int32Array;
+  /** Per spelling, the number of its actor. */
+  private readonly actorOf: Int32Array;
+  /** The one-token spellings of token `t` run from `singleStarts[t]` to `singleStarts[t + 1]` in `singles`. */
+  private readonly singleStarts: Int32Array;
+  private readonly singles: Int32Array;
   /** Per token, whether a longer spelling begins with it: most words of a source begin none. */
   private readonly beginsLonger: Uint8Array;
   /**
-   * Longer spellings by their first two tokens (see `pairKey`), longest first: common given names
-   * begin many spellings, and a source's words are compared with only those that go on alike.
+   * Longer spellings grouped by their first two tokens (see `pairKey`): common given names begin
+   * many spellings, and a source's words are compared with only those that go on alike. Group `g`
+   * runs from `groupStarts[g]` to `groupStarts[g + 1]` in `grouped`, longest first.
    */
-  private readonly byFirstPair = new Map<number, Candidate[]>();
+  private readonly groupOfPair = new Map<number, number>();
+  private readonly groupStarts: Int32Array;
+  private readonly grouped: Int32Array;
   /** Per actor, the token index up to which a longer form of that actor already took the text... */
   private readonly takenUntil: Int32Array;
   /** ...in the source of this number: `takenUntil` holds stale values for the others. */
@@ -61,36 +65,76 @@ export class SpellingCounter {
 
   constructor(spellings: readonly CountedSpelling[]) {
     const actors = new Map<string, number>();
-    const candidates = spellings.map((spelling, index): Candidate => {
+    const count = spellings.length;
+    const allTokens: number[] = [];
+    this.tokenStarts = new Int32Array(count + 1);
+    this.actorOf = new Int32Array(count);
+    let longest = 0;
+    for (let index = 0; index < count; index++) {
+      const spelling = spellings[index]!;
       const texts = tokenTexts(spelling.text);
       this.keys.push(texts.join(' '));
       let actor = actors.get(spelling.actorId);
       if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
-      const tokens = texts.map((text) => this.tokenNumber(text));
-      return { index, actor, tokens };
-    });
+      this.actorOf[index] = actor;
+      for (const text of texts) allTokens.push(this.tokenNumber(text));
+      this.tokenStarts[index + 1] = allTokens.length;
+      longest = Math.max(longest, texts.length);
+    }
+    this.spellingTokens = Int32Array.from(allTokens);
     // Pair keys are numbered by the size of the whole vocabulary.
-    this.beginsLonger = new Uint8Array(this.vocabulary.size);
-    this.byToken = new Array<Candidate[] | undefined>(this.vocabulary.size).fill(undefined);
-    for (const candidate of candidates) {
-      const { tokens } = candidate;
-      if (tokens.length === 0) continue;
-      if (tokens.length === 1) {
-        (this.byToken[tokens[0]!] ??= []).push(candidate);
+    const vocabularySize = this.vocabulary.size;
+    this.beginsLonger = new Uint8Array(vocabularySize);
+    this.singleStarts = new Int32Array(vocabularySize + 1);
+    const groupSizes: number[] = [];
+    for (let index = 0; index < count; index++) {
+      const length = this.lengthOf(index);
+      if (length === 0) continue;
+      const first = this.spellingTokens[this.tokenStarts[index]!]!;
+      if (length === 1) {
+        this.singleStarts[first + 1]!++;
         continue;
       }
-      this.beginsLonger[tokens[0]!] = 1;
-      const key = this.pairKey(tokens[0]!, tokens[1]!);
-      const list = this.byFirstPair.get(key);
-      if (list) list.push(candidate);
-      else this.byFirstPair.set(key, [candidate]);
+      this.beginsLonger[first] = 1;
+      const key = this.pairKey(first, this.spellingTokens[this.tokenStarts[index]! + 1]!);
+      const group = this.groupOfPair.get(key);
+      if (group === undefined) {
+        this.groupOfPair.set(key, groupSizes.length);
+        groupSizes.push(1);
+      } else {
+        groupSizes[group]!++;
+      }
     }
-    for (const list of this.byFirstPair.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (let token = 0; token < vocabularySize; token++) this.singleStarts[token + 1]! += this.singleStarts[token]!;
+    this.singles = new Int32Array(this.singleStarts[vocabularySize]!);
+    const nextSingle = this.singleStarts.slice(0, vocabularySize);
+    this.groupStarts = new Int32Array(groupSizes.length + 1);
+    for (let group = 0; group < groupSizes.length; group++) this.groupStarts[group + 1] = this.groupStarts[group]! + groupSizes[group]!;
+    this.grouped = new Int32Array(this.groupStarts[groupSizes.length]!);
+    const nextGrouped = this.groupStarts.slice(0, groupSizes.length);
+    for (let index = 0; index < count; index++) {
+      if (this.lengthOf(index) === 1) this.singles[nextSingle[this.spellingTokens[this.tokenStarts[index]!]!]!++] = index;
+    }
+    // Longest first, and in the order listed among spellings of one length: a counting sort by length.
+    const lengthStarts = new Int32Array(longest + 1);
+    for (let index = 0; index < count; index++) if (this.lengthOf(index) >= 2) lengthStarts[this.lengthOf(index)]!++;
+    for (let length = longest, start = 0; length >= 2; length--) {
+      const spellingsOfLength = lengthStarts[length]!;
+      lengthStarts[length] = start;
+      start += spellingsOfLength;
+    }
+    const longestFirst = new Int32Array(this.grouped.length);
+    for (let index = 0; index < count; index++) if (this.lengthOf(index) >= 2) longestFirst[lengthStarts[this.lengthOf(index)]!++] = index;
+    for (const index of longestFirst) {
+      const start = this.tokenStarts[index]!;
+      const group = this.groupOfPair.get(this.pairKey(this.spellingTokens[start]!, this.spellingTokens[start + 1]!))!;
+      this.grouped[nextGrouped[group]!++] = index;
+    }
     this.takenUntil = new Int32Array(actors.size);
     this.takenIn = new Int32Array(actors.size);
-    this.countOf = new Int32Array(spellings.length);
-    this.countedIn = new Int32Array(spellings.length);
-    this.used = new Int32Array(spellings.length);
+    this.countOf = new Int32Array(count);
+    this.countedIn = new Int32Array(count);
+    this.used = new Int32Array(count);
   }
 
   /** Occurrence counts in one source: the spellings the source uses, by index, each with its count. */
@@ -101,10 +145,12 @@ export class SpellingCounter {
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
       if (token === -1) continue;
-      const next = position + 1 < tokens.length ? tokens[position + 1]! : -1;
       // Longer spellings before one-token ones, as the longer form of an actor takes the text.
-      if (next !== -1 && this.beginsLonger[token] === 1) this.countMatches(this.byFirstPair.get(this.pairKey(token, next)), tokens, position, stamp);
-      this.countMatches(this.byToken[token], tokens, position, stamp);
+      if (this.beginsLonger[token] === 1 && position + 1 < tokens.length && tokens[position + 1] !== -1) {
+        const group = this.groupOfPair.get(this.pairKey(token, tokens[position + 1]!));
+        if (group !== undefined) this.countMatches(this.grouped, this.groupStarts[group]!, this.groupStarts[group + 1]!, tokens, position, stamp);
+      }
+      this.countMatches(this.singles, this.singleStarts[token]!, this.singleStarts[token + 1]!, tokens, position, stamp);
     }
     const spellings = this.used.slice(0, this.usedCount);
     const counts = new Int32Array(spellings.length);
@@ -112,11 +158,13 @@ export class SpellingCounter {
     return { spellings, counts };
   }
 
-  private countMatches(candidates: Candidate[] | undefined, tokens: Int32Array, position: number, stamp: number): void {
-    if (!candidates) return;
-    for (const { index, actor, tokens: wanted } of candidates) {
-      if (!matchesAt(tokens, position, wanted)) continue;
-      const end = position + wanted.length;
+  /** Counts each spelling listed in `list` from `from` to `to` whose tokens stand at the position. */
+  private countMatches(list: Int32Array, from: number, to: number, tokens: Int32Array, position: number, stamp: number): void {
+    for (let i = from; i < to; i++) {
+      const index = list[i]!;
+      if (!this.matchesAt(tokens, position, index)) continue;
+      const actor = this.actorOf[index]!;
+      const end = position + this.lengthOf(index);
       if (this.takenIn[actor] === stamp && this.takenUntil[actor]! >= end) continue;
       this.takenIn[actor] = stamp;
       this.takenUntil[actor] = end;
@@ -128,6 +176,21 @@ export class SpellingCounter {
         this.used[this.usedCount++] = index;
       }
     }
+  }
+
+  /** Whether the spelling's tokens after its first stand in the source after the position. */
+  private matchesAt(tokens: Int32Array, position: number, index: number): boolean {
+    const start = this.tokenStarts[index]!;
+    const length = this.tokenStarts[index + 1]! - start;
+    if (position + length > tokens.length) return false;
+    for (let i = 1; i < length; i++) {
+      if (tokens[position + i] !== this.spellingTokens[start + i]) return false;
+    }
+    return true;
+  }
+
+  private lengthOf(index: number): number {
+    return this.tokenStarts[index + 1]! - this.tokenStarts[index]!;
   }
 
   private tokenNumber(text: string): number {
@@ -262,14 +325,6 @@ const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 /** The lower-cased tokens of a spelling, as `tokenize` gives them. */
 function tokenTexts(text: string): string[] {
   return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
-}
-
-function matchesAt(tokens: Int32Array, position: number, wanted: readonly number[]): boolean {
-  if (position + wanted.length > tokens.length) return false;
-  for (let i = 1; i < wanted.length; i++) {
-    if (tokens[position + i] !== wanted[i]) return false;
-  }
-  return true;
 }
 
 /**
