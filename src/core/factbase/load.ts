@@ -203,7 +203,7 @@ function shorten(text: string): string {
 
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const { actors, spellings, uses, usesFrom } = collected.spellings;
-  const counter = new SpellingCounter(spellings.map((spelling, index) => ({ actorId: actors[index]!.id, text: spelling.text })));
+  const counter = new SpellingCounter(spellings.map((spelling) => spelling.text), actors.map((actor) => actor.id));
   reportSharedSpellings(collected, counter.keys, sink);
   const real = realUses(counter, texts, spellings.length);
   spellings.forEach((spelling, index) => {

@@ -3,12 +3,6 @@ import type { SourceText } from './source-text';
 import { CharacterClass, classAt, codePointLength, isAsciiWordCharacter, tokenEnd, tokenize, tokenText } from './tokens';
 import type { Spelling } from './types';
 
-export interface CountedSpelling {
-  /** The actor the spelling belongs to: an occurrence inside a longer form of the same actor is not counted. */
-  actorId: string;
-  text: string;
-}
-
 /** The spellings one source uses, by index, and how often it uses each: `counts[i]` is the count of `spellings[i]`. */
 export interface SpellingCounts {
   spellings: Int32Array;
@@ -63,23 +57,34 @@ export class SpellingCounter {
   /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
   readonly keys: string[] = [];
 
-  constructor(spellings: readonly CountedSpelling[]) {
+  /**
+   * Spelling `i` is `texts[i]`, of the actor `actorIds[i]`: an occurrence inside a longer form of the
+   * same actor is not counted.
+   */
+  constructor(texts: readonly string[], actorIds: readonly string[]) {
     const actors = new Map<string, number>();
-    const count = spellings.length;
+    const count = texts.length;
     const allTokens: number[] = [];
     this.tokenStarts = new Int32Array(count + 1);
     this.actorOf = new Int32Array(count);
     let longest = 0;
+    // An actor's spellings mostly come one after another: its number is looked up once for them.
+    let lastActorId: string | undefined;
+    let actor = -1;
     for (let index = 0; index < count; index++) {
-      const spelling = spellings[index]!;
-      const texts = tokenTexts(spelling.text);
-      this.keys.push(texts.join(' '));
-      let actor = actors.get(spelling.actorId);
-      if (actor === undefined) actors.set(spelling.actorId, (actor = actors.size));
+      const { key, tokens } = tokenTexts(texts[index]!);
+      this.keys.push(key);
+      const actorId = actorIds[index]!;
+      if (actorId !== lastActorId) {
+        lastActorId = actorId;
+        const known = actors.get(actorId);
+        if (known === undefined) actors.set(actorId, (actor = actors.size));
+        else actor = known;
+      }
       this.actorOf[index] = actor;
-      for (const text of texts) allTokens.push(this.tokenNumber(text));
+      for (const token of tokens) allTokens.push(this.tokenNumber(token));
       this.tokenStarts[index + 1] = allTokens.length;
-      longest = Math.max(longest, texts.length);
+      longest = Math.max(longest, tokens.length);
     }
     this.spellingTokens = Int32Array.from(allTokens);
     // Pair keys are numbered by the size of the whole vocabulary.
@@ -322,9 +327,14 @@ const WHITESPACE = /\s/;
 /** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
 const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-/** The lower-cased tokens of a spelling, as `tokenize` gives them. */
-function tokenTexts(text: string): string[] {
-  return SIMPLE_NAME.test(text) ? text.toLowerCase().split(' ') : tokenize(text).texts;
+/** The lower-cased tokens of a spelling, as `tokenize` gives them, and those tokens joined by single spaces. */
+function tokenTexts(text: string): { key: string; tokens: string[] } {
+  if (SIMPLE_NAME.test(text)) {
+    const key = text.toLowerCase();
+    return { key, tokens: key.split(' ') };
+  }
+  const tokens = tokenize(text).texts;
+  return { key: tokens.join(' '), tokens };
 }
 
 /**

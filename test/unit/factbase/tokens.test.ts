@@ -38,7 +38,7 @@ describe('fact base tokens', () => {
       { actorId: 'astral', text: '𝔸bu' },
       { actorId: 'apostrophe', text: "O'Brien" },
     ];
-    const counter = new SpellingCounter(spellings);
+    const counter = new SpellingCounter(spellings.map((spelling) => spelling.text), spellings.map((spelling) => spelling.actorId));
     const counted = (text: string) => {
       const { spellings: used, counts } = counter.countIn(new SourceText('s.txt', text));
       return Object.fromEntries([...used].map((index, i) => [spellings[index]!.text, counts[i]]));
