@@ -64,6 +64,7 @@ export interface ProseWords {
   asciiOnly: boolean;
 }
 
+/** Shared by the many stretches with no word marked; never added to. */
 const NONE_MARKED: readonly number[] = [];
 
 /**
