@@ -52,14 +52,14 @@ function namesSeason(prose: string, tokens: Token[]): boolean {
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
-  const words = wordsOf(scan.prose, block.start, block.end, block.start);
+  const words = wordsOf(scan.prose, block.start, block.end, block.start, names.byFirstWord);
   const tokens = words.tokens;
   const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? tokens : undefined) : NO_DATE_MENTIONS;
   return {
     text: local,
     prose,
     tokens,
-    mentions: mentionsIn(names, local, tokens),
+    mentions: mentionsIn(names, local, tokens, words.marked),
     dateMentions,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),

@@ -36,8 +36,6 @@ export interface NameIndex {
   factBase: FactBase;
   /** Spellings by their first word, longest first. */
   byFirstWord: Map<string, NameEntry[]>;
-  /** Per `firstWordBucket`, whether some key of `byFirstWord` falls in it: most words are ruled out without a look-up. */
-  firstWordBuckets: Uint8Array;
   /** Each actor's spellings then short forms, in the fact base's order, with their words. */
   entriesByActor: Map<Actor, NameEntry[]>;
   /** Every word of every spelling and given name. */
@@ -102,19 +100,8 @@ function buildNameIndex(factBase: FactBase): NameIndex {
       }
     }
   }
-  const firstWordBuckets = new Uint8Array(FIRST_WORD_BUCKETS);
-  for (const [word, entries] of byFirstWord) {
-    firstWordBuckets[firstWordBucket(word)] = 1;
-    if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
-  }
-  return { factBase, byFirstWord, firstWordBuckets, entriesByActor, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
-}
-
-const FIRST_WORD_BUCKETS = 4096;
-
-/** A bucket for a non-empty word, from its length and its first and last characters. */
-function firstWordBucket(word: string): number {
-  return (word.charCodeAt(0) * 961 + word.charCodeAt(word.length - 1) * 31 + word.length) & (FIRST_WORD_BUCKETS - 1);
+  for (const entries of byFirstWord.values()) if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
+  return { factBase, byFirstWord, entriesByActor, knownWords, givenNames, lowercaseSourceWords: lowercaseWordsOf(factBase), surnames, surnameLookups: new Map() };
 }
 
 function lowercaseWordsOf(factBase: FactBase): Set<string> {
@@ -134,21 +121,30 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
 /**
  * The mentions among the given prose tokens, longest spelling first. Words of one name may be
  * split by a line break but not by a blank line or by anything masked out of the prose.
+ * `nameStarts`, when given, lists (in order) the tokens whose word starts some spelling, as
+ * `wordsOf` marks them with `byFirstWord`; no other token is looked at.
  */
-export function mentionsIn(index: NameIndex, text: string, tokens: Token[]): NameMention[] {
+export function mentionsIn(index: NameIndex, text: string, tokens: Token[], nameStarts?: readonly number[]): NameMention[] {
+  const starts = nameStarts ?? nameStartsAmong(index, tokens);
   const mentions: NameMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const word = tokens[i].norm;
-    const entry = index.firstWordBuckets[firstWordBucket(word)] === 0 ? undefined : entryMatchingAt(index.byFirstWord.get(word), text, tokens, i);
-    if (!entry) {
-      i++;
-      continue;
-    }
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
+    const entry = entryMatchingAt(index.byFirstWord.get(tokens[i].norm), text, tokens, i);
+    if (!entry) continue;
     const last = tokens[i + entry.words.length - 1];
     mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, actor: entry.actor, spelling: entry.spelling, token: i });
-    i += entry.words.length;
+    next = i + entry.words.length;
   }
   return mentions;
+}
+
+function nameStartsAmong(index: NameIndex, tokens: Token[]): number[] {
+  const starts: number[] = [];
+  tokens.forEach((token, i) => {
+    if (index.byFirstWord.has(token.norm)) starts.push(i);
+  });
+  return starts;
 }
 
 function entryMatchingAt(entries: NameEntry[] | undefined, text: string, tokens: Token[], at: number): NameEntry | undefined {

@@ -49,21 +49,33 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
   return wordsOf(prose, start, end).tokens;
 }
 
+/** Words worth knowing about as they are read, such as those a name can start with. Must not change once used. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface ProseWords {
   tokens: Token[];
+  /** The indexes of the tokens whose word is in the `WordSet` given, in order. */
+  marked: number[];
   /** An ASCII digit occurs in the text read. */
   hasDigit: boolean;
   /** Every word read is ASCII: no other letter, mark or digit occurs in the text read. */
   asciiOnly: boolean;
 }
 
+/** Shared by the many stretches with no word marked; never added to. */
+const NONE_MARKED: readonly number[] = [];
+
 /**
- * `tokenize`, also telling whether the text has a digit: read in the same pass. Offsets are counted
+ * `tokenize`, also telling whether the text has a digit and which words are in `marks`: read in
+ * the same pass, and each ASCII word's membership remembered with the word. Offsets are counted
  * from `origin`: a block's words can be read from the whole draft's prose, which is flat and so
  * faster to read than a slice of it.
  */
-export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0): ProseWords {
+export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordSet): ProseWords {
   const tokens: Token[] = [];
+  let marked = NONE_MARKED as number[];
   let hasDigit = false;
   let asciiOnly = true;
   let i = start;
@@ -103,15 +115,22 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
       }
     }
     let norm: string;
+    let isMarked = false;
     if (ascii) {
       norm = i - tokenStart < HEAD_LETTERS ? asciiWords.intern(prose, tokenStart, i, letters, 0) : asciiWords.intern(prose, tokenStart, i, head, letters);
+      isMarked = marks !== undefined && asciiWords.lastInternedIn(marks);
     } else {
       norm = normalizeWord(prose.slice(tokenStart, i));
       asciiOnly = false;
+      isMarked = marks !== undefined && marks.has(norm);
+    }
+    if (isMarked) {
+      if (marked === NONE_MARKED) marked = [];
+      marked.push(tokens.length);
     }
     tokens.push({ start: tokenStart - origin, end: i - origin, norm });
   }
-  return { tokens, hasDigit, asciiOnly };
+  return { tokens, marked, hasDigit, asciiOnly };
 }
 
 function isAsciiDigit(code: number): boolean {
@@ -137,6 +156,11 @@ const KEYED_LETTERS = 2 * HEAD_LETTERS;
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
+  /** Per slot, whether its word is in `marks`: unknown until asked. */
+  private memberships = new Uint8Array(0);
+  private marks: WordSet | undefined;
+  /** The slot of the word last interned. */
+  private lastSlot = 0;
   /** Per slot: the word's length (0 for an empty slot), first four letters, next four, where its other letters start. */
   private slots = new Int32Array(0);
   private letters = new Uint8Array(1 << 16);
@@ -160,13 +184,30 @@ class AsciiWordTable {
       const slotLength = slots[at];
       if (slotLength === 0) break;
       if (slotLength === length && slots[at + 1] === head && slots[at + 2] === next &&
-          (length <= KEYED_LETTERS || this.holdsAt(slots[at + 3], text, start + KEYED_LETTERS, end))) return this.words[slot]!;
+          (length <= KEYED_LETTERS || this.holdsAt(slots[at + 3], text, start + KEYED_LETTERS, end))) {
+        this.lastSlot = slot;
+        return this.words[slot]!;
+      }
     }
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.insert(word, head, next, this.store(word));
+    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP);
     return word;
+  }
+
+  /** Whether the word last interned is in `marks`; asked once per word as long as `marks` stays the same. */
+  lastInternedIn(marks: WordSet): boolean {
+    if (marks !== this.marks) {
+      this.memberships.fill(UNKNOWN_MEMBERSHIP);
+      this.marks = marks;
+    }
+    let membership = this.memberships[this.lastSlot];
+    if (membership === UNKNOWN_MEMBERSHIP) {
+      membership = marks.has(this.words[this.lastSlot]!) ? MEMBER : NOT_MEMBER;
+      this.memberships[this.lastSlot] = membership;
+    }
+    return membership === MEMBER;
   }
 
   /** Whether the letters stored at `offset` are those of text[from, end), lower-cased. */
@@ -190,25 +231,28 @@ class AsciiWordTable {
     return offset;
   }
 
-  private insert(word: string, head: number, next: number, offset: number): void {
+  /** Puts the word in a free slot and returns it. */
+  private insert(word: string, head: number, next: number, offset: number, membership: number): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
+    this.memberships[slot] = membership;
     this.slots[at] = word.length;
     this.slots[at + 1] = head;
     this.slots[at + 2] = next;
     this.slots[at + 3] = offset;
     this.count++;
+    return slot;
   }
 
   private grow(): void {
-    const { words, slots } = this;
+    const { words, slots, memberships } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
       const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3]);
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot]);
     }
   }
 
@@ -216,6 +260,7 @@ class AsciiWordTable {
   private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
+    this.memberships = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
@@ -223,6 +268,9 @@ class AsciiWordTable {
 }
 
 const SLOT_FIELDS = 4;
+const UNKNOWN_MEMBERSHIP = 0;
+const MEMBER = 1;
+const NOT_MEMBER = 2;
 
 /** Spreads the numbers that tell words apart over the low bits that pick a slot. */
 function slotHash(head: number, next: number, length: number): number {

@@ -297,6 +297,8 @@ class MarkdownScanner {
   }
 
   private nextLineStart(lineEnd: number): number {
+    // Mostly a line end found by `lineEndFrom`, at its line feed: no search needed.
+    if (this.text.charCodeAt(lineEnd) === LF) return lineEnd + 1;
     const lineBreak = this.text.indexOf('\n', lineEnd);
     return lineBreak < 0 ? this.length : lineBreak + 1;
   }

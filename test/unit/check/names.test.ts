@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { findMentions } from '../../../src/core/check/names';
+import { findMentions, mentionsIn, nameIndexOf } from '../../../src/core/check/names';
+import { wordsOf } from '../../../src/core/check/tokens';
 import { transliterationKey, editDistance } from '../../../src/core/check/translit';
 import { bundledFactBase } from '../editor/bundled';
 import { check, checkFor } from './helpers';
@@ -34,6 +35,18 @@ describe('findMentions', () => {
 
   it('skips code spans, code blocks and URLs', async () => {
     assert.deepEqual(await mentions('See `Bogdanov` and https://example.com/Bogdanov/page\n\n```\nBogdanov\n```\n'), []);
+  });
+});
+
+describe('mentionsIn', () => {
+  it('finds the same mentions from the name starts wordsOf marks as from all the tokens', async () => {
+    const index = nameIndexOf(await bundledFactBase());
+    const text = 'Musa Abu Marzouk met Bogdanov; Abu Marzouk, Marzouk and MIKHAIL\nBogdanov spoke of Hamas’ position in Москва.';
+    const words = wordsOf(text, 0, text.length, 0, index.byFirstWord);
+    assert.ok(words.marked.length > 0 && words.marked.length < words.tokens.length);
+    const fromStarts = mentionsIn(index, text, words.tokens, words.marked);
+    assert.equal(fromStarts.length, 6);
+    assert.deepEqual(fromStarts, mentionsIn(index, text, words.tokens));
   });
 });
 

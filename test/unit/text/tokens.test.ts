@@ -107,3 +107,20 @@ describe('wordsOf with an origin', () => {
     assert.equal(wordsOf(text, 0, 3, 0).hasDigit, false);
   });
 });
+
+describe('wordsOf with a set of words to mark', () => {
+  it('lists the tokens whose word is in the set, ASCII or not', () => {
+    const marks = new Set(['lavrov', 'москва']);
+    assert.deepEqual(wordsOf('Lavrov in Москва met LAVROV and Lavrova', 0, undefined, 0, marks).marked, [0, 2, 4]);
+    assert.deepEqual(wordsOf('Lavrov in Москва').marked, []);
+  });
+
+  it('answers for each set asked, though words remember what the last set said of them', () => {
+    const text = 'Haniyeh met Bogdanov, then Haniyeh left';
+    const first = new Set(['haniyeh']);
+    const second = new Set(['bogdanov', 'left']);
+    assert.deepEqual(wordsOf(text, 0, undefined, 0, first).marked, [0, 4]);
+    assert.deepEqual(wordsOf(text, 0, undefined, 0, second).marked, [2, 5]);
+    assert.deepEqual(wordsOf(text, 0, undefined, 0, first).marked, [0, 4]);
+  });
+});
