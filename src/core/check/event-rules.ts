@@ -196,9 +196,8 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
   const searched: string[] = [];
   for (const scope of scopes) {
-    const ids = idsOf(scope);
     const searchedBefore = searched.length;
-    for (const id of ids) {
+    for (const id of idsOf(scope)) {
       if (searchedBefore > 0 && searched.includes(id)) continue;
       searched.push(id);
       const byStem = facts.eventsByParticipantStem.get(id);
@@ -249,46 +248,21 @@ interface NamingStems {
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
 function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
   for (const scope of scopes) {
-    const naming = scope.whole || scope.words.list ? namingStemsListed(block, scope) : namingStemsWithin(block, scope);
+    const { span, words } = scope;
+    const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
+    let naming: NamingStems | undefined;
+    for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
+      const word = eventWords[i];
+      if (word.end > span.end) continue;
+      naming ??= { stems: [], firstWords: [] };
+      if (!naming.stems.includes(word.stem)) {
+        naming.stems.push(word.stem);
+        naming.firstWords.push(word.at);
+      }
+    }
     if (naming) return naming;
   }
   return NO_NAMING;
-}
-
-/** The stems of the event words of a scope, read from the list of its block's or heading's event words (made once). */
-function namingStemsListed(block: BlockView, scope: Scope): NamingStems | undefined {
-  const { span, words } = scope;
-  const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
-  let naming: NamingStems | undefined;
-  for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
-    const word = eventWords[i];
-    if (word.end > span.end) continue;
-    naming ??= { stems: [], firstWords: [] };
-    addStem(naming, word.stem, word.at);
-  }
-  return naming;
-}
-
-/** The stems of the event words of a clause, read from its tokens: a clause is most often all a block's dates need. */
-function namingStemsWithin(block: BlockView, scope: Scope): NamingStems | undefined {
-  const { span } = scope;
-  const { tokens } = scope.words;
-  let naming: NamingStems | undefined;
-  for (let at = firstStartingAt(tokens, span.start); at < tokens.length && tokens[at].start < span.end; at++) {
-    const token = tokens[at];
-    if (token.end > span.end) continue;
-    const stem = eventStemOf(block.facts, token.norm);
-    if (stem === undefined) continue;
-    naming ??= { stems: [], firstWords: [] };
-    addStem(naming, stem, at);
-  }
-  return naming;
-}
-
-function addStem(naming: NamingStems, stem: string, at: number): void {
-  if (naming.stems.includes(stem)) return;
-  naming.stems.push(stem);
-  naming.firstWords.push(at);
 }
 
 /** Shared by the many dates whose scopes name no event; never added to. */
