@@ -193,8 +193,13 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   // Few events are found for one date: a list is searched faster than a map is built.
   const found: { event: EventFact; participants: string[]; distance: number; rank: number }[] = [];
   const { facts } = block;
+  // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
+  const searched: string[] = [];
   for (const scope of scopes) {
+    const searchedBefore = searched.length;
     for (const id of idsOf(scope)) {
+      if (searchedBefore > 0 && searched.includes(id)) continue;
+      searched.push(id);
       const byStem = facts.eventsByParticipantStem.get(id);
       if (!byStem) continue;
       for (const stem of naming.stems) {

@@ -37,10 +37,11 @@ export function findMisspellings(
   let mentionAt = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    const word = token.norm;
+    // Most words are short or lower case: ruled out before the mentions are stepped through.
+    if (word.length < MIN_LENGTH || !isCapitalizedAt(text, token.start)) continue;
     while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) mentionAt++;
     if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
-    const word = token.norm;
-    if (word.length < MIN_LENGTH || !isCapitalizedAt(text, token.start)) continue;
     const candidates = surnamesNear(index, word);
     if (!ofOneActor(candidates) || isOrdinaryWord(word)) continue;
     const { actor, word: surname } = candidates[0];

@@ -31,7 +31,7 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
   const blockLine = lastAtOrBefore(lineStarts, blockStart);
   const position = (offset: number): DraftPosition => {
     const at = blockStart + offset;
-    const line = lastAtOrBefore(lineStarts, at);
+    const line = lineOf(lineStarts, blockLine, at);
     const column = at - lineStarts[line] + 1;
     if (inDraft) return { line: line + 1, column, offset: at };
     return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
@@ -60,6 +60,17 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
     });
   }
   return findings;
+}
+
+/** How many lines past the block's first a line is looked for one by one, before a binary search. */
+const NEAR_LINES = 8;
+
+/** The line of an offset at or after the start of line `from`: most blocks span a few lines, so stepping on finds it first. */
+function lineOf(lineStarts: readonly number[], from: number, offset: number): number {
+  const last = Math.min(lineStarts.length - 1, from + NEAR_LINES);
+  let line = from;
+  while (line < last && lineStarts[line + 1] <= offset) line++;
+  return line < last || last === lineStarts.length - 1 ? line : lastAtOrBefore(lineStarts, offset);
 }
 
 /** Shared by the many blocks without findings; never added to. */
