@@ -167,7 +167,7 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
   const candidates = eventsOfPeopleNamed(block, scopes, naming, idsOf(scopes[0]), wholeSentence);
   if (candidates.length === 0) return candidates;
   const cited = citedSources(block, sentence);
-  if (cited.size === 0) return candidates;
+  if (cited.length === 0) return candidates;
   let fromCited: Candidate[] | undefined;
   for (const candidate of candidates) {
     if (!isFromCited(candidate.event, cited)) continue;
@@ -180,8 +180,8 @@ function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSenten
 /** Shared by the dates that name no event; never added to. */
 const NO_CANDIDATES: Candidate[] = [];
 
-function isFromCited(event: EventFact, cited: ReadonlySet<string>): boolean {
-  for (const item of event.evidence) if (cited.has(item.sourceId)) return true;
+function isFromCited(event: EventFact, cited: readonly string[]): boolean {
+  for (const item of event.evidence) if (cited.includes(item.sourceId)) return true;
   return false;
 }
 
@@ -215,14 +215,12 @@ function withoutRepeats(ids: string[]): string[] {
  * as "talks" names.
  */
 function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems, clausePeople: string[], wholeSentence: boolean): Candidate[] {
-  // Few events are found for one date: lists (reused from date to date) are searched faster than a map is built.
+  // Few events are found for one date: lists are searched faster than a map is built.
   const found: RankedCandidate[] = [];
-  const passedOver = passedOverScratch;
-  passedOver.length = 0;
+  let passedOver: EventFact[] | undefined;
   const { facts } = block;
   // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
-  const searched = searchedScratch;
-  searched.length = 0;
+  const searched: string[] = [];
   for (const scope of scopes) {
     const searchedBefore = searched.length;
     for (const id of idsOf(scope)) {
@@ -234,9 +232,10 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
         const events = byStem.get(stem);
         if (!events) continue;
         for (const { event, participants, order, stems } of events) {
-          if (isFound(found, event) || passedOver.includes(event)) continue;
+          if (isFound(found, event) || passedOver?.includes(event)) continue;
           if (!event.date || facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) {
-            passedOver.push(event);
+            if (passedOver) passedOver.push(event);
+            else passedOver = [event];
             continue;
           }
           let firstWord = Infinity;
@@ -256,9 +255,6 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
 interface RankedCandidate extends Candidate {
   rank: number;
 }
-
-const searchedScratch: string[] = [];
-const passedOverScratch: EventFact[] = [];
 
 function isFound(found: Candidate[], event: EventFact): boolean {
   for (const entry of found) if (entry.event === event) return true;
@@ -285,29 +281,28 @@ interface NamingStems {
   firstWords: number[];
 }
 
-/**
- * The stems of event words in the nearest scope that has any, each with the index of its first word
- * there (none when no scope has one). The lists are reused from date to date: read them before the next call.
- */
+/** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
 function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
-  const naming = namingScratch;
-  naming.stems.length = 0;
-  naming.firstWords.length = 0;
   for (const scope of scopes) {
     const { span, words } = scope;
     const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
+    let naming: NamingStems | undefined;
     for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
       const word = eventWords[i];
-      if (word.end > span.end || naming.stems.includes(word.stem)) continue;
-      naming.stems.push(word.stem);
-      naming.firstWords.push(word.at);
+      if (word.end > span.end) continue;
+      naming ??= { stems: [], firstWords: [] };
+      if (!naming.stems.includes(word.stem)) {
+        naming.stems.push(word.stem);
+        naming.firstWords.push(word.at);
+      }
     }
-    if (naming.stems.length > 0) return naming;
+    if (naming) return naming;
   }
-  return naming;
+  return NO_NAMING;
 }
 
-const namingScratch: NamingStems = { stems: [], firstWords: [] };
+/** Shared by the many dates whose scopes name no event; never added to. */
+const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
 function namesOthers(participants: string[], clausePeople: string[]): boolean {
