@@ -142,11 +142,15 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
   const dates = timeContext(block, attached.start);
-  const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
-  const ownThen = parts.ownTitles.filter((title) => heldThen(person, title));
-  const fixes: RawFix[] = ownThen.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end }));
+  const ownThen: TitleFact[] = [];
+  const fixes: RawFix[] = [];
+  for (const title of parts.ownTitles) {
+    if (!heldAtAll(block, person, title, dates)) continue;
+    ownThen.push(title);
+    fixes.push({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end });
+  }
   for (const holder of parts.holders) {
-    if (!(wording.holders.get(holder.id) ?? []).some((title) => !title.former && heldThen(holder, title))) continue;
+    if (!holdsAtAll(block, holder, wording.holders.get(holder.id), dates)) continue;
     const name = sameShapeName(holder, mention);
     fixes.push({ title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end });
   }
@@ -158,6 +162,20 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
     evidence: parts.evidence,
     fixes,
   };
+}
+
+/** Whether the holder holds the title at every one of the dates, as far as the sources tell. */
+function heldAtAll(block: BlockView, holder: Actor, title: TitleFact, dates: DraftDate[]): boolean {
+  const tenure = tenureOf(block, holder, title);
+  for (const date of dates) if (outside(tenure, date)) return false;
+  return true;
+}
+
+/** Whether one of the holder's titles (none said to be past) is held at every one of the dates. */
+function holdsAtAll(block: BlockView, holder: Actor, titles: TitleFact[] | undefined, dates: DraftDate[]): boolean {
+  if (!titles) return false;
+  for (const title of titles) if (!title.former && heldAtAll(block, holder, title, dates)) return true;
+  return false;
 }
 
 /** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
