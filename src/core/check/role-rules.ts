@@ -84,6 +84,10 @@ interface OtherHolderParts {
   /** "Sergei Lavrov (s000 and s004)" */
   holdersSaid: string;
   ownTitles: TitleFact[];
+  /** The tenures of the own titles, in their order. */
+  ownTenures: Tenure[];
+  /** For each holder in order, the tenures of the titles (none said to be past) the holder holds under the wording. */
+  holderTenures: Tenure[][];
   evidence: Evidence[];
 }
 
@@ -128,7 +132,11 @@ function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording):
   const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
   const holdersSaid = `${holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(holderEvidence)})`;
   const ownTitles = distinctTitles(person.titles);
-  return { holders, holdersSaid, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
+  const ownTenures = ownTitles.map((title) => tenureOf(block, person, title));
+  const holderTenures = holders.map((holder) =>
+    (wording.holders.get(holder.id) ?? []).filter((title) => !title.former).map((title) => tenureOf(block, holder, title)),
+  );
+  return { holders, holdersSaid, ownTitles, ownTenures, holderTenures, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
 }
 
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
@@ -144,13 +152,15 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const dates = timeContext(block, attached.start);
   const ownThen: TitleFact[] = [];
   const fixes: RawFix[] = [];
-  for (const title of parts.ownTitles) {
-    if (!heldAtAll(block, person, title, dates)) continue;
+  for (let i = 0; i < parts.ownTitles.length; i++) {
+    if (!heldAtAll(parts.ownTenures[i], dates)) continue;
+    const title = parts.ownTitles[i];
     ownThen.push(title);
     fixes.push({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end });
   }
-  for (const holder of parts.holders) {
-    if (!holdsAtAll(block, holder, wording.holders.get(holder.id), dates)) continue;
+  for (let i = 0; i < parts.holders.length; i++) {
+    if (!anyHeldAtAll(parts.holderTenures[i], dates)) continue;
+    const holder = parts.holders[i];
     const name = sameShapeName(holder, mention);
     fixes.push({ title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end });
   }
@@ -164,18 +174,15 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   };
 }
 
-/** Whether the holder holds the title at every one of the dates, as far as the sources tell. */
-function heldAtAll(block: BlockView, holder: Actor, title: TitleFact, dates: DraftDate[]): boolean {
-  const tenure = tenureOf(block, holder, title);
-  for (const date of dates) if (outside(tenure, date)) return false;
-  return true;
+function anyHeldAtAll(tenures: Tenure[], dates: DraftDate[]): boolean {
+  for (const tenure of tenures) if (heldAtAll(tenure, dates)) return true;
+  return false;
 }
 
-/** Whether one of the holder's titles (none said to be past) is held at every one of the dates. */
-function holdsAtAll(block: BlockView, holder: Actor, titles: TitleFact[] | undefined, dates: DraftDate[]): boolean {
-  if (!titles) return false;
-  for (const title of titles) if (!title.former && heldAtAll(block, holder, title, dates)) return true;
-  return false;
+/** Whether the tenure covers every one of the dates, as far as the sources tell. */
+function heldAtAll(tenure: Tenure, dates: DraftDate[]): boolean {
+  for (const date of dates) if (outside(tenure, date)) return false;
+  return true;
 }
 
 /** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
