@@ -7,7 +7,7 @@ import { sourcesOf } from './evidence';
 import { memoize } from './per-fact-base';
 import { eventStemOf } from './facts-index';
 import type { NameMention } from './names';
-import { citedSources, firstStartingAt, withinSorted, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
+import { citedSources, firstStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
 import { atDate, formatLike } from './date-format';
 import { isCapitalized, phraseTokens, type Token } from './tokens';
 import { daySpan, daysApart, overlaps } from './when';
@@ -61,7 +61,7 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
     if (dates.length === 0) continue;
     // A place is checked once every date of the sentence has named its events: a sentence about two
     // events may name the place of either.
-    let placeChecks: { clause: Span; agreeing: Candidate[] }[] | undefined;
+    let placeChecks: PlaceChecks | undefined;
     for (const date of dates) {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
@@ -74,8 +74,8 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       }
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
-      const agreeing = candidates.filter((candidate) => agrees(candidate.event, date));
-      if (agreeing.length > 0) {
+      const agreeing = agreeingWith(candidates, date);
+      if (agreeing) {
         if (placeChecks) placeChecks.push({ clause, agreeing });
         else placeChecks = [{ clause, agreeing }];
         continue;
@@ -84,13 +84,31 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       if (finding) findings.push(finding);
     }
     if (!placeChecks) continue;
-    const placesOfSentence = new Set<string | undefined>();
-    for (const { agreeing } of placeChecks) for (const candidate of agreeing) placesOfSentence.add(candidate.event.place);
     for (const { clause, agreeing } of placeChecks) {
-      const place = placeFinding(block, clause, agreeing, placesOfSentence);
+      const place = placeFinding(block, clause, agreeing, placeChecks);
       if (place) findings.push(place);
     }
   }
+}
+
+/** The candidates whose event the date agrees with, if any. */
+function agreeingWith(candidates: Candidate[], date: DraftDate): Candidate[] | undefined {
+  let agreeing: Candidate[] | undefined;
+  for (const candidate of candidates) {
+    if (!agrees(candidate.event, date)) continue;
+    if (agreeing) agreeing.push(candidate);
+    else agreeing = [candidate];
+  }
+  return agreeing;
+}
+
+/** A sentence's clauses with the events their dates agree with. */
+type PlaceChecks = { clause: Span; agreeing: Candidate[] }[];
+
+/** Whether one of the events the sentence's dates agree with took place at the place. */
+function isPlaceOfSentence(placeChecks: PlaceChecks, placeId: string | undefined): boolean {
+  for (const { agreeing } of placeChecks) for (const candidate of agreeing) if (candidate.event.place === placeId) return true;
+  return false;
 }
 
 function isAbsolute(date: DraftDate): boolean {
@@ -133,33 +151,38 @@ function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
   return words;
 }
 
-const headingScopes = new WeakMap<TextView, Scope>();
+/** The scope of the heading last read: the blocks under one heading come one after another. */
+let lastHeadingScope: Scope | undefined;
 
-/** A heading as a scope, built once for all the blocks under it. */
+/** A heading as a scope, built once for the blocks under it. */
 function headingScope(heading: TextView): Scope {
-  let scope = headingScopes.get(heading);
-  if (!scope) {
-    scope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
-    headingScopes.set(heading, scope);
-  }
-  return scope;
+  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
+  return lastHeadingScope;
 }
 
 /** The events the first scope (the clause, then its sentence, block and heading) names by word and people. */
 function identify(block: BlockView, sentence: Span, scopes: Scope[], wholeSentence: boolean): Candidate[] {
   const naming = namingStems(block, scopes);
-  if (naming.stems.length === 0) return [];
-  const clausePeople = idsOf(scopes[0]);
-  const candidates: Candidate[] = [];
-  for (const { event, participants, distance } of eventsOfPeopleNamed(block, scopes, naming)) {
-    if (!event.date || block.facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) continue;
-    candidates.push({ event, distance: distance + (wholeSentence || distance === 0 ? 0 : 1) });
-  }
+  if (naming.stems.length === 0) return NO_CANDIDATES;
+  const candidates = eventsOfPeopleNamed(block, scopes, naming, idsOf(scopes[0]), wholeSentence);
   if (candidates.length === 0) return candidates;
   const cited = citedSources(block, sentence);
-  if (cited.size === 0) return candidates;
-  const fromCited = candidates.filter((candidate) => candidate.event.evidence.some((item) => cited.has(item.sourceId)));
-  return fromCited.length > 0 ? fromCited : candidates;
+  if (cited.length === 0) return candidates;
+  let fromCited: Candidate[] | undefined;
+  for (const candidate of candidates) {
+    if (!isFromCited(candidate.event, cited)) continue;
+    if (fromCited) fromCited.push(candidate);
+    else fromCited = [candidate];
+  }
+  return fromCited ?? candidates;
+}
+
+/** Shared by the dates that name no event; never added to. */
+const NO_CANDIDATES: Candidate[] = [];
+
+function isFromCited(event: EventFact, cited: readonly string[]): boolean {
+  for (const item of event.evidence) if (cited.includes(item.sourceId)) return true;
+  return false;
 }
 
 /** The ids of the persons a scope names within its span (see Scope.ids). */
@@ -184,14 +207,17 @@ function withoutRepeats(ids: string[]): string[] {
 }
 
 /**
- * The events named by the stems that a person mentioned in the scopes takes part in, each with
- * the distance of the nearest scope naming such a person, in the order the draft's words name them
- * (then the fact base's order). Looked up from the people and the stems, so the cost follows the
- * events they share, not all the events a word such as "talks" names.
+ * The dated events named by the stems that a person mentioned in the scopes takes part in, less
+ * those the sources disagree about and those the clause's people are mostly outside of, each with
+ * the distance of the nearest scope naming such a person (one more beyond a sentence holding other
+ * dates), in the order the draft's words name them (then the fact base's order). Looked up from the
+ * people and the stems, so the cost follows the events they share, not all the events a word such
+ * as "talks" names.
  */
-function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems): { event: EventFact; participants: string[]; distance: number }[] {
-  // Few events are found for one date: a list is searched faster than a map is built.
-  const found: { event: EventFact; participants: string[]; distance: number; rank: number }[] = [];
+function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems, clausePeople: string[], wholeSentence: boolean): Candidate[] {
+  // Few events are found for one date: lists are searched faster than a map is built.
+  const found: RankedCandidate[] = [];
+  let passedOver: EventFact[] | undefined;
   const { facts } = block;
   // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
   const searched: string[] = [];
@@ -206,13 +232,19 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
         const events = byStem.get(stem);
         if (!events) continue;
         for (const { event, participants, order, stems } of events) {
-          if (isFound(found, event)) continue;
+          if (isFound(found, event) || passedOver?.includes(event)) continue;
+          if (!event.date || facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) {
+            if (passedOver) passedOver.push(event);
+            else passedOver = [event];
+            continue;
+          }
           let firstWord = Infinity;
           for (const eventStem of stems) {
             const named = naming.stems.indexOf(eventStem);
             if (named !== -1) firstWord = Math.min(firstWord, naming.firstWords[named]);
           }
-          found.push({ event, participants, distance: scope.distance, rank: firstWord * facts.eventCount + order });
+          const distance = scope.distance + (wholeSentence || scope.distance === 0 ? 0 : 1);
+          found.push({ event, distance, rank: firstWord * facts.eventCount + order });
         }
       }
     }
@@ -220,7 +252,11 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   return sortedByRank(found);
 }
 
-function isFound(found: { event: EventFact }[], event: EventFact): boolean {
+interface RankedCandidate extends Candidate {
+  rank: number;
+}
+
+function isFound(found: Candidate[], event: EventFact): boolean {
   for (const entry of found) if (entry.event === event) return true;
   return false;
 }
@@ -313,14 +349,14 @@ function dateFinding(block: BlockView, date: DraftDate, candidates: Candidate[])
 }
 
 /** "in St Petersburg" for an event the sources place elsewhere. */
-function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[], placesOfSentence: Set<string | undefined>): RawFinding | undefined {
-  const places = new Set(agreeing.map((candidate) => candidate.event.place));
-  const [placeId] = places;
-  if (places.size !== 1 || !placeId) return undefined;
+function placeFinding(block: BlockView, clause: Span, agreeing: Candidate[], placeChecks: PlaceChecks): RawFinding | undefined {
+  const placeId = agreeing[0].event.place;
+  if (!placeId) return undefined;
+  for (const candidate of agreeing) if (candidate.event.place !== placeId) return undefined;
   const place = block.factBase.actors.get(placeId);
   if (!place) return undefined;
   const written = writtenPlace(block, clause);
-  if (!written || written.actor?.id === placeId || placesOfSentence.has(written.actor?.id) || (written.actor && related(block, written.actor, place))) return undefined;
+  if (!written || written.actor?.id === placeId || isPlaceOfSentence(placeChecks, written.actor?.id) || (written.actor && related(block, written.actor, place))) return undefined;
   const said = eventSaid(block, agreeing[0].event);
   return {
     code: 'place-conflict',
@@ -362,17 +398,21 @@ function eventSaid(block: BlockView, event: EventFact): EventSaid {
 
 /** The place after "in" in the clause: a known town, or capitalised words no actor answers to. */
 function writtenPlace(block: BlockView, clause: Span): { start: number; end: number; actor?: Actor } | undefined {
-  const tokens = withinSorted(block.tokens, clause);
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const { tokens, mentions } = block;
+  const first = firstStartingAt(tokens, clause.start);
+  let end = first;
+  while (end < tokens.length && tokens[end].end <= clause.end) end++;
+  for (let i = first; i + 1 < end; i++) {
     if (tokens[i].norm !== 'in') continue;
     const next = tokens[i + 1];
-    const mention = block.mentions.find((candidate) => candidate.start === next.start);
-    if (mention) {
+    const at = firstStartingAt(mentions, next.start);
+    if (at < mentions.length && mentions[at].start === next.start) {
+      const mention = mentions[at];
       const { actor } = mention;
       if (actor.type === 'place') return { start: mention.start, end: mention.end, actor };
       continue;
     }
-    const words = unknownProperName(block, tokens, i + 1);
+    const words = unknownProperName(block, i + 1, end);
     if (words > 0) return { start: next.start, end: tokens[i + words].end };
   }
   return undefined;
@@ -383,10 +423,11 @@ const NOT_PLACES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'the',
 ]);
 
-/** How many capitalised words from `at` form a name that is no known actor and no ordinary word (0 if none). */
-function unknownProperName(block: BlockView, tokens: TextView['tokens'], at: number): number {
+/** How many capitalised words of the block's tokens from `at` (before `end`) form a name that is no known actor and no ordinary word (0 if none). */
+function unknownProperName(block: BlockView, at: number, end: number): number {
+  const { tokens } = block;
   let count = 0;
-  while (at + count < tokens.length && count < 3) {
+  while (at + count < end && count < 3) {
     const token = tokens[at + count];
     const written = block.text.slice(token.start, token.end);
     if (!isCapitalized(written) || /\d/.test(written) || NOT_PLACES.has(token.norm) || block.names.knownWords.has(token.norm)) break;

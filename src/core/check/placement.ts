@@ -4,8 +4,8 @@
 import { lastAtOrBefore } from '../text/sorted';
 import { relatedPassages } from './evidence';
 import type { FactBase } from '../factbase/types';
-import type { RawFinding } from './rules';
-import type { DraftPosition, Finding, FindingCode, Severity } from './types';
+import type { RawFinding, RawFix } from './rules';
+import type { DraftPosition, Finding, FindingCode, Fix, Severity } from './types';
 
 /**
  * A finding placed relative to its block: `line` 0 is the block's first line, where `column`
@@ -28,14 +28,7 @@ export interface BlockPlace {
  */
 export function blockFindings(factBase: FactBase, lineStarts: readonly number[], blockStart: number, raw: RawFinding[], severity: Map<FindingCode, Severity>, inDraft: boolean): Finding[] {
   if (raw.length === 0) return NO_FINDINGS;
-  const blockLine = lastAtOrBefore(lineStarts, blockStart);
-  const position = (offset: number): DraftPosition => {
-    const at = blockStart + offset;
-    const line = lineOf(lineStarts, blockLine, at);
-    const column = at - lineStarts[line] + 1;
-    if (inDraft) return { line: line + 1, column, offset: at };
-    return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
-  };
+  const place: FindingPlace = { lineStarts, blockLine: lastAtOrBefore(lineStarts, blockStart), blockStart, inDraft };
   // The rules find most of a block's findings in text order already: a stable sort would keep them as they are.
   const sorted = inTextOrder(raw) ? raw : raw.sort(byPlaceThenCode);
   const findings: Finding[] = [];
@@ -50,16 +43,42 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
       code: finding.code,
       severity: level,
       message: finding.message,
-      range: { start: position(finding.start), end: position(finding.end) },
+      range: { start: position(place, finding.start), end: position(place, finding.end) },
       related: relatedPassages(factBase, finding.evidence),
-      fixes: finding.fixes.map((fix) =>
-        fix.start !== undefined && fix.end !== undefined
-          ? { title: fix.title, replacement: fix.replacement, range: { start: position(fix.start), end: position(fix.end) } }
-          : { title: fix.title, replacement: fix.replacement },
-      ),
+      fixes: placedFixes(place, finding.fixes),
     });
   }
   return findings;
+}
+
+/** Where a block's findings are placed (see blockFindings). */
+interface FindingPlace {
+  lineStarts: readonly number[];
+  /** The line the block starts on, 0-based. */
+  blockLine: number;
+  blockStart: number;
+  inDraft: boolean;
+}
+
+function position(place: FindingPlace, offset: number): DraftPosition {
+  const { lineStarts, blockLine } = place;
+  const at = place.blockStart + offset;
+  const line = lineOf(lineStarts, blockLine, at);
+  const column = at - lineStarts[line] + 1;
+  if (place.inDraft) return { line: line + 1, column, offset: at };
+  return { line: line - blockLine, column: line === blockLine ? offset + 1 : column, offset };
+}
+
+function placedFixes(place: FindingPlace, fixes: RawFix[]): Fix[] {
+  const placed: Fix[] = [];
+  for (const fix of fixes) {
+    placed.push(
+      fix.start !== undefined && fix.end !== undefined
+        ? { title: fix.title, replacement: fix.replacement, range: { start: position(place, fix.start), end: position(place, fix.end) } }
+        : { title: fix.title, replacement: fix.replacement },
+    );
+  }
+  return placed;
 }
 
 /** How many lines past the block's first a line is looked for one by one, before a binary search. */

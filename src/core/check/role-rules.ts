@@ -84,6 +84,10 @@ interface OtherHolderParts {
   /** "Sergei Lavrov (s000 and s004)" */
   holdersSaid: string;
   ownTitles: TitleFact[];
+  /** The tenures of the own titles, in their order. */
+  ownTenures: Tenure[];
+  /** For each holder in order, the tenures of the titles (none said to be past) the holder holds under the wording. */
+  holderTenures: Tenure[][];
   evidence: Evidence[];
 }
 
@@ -128,7 +132,11 @@ function otherHolderPartsFor(block: BlockView, person: Actor, wording: Wording):
   const holderEvidence = holders.flatMap((holder) => (wording.holders.get(holder.id) ?? []).flatMap((title) => title.evidence));
   const holdersSaid = `${holders.map((holder) => holder.name).join(' and ')} (${sourcesOf(holderEvidence)})`;
   const ownTitles = distinctTitles(person.titles);
-  return { holders, holdersSaid, ownTitles, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
+  const ownTenures = ownTitles.map((title) => tenureOf(block, person, title));
+  const holderTenures = holders.map((holder) =>
+    (wording.holders.get(holder.id) ?? []).filter((title) => !title.former).map((title) => tenureOf(block, holder, title)),
+  );
+  return { holders, holdersSaid, ownTitles, ownTenures, holderTenures, evidence: [...ownTitles.flatMap((title) => title.evidence), ...holderEvidence] };
 }
 
 function roleFinding(block: BlockView, mention: NameMention, person: Actor, attached: AttachedWording): RawFinding | undefined {
@@ -142,11 +150,17 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
   const written = block.text.slice(attached.start, attached.end);
   // A fix must not bring in a title the sources date away from the sentence's time.
   const dates = timeContext(block, attached.start);
-  const heldThen = (holder: Actor, title: TitleFact) => dates.every((date) => !outside(tenureOf(block, holder, title), date));
-  const ownThen = parts.ownTitles.filter((title) => heldThen(person, title));
-  const fixes: RawFix[] = ownThen.map((title) => ({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end }));
-  for (const holder of parts.holders) {
-    if (!(wording.holders.get(holder.id) ?? []).some((title) => !title.former && heldThen(holder, title))) continue;
+  const ownThen: TitleFact[] = [];
+  const fixes: RawFix[] = [];
+  for (let i = 0; i < parts.ownTitles.length; i++) {
+    if (!heldAtAll(parts.ownTenures[i], dates)) continue;
+    const title = parts.ownTitles[i];
+    ownThen.push(title);
+    fixes.push({ title: `Write “${title.title}” (the sources' title for ${person.name})`, replacement: title.title, start: attached.start, end: attached.end });
+  }
+  for (let i = 0; i < parts.holders.length; i++) {
+    if (!anyHeldAtAll(parts.holderTenures[i], dates)) continue;
+    const holder = parts.holders[i];
     const name = sameShapeName(holder, mention);
     fixes.push({ title: `Write “${name}” (who holds “${written}” in the sources)`, replacement: name, start: mention.start, end: mention.end });
   }
@@ -158,6 +172,17 @@ function roleFinding(block: BlockView, mention: NameMention, person: Actor, atta
     evidence: parts.evidence,
     fixes,
   };
+}
+
+function anyHeldAtAll(tenures: Tenure[], dates: DraftDate[]): boolean {
+  for (const tenure of tenures) if (heldAtAll(tenure, dates)) return true;
+  return false;
+}
+
+/** Whether the tenure covers every one of the dates, as far as the sources tell. */
+function heldAtAll(tenure: Tenure, dates: DraftDate[]): boolean {
+  for (const date of dates) if (outside(tenure, date)) return false;
+  return true;
 }
 
 /** ", whom they call Deputy Foreign Minister (s000)": the titles held at the draft's date, else all of them with their dates. */
