@@ -93,5 +93,5 @@ function citationsWithin(citations: Citation[], block: ProseBlock): Citation[] {
   const by = block.start;
   const first = firstStartingAt(citations, block.start);
   if (first === citations.length || citations[first].start >= block.end) return NO_CITATIONS;
-  return withinSorted(citations, block).map((citation) => ({ start: citation.start - by, end: citation.end - by, keys: citation.keys.map((key) => ({ ...key, start: key.start - by, end: key.end - by })) }));
+  return withinSorted(citations, block).map((citation) => ({ start: citation.start - by, end: citation.end - by, keys: citation.keys.map((key) => ({ id: key.id, start: key.start - by, end: key.end - by })) }));
 }
