@@ -23,7 +23,7 @@ export class Suppressions {
 
   constructor(text: string, comments: HtmlComment[]) {
     const open = new Map<FindingCode, number>();
-    for (const comment of comments) {
+    for (const [index, comment] of comments.entries()) {
       const directive = DIRECTIVE.exec(comment.text);
       if (!directive) continue;
       const codes = parseCodes(directive[2]);
@@ -37,7 +37,7 @@ export class Suppressions {
         }
         this.ranges.push({ start: lineEnd, end: nextEnd, codes: new Set(codes) });
       } else if (directive[1] === 'ignore') {
-        const word = wordStartAfter(text, comments, comment.end);
+        const word = wordStartAfter(text, comments, index);
         if (word >= 0) this.ranges.push({ start: comment.end, end: word + 1, codes: new Set(codes) });
       } else if (directive[1] === 'disable') {
         for (const code of codes) if (!open.has(code)) open.set(code, comment.end);
@@ -92,13 +92,14 @@ function parseCodes(written: string): FindingCode[] {
   return words.length === 0 ? [...FINDING_CODES] : codes;
 }
 
-/** The first letter or digit from `from` on that no comment holds, or -1. */
-function wordStartAfter(text: string, comments: HtmlComment[], from: number): number {
-  WORD_START.lastIndex = from;
+/** The first letter or digit after the comment at `index` that no later comment holds, or -1. */
+function wordStartAfter(text: string, comments: HtmlComment[], index: number): number {
+  let next = index + 1;
+  WORD_START.lastIndex = comments[index].end;
   for (let word = WORD_START.exec(text); word; word = WORD_START.exec(text)) {
-    const at = word.index;
-    const holder = comments.find((comment) => comment.start <= at && at < comment.end);
-    if (!holder) return at;
+    while (next < comments.length && comments[next].end <= word.index) next++;
+    const holder = comments[next];
+    if (holder === undefined || word.index < holder.start) return word.index;
     WORD_START.lastIndex = holder.end;
   }
   return -1;
