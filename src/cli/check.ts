@@ -1,4 +1,4 @@
-// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] FILES_OR_GLOBS...`
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] FILES_FOLDERS_OR_GLOBS...`
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createDraftChecker } from '../core/check/checker';
@@ -14,7 +14,7 @@ const FORMATS = ['text', 'json', 'sarif'];
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: '[options] FILES_OR_GLOBS...',
+  usage: '[options] FILES_FOLDERS_OR_GLOBS...',
   summary: 'check Markdown drafts against the fact base and print what conflicts with the sources',
   options: [
     { name: 'facts', value: 'FILE,...', description: `fact base files, comma-separated (default: ${CONFIG_FILE_NAME}'s, else the bundled one)` },
@@ -27,7 +27,7 @@ export const checkCommand: Command = {
     const maxWarnings = maxWarningsText === undefined ? 0 : Number(maxWarningsText);
     if (!FORMATS.includes(format)) return usage(output, `--format must be one of ${FORMATS.join(', ')}`);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage(output, '--max-warnings needs a whole number of 0 or more');
-    if (args.positionals.length === 0) return usage(output, 'name the drafts to check (files or globs such as "reports/**/*.md")');
+    if (args.positionals.length === 0) return usage(output, 'name the drafts to check (files, folders or globs such as "reports/**/*.md")');
 
     const setup = await loadSetup(stringOption(args.options.get('facts')), output);
     if (!setup) return EXIT_USAGE;
@@ -109,18 +109,32 @@ async function draftFiles(patterns: string[], output: CommandOutput): Promise<{ 
   const drafts: string[] = [];
   let missing = 0;
   for (const pattern of patterns) {
-    if (!isGlob(pattern)) {
+    const folder = !isGlob(pattern) && (await isFolder(pattern));
+    if (!isGlob(pattern) && !folder) {
       drafts.push(pattern);
       continue;
     }
-    const matches = await expandGlob(pattern, process.cwd());
+    // A folder stands for the Markdown drafts anywhere under it.
+    const matches = folder
+      ? (await expandGlob(`${pattern.replace(/[\\/]+$/, '')}/**/*`, process.cwd())).filter((file) => MARKDOWN_FILE.test(file))
+      : await expandGlob(pattern, process.cwd());
     if (matches.length === 0) {
-      output.err(`crosscheck check: no file matches ${pattern}`);
+      output.err(folder ? `crosscheck check: no Markdown file (.md, .markdown) in ${pattern}` : `crosscheck check: no file matches ${pattern}`);
       missing++;
     }
     drafts.push(...matches);
   }
   return { drafts: [...new Set(drafts)], missing };
+}
+
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Relative to the working folder when inside it, always with forward slashes. */

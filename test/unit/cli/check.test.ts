@@ -141,6 +141,15 @@ describe('crosscheck check', function () {
     assert.equal(code, 2);
   });
 
+  it('checks every Markdown draft under a folder, and says when a folder holds none', async () => {
+    const { stdout } = await crosscheck('check', 'reports/');
+    assert.match(stdout, /^reports\/errors\.md:\d+:\d+: /m);
+    assert.match(stdout, /^2 drafts checked: \d+ warnings?/m);
+    const empty = await crosscheck('check', 'facts');
+    assert.match(empty.stderr, /no Markdown file \(\.md, \.markdown\) in facts/);
+    assert.equal(empty.code, 2);
+  });
+
   it('reads .crosscheck.yaml in the working folder: fact base and settings', async () => {
     const all = JSON.parse((await crosscheck('check', '--format', 'json', 'reports/errors.md')).stdout) as { findings: JsonFinding[] };
     const disabled = all.findings[0].code;
