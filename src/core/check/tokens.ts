@@ -1,5 +1,7 @@
 // Word tokens of prose and the comparison keys used to match names, titles and event words.
 
+import { mayStartDate } from '../text/dates';
+
 export interface Token {
   start: number;
   end: number;
@@ -58,6 +60,8 @@ export interface ProseWords {
   tokens: Token[];
   /** The indexes of the tokens whose word is in the `WordSet` given, in order. */
   marked: number[];
+  /** The ASCII tokens a date may start at, as `mayStartDate` tells, in order. */
+  dateLeads: Token[];
   /** An ASCII digit occurs in the text read. */
   hasDigit: boolean;
   /** Every word read is ASCII: no other letter, mark or digit occurs in the text read. */
@@ -66,6 +70,8 @@ export interface ProseWords {
 
 /** Shared by the many stretches with no word marked; never added to. */
 const NONE_MARKED: readonly number[] = [];
+/** Shared by the many stretches with no word a date may start at; never added to. */
+const NO_DATE_LEADS: readonly Token[] = [];
 
 /**
  * `tokenize`, also telling whether the text has a digit and which words are in `marks`: read in
@@ -76,6 +82,7 @@ const NONE_MARKED: readonly number[] = [];
 export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordSet): ProseWords {
   const tokens: Token[] = [];
   let marked = NONE_MARKED as number[];
+  let dateLeads = NO_DATE_LEADS as Token[];
   let hasDigit = false;
   let asciiOnly = true;
   let i = start;
@@ -116,9 +123,11 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
     }
     let norm: string;
     let isMarked = false;
+    let leadsDate = false;
     if (ascii) {
       norm = i - tokenStart < HEAD_LETTERS ? asciiWords.intern(prose, tokenStart, i, letters, 0) : asciiWords.intern(prose, tokenStart, i, head, letters);
       isMarked = marks !== undefined && asciiWords.lastInternedIn(marks);
+      leadsDate = asciiWords.lastInternedMayStartDate();
     } else {
       norm = normalizeWord(prose.slice(tokenStart, i));
       asciiOnly = false;
@@ -128,9 +137,14 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
       if (marked === NONE_MARKED) marked = [];
       marked.push(tokens.length);
     }
-    tokens.push({ start: tokenStart - origin, end: i - origin, norm });
+    const token = { start: tokenStart - origin, end: i - origin, norm };
+    tokens.push(token);
+    if (leadsDate) {
+      if (dateLeads === NO_DATE_LEADS) dateLeads = [];
+      dateLeads.push(token);
+    }
   }
-  return { tokens, marked, hasDigit, asciiOnly };
+  return { tokens, marked, dateLeads, hasDigit, asciiOnly };
 }
 
 function isAsciiDigit(code: number): boolean {
@@ -158,6 +172,8 @@ class AsciiWordTable {
   private words: (string | undefined)[] = [];
   /** Per slot, whether its word is in `marks`: unknown until asked. */
   private memberships = new Uint8Array(0);
+  /** Per slot, 1 when a date may start at its word. */
+  private dateLeads = new Uint8Array(0);
   private marks: WordSet | undefined;
   /** The slot of the word last interned. */
   private lastSlot = 0;
@@ -192,8 +208,13 @@ class AsciiWordTable {
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP);
+    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP, mayStartDate(word) ? 1 : 0);
     return word;
+  }
+
+  /** Whether a date may start at the word last interned. */
+  lastInternedMayStartDate(): boolean {
+    return this.dateLeads[this.lastSlot] === 1;
   }
 
   /** Whether the word last interned is in `marks`; asked once per word as long as `marks` stays the same. */
@@ -232,12 +253,13 @@ class AsciiWordTable {
   }
 
   /** Puts the word in a free slot and returns it. */
-  private insert(word: string, head: number, next: number, offset: number, membership: number): number {
+  private insert(word: string, head: number, next: number, offset: number, membership: number, dateLead: number): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
     this.memberships[slot] = membership;
+    this.dateLeads[slot] = dateLead;
     this.slots[at] = word.length;
     this.slots[at + 1] = head;
     this.slots[at + 2] = next;
@@ -247,12 +269,12 @@ class AsciiWordTable {
   }
 
   private grow(): void {
-    const { words, slots, memberships } = this;
+    const { words, slots, memberships, dateLeads } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
       const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot]);
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot], dateLeads[slot]);
     }
   }
 
@@ -261,6 +283,7 @@ class AsciiWordTable {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
     this.memberships = new Uint8Array(capacity);
+    this.dateLeads = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;

@@ -43,7 +43,8 @@ export interface DateMention extends StatedDate {
 
 /**
  * The dates stated in text[start, end). `asciiWords`, when given, are the words of the whole text
- * as `wordsOf` reads them, every one of them ASCII: dates are then looked for at their starts only.
+ * as `wordsOf` reads them, every one of them ASCII, or of those at least the ones `mayStartDate`
+ * accepts: dates are then looked for at their starts only.
  */
 export function findDates(text: string, start = 0, end = text.length, asciiWords?: readonly WordSpan[]): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
@@ -186,6 +187,14 @@ MONTH_AND_SEASON_WORDS.forEach((word, index) => {
 });
 
 const UNDERSCORE = 95;
+
+/**
+ * Whether a date may start at an ASCII word as `wordsOf` reads it, lower-cased: a word that starts
+ * with a digit, or with a month's or season's name. The words `findDates` looks at need be no others.
+ */
+export function mayStartDate(word: string): boolean {
+  return isDigit(word.charCodeAt(0)) || MONTH_AND_SEASON_WORDS.some((name) => word.startsWith(name));
+}
 
 /** The offsets of a word in a text. */
 export interface WordSpan {

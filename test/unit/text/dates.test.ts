@@ -14,10 +14,12 @@ function onlyDate(text: string, expectedText: string): DateMention {
   return date;
 }
 
-/** Given the words of an ASCII text, `findDates` finds what it finds reading every character. */
+/** Given the words of an ASCII text, or those a date may start at, `findDates` finds what it finds reading every character. */
 function assertSameAmongWords(text: string, found = findDates(text)): void {
   const words = wordsOf(text);
-  if (words.asciiOnly) assert.deepEqual(findDates(text, 0, text.length, words.tokens), found, JSON.stringify(text));
+  if (!words.asciiOnly) return;
+  assert.deepEqual(findDates(text, 0, text.length, words.tokens), found, JSON.stringify(text));
+  assert.deepEqual(findDates(text, 0, text.length, words.dateLeads), found, `${JSON.stringify(text)}, given the words a date may start at`);
 }
 
 describe('findDates given the words of the text', () => {

@@ -67,6 +67,14 @@ describe('wordsOf', () => {
     assert.equal(tokens.length, 3);
   });
 
+  it('lists the ASCII words a date may start at: digits first, or a month or season name first', () => {
+    const text = 'Mayor Jansen met Marchenko in Sept 2006, in springtime, on 3rd March, not in A320 or Москва-7а';
+    assert.deepEqual(
+      wordsOf(text).dateLeads.map((token) => text.slice(token.start, token.end)),
+      ['Mayor', 'Jansen', 'Marchenko', 'Sept', '2006', 'springtime', '3rd', 'March'],
+    );
+  });
+
   it('gives the same tokens as tokenize', () => {
     const text = 'Sergei Lavrov met Khaled Mashal on 3 March 2006 in Moscow.';
     assert.deepEqual(wordsOf(text).tokens, tokenize(text));
