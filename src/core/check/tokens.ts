@@ -88,48 +88,49 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code, end)) {
+    if (code < 128) {
+      if (ASCII_WORD_LOWER[code] === 0) {
+        i++;
+        continue;
+      }
+    } else if (!isNonAsciiWordCharAt(prose, i, code, end)) {
       i += isHighSurrogate(code) ? 2 : 1;
       continue;
     }
     const tokenStart = i;
-    const headEnd = i + HEAD_LETTERS - 1;
-    let ascii = true;
+    // The ASCII letters and digits the word starts with: the first four read as one number, the rest as another.
+    const headEnd = Math.min(end, i + HEAD_LETTERS);
     let head = 0;
     let letters = 0;
-    while (i < end) {
+    for (; i < headEnd; i++) {
       code = prose.charCodeAt(i);
-      if (code < 128) {
-        const lower = ASCII_WORD_LOWER[code];
+      const lower = code < 128 ? ASCII_WORD_LOWER[code] : 0;
+      if (lower === 0) break;
+      head = (Math.imul(head, LETTER_BASE) + lower) | 0;
+    }
+    if (i - tokenStart === HEAD_LETTERS) {
+      for (; i < end; i++) {
+        code = prose.charCodeAt(i);
+        const lower = code < 128 ? ASCII_WORD_LOWER[code] : 0;
         if (lower === 0) break;
-        if (lower <= 57) hasDigit = true;
         letters = (Math.imul(letters, LETTER_BASE) + lower) | 0;
-        if (i === headEnd) {
-          head = letters;
-          letters = 0;
-        }
-        i++;
-      } else {
-        if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
-        ascii = false;
-        if (isHighSurrogate(code)) {
-          // A lone high surrogate takes the character after it into the word, digit or not.
-          if (i + 1 < end && isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
-          i += 2;
-        } else {
-          i++;
-        }
       }
     }
+    const ascii = i === end || code < 128 || !isNonAsciiWordCharAt(prose, i, code, end);
+    if (!ascii) i = wordEndFrom(prose, i, end);
     let norm: string;
     let isMarked = false;
     let leadsDate = false;
     if (ascii) {
-      norm = i - tokenStart < HEAD_LETTERS ? asciiWords.intern(prose, tokenStart, i, letters, 0) : asciiWords.intern(prose, tokenStart, i, head, letters);
+      norm = asciiWords.intern(prose, tokenStart, i, head, letters);
       isMarked = marks !== undefined && asciiWords.lastInternedIn(marks);
-      leadsDate = asciiWords.lastInternedMayStartDate();
+      const flags = asciiWords.lastInternedFlags();
+      leadsDate = (flags & DATE_LEAD) !== 0;
+      if ((flags & HAS_DIGIT) !== 0) hasDigit = true;
     } else {
-      norm = normalizeWord(prose.slice(tokenStart, i));
+      const word = prose.slice(tokenStart, i);
+      if (ASCII_DIGIT.test(word)) hasDigit = true;
+      norm = normalizeWord(word);
       asciiOnly = false;
       isMarked = marks !== undefined && marks.has(norm);
     }
@@ -147,8 +148,30 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
   return { tokens, marked, dateLeads, hasDigit, asciiOnly };
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** The end of the word whose letters, marks and digits go on at `position`. */
+function wordEndFrom(prose: string, position: number, end: number): number {
+  let i = position;
+  while (i < end) {
+    const code = prose.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_WORD_LOWER[code] === 0) break;
+      i++;
+    } else {
+      if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
+      // A lone high surrogate takes the character after it into the word, digit or not.
+      i += isHighSurrogate(code) ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+const ASCII_DIGIT = /[0-9]/;
+/** What the word table tells of a word besides its lower-case form. */
+const DATE_LEAD = 1;
+const HAS_DIGIT = 2;
+
+function flagsOf(word: string): number {
+  return (mayStartDate(word) ? DATE_LEAD : 0) | (ASCII_DIGIT.test(word) ? HAS_DIGIT : 0);
 }
 
 /**
@@ -172,8 +195,8 @@ class AsciiWordTable {
   private words: (string | undefined)[] = [];
   /** Per slot, whether its word is in `marks`: unknown until asked. */
   private memberships = new Uint8Array(0);
-  /** Per slot, 1 when a date may start at its word. */
-  private dateLeads = new Uint8Array(0);
+  /** Per slot, the `flagsOf` its word. */
+  private flags = new Uint8Array(0);
   private marks: WordSet | undefined;
   /** The slot of the word last interned. */
   private lastSlot = 0;
@@ -208,13 +231,13 @@ class AsciiWordTable {
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP, mayStartDate(word) ? 1 : 0);
+    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP, flagsOf(word));
     return word;
   }
 
-  /** Whether a date may start at the word last interned. */
-  lastInternedMayStartDate(): boolean {
-    return this.dateLeads[this.lastSlot] === 1;
+  /** The `flagsOf` the word last interned. */
+  lastInternedFlags(): number {
+    return this.flags[this.lastSlot];
   }
 
   /** Whether the word last interned is in `marks`; asked once per word as long as `marks` stays the same. */
@@ -253,13 +276,13 @@ class AsciiWordTable {
   }
 
   /** Puts the word in a free slot and returns it. */
-  private insert(word: string, head: number, next: number, offset: number, membership: number, dateLead: number): number {
+  private insert(word: string, head: number, next: number, offset: number, membership: number, flags: number): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
     this.memberships[slot] = membership;
-    this.dateLeads[slot] = dateLead;
+    this.flags[slot] = flags;
     this.slots[at] = word.length;
     this.slots[at + 1] = head;
     this.slots[at + 2] = next;
@@ -269,12 +292,12 @@ class AsciiWordTable {
   }
 
   private grow(): void {
-    const { words, slots, memberships, dateLeads } = this;
+    const { words, slots, memberships, flags } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
       const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot], dateLeads[slot]);
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot], flags[slot]);
     }
   }
 
@@ -283,7 +306,7 @@ class AsciiWordTable {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
     this.memberships = new Uint8Array(capacity);
-    this.dateLeads = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;

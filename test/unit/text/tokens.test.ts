@@ -48,6 +48,8 @@ describe('wordsOf', () => {
     assert.equal(wordsOf('Talks in March').hasDigit, false);
     assert.equal(wordsOf('Talks on 3 March').hasDigit, true);
     assert.equal(wordsOf('Talks in Room B12').hasDigit, true);
+    assert.equal(wordsOf('Talks in Roombook12').hasDigit, true);
+    assert.equal(wordsOf('Talks in Москва7').hasDigit, true);
     // Arabic-Indic digits are words but not the digits dates are written with.
     assert.equal(wordsOf('٢٠٢٣').hasDigit, false);
   });
