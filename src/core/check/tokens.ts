@@ -51,15 +51,20 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
   return wordsOf(prose, start, end).tokens;
 }
 
-/** Words worth knowing about as they are read, such as those a name can start with. Must not change once used. */
-export interface WordSet {
-  has(word: string): boolean;
+/**
+ * Words worth knowing about as they are read, such as those a name can start with, with what each
+ * stands for. Must not change once used.
+ */
+export interface WordLookup<V> {
+  get(word: string): V | undefined;
 }
 
-export interface ProseWords {
+export interface ProseWords<V = unknown> {
   tokens: Token[];
-  /** The indexes of the tokens whose word is in the `WordSet` given, in order. */
+  /** The indexes of the tokens whose word is in the `WordLookup` given, in order. */
   marked: number[];
+  /** What the `WordLookup` gives for the word of each token in `marked`. */
+  markedValues: V[];
   /** The ASCII tokens a date may start at, as `mayStartDate` tells, in order. */
   dateLeads: Token[];
   /** An ASCII digit occurs in the text read. */
@@ -70,18 +75,21 @@ export interface ProseWords {
 
 /** Shared by the many stretches with no word marked; never added to. */
 const NONE_MARKED: readonly number[] = [];
+const NO_MARKED_VALUES: never[] = [];
 /** Shared by the many stretches with no word a date may start at; never added to. */
 const NO_DATE_LEADS: readonly Token[] = [];
 
 /**
- * `tokenize`, also telling whether the text has a digit and which words are in `marks`: read in
- * the same pass, and each ASCII word's membership remembered with the word. Offsets are counted
+ * `tokenize`, also telling whether the text has a digit and which words `marks` has, with what it
+ * gives for them: read in the same pass, and what `marks` gives for each ASCII word remembered with
+ * the word, so that a word is looked up once. Offsets are counted
  * from `origin`: a block's words can be read from the whole draft's prose, which is flat and so
  * faster to read than a slice of it.
  */
-export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordSet): ProseWords {
+export function wordsOf<V = unknown>(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordLookup<V>): ProseWords<V> {
   const tokens: Token[] = [];
   let marked = NONE_MARKED as number[];
+  let markedValues: V[] = NO_MARKED_VALUES;
   let dateLeads = NO_DATE_LEADS as Token[];
   let hasDigit = false;
   let asciiOnly = true;
@@ -119,11 +127,11 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
     const ascii = i === end || code < 128 || !isNonAsciiWordCharAt(prose, i, code, end);
     if (!ascii) i = wordEndFrom(prose, i, end);
     let norm: string;
-    let isMarked = false;
+    let value: V | undefined;
     let leadsDate = false;
     if (ascii) {
       norm = asciiWords.intern(prose, tokenStart, i, head, letters);
-      isMarked = marks !== undefined && asciiWords.lastInternedIn(marks);
+      if (marks !== undefined) value = asciiWords.lastInternedIn(marks);
       const flags = asciiWords.lastInternedFlags();
       leadsDate = (flags & DATE_LEAD) !== 0;
       if ((flags & HAS_DIGIT) !== 0) hasDigit = true;
@@ -132,11 +140,15 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
       if (ASCII_DIGIT.test(word)) hasDigit = true;
       norm = normalizeWord(word);
       asciiOnly = false;
-      isMarked = marks !== undefined && marks.has(norm);
+      if (marks !== undefined) value = marks.get(norm);
     }
-    if (isMarked) {
-      if (marked === NONE_MARKED) marked = [];
+    if (value !== undefined) {
+      if (marked === NONE_MARKED) {
+        marked = [];
+        markedValues = [];
+      }
       marked.push(tokens.length);
+      markedValues.push(value);
     }
     const token = { start: tokenStart - origin, end: i - origin, norm };
     tokens.push(token);
@@ -145,7 +157,7 @@ export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0
       dateLeads.push(token);
     }
   }
-  return { tokens, marked, dateLeads, hasDigit, asciiOnly };
+  return { tokens, marked, markedValues, dateLeads, hasDigit, asciiOnly };
 }
 
 /** The end of the word whose letters, marks and digits go on at `position`. */
@@ -193,11 +205,11 @@ const KEYED_LETTERS = 2 * HEAD_LETTERS;
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
-  /** Per slot, whether its word is in `marks`: unknown until asked. */
-  private memberships = new Uint8Array(0);
+  /** Per slot, what `marks` gives for its word: `NOT_LOOKED_UP` until asked. */
+  private markValues: unknown[] = [];
   /** Per slot, the `flagsOf` its word. */
   private flags = new Uint8Array(0);
-  private marks: WordSet | undefined;
+  private marks: WordLookup<unknown> | undefined;
   /** The slot of the word last interned. */
   private lastSlot = 0;
   /** Per slot: the word's length (0 for an empty slot), first four letters, next four, where its other letters start. */
@@ -231,7 +243,7 @@ class AsciiWordTable {
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP, flagsOf(word));
+    this.lastSlot = this.insert(word, head, next, this.store(word), NOT_LOOKED_UP, flagsOf(word));
     return word;
   }
 
@@ -240,18 +252,18 @@ class AsciiWordTable {
     return this.flags[this.lastSlot];
   }
 
-  /** Whether the word last interned is in `marks`; asked once per word as long as `marks` stays the same. */
-  lastInternedIn(marks: WordSet): boolean {
+  /** What `marks` gives for the word last interned; asked once per word as long as `marks` stays the same. */
+  lastInternedIn<V>(marks: WordLookup<V>): V | undefined {
     if (marks !== this.marks) {
-      this.memberships.fill(UNKNOWN_MEMBERSHIP);
+      this.markValues.fill(NOT_LOOKED_UP);
       this.marks = marks;
     }
-    let membership = this.memberships[this.lastSlot];
-    if (membership === UNKNOWN_MEMBERSHIP) {
-      membership = marks.has(this.words[this.lastSlot]!) ? MEMBER : NOT_MEMBER;
-      this.memberships[this.lastSlot] = membership;
+    let value = this.markValues[this.lastSlot];
+    if (value === NOT_LOOKED_UP) {
+      value = marks.get(this.words[this.lastSlot]!);
+      this.markValues[this.lastSlot] = value;
     }
-    return membership === MEMBER;
+    return value as V | undefined;
   }
 
   /** Whether the letters stored at `offset` are those of text[from, end), lower-cased. */
@@ -276,12 +288,12 @@ class AsciiWordTable {
   }
 
   /** Puts the word in a free slot and returns it. */
-  private insert(word: string, head: number, next: number, offset: number, membership: number, flags: number): number {
+  private insert(word: string, head: number, next: number, offset: number, markValue: unknown, flags: number): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
-    this.memberships[slot] = membership;
+    this.markValues[slot] = markValue;
     this.flags[slot] = flags;
     this.slots[at] = word.length;
     this.slots[at + 1] = head;
@@ -292,12 +304,12 @@ class AsciiWordTable {
   }
 
   private grow(): void {
-    const { words, slots, memberships, flags } = this;
+    const { words, slots, markValues, flags } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
       const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot], flags[slot]);
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], markValues[slot], flags[slot]);
     }
   }
 
@@ -305,7 +317,7 @@ class AsciiWordTable {
   private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
-    this.memberships = new Uint8Array(capacity);
+    this.markValues = new Array<unknown>(capacity).fill(NOT_LOOKED_UP);
     this.flags = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
@@ -314,9 +326,8 @@ class AsciiWordTable {
 }
 
 const SLOT_FIELDS = 4;
-const UNKNOWN_MEMBERSHIP = 0;
-const MEMBER = 1;
-const NOT_MEMBER = 2;
+/** Stands for a word not yet looked up in the current `marks`. */
+const NOT_LOOKED_UP: unknown = Symbol('not looked up');
 
 /** Spreads the numbers that tell words apart over the low bits that pick a slot. */
 function slotHash(head: number, next: number, length: number): number {
