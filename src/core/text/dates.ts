@@ -152,7 +152,7 @@ const WHITESPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u0
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DASH = '[-\\u2013\\u2014]';
 
-const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})/y;
+const ISO_DATE_LENGTH = 10;
 const YEAR_RANGE = new RegExp(`([0-9]{4})[ \\t]?${DASH}[ \\t]?([0-9]{4})`, 'y');
 const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
 const YEAR_FIRST_NUMERIC_DATE = /([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})/y;
@@ -292,10 +292,6 @@ const HYPHEN = 45;
 const DOT = 46;
 const SLASH = 47;
 
-/** What may follow the first year of a range: "2019-2021", "2019 – 2021". */
-function mayStartRangeDash(code: number): boolean {
-  return code === HYPHEN || code === 0x2013 || code === 0x2014 || code === 32 || code === 9;
-}
 
 /** What may follow the day of "3 February", "3rd of February", "19-20 January": a blank, a dash or an ordinal's letter. */
 function mayFollowDay(code: number): boolean {
@@ -344,7 +340,7 @@ class DateScanner {
       return (
         (next === HYPHEN ? this.readIsoDate(start) : undefined) ??
         (next === SLASH ? this.readYearFirstNumericDate(start) : undefined) ??
-        (mayStartRangeDash(next) ? this.readYearRange(start) : undefined) ??
+        (this.dashFollows(tokenEnd) ? this.readYearRange(start) : undefined) ??
         this.readBareYear(start, tokenEnd)
       );
     }
@@ -397,13 +393,36 @@ class DateScanner {
     return match;
   }
 
+  /** What may follow the first year of a range: a dash, after one blank at most: "2019-2021", "2019 – 2021". */
+  private dashFollows(at: number): boolean {
+    const next = this.text.charCodeAt(at);
+    return isDashCode(next) || ((next === 32 || next === 9) && isDashCode(this.text.charCodeAt(at + 1)));
+  }
+
+  /** "2025-02-03", read without a regular expression: the most frequent full date needs no match built. */
   private readIsoDate(start: number): DateMention | undefined {
-    const match = this.exec(ISO_DATE, start);
-    if (!match) return undefined;
-    const end = start + match[0].length;
+    const end = start + ISO_DATE_LENGTH;
+    if (end > this.to || !this.isIsoDateAt(start)) return undefined;
     const isoTime = this.text.charCodeAt(end) === 84 && isDigit(this.text.charCodeAt(end + 1));
     if (!isoTime && !this.mayEndAt(end)) return undefined;
-    return dayMention(start, end, Number(match[1]), Number(match[2]), Number(match[3]));
+    return dayMention(start, end, this.numberAt(start, 4), this.numberAt(start + 5, 2), this.numberAt(start + 8, 2));
+  }
+
+  /** Whether "dddd-dd-dd" starts at `start`. */
+  private isIsoDateAt(start: number): boolean {
+    const text = this.text;
+    for (let k = 0; k < ISO_DATE_LENGTH; k++) {
+      const code = text.charCodeAt(start + k);
+      if (k === 4 || k === 7 ? code !== HYPHEN : !isDigit(code)) return false;
+    }
+    return true;
+  }
+
+  /** The number the `length` digits at `start` write. */
+  private numberAt(start: number, length: number): number {
+    let value = 0;
+    for (let k = start; k < start + length; k++) value = value * 10 + this.text.charCodeAt(k) - 48;
+    return value;
   }
 
   private readYearFirstNumericDate(start: number): DateMention | undefined {

@@ -139,6 +139,14 @@ describe('findDates', () => {
       assert.equal(onlyDate('In 2008 elections were held', '2008').year, 2008);
     });
 
+    it('reads ranges written with a dash between blanks, and an ISO date only when whole and valid', () => {
+      assert.deepEqual(findDates('in 2019 – 2021, 2019\t-2021 and 2019 -  2021').map((date) => [date.text, date.rangeEnd?.year]), [
+        ['2019 – 2021', 2021], ['2019\t-2021', 2021], ['2019 -  2021', 2021],
+      ]);
+      assert.deepEqual(findDates('on 2024-02-3, 2024-13-01, 2024-02-30, 2024-02-031 or 2024-0a-01').map((date) => date.month), []);
+      assert.deepEqual(findDates('2024-02-03', 0, 9), []);
+    });
+
     it('"between 2006 and 2010" and "From 2007 to 2011" are ranges; "2008 and 2009" two dates', () => {
       const between = onlyDate('visited Moscow several times between 2006 and 2010.', '2006 and 2010');
       assert.equal(between.year, 2006);
