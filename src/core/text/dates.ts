@@ -200,6 +200,8 @@ export function mayStartDate(word: string): boolean {
 export interface WordSpan {
   start: number;
   end: number;
+  /** The word lower-cased, when known. */
+  norm?: string;
 }
 
 /**
@@ -212,6 +214,8 @@ class CandidateFinder {
   start = 0;
   end = 0;
   digits = false;
+  /** The candidate lower-cased, when a word given is the whole candidate and tells it. */
+  lower: string | undefined = undefined;
   private nextWord = 0;
 
   constructor(
@@ -243,12 +247,16 @@ class CandidateFinder {
   private findAmongWords(words: readonly WordSpan[], position: number): boolean {
     const text = this.text;
     while (this.nextWord < words.length) {
-      const start = words[this.nextWord++].start;
+      const word = words[this.nextWord++];
+      const start = word.start;
       if (start >= this.to) return false;
       if (start < position || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
       const first = text.charCodeAt(start);
       if (isDigit(first)) return this.found(start, this.digitsEnd(start + 1), true);
-      if (this.opensMonthOrSeason(start)) return this.found(start, this.lettersEnd(start + 3), false);
+      if (this.opensMonthOrSeason(start)) {
+        const end = this.lettersEnd(start + 3);
+        return this.found(start, end, false, end === word.end ? word.norm : undefined);
+      }
     }
     return false;
   }
@@ -280,10 +288,11 @@ class CandidateFinder {
     return end;
   }
 
-  private found(start: number, end: number, digits: boolean): boolean {
+  private found(start: number, end: number, digits: boolean, lower?: string): boolean {
     this.start = start;
     this.end = end;
     this.digits = digits;
+    this.lower = lower;
     return true;
   }
 }
@@ -318,7 +327,7 @@ class DateScanner {
     while (candidates.findFrom(position)) {
       const start = candidates.start;
       const tokenEnd = candidates.end;
-      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
+      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd), candidates.lower);
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
@@ -348,8 +357,7 @@ class DateScanner {
     return undefined;
   }
 
-  private readWord(start: number, tokenEnd: number, word: string): DateMention | undefined {
-    const lower = word.toLowerCase();
+  private readWord(start: number, tokenEnd: number, word: string, lower = word.toLowerCase()): DateMention | undefined {
     const season = SEASONS.get(lower);
     if (season) return this.readSeason(start, season);
     const month = monthOf(word, lower);
