@@ -33,12 +33,12 @@ const UNDERSCORE = 95;
 
 /** Whether the prose may hold a date at all: a digit, or a season's name. */
 function mayHoldDate(prose: string, words: ProseWords): boolean {
-  return words.hasDigit || (words.asciiOnly ? namesSeason(prose, words.tokens) : SEASON_WORD.test(prose));
+  return words.hasDigit || (words.asciiOnly ? namesSeason(prose, words.dateLeads) : SEASON_WORD.test(prose));
 }
 
 /**
- * `SEASON_WORD.test(prose)` for prose whose words are all ASCII: each place it matches is then
- * one of those words, with no "_" next to it.
+ * `SEASON_WORD.test(prose)` for prose whose words are all ASCII, given those a date may start at
+ * (season names among them): each place it matches is then one of those words, with no "_" next to it.
  */
 function namesSeason(prose: string, tokens: Token[]): boolean {
   for (const token of tokens) {
@@ -54,12 +54,12 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
   const prose = scan.prose.slice(block.start, block.end);
   const words = wordsOf(scan.prose, block.start, block.end, block.start, names.byFirstWord);
   const tokens = words.tokens;
-  const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? tokens : undefined) : NO_DATE_MENTIONS;
+  const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? words.dateLeads : undefined) : NO_DATE_MENTIONS;
   return {
     text: local,
     prose,
     tokens,
-    mentions: mentionsIn(names, local, tokens, words.marked),
+    mentions: mentionsIn(names, local, tokens, words),
     dateMentions,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),

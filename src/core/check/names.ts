@@ -118,19 +118,25 @@ export function findMentions(factBase: FactBase, input: string | ProseText): Nam
   return mentionsIn(nameIndexOf(factBase), text, tokenize(prose));
 }
 
+/** The tokens whose word starts some spelling, in order, with the spellings it starts. */
+export interface NameStarts {
+  marked: readonly number[];
+  markedValues: readonly NameEntry[][];
+}
+
 /**
  * The mentions among the given prose tokens, longest spelling first. Words of one name may be
  * split by a line break but not by a blank line or by anything masked out of the prose.
- * `nameStarts`, when given, lists (in order) the tokens whose word starts some spelling, as
- * `wordsOf` marks them with `byFirstWord`; no other token is looked at.
+ * `nameStarts`, when given, are the tokens `wordsOf` marks with `byFirstWord`; no other token is looked at.
  */
-export function mentionsIn(index: NameIndex, text: string, tokens: Token[], nameStarts?: readonly number[]): NameMention[] {
-  const starts = nameStarts ?? nameStartsAmong(index, tokens);
+export function mentionsIn(index: NameIndex, text: string, tokens: Token[], nameStarts?: NameStarts): NameMention[] {
+  const { marked, markedValues } = nameStarts ?? nameStartsAmong(index, tokens);
   const mentions: NameMention[] = [];
   let next = 0;
-  for (const i of starts) {
+  for (let k = 0; k < marked.length; k++) {
+    const i = marked[k];
     if (i < next) continue;
-    const entry = entryMatchingAt(index.byFirstWord.get(tokens[i].norm), text, tokens, i);
+    const entry = entryMatchingAt(markedValues[k], text, tokens, i);
     if (!entry) continue;
     const last = tokens[i + entry.words.length - 1];
     mentions.push({ start: tokens[i].start, end: last.end, actorId: entry.actor.id, actor: entry.actor, spelling: entry.spelling, token: i });
@@ -139,16 +145,19 @@ export function mentionsIn(index: NameIndex, text: string, tokens: Token[], name
   return mentions;
 }
 
-function nameStartsAmong(index: NameIndex, tokens: Token[]): number[] {
-  const starts: number[] = [];
+function nameStartsAmong(index: NameIndex, tokens: Token[]): NameStarts {
+  const marked: number[] = [];
+  const markedValues: NameEntry[][] = [];
   tokens.forEach((token, i) => {
-    if (index.byFirstWord.has(token.norm)) starts.push(i);
+    const entries = index.byFirstWord.get(token.norm);
+    if (entries === undefined) return;
+    marked.push(i);
+    markedValues.push(entries);
   });
-  return starts;
+  return { marked, markedValues };
 }
 
-function entryMatchingAt(entries: NameEntry[] | undefined, text: string, tokens: Token[], at: number): NameEntry | undefined {
-  if (!entries) return undefined;
+function entryMatchingAt(entries: NameEntry[], text: string, tokens: Token[], at: number): NameEntry | undefined {
   for (const entry of entries) if (matchesAt(entry, text, tokens, at)) return entry;
   return undefined;
 }

@@ -1,5 +1,7 @@
 // Word tokens of prose and the comparison keys used to match names, titles and event words.
 
+import { mayStartDate } from '../text/dates';
+
 export interface Token {
   start: number;
   end: number;
@@ -49,15 +51,22 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
   return wordsOf(prose, start, end).tokens;
 }
 
-/** Words worth knowing about as they are read, such as those a name can start with. Must not change once used. */
-export interface WordSet {
-  has(word: string): boolean;
+/**
+ * Words worth knowing about as they are read, such as those a name can start with, with what each
+ * stands for. Must not change once used.
+ */
+export interface WordLookup<V> {
+  get(word: string): V | undefined;
 }
 
-export interface ProseWords {
+export interface ProseWords<V = unknown> {
   tokens: Token[];
-  /** The indexes of the tokens whose word is in the `WordSet` given, in order. */
+  /** The indexes of the tokens whose word is in the `WordLookup` given, in order. */
   marked: number[];
+  /** What the `WordLookup` gives for the word of each token in `marked`. */
+  markedValues: V[];
+  /** The ASCII tokens a date may start at, as `mayStartDate` tells, in order. */
+  dateLeads: Token[];
   /** An ASCII digit occurs in the text read. */
   hasDigit: boolean;
   /** Every word read is ASCII: no other letter, mark or digit occurs in the text read. */
@@ -66,75 +75,115 @@ export interface ProseWords {
 
 /** Shared by the many stretches with no word marked; never added to. */
 const NONE_MARKED: readonly number[] = [];
+const NO_MARKED_VALUES: never[] = [];
+/** Shared by the many stretches with no word a date may start at; never added to. */
+const NO_DATE_LEADS: readonly Token[] = [];
 
 /**
- * `tokenize`, also telling whether the text has a digit and which words are in `marks`: read in
- * the same pass, and each ASCII word's membership remembered with the word. Offsets are counted
+ * `tokenize`, also telling whether the text has a digit and which words `marks` has, with what it
+ * gives for them: read in the same pass, and what `marks` gives for each ASCII word remembered with
+ * the word, so that a word is looked up once. Offsets are counted
  * from `origin`: a block's words can be read from the whole draft's prose, which is flat and so
  * faster to read than a slice of it.
  */
-export function wordsOf(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordSet): ProseWords {
+export function wordsOf<V = unknown>(prose: string, start = 0, end = prose.length, origin = 0, marks?: WordLookup<V>): ProseWords<V> {
   const tokens: Token[] = [];
   let marked = NONE_MARKED as number[];
+  let markedValues: V[] = NO_MARKED_VALUES;
+  let dateLeads = NO_DATE_LEADS as Token[];
   let hasDigit = false;
   let asciiOnly = true;
   let i = start;
   while (i < end) {
     let code = prose.charCodeAt(i);
-    if (code < 128 ? ASCII_WORD_LOWER[code] === 0 : !isNonAsciiWordCharAt(prose, i, code, end)) {
+    if (code < 128) {
+      if (ASCII_WORD_LOWER[code] === 0) {
+        i++;
+        continue;
+      }
+    } else if (!isNonAsciiWordCharAt(prose, i, code, end)) {
       i += isHighSurrogate(code) ? 2 : 1;
       continue;
     }
     const tokenStart = i;
-    const headEnd = i + HEAD_LETTERS - 1;
-    let ascii = true;
+    // The ASCII letters and digits the word starts with: the first four read as one number, the rest as another.
+    const headEnd = Math.min(end, i + HEAD_LETTERS);
     let head = 0;
     let letters = 0;
-    while (i < end) {
+    for (; i < headEnd; i++) {
       code = prose.charCodeAt(i);
-      if (code < 128) {
-        const lower = ASCII_WORD_LOWER[code];
+      const lower = code < 128 ? ASCII_WORD_LOWER[code] : 0;
+      if (lower === 0) break;
+      head = (Math.imul(head, LETTER_BASE) + lower) | 0;
+    }
+    if (i - tokenStart === HEAD_LETTERS) {
+      for (; i < end; i++) {
+        code = prose.charCodeAt(i);
+        const lower = code < 128 ? ASCII_WORD_LOWER[code] : 0;
         if (lower === 0) break;
-        if (lower <= 57) hasDigit = true;
         letters = (Math.imul(letters, LETTER_BASE) + lower) | 0;
-        if (i === headEnd) {
-          head = letters;
-          letters = 0;
-        }
-        i++;
-      } else {
-        if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
-        ascii = false;
-        if (isHighSurrogate(code)) {
-          // A lone high surrogate takes the character after it into the word, digit or not.
-          if (i + 1 < end && isAsciiDigit(prose.charCodeAt(i + 1))) hasDigit = true;
-          i += 2;
-        } else {
-          i++;
-        }
       }
     }
+    const ascii = i === end || code < 128 || !isNonAsciiWordCharAt(prose, i, code, end);
+    if (!ascii) i = wordEndFrom(prose, i, end);
     let norm: string;
-    let isMarked = false;
+    let value: V | undefined;
+    let leadsDate = false;
     if (ascii) {
-      norm = i - tokenStart < HEAD_LETTERS ? asciiWords.intern(prose, tokenStart, i, letters, 0) : asciiWords.intern(prose, tokenStart, i, head, letters);
-      isMarked = marks !== undefined && asciiWords.lastInternedIn(marks);
+      norm = asciiWords.intern(prose, tokenStart, i, head, letters);
+      if (marks !== undefined) value = asciiWords.lastInternedIn(marks);
+      const flags = asciiWords.lastInternedFlags();
+      leadsDate = (flags & DATE_LEAD) !== 0;
+      if ((flags & HAS_DIGIT) !== 0) hasDigit = true;
     } else {
-      norm = normalizeWord(prose.slice(tokenStart, i));
+      const word = prose.slice(tokenStart, i);
+      if (ASCII_DIGIT.test(word)) hasDigit = true;
+      norm = normalizeWord(word);
       asciiOnly = false;
-      isMarked = marks !== undefined && marks.has(norm);
+      if (marks !== undefined) value = marks.get(norm);
     }
-    if (isMarked) {
-      if (marked === NONE_MARKED) marked = [];
+    if (value !== undefined) {
+      if (marked === NONE_MARKED) {
+        marked = [];
+        markedValues = [];
+      }
       marked.push(tokens.length);
+      markedValues.push(value);
     }
-    tokens.push({ start: tokenStart - origin, end: i - origin, norm });
+    const token = { start: tokenStart - origin, end: i - origin, norm };
+    tokens.push(token);
+    if (leadsDate) {
+      if (dateLeads === NO_DATE_LEADS) dateLeads = [];
+      dateLeads.push(token);
+    }
   }
-  return { tokens, marked, hasDigit, asciiOnly };
+  return { tokens, marked, markedValues, dateLeads, hasDigit, asciiOnly };
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** The end of the word whose letters, marks and digits go on at `position`. */
+function wordEndFrom(prose: string, position: number, end: number): number {
+  let i = position;
+  while (i < end) {
+    const code = prose.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_WORD_LOWER[code] === 0) break;
+      i++;
+    } else {
+      if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
+      // A lone high surrogate takes the character after it into the word, digit or not.
+      i += isHighSurrogate(code) ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+const ASCII_DIGIT = /[0-9]/;
+/** What the word table tells of a word besides its lower-case form. */
+const DATE_LEAD = 1;
+const HAS_DIGIT = 2;
+
+function flagsOf(word: string): number {
+  return (mayStartDate(word) ? DATE_LEAD : 0) | (ASCII_DIGIT.test(word) ? HAS_DIGIT : 0);
 }
 
 /**
@@ -156,9 +205,11 @@ const KEYED_LETTERS = 2 * HEAD_LETTERS;
  */
 class AsciiWordTable {
   private words: (string | undefined)[] = [];
-  /** Per slot, whether its word is in `marks`: unknown until asked. */
-  private memberships = new Uint8Array(0);
-  private marks: WordSet | undefined;
+  /** Per slot, what `marks` gives for its word: `NOT_LOOKED_UP` until asked. */
+  private markValues: unknown[] = [];
+  /** Per slot, the `flagsOf` its word. */
+  private flags = new Uint8Array(0);
+  private marks: WordLookup<unknown> | undefined;
   /** The slot of the word last interned. */
   private lastSlot = 0;
   /** Per slot: the word's length (0 for an empty slot), first four letters, next four, where its other letters start. */
@@ -192,22 +243,27 @@ class AsciiWordTable {
     const word = text.slice(start, end).toLowerCase();
     if (this.count >= this.maxWords) this.reset(this.words.length);
     else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.lastSlot = this.insert(word, head, next, this.store(word), UNKNOWN_MEMBERSHIP);
+    this.lastSlot = this.insert(word, head, next, this.store(word), NOT_LOOKED_UP, flagsOf(word));
     return word;
   }
 
-  /** Whether the word last interned is in `marks`; asked once per word as long as `marks` stays the same. */
-  lastInternedIn(marks: WordSet): boolean {
+  /** The `flagsOf` the word last interned. */
+  lastInternedFlags(): number {
+    return this.flags[this.lastSlot];
+  }
+
+  /** What `marks` gives for the word last interned; asked once per word as long as `marks` stays the same. */
+  lastInternedIn<V>(marks: WordLookup<V>): V | undefined {
     if (marks !== this.marks) {
-      this.memberships.fill(UNKNOWN_MEMBERSHIP);
+      this.markValues.fill(NOT_LOOKED_UP);
       this.marks = marks;
     }
-    let membership = this.memberships[this.lastSlot];
-    if (membership === UNKNOWN_MEMBERSHIP) {
-      membership = marks.has(this.words[this.lastSlot]!) ? MEMBER : NOT_MEMBER;
-      this.memberships[this.lastSlot] = membership;
+    let value = this.markValues[this.lastSlot];
+    if (value === NOT_LOOKED_UP) {
+      value = marks.get(this.words[this.lastSlot]!);
+      this.markValues[this.lastSlot] = value;
     }
-    return membership === MEMBER;
+    return value as V | undefined;
   }
 
   /** Whether the letters stored at `offset` are those of text[from, end), lower-cased. */
@@ -232,12 +288,13 @@ class AsciiWordTable {
   }
 
   /** Puts the word in a free slot and returns it. */
-  private insert(word: string, head: number, next: number, offset: number, membership: number): number {
+  private insert(word: string, head: number, next: number, offset: number, markValue: unknown, flags: number): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
     this.words[slot] = word;
-    this.memberships[slot] = membership;
+    this.markValues[slot] = markValue;
+    this.flags[slot] = flags;
     this.slots[at] = word.length;
     this.slots[at + 1] = head;
     this.slots[at + 2] = next;
@@ -247,12 +304,12 @@ class AsciiWordTable {
   }
 
   private grow(): void {
-    const { words, slots, memberships } = this;
+    const { words, slots, markValues, flags } = this;
     this.reset(words.length * 2, this.lettersUsed);
     for (let slot = 0; slot < words.length; slot++) {
       const word = words[slot];
       const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], memberships[slot]);
+      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], markValues[slot], flags[slot]);
     }
   }
 
@@ -260,7 +317,8 @@ class AsciiWordTable {
   private reset(capacity: number, lettersKept = 0): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
-    this.memberships = new Uint8Array(capacity);
+    this.markValues = new Array<unknown>(capacity).fill(NOT_LOOKED_UP);
+    this.flags = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
@@ -268,9 +326,8 @@ class AsciiWordTable {
 }
 
 const SLOT_FIELDS = 4;
-const UNKNOWN_MEMBERSHIP = 0;
-const MEMBER = 1;
-const NOT_MEMBER = 2;
+/** Stands for a word not yet looked up in the current `marks`. */
+const NOT_LOOKED_UP: unknown = Symbol('not looked up');
 
 /** Spreads the numbers that tell words apart over the low bits that pick a slot. */
 function slotHash(head: number, next: number, length: number): number {

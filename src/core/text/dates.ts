@@ -43,7 +43,8 @@ export interface DateMention extends StatedDate {
 
 /**
  * The dates stated in text[start, end). `asciiWords`, when given, are the words of the whole text
- * as `wordsOf` reads them, every one of them ASCII: dates are then looked for at their starts only.
+ * as `wordsOf` reads them, every one of them ASCII, or of those at least the ones `mayStartDate`
+ * accepts: dates are then looked for at their starts only.
  */
 export function findDates(text: string, start = 0, end = text.length, asciiWords?: readonly WordSpan[]): DateMention[] {
   const from = Math.max(0, Math.min(start, text.length));
@@ -151,7 +152,7 @@ const WHITESPACE = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u0
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DASH = '[-\\u2013\\u2014]';
 
-const ISO_DATE = /([0-9]{4})-([0-9]{2})-([0-9]{2})/y;
+const ISO_DATE_LENGTH = 10;
 const YEAR_RANGE = new RegExp(`([0-9]{4})[ \\t]?${DASH}[ \\t]?([0-9]{4})`, 'y');
 const NUMERIC_DATE = /([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})/y;
 const YEAR_FIRST_NUMERIC_DATE = /([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})/y;
@@ -187,10 +188,20 @@ MONTH_AND_SEASON_WORDS.forEach((word, index) => {
 
 const UNDERSCORE = 95;
 
+/**
+ * Whether a date may start at an ASCII word as `wordsOf` reads it, lower-cased: a word that starts
+ * with a digit, or with a month's or season's name. The words `findDates` looks at need be no others.
+ */
+export function mayStartDate(word: string): boolean {
+  return isDigit(word.charCodeAt(0)) || MONTH_AND_SEASON_WORDS.some((name) => word.startsWith(name));
+}
+
 /** The offsets of a word in a text. */
 export interface WordSpan {
   start: number;
   end: number;
+  /** The word lower-cased, when known. */
+  norm?: string;
 }
 
 /**
@@ -203,6 +214,8 @@ class CandidateFinder {
   start = 0;
   end = 0;
   digits = false;
+  /** The candidate lower-cased, when a word given is the whole candidate and tells it. */
+  lower: string | undefined = undefined;
   private nextWord = 0;
 
   constructor(
@@ -234,12 +247,16 @@ class CandidateFinder {
   private findAmongWords(words: readonly WordSpan[], position: number): boolean {
     const text = this.text;
     while (this.nextWord < words.length) {
-      const start = words[this.nextWord++].start;
+      const word = words[this.nextWord++];
+      const start = word.start;
       if (start >= this.to) return false;
       if (start < position || (start > 0 && text.charCodeAt(start - 1) === UNDERSCORE)) continue;
       const first = text.charCodeAt(start);
       if (isDigit(first)) return this.found(start, this.digitsEnd(start + 1), true);
-      if (this.opensMonthOrSeason(start)) return this.found(start, this.lettersEnd(start + 3), false);
+      if (this.opensMonthOrSeason(start)) {
+        const end = this.lettersEnd(start + 3);
+        return this.found(start, end, false, end === word.end ? word.norm : undefined);
+      }
     }
     return false;
   }
@@ -271,10 +288,11 @@ class CandidateFinder {
     return end;
   }
 
-  private found(start: number, end: number, digits: boolean): boolean {
+  private found(start: number, end: number, digits: boolean, lower?: string): boolean {
     this.start = start;
     this.end = end;
     this.digits = digits;
+    this.lower = lower;
     return true;
   }
 }
@@ -283,10 +301,6 @@ const HYPHEN = 45;
 const DOT = 46;
 const SLASH = 47;
 
-/** What may follow the first year of a range: "2019-2021", "2019 – 2021". */
-function mayStartRangeDash(code: number): boolean {
-  return code === HYPHEN || code === 0x2013 || code === 0x2014 || code === 32 || code === 9;
-}
 
 /** What may follow the day of "3 February", "3rd of February", "19-20 January": a blank, a dash or an ordinal's letter. */
 function mayFollowDay(code: number): boolean {
@@ -313,7 +327,7 @@ class DateScanner {
     while (candidates.findFrom(position)) {
       const start = candidates.start;
       const tokenEnd = candidates.end;
-      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd));
+      const mention = candidates.digits ? this.readNumber(start, tokenEnd) : this.readWord(start, tokenEnd, text.slice(start, tokenEnd), candidates.lower);
       if (mention) {
         this.extendBackwards(mention);
         mention.text = this.text.slice(mention.start, mention.end);
@@ -335,7 +349,7 @@ class DateScanner {
       return (
         (next === HYPHEN ? this.readIsoDate(start) : undefined) ??
         (next === SLASH ? this.readYearFirstNumericDate(start) : undefined) ??
-        (mayStartRangeDash(next) ? this.readYearRange(start) : undefined) ??
+        (this.dashFollows(tokenEnd) ? this.readYearRange(start) : undefined) ??
         this.readBareYear(start, tokenEnd)
       );
     }
@@ -343,8 +357,7 @@ class DateScanner {
     return undefined;
   }
 
-  private readWord(start: number, tokenEnd: number, word: string): DateMention | undefined {
-    const lower = word.toLowerCase();
+  private readWord(start: number, tokenEnd: number, word: string, lower = word.toLowerCase()): DateMention | undefined {
     const season = SEASONS.get(lower);
     if (season) return this.readSeason(start, season);
     const month = monthOf(word, lower);
@@ -388,13 +401,36 @@ class DateScanner {
     return match;
   }
 
+  /** What may follow the first year of a range: a dash, after one blank at most: "2019-2021", "2019 – 2021". */
+  private dashFollows(at: number): boolean {
+    const next = this.text.charCodeAt(at);
+    return isDashCode(next) || ((next === 32 || next === 9) && isDashCode(this.text.charCodeAt(at + 1)));
+  }
+
+  /** "2025-02-03", read without a regular expression: the most frequent full date needs no match built. */
   private readIsoDate(start: number): DateMention | undefined {
-    const match = this.exec(ISO_DATE, start);
-    if (!match) return undefined;
-    const end = start + match[0].length;
+    const end = start + ISO_DATE_LENGTH;
+    if (end > this.to || !this.isIsoDateAt(start)) return undefined;
     const isoTime = this.text.charCodeAt(end) === 84 && isDigit(this.text.charCodeAt(end + 1));
     if (!isoTime && !this.mayEndAt(end)) return undefined;
-    return dayMention(start, end, Number(match[1]), Number(match[2]), Number(match[3]));
+    return dayMention(start, end, this.numberAt(start, 4), this.numberAt(start + 5, 2), this.numberAt(start + 8, 2));
+  }
+
+  /** Whether "dddd-dd-dd" starts at `start`. */
+  private isIsoDateAt(start: number): boolean {
+    const text = this.text;
+    for (let k = 0; k < ISO_DATE_LENGTH; k++) {
+      const code = text.charCodeAt(start + k);
+      if (k === 4 || k === 7 ? code !== HYPHEN : !isDigit(code)) return false;
+    }
+    return true;
+  }
+
+  /** The number the `length` digits at `start` write. */
+  private numberAt(start: number, length: number): number {
+    let value = 0;
+    for (let k = start; k < start + length; k++) value = value * 10 + this.text.charCodeAt(k) - 48;
+    return value;
   }
 
   private readYearFirstNumericDate(start: number): DateMention | undefined {

@@ -44,7 +44,7 @@ describe('mentionsIn', () => {
     const text = 'Musa Abu Marzouk met Bogdanov; Abu Marzouk, Marzouk and MIKHAIL\nBogdanov spoke of Hamas’ position in Москва.';
     const words = wordsOf(text, 0, text.length, 0, index.byFirstWord);
     assert.ok(words.marked.length > 0 && words.marked.length < words.tokens.length);
-    const fromStarts = mentionsIn(index, text, words.tokens, words.marked);
+    const fromStarts = mentionsIn(index, text, words.tokens, words);
     assert.equal(fromStarts.length, 6);
     assert.deepEqual(fromStarts, mentionsIn(index, text, words.tokens));
   });

@@ -14,10 +14,12 @@ function onlyDate(text: string, expectedText: string): DateMention {
   return date;
 }
 
-/** Given the words of an ASCII text, `findDates` finds what it finds reading every character. */
+/** Given the words of an ASCII text, or those a date may start at, `findDates` finds what it finds reading every character. */
 function assertSameAmongWords(text: string, found = findDates(text)): void {
   const words = wordsOf(text);
-  if (words.asciiOnly) assert.deepEqual(findDates(text, 0, text.length, words.tokens), found, JSON.stringify(text));
+  if (!words.asciiOnly) return;
+  assert.deepEqual(findDates(text, 0, text.length, words.tokens), found, JSON.stringify(text));
+  assert.deepEqual(findDates(text, 0, text.length, words.dateLeads), found, `${JSON.stringify(text)}, given the words a date may start at`);
 }
 
 describe('findDates given the words of the text', () => {
@@ -135,6 +137,14 @@ describe('findDates', () => {
       assert.equal(onlyDate('in the year 2008', '2008').year, 2008);
       assert.deepEqual(findDates('The 2008 book was reprinted.'), []);
       assert.equal(onlyDate('In 2008 elections were held', '2008').year, 2008);
+    });
+
+    it('reads ranges written with a dash between blanks, and an ISO date only when whole and valid', () => {
+      assert.deepEqual(findDates('in 2019 – 2021, 2019\t-2021 and 2019 -  2021').map((date) => [date.text, date.rangeEnd?.year]), [
+        ['2019 – 2021', 2021], ['2019\t-2021', 2021], ['2019 -  2021', 2021],
+      ]);
+      assert.deepEqual(findDates('on 2024-02-3, 2024-13-01, 2024-02-30, 2024-02-031 or 2024-0a-01').map((date) => date.month), []);
+      assert.deepEqual(findDates('2024-02-03', 0, 9), []);
     });
 
     it('"between 2006 and 2010" and "From 2007 to 2011" are ranges; "2008 and 2009" two dates', () => {

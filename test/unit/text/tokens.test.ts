@@ -48,6 +48,8 @@ describe('wordsOf', () => {
     assert.equal(wordsOf('Talks in March').hasDigit, false);
     assert.equal(wordsOf('Talks on 3 March').hasDigit, true);
     assert.equal(wordsOf('Talks in Room B12').hasDigit, true);
+    assert.equal(wordsOf('Talks in Roombook12').hasDigit, true);
+    assert.equal(wordsOf('Talks in Москва7').hasDigit, true);
     // Arabic-Indic digits are words but not the digits dates are written with.
     assert.equal(wordsOf('٢٠٢٣').hasDigit, false);
   });
@@ -65,6 +67,14 @@ describe('wordsOf', () => {
     const { tokens, hasDigit } = wordsOf('x \ud8005 y');
     assert.equal(hasDigit, true);
     assert.equal(tokens.length, 3);
+  });
+
+  it('lists the ASCII words a date may start at: digits first, or a month or season name first', () => {
+    const text = 'Mayor Jansen met Marchenko in Sept 2006, in springtime, on 3rd March, not in A320 or Москва-7а';
+    assert.deepEqual(
+      wordsOf(text).dateLeads.map((token) => text.slice(token.start, token.end)),
+      ['Mayor', 'Jansen', 'Marchenko', 'Sept', '2006', 'springtime', '3rd', 'March'],
+    );
   });
 
   it('gives the same tokens as tokenize', () => {
@@ -108,19 +118,22 @@ describe('wordsOf with an origin', () => {
   });
 });
 
-describe('wordsOf with a set of words to mark', () => {
-  it('lists the tokens whose word is in the set, ASCII or not', () => {
-    const marks = new Set(['lavrov', 'москва']);
-    assert.deepEqual(wordsOf('Lavrov in Москва met LAVROV and Lavrova', 0, undefined, 0, marks).marked, [0, 2, 4]);
+describe('wordsOf with a lookup of words to mark', () => {
+  it('lists the tokens whose word the lookup has, ASCII or not, with what it gives for them', () => {
+    const marks = new Map([['lavrov', 'minister'], ['москва', 'city']]);
+    const words = wordsOf('Lavrov in Москва met LAVROV and Lavrova', 0, undefined, 0, marks);
+    assert.deepEqual(words.marked, [0, 2, 4]);
+    assert.deepEqual(words.markedValues, ['minister', 'city', 'minister']);
     assert.deepEqual(wordsOf('Lavrov in Москва').marked, []);
   });
 
-  it('answers for each set asked, though words remember what the last set said of them', () => {
+  it('answers for each lookup asked, though words remember what the last lookup said of them', () => {
     const text = 'Haniyeh met Bogdanov, then Haniyeh left';
-    const first = new Set(['haniyeh']);
-    const second = new Set(['bogdanov', 'left']);
-    assert.deepEqual(wordsOf(text, 0, undefined, 0, first).marked, [0, 4]);
+    const first = new Map([['haniyeh', 1]]);
+    const second = new Map([['bogdanov', 2], ['left', 3]]);
+    assert.deepEqual(wordsOf(text, 0, undefined, 0, first).markedValues, [1, 1]);
     assert.deepEqual(wordsOf(text, 0, undefined, 0, second).marked, [2, 5]);
+    assert.deepEqual(wordsOf(text, 0, undefined, 0, second).markedValues, [2, 3]);
     assert.deepEqual(wordsOf(text, 0, undefined, 0, first).marked, [0, 4]);
   });
 });
