@@ -21,32 +21,21 @@ interface Candidate {
   distance: number;
 }
 
-/** A word of the draft that names events ("talks", "visited"), with its stem. */
-interface EventWord extends Span {
-  stem: string;
-  /** Its index among the tokens of the block or heading. */
-  at: number;
-}
-
 /** A stretch of the block or of its heading where events and the people taking part are looked for. */
 interface Scope {
   span: Span;
   /** The mentions of the block or heading the span lies in. */
   mentions: NameMention[];
-  /** The event words of the block or heading the span lies in. */
-  words: EventWords;
+  /** The tokens of the block or heading the span lies in. */
+  tokens: Token[];
   /** How close to the date: 0 the clause, 1 the sentence, 2 the block, 3 the heading. */
   distance: number;
   /** A whole block or heading, read by every date in it. */
   whole: boolean;
   /** The ids of the persons named within the span, in text order (each once for a whole block or heading), once read. */
   ids: string[] | undefined;
-}
-
-/** The tokens of a block or heading and, once read, the event words among them. */
-interface EventWords {
-  tokens: Token[];
-  list?: EventWord[];
+  /** The stems of event words a whole block or heading names, once read: the same for every date. */
+  naming?: NamingStems;
 }
 
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
@@ -54,8 +43,10 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
   // Events are found through the persons taking part: without one named near, no date can name an event.
   if (!namesParticipant(block, block.mentions) && !(block.heading && namesParticipant(block, block.heading.mentions))) return;
-  const words: EventWords = { tokens: block.tokens };
-  let blockScope: Scope | undefined;
+  // One clause scope serves the block's dates in turn, and the two lists of scopes are built once per block.
+  const clauseScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 0, whole: false, ids: undefined };
+  const clauseOnly = [clauseScope];
+  let allScopes: Scope[] | undefined;
   for (const sentence of block.sentences) {
     const dates = absoluteDatesWithin(block.dates, sentence);
     if (dates.length === 0) continue;
@@ -66,12 +57,9 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
       // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
-      const clauseScope: Scope = { span: clause, mentions: block.mentions, words, distance: 0, whole: false, ids: undefined };
-      let scopes = [clauseScope];
-      if (dates.length === 1) {
-        blockScope ??= { span: block, mentions: block.mentions, words, distance: 2, whole: true, ids: undefined };
-        scopes = block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
-      }
+      clauseScope.span = clause;
+      clauseScope.ids = undefined;
+      const scopes = dates.length === 1 ? (allScopes ??= scopesAround(block, clauseScope)) : clauseOnly;
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
       const agreeing = agreeingWith(candidates, date);
@@ -89,6 +77,12 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       if (place) findings.push(place);
     }
   }
+}
+
+/** The clause, then the block and its heading. */
+function scopesAround(block: BlockView, clauseScope: Scope): Scope[] {
+  const blockScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 2, whole: true, ids: undefined };
+  return block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
 }
 
 /** The candidates whose event the date agrees with, if any. */
@@ -141,22 +135,12 @@ function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
   return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
 }
 
-/** The event words among the tokens from index `from` that lie within the span. */
-function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
-  const words: EventWord[] = [];
-  for (let at = 0; at < tokens.length; at++) {
-    const stem = eventStemOf(block.facts, tokens[at].norm);
-    if (stem !== undefined) words.push({ start: tokens[at].start, end: tokens[at].end, stem, at });
-  }
-  return words;
-}
-
 /** The scope of the heading last read: the blocks under one heading come one after another. */
 let lastHeadingScope: Scope | undefined;
 
 /** A heading as a scope, built once for the blocks under it. */
 function headingScope(heading: TextView): Scope {
-  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
+  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, tokens: heading.tokens, distance: 3, whole: true, ids: undefined };
   return lastHeadingScope;
 }
 
@@ -220,7 +204,8 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   let passedOver: EventFact[] | undefined;
   const { facts } = block;
   // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
-  const searched: string[] = [];
+  const searched = SEARCHED;
+  searched.length = 0;
   for (const scope of scopes) {
     const searchedBefore = searched.length;
     for (const id of idsOf(scope)) {
@@ -251,6 +236,9 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   }
   return sortedByRank(found);
 }
+
+/** The persons eventsOfPeopleNamed has searched, cleared for each date: one list for all. */
+const SEARCHED: string[] = [];
 
 interface RankedCandidate extends Candidate {
   rank: number;
@@ -284,25 +272,46 @@ interface NamingStems {
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
 function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
   for (const scope of scopes) {
-    const { span, words } = scope;
-    const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
-    let naming: NamingStems | undefined;
-    for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
-      const word = eventWords[i];
-      if (word.end > span.end) continue;
-      naming ??= { stems: [], firstWords: [] };
-      if (!naming.stems.includes(word.stem)) {
-        naming.stems.push(word.stem);
-        naming.firstWords.push(word.at);
-      }
-    }
-    if (naming) return naming;
+    const naming = scope.whole ? (scope.naming ??= kept(stemsWithin(block, scope, clearedClauseNaming()))) : stemsWithin(block, scope, clearedClauseNaming());
+    if (naming.stems.length > 0) return naming;
   }
   return NO_NAMING;
 }
 
 /** Shared by the many dates whose scopes name no event; never added to. */
 const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
+
+/**
+ * Adds to `naming` the stems of the words naming events ("talks", "visited") within the scope's
+ * span, each with the index of its first word. A clause's words are read for its dates alone, and
+ * a whole block's once: looking a word up costs less than keeping what it gave.
+ */
+function stemsWithin(block: BlockView, scope: Scope, naming: NamingStems): NamingStems {
+  const { span, tokens } = scope;
+  for (let at = firstStartingAt(tokens, span.start); at < tokens.length && tokens[at].start < span.end; at++) {
+    if (tokens[at].end > span.end) continue;
+    const stem = eventStemOf(block.facts, tokens[at].norm);
+    if (stem !== undefined && !naming.stems.includes(stem)) {
+      naming.stems.push(stem);
+      naming.firstWords.push(at);
+    }
+  }
+  return naming;
+}
+
+/** The stems a clause (or a whole scope, before they are kept) names: one pair of lists for all, read before the next. */
+const CLAUSE_NAMING: NamingStems = { stems: [], firstWords: [] };
+
+/** A copy of stems found into CLAUSE_NAMING, to be kept with a whole block or heading; most name none. */
+function kept(naming: NamingStems): NamingStems {
+  return naming.stems.length === 0 ? NO_NAMING : { stems: [...naming.stems], firstWords: [...naming.firstWords] };
+}
+
+function clearedClauseNaming(): NamingStems {
+  CLAUSE_NAMING.stems.length = 0;
+  CLAUSE_NAMING.firstWords.length = 0;
+  return CLAUSE_NAMING;
+}
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
 function namesOthers(participants: string[], clausePeople: string[]): boolean {
