@@ -9,7 +9,7 @@ import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { resolveDates } from './draft-dates';
 import { checkEvents } from './event-rules';
 import { factsIndexOf, type FactsIndex } from './facts-index';
-import { checkMisspellings, checkNameAt } from './name-rules';
+import { checkMisspellings, checkNameAt, type NameRuleOptions } from './name-rules';
 import { nameIndexOf, type NameIndex } from './names';
 import { checkAgeAndHometown } from './person-rules';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
@@ -42,7 +42,7 @@ interface CheckContext {
   factBase: FactBase;
   names: NameIndex;
   facts: FactsIndex;
-  accepted: Set<string>;
+  nameOptions: NameRuleOptions;
   citationMap: Record<string, string>;
   severity: Map<FindingCode, Severity>;
 }
@@ -137,7 +137,7 @@ function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
     factBase,
     names: nameIndexOf(factBase),
     facts: factsIndexOf(factBase),
-    accepted: new Set((options.accept ?? []).map(normalizeWord)),
+    nameOptions: { accepted: new Set((options.accept ?? []).map(normalizeWord)) },
     citationMap: options.citations ?? {},
     severity: severities(options),
   };
@@ -207,9 +207,7 @@ function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, d
     citations: analysis.citations,
     citationMap: context.citationMap,
   };
-  // Asked only of the few capitalised words that could be misspelt names: a scan costs less than a set per block.
-  const isOrdinaryWord = (word: string) => analysis.tokens.some((token) => token.norm === word && startsLowercase(analysis.text, token.start));
-  const nameOptions = { accepted: context.accepted, isOrdinaryWord };
+  const { nameOptions } = context;
   const findings: RawFinding[] = [];
   // One pass over the mentions for the rules about a name and the words next to it.
   for (const mention of block.mentions) {
@@ -247,11 +245,6 @@ function distinct(...lists: number[][]): number[] {
   const years: number[] = [];
   for (const list of lists) for (const year of list) if (!years.includes(year)) years.push(year);
   return years;
-}
-
-function startsLowercase(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
 }
 
 function severities(options: CheckOptions): Map<FindingCode, Severity> {

@@ -10,22 +10,18 @@ import type { NameMention } from './names';
 import { citedSources, firstStartingAt, type BlockView, type DraftDate, type RawFinding, type RawFix, type Span, type TextView } from './rules';
 import { atDate, formatLike } from './date-format';
 import { isCapitalized, phraseTokens, type Token } from './tokens';
-import { daySpan, daysApart, overlaps } from './when';
+import { daysApart, daySpanInYear, overlaps, type DaySpan } from './when';
 
 /** A date this close to an event (or on the same day of the month in another year) is taken to mean it. */
 const NEAR_DAYS = 45;
 
 interface Candidate {
   event: EventFact;
+  /** The days the event took place on (to its `until`), and those of its date alone. */
+  span: DaySpan;
+  dateSpan: DaySpan;
   /** How close the people taking part are named: 0 in the clause, 1 sentence, 2 block, 3 heading. */
   distance: number;
-}
-
-/** A word of the draft that names events ("talks", "visited"), with its stem. */
-interface EventWord extends Span {
-  stem: string;
-  /** Its index among the tokens of the block or heading. */
-  at: number;
 }
 
 /** A stretch of the block or of its heading where events and the people taking part are looked for. */
@@ -33,20 +29,16 @@ interface Scope {
   span: Span;
   /** The mentions of the block or heading the span lies in. */
   mentions: NameMention[];
-  /** The event words of the block or heading the span lies in. */
-  words: EventWords;
+  /** The tokens of the block or heading the span lies in. */
+  tokens: Token[];
   /** How close to the date: 0 the clause, 1 the sentence, 2 the block, 3 the heading. */
   distance: number;
   /** A whole block or heading, read by every date in it. */
   whole: boolean;
   /** The ids of the persons named within the span, in text order (each once for a whole block or heading), once read. */
   ids: string[] | undefined;
-}
-
-/** The tokens of a block or heading and, once read, the event words among them. */
-interface EventWords {
-  tokens: Token[];
-  list?: EventWord[];
+  /** The stems of event words a whole block or heading names, once read: the same for every date. */
+  naming: NamingStems | undefined;
 }
 
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
@@ -54,8 +46,10 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   if (block.sentences.length === 0 || !block.dates.some(isAbsolute)) return;
   // Events are found through the persons taking part: without one named near, no date can name an event.
   if (!namesParticipant(block, block.mentions) && !(block.heading && namesParticipant(block, block.heading.mentions))) return;
-  const words: EventWords = { tokens: block.tokens };
-  let blockScope: Scope | undefined;
+  // One clause scope serves the block's dates in turn, and the two lists of scopes are built once per block.
+  const clauseScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 0, whole: false, ids: undefined, naming: undefined };
+  const clauseOnly = [clauseScope];
+  let allScopes: Scope[] | undefined;
   for (const sentence of block.sentences) {
     const dates = absoluteDatesWithin(block.dates, sentence);
     if (dates.length === 0) continue;
@@ -66,12 +60,9 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
       const clause = clauseOf(sentence, dates, date);
       // A sentence with several dates may speak of several events: each date is read with its clause
       // only. A sentence's only date has the sentence as its clause, so the clause stands for both.
-      const clauseScope: Scope = { span: clause, mentions: block.mentions, words, distance: 0, whole: false, ids: undefined };
-      let scopes = [clauseScope];
-      if (dates.length === 1) {
-        blockScope ??= { span: block, mentions: block.mentions, words, distance: 2, whole: true, ids: undefined };
-        scopes = block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
-      }
+      clauseScope.span = clause;
+      clauseScope.ids = undefined;
+      const scopes = dates.length === 1 ? (allScopes ??= scopesAround(block, clauseScope)) : clauseOnly;
       const candidates = identify(block, sentence, scopes, dates.length === 1);
       if (candidates.length === 0) continue;
       const agreeing = agreeingWith(candidates, date);
@@ -91,11 +82,17 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   }
 }
 
+/** The clause, then the block and its heading. */
+function scopesAround(block: BlockView, clauseScope: Scope): Scope[] {
+  const blockScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 2, whole: true, ids: undefined, naming: undefined };
+  return block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
+}
+
 /** The candidates whose event the date agrees with, if any. */
 function agreeingWith(candidates: Candidate[], date: DraftDate): Candidate[] | undefined {
   let agreeing: Candidate[] | undefined;
   for (const candidate of candidates) {
-    if (!agrees(candidate.event, date)) continue;
+    if (!agrees(candidate, date)) continue;
     if (agreeing) agreeing.push(candidate);
     else agreeing = [candidate];
   }
@@ -141,22 +138,12 @@ function clauseOf(sentence: Span, dates: DraftDate[], date: DraftDate): Span {
   return { start: index > 0 ? dates[index - 1].end : sentence.start, end: index < dates.length - 1 ? dates[index + 1].start : sentence.end };
 }
 
-/** The event words among the tokens from index `from` that lie within the span. */
-function eventWordsOf(block: BlockView, tokens: Token[]): EventWord[] {
-  const words: EventWord[] = [];
-  for (let at = 0; at < tokens.length; at++) {
-    const stem = eventStemOf(block.facts, tokens[at].norm);
-    if (stem !== undefined) words.push({ start: tokens[at].start, end: tokens[at].end, stem, at });
-  }
-  return words;
-}
-
 /** The scope of the heading last read: the blocks under one heading come one after another. */
 let lastHeadingScope: Scope | undefined;
 
 /** A heading as a scope, built once for the blocks under it. */
 function headingScope(heading: TextView): Scope {
-  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, words: { tokens: heading.tokens }, distance: 3, whole: true, ids: undefined };
+  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, tokens: heading.tokens, distance: 3, whole: true, ids: undefined, naming: undefined };
   return lastHeadingScope;
 }
 
@@ -217,8 +204,8 @@ function withoutRepeats(ids: string[]): string[] {
 function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingStems, clausePeople: string[], wholeSentence: boolean): Candidate[] {
   // Few events are found for one date: lists are searched faster than a map is built.
   const found: RankedCandidate[] = [];
-  let passedOver: EventFact[] | undefined;
   const { facts } = block;
+  const seen = eventMarks(facts.eventCount);
   // A person's events were all found with the nearest scope naming the person: farther scopes skip the person.
   const searched: string[] = [];
   for (const scope of scopes) {
@@ -231,20 +218,18 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
       for (const stem of naming.stems) {
         const events = byStem.get(stem);
         if (!events) continue;
-        for (const { event, participants, order, stems } of events) {
-          if (isFound(found, event) || passedOver?.includes(event)) continue;
-          if (!event.date || facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) {
-            if (passedOver) passedOver.push(event);
-            else passedOver = [event];
-            continue;
-          }
+        for (const { event, participants, order, stems, span, dateSpan } of events) {
+          // Found or passed over already: an event is looked at once.
+          if (seen.marks[order] === seen.mark) continue;
+          seen.marks[order] = seen.mark;
+          if (!span || !dateSpan || facts.disagreementsAbout.has(event.id) || namesOthers(participants, clausePeople)) continue;
           let firstWord = Infinity;
           for (const eventStem of stems) {
             const named = naming.stems.indexOf(eventStem);
             if (named !== -1) firstWord = Math.min(firstWord, naming.firstWords[named]);
           }
           const distance = scope.distance + (wholeSentence || scope.distance === 0 ? 0 : 1);
-          found.push({ event, distance, rank: firstWord * facts.eventCount + order });
+          found.push({ event, span, dateSpan, distance, rank: firstWord * facts.eventCount + order });
         }
       }
     }
@@ -252,13 +237,21 @@ function eventsOfPeopleNamed(block: BlockView, scopes: Scope[], naming: NamingSt
   return sortedByRank(found);
 }
 
-interface RankedCandidate extends Candidate {
-  rank: number;
+/** Per event, by its order in the fact base: the mark of the date that last looked at it. */
+const SEEN = { marks: new Uint32Array(0), mark: 0 };
+
+/** SEEN with a new mark, for a new date: no event carries it yet. */
+function eventMarks(eventCount: number): typeof SEEN {
+  if (SEEN.marks.length < eventCount || SEEN.mark === 0xffffffff) {
+    SEEN.marks = new Uint32Array(Math.max(eventCount, SEEN.marks.length));
+    SEEN.mark = 0;
+  }
+  SEEN.mark++;
+  return SEEN;
 }
 
-function isFound(found: Candidate[], event: EventFact): boolean {
-  for (const entry of found) if (entry.event === event) return true;
-  return false;
+interface RankedCandidate extends Candidate {
+  rank: number;
 }
 
 /** The few events found, in order of rank: an insertion sort, stable like Array.prototype.sort and cheaper for a handful. */
@@ -284,25 +277,36 @@ interface NamingStems {
 /** The stems of event words in the nearest scope that has any, each with the index of its first word there. */
 function namingStems(block: BlockView, scopes: Scope[]): NamingStems {
   for (const scope of scopes) {
-    const { span, words } = scope;
-    const eventWords = (words.list ??= eventWordsOf(block, words.tokens));
-    let naming: NamingStems | undefined;
-    for (let i = firstStartingAt(eventWords, span.start); i < eventWords.length && eventWords[i].start < span.end; i++) {
-      const word = eventWords[i];
-      if (word.end > span.end) continue;
-      naming ??= { stems: [], firstWords: [] };
-      if (!naming.stems.includes(word.stem)) {
-        naming.stems.push(word.stem);
-        naming.firstWords.push(word.at);
-      }
-    }
-    if (naming) return naming;
+    const naming = scope.whole ? (scope.naming ??= stemsWithin(block, scope) ?? NO_NAMING) : stemsWithin(block, scope);
+    if (naming && naming.stems.length > 0) return naming;
   }
   return NO_NAMING;
 }
 
 /** Shared by the many dates whose scopes name no event; never added to. */
 const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
+
+/**
+ * The stems of the words naming events ("talks", "visited") within the scope's span, each with the
+ * index of its first word; undefined when there are none. A clause's words are read for its dates
+ * alone, a whole block's once: looking a word up again costs less than keeping what it gave.
+ */
+function stemsWithin(block: BlockView, scope: Scope): NamingStems | undefined {
+  const { span, tokens } = scope;
+  let naming: NamingStems | undefined;
+  for (let at = firstStartingAt(tokens, span.start); at < tokens.length && tokens[at].start < span.end; at++) {
+    if (tokens[at].end > span.end) continue;
+    const stem = eventStemOf(block.facts, tokens[at].norm);
+    if (stem === undefined) continue;
+    naming ??= { stems: [], firstWords: [] };
+    if (!naming.stems.includes(stem)) {
+      naming.stems.push(stem);
+      naming.firstWords.push(at);
+    }
+  }
+  return naming;
+}
+
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
 function namesOthers(participants: string[], clausePeople: string[]): boolean {
@@ -312,16 +316,18 @@ function namesOthers(participants: string[], clausePeople: string[]): boolean {
 }
 
 /** The date agrees with the event; a date written without a year agrees with the same day and month of any year. */
-function agrees(event: EventFact, date: DraftDate): boolean {
+function agrees(candidate: Candidate, date: DraftDate): boolean {
+  const { event } = candidate;
   if (!event.date) return false;
-  if (date.yearStated || event.until || event.date.precision === 'year') return overlaps(date.span, daySpan(event.date, event.until));
-  return overlaps(date.span, daySpan({ ...event.date, year: date.date.year }));
+  if (date.yearStated || event.until || event.date.precision === 'year') return overlaps(date.span, candidate.span);
+  return overlaps(date.span, daySpanInYear(event.date, date.date.year));
 }
 
 /** Near enough to be meant: within a month and a half, or the same day and month of another year. */
-function nearness(event: EventFact, date: DraftDate): number | undefined {
+function nearness(candidate: Candidate, date: DraftDate): number | undefined {
+  const { event } = candidate;
   if (!event.date || event.date.precision === 'year' || date.date.precision === 'year' || event.until || date.until) return undefined;
-  const apart = daysApart(date.span, daySpan(event.date));
+  const apart = daysApart(date.span, candidate.dateSpan);
   if (apart <= NEAR_DAYS) return apart;
   const sameDay = date.yearStated && date.date.precision === 'day' && event.date.precision === 'day' && date.date.month === event.date.month && date.date.day === event.date.day;
   return sameDay ? apart : undefined;
@@ -330,7 +336,7 @@ function nearness(event: EventFact, date: DraftDate): number | undefined {
 function dateFinding(block: BlockView, date: DraftDate, candidates: Candidate[]): RawFinding | undefined {
   let best: { candidate: Candidate; apart: number } | undefined;
   for (const candidate of candidates) {
-    const apart = nearness(candidate.event, date);
+    const apart = nearness(candidate, date);
     if (apart === undefined) continue;
     if (!best || candidate.distance < best.candidate.distance || (candidate.distance === best.candidate.distance && apart < best.apart)) best = { candidate, apart };
   }

@@ -3,6 +3,7 @@
 import { perFactBase } from './per-fact-base';
 import type { Actor, Disagreement, EventFact, FactBase, TitleFact } from '../factbase/types';
 import { normalizeWord, phraseTokens } from './tokens';
+import { daySpan, type DaySpan } from './when';
 
 /** One way the sources word a title, and who holds it under that wording. */
 export interface Wording {
@@ -23,6 +24,9 @@ export interface IndexedEvent {
   participants: string[];
   order: number;
   stems: string[];
+  /** The days the event took place on (to its `until`), and those of its date alone; undefined for an undated event. */
+  span: DaySpan | undefined;
+  dateSpan: DaySpan | undefined;
 }
 
 export interface FactsIndex {
@@ -82,7 +86,14 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   for (const event of factBase.events.values()) {
     if (event.place) eventPlaces.add(event.place);
     const participants = event.participants.map((participant) => factBase.actors.get(participant)?.id ?? participant);
-    const indexed: IndexedEvent = { event, participants, order: eventCount++, stems: [...new Set(event.words.map((word) => stemKey(eventWordStem(word))))] };
+    const indexed: IndexedEvent = {
+      event,
+      participants,
+      order: eventCount++,
+      stems: [...new Set(event.words.map((word) => stemKey(eventWordStem(word))))],
+      span: event.date && daySpan(event.date, event.until),
+      dateSpan: event.date && daySpan(event.date),
+    };
     for (const stem of indexed.stems) pushTo(eventsByWordStem, stem, event);
     // Keyed by the actor's own id string, the one name mentions carry, so that look-ups match it at once.
     for (const key of new Set(participants)) {

@@ -31,7 +31,6 @@ export function findMisspellings(
   text: string,
   tokens: Token[],
   mentions: NameMention[],
-  isOrdinaryWord: (normalizedWord: string) => boolean,
 ): Misspelling[] {
   const misspellings: Misspelling[] = [];
   let mentionAt = 0;
@@ -39,11 +38,11 @@ export function findMisspellings(
     const token = tokens[i];
     const word = token.norm;
     // Most words are short or lower case: ruled out before the mentions are stepped through.
-    if (word.length < MIN_LENGTH || !isCapitalizedAt(text, token.start)) continue;
+    if (!isCapitalizedAt(text, token.start) || word.length < MIN_LENGTH) continue;
     while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) mentionAt++;
     if (mentionAt < mentions.length && mentions[mentionAt].start <= token.start) continue;
     const candidates = surnamesNear(index, word);
-    if (!ofOneActor(candidates) || isOrdinaryWord(word)) continue;
+    if (!ofOneActor(candidates) || isOrdinaryWord(text, tokens, word)) continue;
     const { actor, word: surname } = candidates[0];
     // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
     if (word === `${surname}a`) continue;
@@ -54,6 +53,20 @@ export function findMisspellings(
     misspellings.push({ start: tokens[i - extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found, entries) });
   }
   return misspellings;
+}
+
+/**
+ * Whether the block also writes the word in lower case: an ordinary word, not a name. Asked only of
+ * the few capitalised words that could be misspelt names: a scan costs less than a set per block.
+ */
+function isOrdinaryWord(text: string, tokens: Token[], word: string): boolean {
+  for (const token of tokens) if (token.norm === word && startsLowercase(text, token.start)) return true;
+  return false;
+}
+
+function startsLowercase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
 }
 
 /** Whether there are surnames and all are one person's; a plain loop, as a closure here would be built for every token. */

@@ -12,8 +12,6 @@ import { transliterationKey } from './translit';
 export interface NameRuleOptions {
   /** Normalised spellings the user accepts. */
   accepted: Set<string>;
-  /** Words of the draft written in lower case somewhere near: ordinary words, not names. */
-  isOrdinaryWord: (normalizedWord: string) => boolean;
 }
 
 /** Adds what is wrong with how the draft writes one actor's name, mentioned as such, to `findings`. */
@@ -30,7 +28,7 @@ export function checkNameAt(block: BlockView, mention: NameMention, actor: Actor
 
 /** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */
 export function checkMisspellings(block: BlockView, options: NameRuleOptions, findings: RawFinding[]): void {
-  for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions, options.isOrdinaryWord)) {
+  for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
     if (options.accepted.size > 0 && options.accepted.has(normalizeWord(written))) continue;
     const form = formOf(misspelling.actor, misspelling.suggestion);

@@ -206,7 +206,7 @@ function ownTitlesSaidFor(block: BlockView, person: Actor, ownTitles: TitleFact[
 /** A title the person holds only at other times than the dates the sentence or paragraph states. */
 function pastTitleFinding(block: BlockView, person: Actor, { titles, tenures, evidence }: Reading & { kind: 'own' }, attached: AttachedWording, range: { start: number; end: number }): RawFinding | undefined {
   const dates = timeContext(block, attached.start);
-  if (dates.length === 0 || !dates.every((date) => tenures.every((tenure) => outside(tenure, date)))) return undefined;
+  if (dates.length === 0 || !allOutside(tenures, dates)) return undefined;
   const written = block.text.slice(attached.start, attached.end);
   const current = distinctTitles(person.titles.filter((title) => !titles.includes(title) && dates.every((date) => !outside(tenureOf(block, person, title), date))));
   const fixes: RawFix[] = current.map((title) => ({ title: `Write “${title.title}”`, replacement: title.title, start: attached.start, end: attached.end }));
@@ -288,6 +288,12 @@ function shortName(person: Actor): string {
 function earliestPublished(block: BlockView, title: TitleFact): PartialDate | undefined {
   const dates = title.evidence.map((item) => block.factBase.sources.get(item.sourceId)?.published?.date).filter((date): date is PartialDate => date !== undefined);
   return dates.sort((a, b) => daySpan(a).first - daySpan(b).first)[0];
+}
+
+/** Whether every date lies outside every tenure: most mentions of an own title pass this test first and stop. */
+function allOutside(tenures: Tenure[], dates: DraftDate[]): boolean {
+  for (const date of dates) for (const tenure of tenures) if (!outside(tenure, date)) return false;
+  return true;
 }
 
 function outside(tenure: Tenure, date: DraftDate): boolean {

@@ -32,9 +32,19 @@ function dayNumber(year: number, month: number, day: number): number {
 
 export function daySpan(date: PartialDate, until?: PartialDate): DaySpan {
   const end = until ?? date;
-  const first = dayNumber(date.year, date.month ?? 1, date.day ?? 1);
+  return spanOfDays(date, date.year, end, end.year);
+}
+
+/** The daySpan of the date moved to another year. */
+export function daySpanInYear(date: PartialDate, year: number): DaySpan {
+  return spanOfDays(date, year, date, year);
+}
+
+/** From the first day of `date` in `firstYear` to the last of `end` in `lastYear`. */
+function spanOfDays(date: PartialDate, firstYear: number, end: PartialDate, lastYear: number): DaySpan {
+  const first = dayNumber(firstYear, date.month ?? 1, date.day ?? 1);
   const lastMonth = end.month ?? 12;
-  const last = end.day !== undefined ? dayNumber(end.year, lastMonth, end.day) : dayNumber(end.year, lastMonth + 1, 1) - 1;
+  const last = end.day !== undefined ? dayNumber(lastYear, lastMonth, end.day) : dayNumber(lastYear, lastMonth + 1, 1) - 1;
   return { first, last };
 }
 

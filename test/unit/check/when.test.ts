@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { daySpan } from '../../../src/core/check/when';
+import { daySpan, daySpanInYear } from '../../../src/core/check/when';
 
 /** Days since 1970-01-01 as Date reckons them. */
 function daysByDate(year: number, month: number, day: number): number {
@@ -29,5 +29,11 @@ describe('day spans', () => {
   it('span a month or a year from its first day to its last', () => {
     assert.deepEqual(daySpan({ year: 2024, month: 2, precision: 'month' }), { first: daysByDate(2024, 2, 1), last: daysByDate(2024, 2, 29) });
     assert.deepEqual(daySpan({ year: 2023, precision: 'year' }), { first: daysByDate(2023, 1, 1), last: daysByDate(2023, 12, 31) });
+  });
+
+  it('move a date to another year, leap day and month lengths reckoned in that year', () => {
+    assert.deepEqual(daySpanInYear({ year: 2025, month: 2, precision: 'month' }, 2024), { first: daysByDate(2024, 2, 1), last: daysByDate(2024, 2, 29) });
+    assert.deepEqual(daySpanInYear({ year: 2024, month: 2, day: 29, precision: 'day' }, 2023), { first: daysByDate(2023, 3, 1), last: daysByDate(2023, 3, 1) });
+    assert.deepEqual(daySpanInYear({ year: 2006, month: 3, day: 3, precision: 'day' }, 2010), daySpan({ year: 2010, month: 3, day: 3, precision: 'day' }));
   });
 });
