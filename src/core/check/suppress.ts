@@ -14,7 +14,7 @@ interface Suppression {
   codes: Set<FindingCode>;
 }
 
-const COMMENTS_ONLY = /^\s*(?:<!--[^]*?-->\s*)+$/;
+const BLANKS = /\s*/y;
 const DIRECTIVE = /^\s*crosscheck-(disable-next-line|disable|enable|ignore)\b([^]*)$/;
 const WORD_START = /[\p{L}\p{N}]/gu;
 
@@ -31,7 +31,7 @@ export class Suppressions {
         // The next line of the draft itself: lines holding only comments (more directives) are passed over.
         let lineEnd = endOfLine(text, comment.end);
         let nextEnd = endOfLine(text, Math.min(text.length, lineEnd + 1));
-        while (nextEnd < text.length && COMMENTS_ONLY.test(text.slice(lineEnd + 1, nextEnd))) {
+        while (nextEnd < text.length && holdsOnlyComments(text, comments, index + 1, lineEnd + 1, nextEnd)) {
           lineEnd = nextEnd;
           nextEnd = endOfLine(text, lineEnd + 1);
         }
@@ -103,6 +103,26 @@ function wordStartAfter(text: string, comments: HtmlComment[], index: number): n
     WORD_START.lastIndex = holder.end;
   }
   return -1;
+}
+
+/**
+ * Whether text[from, to) holds nothing but blanks and whole comments, as the Markdown scan found
+ * them; comments before `firstComment` lie before `from`.
+ */
+function holdsOnlyComments(text: string, comments: HtmlComment[], firstComment: number, from: number, to: number): boolean {
+  let next = firstComment;
+  while (next < comments.length && comments[next].start < from) next++;
+  let at = from;
+  for (;;) {
+    BLANKS.lastIndex = at;
+    BLANKS.exec(text);
+    at = BLANKS.lastIndex;
+    if (at >= to) return true;
+    const comment = comments[next];
+    if (comment === undefined || comment.start !== at || comment.end > to) return false;
+    at = comment.end;
+    next++;
+  }
 }
 
 function endOfLine(text: string, from: number): number {

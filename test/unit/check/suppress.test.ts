@@ -46,6 +46,11 @@ describe('suppression comments', () => {
     assert.deepEqual((await check(text)).map((finding) => `${finding.code} ${finding.text}`), ['name-misspelled Bagdanov']);
   });
 
+  it('takes a line that holds text between comments for the next line of the draft', async () => {
+    assert.deepEqual(await check('<!-- crosscheck-disable-next-line name-misspelled -->\n<!---->Bagdanov-->\n'), []);
+    assert.deepEqual(await check('<!-- crosscheck-disable-next-line name-misspelled -->\n<!-- a --> Bagdanov <!-- b -->\n'), []);
+  });
+
   it('leaves the sentences around a comment at the end of a line as they were', async () => {
     assert.deepEqual(await check('met Bogdanov. <!-- crosscheck-disable-next-line name-misspelled -->\nT delegation Bgdannon January 2025'), []);
   });
