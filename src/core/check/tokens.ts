@@ -130,9 +130,10 @@ export function wordsOf<V = unknown>(prose: string, start = 0, end = prose.lengt
     let value: V | undefined;
     let leadsDate = false;
     if (ascii) {
-      norm = asciiWords.intern(prose, tokenStart, i, head, letters);
-      if (marks !== undefined) value = asciiWords.lastInternedIn(marks);
-      const flags = asciiWords.lastInternedFlags();
+      const slot = asciiWords.intern(prose, tokenStart, i, head, letters);
+      norm = asciiWords.wordAt(slot);
+      if (marks !== undefined) value = asciiWords.markValueAt(slot, marks);
+      const flags = asciiWords.flagsAt(slot);
       leadsDate = (flags & DATE_LEAD) !== 0;
       if ((flags & HAS_DIGIT) !== 0) hasDigit = true;
     } else {
@@ -202,17 +203,17 @@ const KEYED_LETTERS = 2 * HEAD_LETTERS;
  * its first four letters and its next four, each four read as one number in `LETTER_BASE`: that
  * tells apart any two words of at most eight letters. The letters of longer words after their
  * eighth are kept in one byte array, so telling such words apart reads neither string's memory.
+ * What a token needs of its word sits in two places only, its slot's numbers and its pair of
+ * entries, as each array read for a word is mostly a cache miss.
  */
 class AsciiWordTable {
-  private words: (string | undefined)[] = [];
-  /** Per slot, what `marks` gives for its word: `NOT_LOOKED_UP` until asked. */
-  private markValues: unknown[] = [];
-  /** Per slot, the `flagsOf` its word. */
-  private flags = new Uint8Array(0);
+  /** Per slot, two entries: its word, then what `marks` gives for it (`NOT_LOOKED_UP` until asked). */
+  private entries: unknown[] = [];
   private marks: WordLookup<unknown> | undefined;
-  /** The slot of the word last interned. */
-  private lastSlot = 0;
-  /** Per slot: the word's length (0 for an empty slot), first four letters, next four, where its other letters start. */
+  /**
+   * Per slot: the word's length times 4 plus its `flagsOf` (0 for an empty slot), its first four
+   * letters, its next four, where its other letters start.
+   */
   private slots = new Int32Array(0);
   private letters = new Uint8Array(1 << 16);
   private lettersUsed = 0;
@@ -224,44 +225,48 @@ class AsciiWordTable {
   }
 
   /**
-   * The lower-case form of the ASCII word text[start, end), whose first four letters lower-cased
+   * The slot of the ASCII word text[start, end), added if new, whose first four letters lower-cased
    * read `head` in `LETTER_BASE`, and the next four (fewer, or more wrapping to 32 bits) `next`.
+   * The slot is the word's until the next word is interned.
    */
-  intern(text: string, start: number, end: number, head: number, next: number): string {
+  intern(text: string, start: number, end: number, head: number, next: number): number {
     const length = end - start;
     const slots = this.slots;
     for (let slot = slotHash(head, next, length) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * SLOT_FIELDS;
-      const slotLength = slots[at];
-      if (slotLength === 0) break;
-      if (slotLength === length && slots[at + 1] === head && slots[at + 2] === next &&
+      const lengthAndFlags = slots[at];
+      if (lengthAndFlags === 0) break;
+      if (lengthAndFlags >>> FLAG_BITS === length && slots[at + 1] === head && slots[at + 2] === next &&
           (length <= KEYED_LETTERS || this.holdsAt(slots[at + 3], text, start + KEYED_LETTERS, end))) {
-        this.lastSlot = slot;
-        return this.words[slot]!;
+        return slot;
       }
     }
     const word = text.slice(start, end).toLowerCase();
-    if (this.count >= this.maxWords) this.reset(this.words.length);
-    else if (2 * (this.count + 1) > this.words.length) this.grow();
-    this.lastSlot = this.insert(word, head, next, this.store(word), NOT_LOOKED_UP, flagsOf(word));
-    return word;
+    if (this.count >= this.maxWords) this.reset(this.slots.length / SLOT_FIELDS);
+    else if (2 * (this.count + 1) > this.slots.length / SLOT_FIELDS) this.grow();
+    return this.insert(word, (length << FLAG_BITS) | flagsOf(word), head, next, this.store(word), NOT_LOOKED_UP);
   }
 
-  /** The `flagsOf` the word last interned. */
-  lastInternedFlags(): number {
-    return this.flags[this.lastSlot];
+  /** The lower-case form of the word in `slot`. */
+  wordAt(slot: number): string {
+    return this.entries[2 * slot] as string;
   }
 
-  /** What `marks` gives for the word last interned; asked once per word as long as `marks` stays the same. */
-  lastInternedIn<V>(marks: WordLookup<V>): V | undefined {
+  /** The `flagsOf` the word in `slot`. */
+  flagsAt(slot: number): number {
+    return this.slots[slot * SLOT_FIELDS] & FLAGS_MASK;
+  }
+
+  /** What `marks` gives for the word in `slot`; asked once per word as long as `marks` stays the same. */
+  markValueAt<V>(slot: number, marks: WordLookup<V>): V | undefined {
     if (marks !== this.marks) {
-      this.markValues.fill(NOT_LOOKED_UP);
+      for (let i = 1; i < this.entries.length; i += 2) this.entries[i] = NOT_LOOKED_UP;
       this.marks = marks;
     }
-    let value = this.markValues[this.lastSlot];
+    let value = this.entries[2 * slot + 1];
     if (value === NOT_LOOKED_UP) {
-      value = marks.get(this.words[this.lastSlot]!);
-      this.markValues[this.lastSlot] = value;
+      value = marks.get(this.entries[2 * slot] as string);
+      this.entries[2 * slot + 1] = value;
     }
     return value as V | undefined;
   }
@@ -288,14 +293,13 @@ class AsciiWordTable {
   }
 
   /** Puts the word in a free slot and returns it. */
-  private insert(word: string, head: number, next: number, offset: number, markValue: unknown, flags: number): number {
+  private insert(word: string, lengthAndFlags: number, head: number, next: number, offset: number, markValue: unknown): number {
     let slot = slotHash(head, next, word.length) & this.mask;
     while (this.slots[slot * SLOT_FIELDS] !== 0) slot = (slot + 1) & this.mask;
     const at = slot * SLOT_FIELDS;
-    this.words[slot] = word;
-    this.markValues[slot] = markValue;
-    this.flags[slot] = flags;
-    this.slots[at] = word.length;
+    this.entries[2 * slot] = word;
+    this.entries[2 * slot + 1] = markValue;
+    this.slots[at] = lengthAndFlags;
     this.slots[at + 1] = head;
     this.slots[at + 2] = next;
     this.slots[at + 3] = offset;
@@ -304,21 +308,17 @@ class AsciiWordTable {
   }
 
   private grow(): void {
-    const { words, slots, markValues, flags } = this;
-    this.reset(words.length * 2, this.lettersUsed);
-    for (let slot = 0; slot < words.length; slot++) {
-      const word = words[slot];
-      const at = slot * SLOT_FIELDS;
-      if (word !== undefined) this.insert(word, slots[at + 1], slots[at + 2], slots[at + 3], markValues[slot], flags[slot]);
+    const { entries, slots } = this;
+    this.reset(2 * (slots.length / SLOT_FIELDS), this.lettersUsed);
+    for (let at = 0, slot = 0; at < slots.length; at += SLOT_FIELDS, slot++) {
+      if (slots[at] !== 0) this.insert(entries[2 * slot] as string, slots[at], slots[at + 1], slots[at + 2], slots[at + 3], entries[2 * slot + 1]);
     }
   }
 
   /** Empties the table, keeping the first `lettersKept` stored letters (those of the words put back). */
   private reset(capacity: number, lettersKept = 0): void {
-    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.entries = new Array<unknown>(2 * capacity).fill(NOT_LOOKED_UP);
     this.slots = new Int32Array(capacity * SLOT_FIELDS);
-    this.markValues = new Array<unknown>(capacity).fill(NOT_LOOKED_UP);
-    this.flags = new Uint8Array(capacity);
     this.lettersUsed = lettersKept;
     this.mask = capacity - 1;
     this.count = 0;
@@ -326,6 +326,12 @@ class AsciiWordTable {
 }
 
 const SLOT_FIELDS = 4;
+/**
+ * A slot's first number holds its word's flags in its low bits, and the length above them: a
+ * string has fewer than 2^29 characters, so the number stays below 2^31.
+ */
+const FLAG_BITS = 2;
+const FLAGS_MASK = (1 << FLAG_BITS) - 1;
 /** Stands for a word not yet looked up in the current `marks`. */
 const NOT_LOOKED_UP: unknown = Symbol('not looked up');
 
