@@ -39,6 +39,14 @@ interface Scope {
   ids: string[] | undefined;
   /** The stems of event words a whole block or heading names, once read: the same for every date. */
   naming: NamingStems | undefined;
+  /** The event words of the block or heading the span lies in, once read: shared with the scopes of the same tokens. */
+  words: EventWords | undefined;
+}
+
+/** The tokens naming events in a block or heading, in text order: each token's index and stem. */
+interface EventWords {
+  ats: number[];
+  stems: string[];
 }
 
 /** Adds the block's date-conflict and event place-conflict findings to `findings`. */
@@ -47,7 +55,7 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
   // Events are found through the persons taking part: without one named near, no date can name an event.
   if (!namesParticipant(block, block.mentions) && !(block.heading && namesParticipant(block, block.heading.mentions))) return;
   // One clause scope serves the block's dates in turn, and the two lists of scopes are built once per block.
-  const clauseScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 0, whole: false, ids: undefined, naming: undefined };
+  const clauseScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 0, whole: false, ids: undefined, naming: undefined, words: eventWordsOf(block, block.tokens) };
   const clauseOnly = [clauseScope];
   let allScopes: Scope[] | undefined;
   for (const sentence of block.sentences) {
@@ -84,7 +92,7 @@ export function checkEvents(block: BlockView, findings: RawFinding[]): void {
 
 /** The clause, then the block and its heading. */
 function scopesAround(block: BlockView, clauseScope: Scope): Scope[] {
-  const blockScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 2, whole: true, ids: undefined, naming: undefined };
+  const blockScope: Scope = { span: block, mentions: block.mentions, tokens: block.tokens, distance: 2, whole: true, ids: undefined, naming: undefined, words: clauseScope.words };
   return block.heading ? [clauseScope, blockScope, headingScope(block.heading)] : [clauseScope, blockScope];
 }
 
@@ -143,7 +151,7 @@ let lastHeadingScope: Scope | undefined;
 
 /** A heading as a scope, built once for the blocks under it. */
 function headingScope(heading: TextView): Scope {
-  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, tokens: heading.tokens, distance: 3, whole: true, ids: undefined, naming: undefined };
+  if (lastHeadingScope?.span !== heading) lastHeadingScope = { span: heading, mentions: heading.mentions, tokens: heading.tokens, distance: 3, whole: true, ids: undefined, naming: undefined, words: undefined };
   return lastHeadingScope;
 }
 
@@ -288,16 +296,19 @@ const NO_NAMING: NamingStems = { stems: [], firstWords: [] };
 
 /**
  * The stems of the words naming events ("talks", "visited") within the scope's span, each with the
- * index of its first word; undefined when there are none. A clause's words are read for its dates
- * alone, a whole block's once: looking a word up again costs less than keeping what it gave.
+ * index of its first word; undefined when there are none. Only the event words of the block or
+ * heading are gone through, read once for all its dates.
  */
 function stemsWithin(block: BlockView, scope: Scope): NamingStems | undefined {
   const { span, tokens } = scope;
+  const words = (scope.words ??= eventWordsOf(block, tokens));
   let naming: NamingStems | undefined;
-  for (let at = firstStartingAt(tokens, span.start); at < tokens.length && tokens[at].start < span.end; at++) {
-    if (tokens[at].end > span.end) continue;
-    const stem = eventStemOf(block.facts, tokens[at].norm);
-    if (stem === undefined) continue;
+  for (let i = 0; i < words.ats.length; i++) {
+    const at = words.ats[i];
+    const token = tokens[at];
+    if (token.start >= span.end) break;
+    if (token.start < span.start || token.end > span.end) continue;
+    const stem = words.stems[i];
     naming ??= { stems: [], firstWords: [] };
     if (!naming.stems.includes(stem)) {
       naming.stems.push(stem);
@@ -307,6 +318,16 @@ function stemsWithin(block: BlockView, scope: Scope): NamingStems | undefined {
   return naming;
 }
 
+function eventWordsOf(block: BlockView, tokens: Token[]): EventWords {
+  const words: EventWords = { ats: [], stems: [] };
+  for (let at = 0; at < tokens.length; at++) {
+    const stem = eventStemOf(block.facts, tokens[at].norm);
+    if (stem === undefined) continue;
+    words.ats.push(at);
+    words.stems.push(stem);
+  }
+  return words;
+}
 
 /** The clause names more people who take no part in the event than people who do: it is about another one. */
 function namesOthers(participants: string[], clausePeople: string[]): boolean {

@@ -2,6 +2,7 @@
 
 import { perFactBase } from './per-fact-base';
 import type { Actor, Disagreement, EventFact, FactBase, TitleFact } from '../factbase/types';
+import type { Reading } from './role-rules';
 import { normalizeWord, phraseTokens } from './tokens';
 import { daySpan, type DaySpan } from './when';
 
@@ -15,6 +16,8 @@ export interface Wording {
   holders: Map<string, TitleFact[]>;
   /** The same wording with "former" before it, when the sources use that too. */
   former?: Wording;
+  /** How the wording reads next to each person it was found next to, worked out once per person. */
+  readings: Map<Actor, Reading>;
 }
 
 /** An event with its place in the fact base and the distinct stems of its words. */
@@ -43,6 +46,8 @@ export interface FactsIndex {
   eventCount: number;
   /** Place ids that are some person's home town: towns, not countries. */
   hometowns: Set<string>;
+  /** Ids of the actors the sources give an age (a number) or a home town: the only ones whose age or home town is checked. */
+  withAgeOrHometown: Set<string>;
   /** Place ids where some event took place. */
   eventPlaces: Set<string>;
   /**
@@ -66,11 +71,13 @@ export const factsIndexOf = perFactBase(buildFactsIndex);
 function buildFactsIndex(factBase: FactBase): FactsIndex {
   const wordings = new Map<string, Wording>();
   const hometowns = new Set<string>();
+  const withAgeOrHometown = new Set<string>();
   const eventPlaces = new Set<string>();
   for (const actor of factBase.actors.values()) {
     for (const title of actor.titles) addTitle(wordings, actor, title);
     for (const attribute of actor.attributes) {
       if (attribute.kind === 'hometown' && typeof attribute.value === 'string' && factBase.actors.has(attribute.value)) hometowns.add(attribute.value);
+      if (attribute.kind === 'hometown' || (attribute.kind === 'age' && typeof attribute.value === 'number')) withAgeOrHometown.add(actor.id);
     }
   }
   const eventsByWordStem = new Map<string, EventFact[]>();
@@ -126,6 +133,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     eventsByParticipantStem,
     eventCount,
     hometowns,
+    withAgeOrHometown,
     eventPlaces,
     countries,
     disagreementsAbout,
@@ -182,7 +190,7 @@ function addTitle(wordings: Map<string, Wording>, actor: Actor, title: TitleFact
     const key = words.join(' ');
     let wording = wordings.get(key);
     if (!wording) {
-      wording = { key, words, separators, holders: new Map() };
+      wording = { key, words, separators, holders: new Map(), readings: new Map() };
       wordings.set(key, wording);
     }
     const titles = wording.holders.get(actor.id) ?? [];

@@ -22,16 +22,13 @@ interface WrittenAge {
 
 /** Adds the age and home-town conflicts written next to a mention of a person to `findings`. */
 export function checkAgeAndHometown(block: BlockView, mention: NameMention, person: Actor, findings: RawFinding[]): void {
-  if (!hasAgeOrHometown(person)) return;
+  if (!block.facts.withAgeOrHometown.has(mention.actorId)) return;
   const age = writtenAge(block, mention);
   const ageFinding = age && checkAge(block, person, age);
   if (ageFinding) findings.push(ageFinding);
   const townFinding = checkHometown(block, person, mention, age);
   if (townFinding) findings.push(townFinding);
 }
-
-/** Whether the sources give the person an age or a home town: most persons named have neither, and nothing to check. */
-const hasAgeOrHometown = memoize((person: Actor): boolean => person.attributes.some((attribute) => attribute.kind === 'hometown' || (attribute.kind === 'age' && typeof attribute.value === 'number')));
 
 /** "Kozlov, 29", "Kozlov, aged 29", "Kozlov (29)" after the name; "29-year-old (hostage) Kozlov" before it. */
 function writtenAge(block: BlockView, mention: NameMention): WrittenAge | undefined {

@@ -95,19 +95,16 @@ interface OtherHolderParts {
  * How a wording written next to a person reads against the sources, whatever the draft's date:
  * nothing to say, a title of the person's own (held at some times only), or another's title.
  */
-type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[]; evidence: Evidence[] } | { kind: 'others'; parts: OtherHolderParts };
+export type Reading = { kind: 'silent' } | { kind: 'own'; titles: TitleFact[]; tenures: Tenure[]; evidence: Evidence[] } | { kind: 'others'; parts: OtherHolderParts };
 
 const SILENT: Reading = { kind: 'silent' };
 
-const readings = memoize((_person: Actor) => new Map<Wording, Reading>());
-
 /** The reading of a wording next to a person, worked out once per person and wording. */
 function readingOf(block: BlockView, person: Actor, wording: Wording): Reading {
-  const byWording = readings(person);
-  let reading = byWording.get(wording);
+  let reading = wording.readings.get(person);
   if (!reading) {
     reading = readingFor(block, person, wording);
-    byWording.set(wording, reading);
+    wording.readings.set(person, reading);
   }
   return reading;
 }
