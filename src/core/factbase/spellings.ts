@@ -49,7 +49,8 @@ export class SpellingCounter {
   /** The spellings counted in the current source, in the order first found. */
   private readonly used: Int32Array;
   private usedCount = 0;
-  private asciiWords?: AsciiWordTable;
+  /** The vocabulary's words of ASCII letters and digits, as they are added to it. */
+  private readonly asciiWords = new AsciiWordTable();
   /** Per ASCII punctuation character, its number in the vocabulary or -1: punctuation is frequent, and each is one token. */
   private asciiPunctuation?: Int32Array;
   /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
@@ -72,8 +73,10 @@ export class SpellingCounter {
     let lastActorId: string | undefined;
     let actor = -1;
     for (let index = 0; index < count; index++) {
-      const { key, tokens } = tokenTexts(texts[index]!);
-      this.keys.push(key);
+      const text = texts[index]!;
+      const simpleKey = isSimpleName(text) ? text.toLowerCase() : undefined;
+      const tokens = simpleKey === undefined ? tokenize(text).texts : undefined;
+      this.keys.push(simpleKey ?? tokens!.join(' '));
       const actorId = actorIds[index]!;
       if (actorId !== lastActorId) {
         lastActorId = actorId;
@@ -82,9 +85,10 @@ export class SpellingCounter {
         else actor = known;
       }
       this.actorOf[index] = actor;
-      for (const token of tokens) allTokens.push(this.tokenNumber(token));
+      if (tokens) for (const token of tokens) allTokens.push(this.tokenNumber(token));
+      else this.pushSimpleTokens(simpleKey!, allTokens);
       this.tokenStarts[index + 1] = allTokens.length;
-      longest = Math.max(longest, tokens.length);
+      longest = Math.max(longest, this.lengthOf(index));
     }
     this.spellingTokens = Int32Array.from(allTokens);
     // Pair keys are numbered by the size of the whole vocabulary.
@@ -200,8 +204,32 @@ export class SpellingCounter {
 
   private tokenNumber(text: string): number {
     let number = this.vocabulary.get(text);
-    if (number === undefined) this.vocabulary.set(text, (number = this.vocabulary.size));
+    if (number === undefined) {
+      this.vocabulary.set(text, (number = this.vocabulary.size));
+      if (ASCII_WORD.test(text)) this.asciiWords.add(text, number);
+    }
     return number;
+  }
+
+  /**
+   * Pushes the numbers of the words of a simple name, lower-cased (see `isSimpleName`): its words
+   * are found in place, and only a word new to the vocabulary is made a string.
+   */
+  private pushSimpleTokens(key: string, numbers: number[]): void {
+    let start = 0;
+    while (start < key.length) {
+      let end = start;
+      let hash = 0;
+      while (end < key.length && key.charCodeAt(end) !== 0x20) hash = wordHash(hash, key.charCodeAt(end++));
+      let number = this.asciiWords.find(key, start, end, hash);
+      if (number === -1) {
+        const word = key.slice(start, end);
+        this.vocabulary.set(word, (number = this.vocabulary.size));
+        this.asciiWords.add(word, number);
+      }
+      numbers.push(number);
+      start = end + 1;
+    }
   }
 
   /**
@@ -209,7 +237,6 @@ export class SpellingCounter {
    * tokens are those of `tokenize`; ASCII words are looked up without making a string of each.
    */
   private tokenNumbers(text: string): Int32Array {
-    this.asciiWords ??= new AsciiWordTable(this.vocabulary);
     const words = this.asciiWords;
     this.asciiPunctuation ??= asciiPunctuationNumbers(this.vocabulary);
     const punctuation = this.asciiPunctuation;
@@ -269,41 +296,47 @@ function wordHash(hash: number, char: number): number {
   return (Math.imul(hash, 31) + lower) | 0;
 }
 
-/** The vocabulary's words of ASCII letters and digits, found by hash and compared in place in a text. */
+/** Words of ASCII letters and digits, lower-case, each with its number: found by hash and compared in place in a text. */
 class AsciiWordTable {
-  private readonly slots: Int32Array;
+  private slots = new Int32Array(1 << 10).fill(-1);
   /** The number of bits of a slot's index. */
-  private readonly bits: number;
+  private bits = 10;
+  private size = 0;
   private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
 
-  constructor(vocabulary: ReadonlyMap<string, number>) {
-    this.bits = 4;
-    while (1 << this.bits < vocabulary.size * 2) this.bits++;
-    this.slots = new Int32Array(1 << this.bits).fill(-1);
-    const mask = this.slots.length - 1;
-    for (const [word, number] of vocabulary) {
-      if (!/^[a-z0-9]+$/.test(word)) continue;
-      let hash = 0;
-      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
-      let slot = this.firstSlot(hash);
-      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
-      this.slots[slot] = number;
-      this.words[number] = word;
-    }
+  add(word: string, number: number): void {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+    this.words[number] = word;
+    this.hashes[number] = hash;
+    if (++this.size * 2 > this.slots.length) this.grow();
+    else this.place(number, hash);
   }
 
-  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the vocabulary lacks it. */
+  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the table lacks it. */
   find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
-    for (let slot = this.firstSlot(hash); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
+    for (let slot = firstSlotOf(hash, this.bits); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
       const number = this.slots[slot]!;
       if (sameWord(this.words[number]!, text, start, end)) return number;
     }
     return -1;
   }
 
-  private firstSlot(hash: number): number {
-    return firstSlotOf(hash, this.bits);
+  private place(number: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = firstSlotOf(hash, this.bits);
+    while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+    this.slots[slot] = number;
+  }
+
+  private grow(): void {
+    this.bits++;
+    this.slots = new Int32Array(1 << this.bits).fill(-1);
+    for (let number = 0; number < this.words.length; number++) {
+      if (this.words[number] !== undefined) this.place(number, this.hashes[number]!);
+    }
   }
 }
 
@@ -324,17 +357,27 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 const WHITESPACE = /\s/;
 
-/** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
-const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const ASCII_WORD = /^[a-z0-9]+$/;
 
-/** The lower-cased tokens of a spelling, as `tokenize` gives them, and those tokens joined by single spaces. */
-function tokenTexts(text: string): { key: string; tokens: string[] } {
-  if (SIMPLE_NAME.test(text)) {
-    const key = text.toLowerCase();
-    return { key, tokens: key.split(' ') };
+/**
+ * Whether the text is letters of the English alphabet in words between single spaces: its tokens are
+ * no more than its words, lower-cased.
+ */
+function isSimpleName(text: string): boolean {
+  if (text.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
   }
-  const tokens = tokenize(text).texts;
-  return { key: tokens.join(' '), tokens };
+  return !afterSpace;
 }
 
 /**
