@@ -380,19 +380,20 @@ function isSimpleName(text: string): boolean {
   return !afterSpace;
 }
 
-/**
- * Marks the preferred form among forms of one kind: the one most sources use, then the one used
- * most often in all, then the first listed. Forms used by fewer sources than the preferred one are
- * variants and get it as their suggestion. Returns the preferred form, if any.
- */
-export function markPreferred(forms: readonly Spelling[]): Spelling | undefined {
-  // Sources and total count per form, side by side in one plain array: no object per form.
-  const scores = new Array<number>(forms.length * 2);
-  let preferred = -1;
-  for (let index = 0; index < forms.length; index++) {
+/** By a spelling's index: how many sources use it (more than 0 times), and how often they use it in all. */
+export class UseScores {
+  readonly sources: Int32Array;
+  readonly totals: Float64Array;
+
+  constructor(spellingCount: number) {
+    this.sources = new Int32Array(spellingCount);
+    this.totals = new Float64Array(spellingCount);
+  }
+
+  /** Scores the spelling of this index by its uses. */
+  score(index: number, uses: Readonly<Record<string, number>>): void {
     let sources = 0;
     let total = 0;
-    const uses = forms[index]!.uses;
     for (const sourceId in uses) {
       const count = uses[sourceId]!;
       if (count > 0) {
@@ -400,28 +401,41 @@ export function markPreferred(forms: readonly Spelling[]): Spelling | undefined 
         total += count;
       }
     }
-    scores[2 * index] = sources;
-    scores[2 * index + 1] = total;
-    if (preferred === -1 || sources > scores[2 * preferred]! || (sources === scores[2 * preferred]! && total > scores[2 * preferred + 1]!)) preferred = index;
+    this.sources[index] = sources;
+    this.totals[index] = total;
+  }
+}
+
+/**
+ * Marks the preferred form among the forms of one kind, `forms[i]` for each i in `indices`: the one
+ * most sources use, then the one used most often in all, then the first listed. Forms used by fewer
+ * sources than the preferred one are variants and get it as their suggestion. Returns the preferred
+ * form, if any.
+ */
+export function markPreferred(forms: readonly Spelling[], indices: readonly number[], scores: UseScores): Spelling | undefined {
+  const { sources, totals } = scores;
+  let preferred = -1;
+  for (const index of indices) {
+    if (preferred === -1 || sources[index]! > sources[preferred]! || (sources[index] === sources[preferred] && totals[index]! > totals[preferred]!)) preferred = index;
   }
   if (preferred === -1) return undefined;
   const best = forms[preferred]!;
-  for (let index = 0; index < forms.length; index++) {
+  for (const index of indices) {
     const form = forms[index]!;
     form.preferred = form === best;
-    if (scores[2 * index]! < scores[2 * preferred]!) form.suggestion = best.text;
+    if (sources[index]! < sources[preferred]!) form.suggestion = best.text;
   }
   return best;
 }
 
-/** Groups short forms by their number of words, so that each length has its own preferred form. */
-export function groupByWordCount(forms: readonly Spelling[]): Spelling[][] {
-  const groups = new Map<number, Spelling[]>();
-  for (const form of forms) {
-    const words = wordCount(form.text);
+/** The indices from `from` to `to` of short forms, grouped by their number of words, so that each length has its own preferred form. */
+export function groupByWordCount(forms: readonly Spelling[], from: number, to: number): number[][] {
+  const groups = new Map<number, number[]>();
+  for (let index = from; index < to; index++) {
+    const words = wordCount(forms[index]!.text);
     const group = groups.get(words);
-    if (group) group.push(form);
-    else groups.set(words, [form]);
+    if (group) group.push(index);
+    else groups.set(words, [index]);
   }
   return [...groups.values()];
 }
