@@ -18,8 +18,10 @@ export interface SpellingCounts {
  * tens of thousands, and objects that live through the whole load cost the collector much.
  */
 export class SpellingCounter {
-  /** Each token of any spelling, numbered. */
-  private readonly vocabulary = new Map<string, number>();
+  /** The vocabulary is each token of any spelling, numbered from 0 in the order first met: this many. */
+  private vocabularySize = 0;
+  /** The numbers of the vocabulary's tokens other than words of ASCII letters and digits, which `asciiWords` keeps. */
+  private readonly otherTokens = new Map<string, number>();
   /** The token numbers of spelling `i` run from `tokenStarts[i]` to `tokenStarts[i + 1]` in `spellingTokens`. */
   private readonly spellingTokens: Int32Array;
   private readonly tokenStarts: Int32Array;
@@ -49,7 +51,7 @@ export class SpellingCounter {
   /** The spellings counted in the current source, in the order first found. */
   private readonly used: Int32Array;
   private usedCount = 0;
-  /** The vocabulary's words of ASCII letters and digits, as they are added to it. */
+  /** The vocabulary's words of ASCII letters and digits: a spelling has mostly these. */
   private readonly asciiWords = new AsciiWordTable();
   /** Per ASCII punctuation character, its number in the vocabulary or -1: punctuation is frequent, and each is one token. */
   private asciiPunctuation?: Int32Array;
@@ -92,7 +94,7 @@ export class SpellingCounter {
     }
     this.spellingTokens = Int32Array.from(allTokens);
     // Pair keys are numbered by the size of the whole vocabulary.
-    const vocabularySize = this.vocabulary.size;
+    const { vocabularySize } = this;
     this.beginsLonger = new Uint8Array(vocabularySize);
     this.singleStarts = new Int32Array(vocabularySize + 1);
     const groupSizes: number[] = [];
@@ -203,12 +205,20 @@ export class SpellingCounter {
   }
 
   private tokenNumber(text: string): number {
-    let number = this.vocabulary.get(text);
-    if (number === undefined) {
-      this.vocabulary.set(text, (number = this.vocabulary.size));
-      if (ASCII_WORD.test(text)) this.asciiWords.add(text, number);
-    }
+    let number = this.knownNumber(text);
+    if (number !== -1) return number;
+    number = this.vocabularySize++;
+    if (ASCII_WORD.test(text)) this.asciiWords.add(text, number);
+    else this.otherTokens.set(text, number);
     return number;
+  }
+
+  /** The number of the token in the vocabulary; -1 if the vocabulary lacks it. */
+  private knownNumber(text: string): number {
+    if (!ASCII_WORD.test(text)) return this.otherTokens.get(text) ?? -1;
+    let hash = 0;
+    for (let i = 0; i < text.length; i++) hash = wordHash(hash, text.charCodeAt(i));
+    return this.asciiWords.find(text, 0, text.length, hash);
   }
 
   /**
@@ -222,11 +232,7 @@ export class SpellingCounter {
       let hash = 0;
       while (end < key.length && key.charCodeAt(end) !== 0x20) hash = wordHash(hash, key.charCodeAt(end++));
       let number = this.asciiWords.find(key, start, end, hash);
-      if (number === -1) {
-        const word = key.slice(start, end);
-        this.vocabulary.set(word, (number = this.vocabulary.size));
-        this.asciiWords.add(word, number);
-      }
+      if (number === -1) this.asciiWords.add(key.slice(start, end), (number = this.vocabularySize++));
       numbers.push(number);
       start = end + 1;
     }
@@ -238,7 +244,7 @@ export class SpellingCounter {
    */
   private tokenNumbers(text: string): Int32Array {
     const words = this.asciiWords;
-    this.asciiPunctuation ??= asciiPunctuationNumbers(this.vocabulary);
+    this.asciiPunctuation ??= asciiPunctuationNumbers(this.otherTokens);
     const punctuation = this.asciiPunctuation;
     if (this.tokenBuffer.length < text.length) this.tokenBuffer = new Int32Array(Math.max(text.length, this.tokenBuffer.length * 2));
     const numbers = this.tokenBuffer;
@@ -269,23 +275,23 @@ export class SpellingCounter {
         continue;
       }
       offset = tokenEnd(text, start, kind);
-      numbers[count++] = this.vocabulary.get(tokenText(text, start, offset, kind === CharacterClass.Word)) ?? -1;
+      numbers[count++] = this.knownNumber(tokenText(text, start, offset, kind === CharacterClass.Word));
     }
     return numbers.subarray(0, count);
   }
 
   private pairKey(first: number, second: number): number {
-    return first * this.vocabulary.size + second;
+    return first * this.vocabularySize + second;
   }
 }
 
 /** The vocabulary's number of each ASCII punctuation character's token, as `tokenText` writes it; -1 where the vocabulary lacks it. */
-function asciiPunctuationNumbers(vocabulary: ReadonlyMap<string, number>): Int32Array {
+function asciiPunctuationNumbers(otherTokens: ReadonlyMap<string, number>): Int32Array {
   const numbers = new Int32Array(0x80).fill(-1);
   for (let char = 0; char < 0x80; char++) {
     const text = String.fromCharCode(char);
     if (classAt(text, 0) !== CharacterClass.Punctuation) continue;
-    numbers[char] = vocabulary.get(tokenText(text, 0, 1, false)) ?? -1;
+    numbers[char] = otherTokens.get(tokenText(text, 0, 1, false)) ?? -1;
   }
   return numbers;
 }
