@@ -8,7 +8,7 @@ import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, UseScores, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
-import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
+import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
 import { treeOfDocument, type YamlTree } from './yaml-tree';
 
@@ -204,7 +204,7 @@ function shorten(text: string): string {
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const { actors, spellings, uses, usesFrom } = collected.spellings;
   const counter = new SpellingCounter(spellings.map((spelling) => spelling.text), actors.map((actor) => actor.id));
-  reportSharedSpellings(collected, counter.keys, sink);
+  reportSharedSpellings(collected, counter.firstOfName, sink);
   const real = realUses(counter, texts, spellings.length);
   const scores = new UseScores(spellings.length);
   for (let index = 0; index < spellings.length; index++) {
@@ -293,19 +293,16 @@ function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
 }
 
-/** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
-function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
-  // The actor of the first spelling with each key.
-  const owners = new Map<string, Actor>();
+/** Reports spellings listed twice; `firstOfName` holds, for each spelling, the first spelling of the same name. */
+function reportSharedSpellings(collected: Collected, firstOfName: Int32Array, sink: ProblemSink): void {
   const { actors, spellings } = collected.spellings;
   for (let index = 0; index < spellings.length; index++) {
+    const first = firstOfName[index]!;
+    if (first === index) continue;
     const actor = actors[index]!;
+    const owner = actors[first]!;
     const spelling = spellings[index]!;
-    const key = keys[index]!;
-    const owner = owners.get(key);
-    if (!owner) {
-      owners.set(key, actor);
-    } else if (owner === actor) {
+    if (owner === actor) {
       sink.warning('duplicate-spelling', spelling.at, `"${spelling.text}" is listed twice for actor ${actor.id}`);
     } else {
       sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.id}: a spelling belongs to one actor only`);

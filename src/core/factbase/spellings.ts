@@ -57,8 +57,8 @@ export class SpellingCounter {
   private asciiPunctuation?: Int32Array;
   /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
   private tokenBuffer = new Int32Array(0);
-  /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
-  readonly keys: string[] = [];
+  /** Per spelling, the first spelling with the same tokens: itself if none comes before it. Such spellings are the same name. */
+  readonly firstOfName: Int32Array;
 
   /**
    * Spelling `i` is `texts[i]`, of the actor `actorIds[i]`: an occurrence inside a longer form of the
@@ -76,9 +76,6 @@ export class SpellingCounter {
     let actor = -1;
     for (let index = 0; index < count; index++) {
       const text = texts[index]!;
-      const simpleKey = isSimpleName(text) ? text.toLowerCase() : undefined;
-      const tokens = simpleKey === undefined ? tokenize(text).texts : undefined;
-      this.keys.push(simpleKey ?? tokens!.join(' '));
       const actorId = actorIds[index]!;
       if (actorId !== lastActorId) {
         lastActorId = actorId;
@@ -87,12 +84,13 @@ export class SpellingCounter {
         else actor = known;
       }
       this.actorOf[index] = actor;
-      if (tokens) for (const token of tokens) allTokens.push(this.tokenNumber(token));
-      else this.pushSimpleTokens(simpleKey!, allTokens);
+      if (isSimpleName(text)) this.pushSimpleTokens(text, allTokens);
+      else for (const token of tokenize(text).texts) allTokens.push(this.tokenNumber(token));
       this.tokenStarts[index + 1] = allTokens.length;
       longest = Math.max(longest, this.lengthOf(index));
     }
     this.spellingTokens = Int32Array.from(allTokens);
+    this.firstOfName = this.firstsOfNames();
     // Pair keys are numbered by the size of the whole vocabulary.
     const { vocabularySize } = this;
     this.beginsLonger = new Uint8Array(vocabularySize);
@@ -222,20 +220,68 @@ export class SpellingCounter {
   }
 
   /**
-   * Pushes the numbers of the words of a simple name, lower-cased (see `isSimpleName`): its words
+   * Pushes the numbers of the words of a simple name (see `isSimpleName`), lower-cased: its words
    * are found in place, and only a word new to the vocabulary is made a string.
    */
-  private pushSimpleTokens(key: string, numbers: number[]): void {
+  private pushSimpleTokens(name: string, numbers: number[]): void {
     let start = 0;
-    while (start < key.length) {
+    while (start < name.length) {
       let end = start;
       let hash = 0;
-      while (end < key.length && key.charCodeAt(end) !== 0x20) hash = wordHash(hash, key.charCodeAt(end++));
-      let number = this.asciiWords.find(key, start, end, hash);
-      if (number === -1) this.asciiWords.add(key.slice(start, end), (number = this.vocabularySize++));
+      while (end < name.length && name.charCodeAt(end) !== 0x20) hash = wordHash(hash, name.charCodeAt(end++));
+      let number = this.asciiWords.find(name, start, end, hash);
+      if (number === -1) this.asciiWords.add(name.slice(start, end).toLowerCase(), (number = this.vocabularySize++));
       numbers.push(number);
       start = end + 1;
     }
+  }
+
+  /** See `firstOfName`: spellings are told apart by a hash of their token numbers, then compared token by token. */
+  private firstsOfNames(): Int32Array {
+    const count = this.actorOf.length;
+    const firstOfName = new Int32Array(count);
+    // The first spelling of each name with a hash, then, from each such spelling, the next name with the same hash.
+    const firstWithHash = new Map<number, number>();
+    const nextWithHash = new Int32Array(count).fill(-1);
+    for (let index = 0; index < count; index++) {
+      const hash = this.tokensHash(index);
+      const found = firstWithHash.get(hash);
+      if (found === undefined) {
+        firstWithHash.set(hash, index);
+        firstOfName[index] = index;
+        continue;
+      }
+      let same = found;
+      for (;;) {
+        if (this.sameTokens(same, index)) {
+          firstOfName[index] = same;
+          break;
+        }
+        const next = nextWithHash[same]!;
+        if (next === -1) {
+          nextWithHash[same] = index;
+          firstOfName[index] = index;
+          break;
+        }
+        same = next;
+      }
+    }
+    return firstOfName;
+  }
+
+  private tokensHash(index: number): number {
+    let hash = this.lengthOf(index);
+    for (let i = this.tokenStarts[index]!; i < this.tokenStarts[index + 1]!; i++) hash = (Math.imul(hash, 0x9e3779b1) + this.spellingTokens[i]!) | 0;
+    return hash;
+  }
+
+  private sameTokens(first: number, second: number): boolean {
+    const length = this.lengthOf(first);
+    if (this.lengthOf(second) !== length) return false;
+    const firstStart = this.tokenStarts[first]!;
+    const secondStart = this.tokenStarts[second]!;
+    for (let i = 0; i < length; i++) if (this.spellingTokens[firstStart + i] !== this.spellingTokens[secondStart + i]) return false;
+    return true;
   }
 
   /**
