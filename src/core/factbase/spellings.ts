@@ -348,7 +348,11 @@ function wordHash(hash: number, char: number): number {
   return (Math.imul(hash, 31) + lower) | 0;
 }
 
-/** Words of ASCII letters and digits, lower-case, each with its number: found by hash and compared in place in a text. */
+/**
+ * Words of ASCII letters and digits, lower-case, each with its number: found by hash and compared in
+ * place in a text. Most words of a source are no spelling's: the table is kept at most a quarter
+ * full, so that looking for one such ends at an empty slot soon.
+ */
 class AsciiWordTable {
   private slots = new Int32Array(1 << 10).fill(-1);
   /** The number of bits of a slot's index. */
@@ -362,7 +366,7 @@ class AsciiWordTable {
     for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
     this.words[number] = word;
     this.hashes[number] = hash;
-    if (++this.size * 2 > this.slots.length) this.grow();
+    if (++this.size * 4 > this.slots.length) this.grow();
     else this.place(number, hash);
   }
 
@@ -371,7 +375,7 @@ class AsciiWordTable {
     const mask = this.slots.length - 1;
     for (let slot = firstSlotOf(hash, this.bits); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
       const number = this.slots[slot]!;
-      if (sameWord(this.words[number]!, text, start, end)) return number;
+      if (this.hashes[number] === hash && sameWord(this.words[number]!, text, start, end)) return number;
     }
     return -1;
   }
