@@ -299,6 +299,11 @@ export class SpellingCounter {
     while (offset < text.length) {
       const start = offset;
       const char = text.charCodeAt(offset);
+      // Most characters that are not in words are the spaces between them.
+      if (char === 0x20) {
+        offset++;
+        continue;
+      }
       if (isAsciiWordCharacter(char)) {
         let hash = 0;
         do {
