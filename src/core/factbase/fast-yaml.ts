@@ -173,6 +173,12 @@ class BlockReader {
   /** Each key text once, by the hash of its characters: keys repeat from entry to entry, and the tree keeps them all. */
   private readonly keyTexts = new Map<number, string>();
   private readonly tree: YamlTree;
+  /**
+   * The offset `nextCommentLine` was asked about last, and its answer: a collection ending with a
+   * scalar asks about the line after it once for the scalar and once for each collection ending there.
+   */
+  private commentLineAsked = -1;
+  private commentLineFound = -1;
 
   constructor(private readonly text: string) {
     // A fact base file has a node for about every nine characters.
@@ -576,6 +582,14 @@ class BlockReader {
 
   /** Where the first line from the line start `offset` on that is not blank starts its comment; -1 if it holds no comment. */
   private nextCommentLine(offset: number): number {
+    if (offset !== this.commentLineAsked) {
+      this.commentLineAsked = offset;
+      this.commentLineFound = this.commentLineFrom(offset);
+    }
+    return this.commentLineFound;
+  }
+
+  private commentLineFrom(offset: number): number {
     const { text } = this;
     let lineStart = offset;
     while (lineStart < text.length) {

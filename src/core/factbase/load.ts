@@ -6,9 +6,9 @@ import { fastParse } from './fast-yaml';
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './nesting';
 import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
-import { SpellingCounter, groupByWordCount, markPreferred } from './spellings';
+import { SpellingCounter, UseScores, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
-import type { Actor, FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
+import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
 import { YamlFile } from './yaml-nodes';
 import { treeOfDocument, type YamlTree } from './yaml-tree';
 
@@ -204,14 +204,21 @@ function shorten(text: string): string {
 function checkSpellings(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {
   const { actors, spellings, uses, usesFrom } = collected.spellings;
   const counter = new SpellingCounter(spellings.map((spelling) => spelling.text), actors.map((actor) => actor.id));
-  reportSharedSpellings(collected, counter.keys, sink);
+  reportSharedSpellings(collected, counter.firstOfName, sink);
   const real = realUses(counter, texts, spellings.length);
-  spellings.forEach((spelling, index) => {
+  const scores = new UseScores(spellings.length);
+  for (let index = 0; index < spellings.length; index++) {
+    const spelling = spellings[index]!;
     const first = real.firstOf[index]!;
     const last = real.firstOf[index + 1]!;
     const declaredFrom = usesFrom[index]!;
     const declaredTo = usesFrom[index + 1]!;
-    if (declaredAsRead(uses, declaredFrom, declaredTo, real, first, last)) return; // the uses stand as declared, in the same order
+    if (declaredAsRead(uses, declaredFrom, declaredTo, real, first, last)) {
+      // The uses stand as declared, in the same order: each a real use, counted at least once.
+      scores.sources[index] = last - first;
+      for (let use = first; use < last; use++) scores.totals[index]! += real.counts[use]!;
+      continue;
+    }
     for (let written = declaredFrom; written < declaredTo; written++) {
       const sourceId = uses.sourceIds[written];
       if (sourceId === undefined || !texts.has(sourceId)) continue; // dropped, or an unreadable source: the declared count stands
@@ -234,8 +241,9 @@ function checkSpellings(collected: Collected, texts: Map<string, SourceText>, si
       }
       spelling.uses[sourceId] = count;
     }
-  });
-  for (const actor of collected.factBase.actors.values()) derivePreferred(actor);
+    scores.score(index, spelling.uses);
+  }
+  derivePreferred(collected, scores);
 }
 
 /**
@@ -285,19 +293,16 @@ function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
 }
 
-/** Reports spellings listed twice; `keys` holds the key of each spelling, in the same order. */
-function reportSharedSpellings(collected: Collected, keys: readonly string[], sink: ProblemSink): void {
-  // The actor of the first spelling with each key.
-  const owners = new Map<string, Actor>();
+/** Reports spellings listed twice; `firstOfName` holds, for each spelling, the first spelling of the same name. */
+function reportSharedSpellings(collected: Collected, firstOfName: Int32Array, sink: ProblemSink): void {
   const { actors, spellings } = collected.spellings;
   for (let index = 0; index < spellings.length; index++) {
+    const first = firstOfName[index]!;
+    if (first === index) continue;
     const actor = actors[index]!;
+    const owner = actors[first]!;
     const spelling = spellings[index]!;
-    const key = keys[index]!;
-    const owner = owners.get(key);
-    if (!owner) {
-      owners.set(key, actor);
-    } else if (owner === actor) {
+    if (owner === actor) {
       sink.warning('duplicate-spelling', spelling.at, `"${spelling.text}" is listed twice for actor ${actor.id}`);
     } else {
       sink.error('shared-spelling', spelling.at, `"${spelling.text}" is also a spelling of actor ${owner.id}: a spelling belongs to one actor only`);
@@ -305,8 +310,20 @@ function reportSharedSpellings(collected: Collected, keys: readonly string[], si
   }
 }
 
-function derivePreferred(actor: Actor): void {
-  const preferred = markPreferred(actor.spellings);
-  actor.preferred = preferred?.text ?? actor.name;
-  for (const group of groupByWordCount(actor.shortForms)) markPreferred(group);
+/**
+ * Marks each actor's preferred forms. An actor's spellings stand one after another among the
+ * spellings read, its full spellings first: those of actors without spellings need nothing.
+ */
+function derivePreferred(collected: Collected, scores: UseScores): void {
+  const { actors, spellings } = collected.spellings;
+  for (let from = 0, to = 0; from < spellings.length; from = to) {
+    const actor = actors[from]!;
+    const shortFrom = from + actor.spellings.length;
+    to = shortFrom + actor.shortForms.length;
+    const fullForms: number[] = [];
+    for (let index = from; index < shortFrom; index++) fullForms.push(index);
+    const preferred = markPreferred(spellings, fullForms, scores);
+    actor.preferred = preferred?.text ?? actor.name;
+    for (const group of groupByWordCount(spellings, shortFrom, to)) markPreferred(spellings, group, scores);
+  }
 }

@@ -18,8 +18,10 @@ export interface SpellingCounts {
  * tens of thousands, and objects that live through the whole load cost the collector much.
  */
 export class SpellingCounter {
-  /** Each token of any spelling, numbered. */
-  private readonly vocabulary = new Map<string, number>();
+  /** The vocabulary is each token of any spelling, numbered from 0 in the order first met: this many. */
+  private vocabularySize = 0;
+  /** The numbers of the vocabulary's tokens other than words of ASCII letters and digits, which `asciiWords` keeps. */
+  private readonly otherTokens = new Map<string, number>();
   /** The token numbers of spelling `i` run from `tokenStarts[i]` to `tokenStarts[i + 1]` in `spellingTokens`. */
   private readonly spellingTokens: Int32Array;
   private readonly tokenStarts: Int32Array;
@@ -49,13 +51,14 @@ export class SpellingCounter {
   /** The spellings counted in the current source, in the order first found. */
   private readonly used: Int32Array;
   private usedCount = 0;
-  private asciiWords?: AsciiWordTable;
+  /** The vocabulary's words of ASCII letters and digits: a spelling has mostly these. */
+  private readonly asciiWords = new AsciiWordTable();
   /** Per ASCII punctuation character, its number in the vocabulary or -1: punctuation is frequent, and each is one token. */
   private asciiPunctuation?: Int32Array;
   /** The token numbers of the source counted last, reused from source to source: a source has no more tokens than characters. */
   private tokenBuffer = new Int32Array(0);
-  /** Each spelling's tokens joined by single spaces, by index: two spellings with the same key are the same name. */
-  readonly keys: string[] = [];
+  /** Per spelling, the first spelling with the same tokens: itself if none comes before it. Such spellings are the same name. */
+  readonly firstOfName: Int32Array;
 
   /**
    * Spelling `i` is `texts[i]`, of the actor `actorIds[i]`: an occurrence inside a longer form of the
@@ -72,8 +75,7 @@ export class SpellingCounter {
     let lastActorId: string | undefined;
     let actor = -1;
     for (let index = 0; index < count; index++) {
-      const { key, tokens } = tokenTexts(texts[index]!);
-      this.keys.push(key);
+      const text = texts[index]!;
       const actorId = actorIds[index]!;
       if (actorId !== lastActorId) {
         lastActorId = actorId;
@@ -82,13 +84,15 @@ export class SpellingCounter {
         else actor = known;
       }
       this.actorOf[index] = actor;
-      for (const token of tokens) allTokens.push(this.tokenNumber(token));
+      if (isSimpleName(text)) this.pushSimpleTokens(text, allTokens);
+      else for (const token of tokenize(text).texts) allTokens.push(this.tokenNumber(token));
       this.tokenStarts[index + 1] = allTokens.length;
-      longest = Math.max(longest, tokens.length);
+      longest = Math.max(longest, this.lengthOf(index));
     }
     this.spellingTokens = Int32Array.from(allTokens);
+    this.firstOfName = this.firstsOfNames();
     // Pair keys are numbered by the size of the whole vocabulary.
-    const vocabularySize = this.vocabulary.size;
+    const { vocabularySize } = this;
     this.beginsLonger = new Uint8Array(vocabularySize);
     this.singleStarts = new Int32Array(vocabularySize + 1);
     const groupSizes: number[] = [];
@@ -199,9 +203,85 @@ export class SpellingCounter {
   }
 
   private tokenNumber(text: string): number {
-    let number = this.vocabulary.get(text);
-    if (number === undefined) this.vocabulary.set(text, (number = this.vocabulary.size));
+    let number = this.knownNumber(text);
+    if (number !== -1) return number;
+    number = this.vocabularySize++;
+    if (ASCII_WORD.test(text)) this.asciiWords.add(text, number);
+    else this.otherTokens.set(text, number);
     return number;
+  }
+
+  /** The number of the token in the vocabulary; -1 if the vocabulary lacks it. */
+  private knownNumber(text: string): number {
+    if (!ASCII_WORD.test(text)) return this.otherTokens.get(text) ?? -1;
+    let hash = 0;
+    for (let i = 0; i < text.length; i++) hash = wordHash(hash, text.charCodeAt(i));
+    return this.asciiWords.find(text, 0, text.length, hash);
+  }
+
+  /**
+   * Pushes the numbers of the words of a simple name (see `isSimpleName`), lower-cased: its words
+   * are found in place, and only a word new to the vocabulary is made a string.
+   */
+  private pushSimpleTokens(name: string, numbers: number[]): void {
+    let start = 0;
+    while (start < name.length) {
+      let end = start;
+      let hash = 0;
+      while (end < name.length && name.charCodeAt(end) !== 0x20) hash = wordHash(hash, name.charCodeAt(end++));
+      let number = this.asciiWords.find(name, start, end, hash);
+      if (number === -1) this.asciiWords.add(name.slice(start, end).toLowerCase(), (number = this.vocabularySize++));
+      numbers.push(number);
+      start = end + 1;
+    }
+  }
+
+  /** See `firstOfName`: spellings are told apart by a hash of their token numbers, then compared token by token. */
+  private firstsOfNames(): Int32Array {
+    const count = this.actorOf.length;
+    const firstOfName = new Int32Array(count);
+    // The first spelling of each name with a hash, then, from each such spelling, the next name with the same hash.
+    const firstWithHash = new Map<number, number>();
+    const nextWithHash = new Int32Array(count).fill(-1);
+    for (let index = 0; index < count; index++) {
+      const hash = this.tokensHash(index);
+      const found = firstWithHash.get(hash);
+      if (found === undefined) {
+        firstWithHash.set(hash, index);
+        firstOfName[index] = index;
+        continue;
+      }
+      let same = found;
+      for (;;) {
+        if (this.sameTokens(same, index)) {
+          firstOfName[index] = same;
+          break;
+        }
+        const next = nextWithHash[same]!;
+        if (next === -1) {
+          nextWithHash[same] = index;
+          firstOfName[index] = index;
+          break;
+        }
+        same = next;
+      }
+    }
+    return firstOfName;
+  }
+
+  private tokensHash(index: number): number {
+    let hash = this.lengthOf(index);
+    for (let i = this.tokenStarts[index]!; i < this.tokenStarts[index + 1]!; i++) hash = (Math.imul(hash, 0x9e3779b1) + this.spellingTokens[i]!) | 0;
+    return hash;
+  }
+
+  private sameTokens(first: number, second: number): boolean {
+    const length = this.lengthOf(first);
+    if (this.lengthOf(second) !== length) return false;
+    const firstStart = this.tokenStarts[first]!;
+    const secondStart = this.tokenStarts[second]!;
+    for (let i = 0; i < length; i++) if (this.spellingTokens[firstStart + i] !== this.spellingTokens[secondStart + i]) return false;
+    return true;
   }
 
   /**
@@ -209,9 +289,8 @@ export class SpellingCounter {
    * tokens are those of `tokenize`; ASCII words are looked up without making a string of each.
    */
   private tokenNumbers(text: string): Int32Array {
-    this.asciiWords ??= new AsciiWordTable(this.vocabulary);
     const words = this.asciiWords;
-    this.asciiPunctuation ??= asciiPunctuationNumbers(this.vocabulary);
+    this.asciiPunctuation ??= asciiPunctuationNumbers(this.otherTokens);
     const punctuation = this.asciiPunctuation;
     if (this.tokenBuffer.length < text.length) this.tokenBuffer = new Int32Array(Math.max(text.length, this.tokenBuffer.length * 2));
     const numbers = this.tokenBuffer;
@@ -220,6 +299,11 @@ export class SpellingCounter {
     while (offset < text.length) {
       const start = offset;
       const char = text.charCodeAt(offset);
+      // Most characters that are not in words are the spaces between them.
+      if (char === 0x20) {
+        offset++;
+        continue;
+      }
       if (isAsciiWordCharacter(char)) {
         let hash = 0;
         do {
@@ -242,23 +326,23 @@ export class SpellingCounter {
         continue;
       }
       offset = tokenEnd(text, start, kind);
-      numbers[count++] = this.vocabulary.get(tokenText(text, start, offset, kind === CharacterClass.Word)) ?? -1;
+      numbers[count++] = this.knownNumber(tokenText(text, start, offset, kind === CharacterClass.Word));
     }
     return numbers.subarray(0, count);
   }
 
   private pairKey(first: number, second: number): number {
-    return first * this.vocabulary.size + second;
+    return first * this.vocabularySize + second;
   }
 }
 
 /** The vocabulary's number of each ASCII punctuation character's token, as `tokenText` writes it; -1 where the vocabulary lacks it. */
-function asciiPunctuationNumbers(vocabulary: ReadonlyMap<string, number>): Int32Array {
+function asciiPunctuationNumbers(otherTokens: ReadonlyMap<string, number>): Int32Array {
   const numbers = new Int32Array(0x80).fill(-1);
   for (let char = 0; char < 0x80; char++) {
     const text = String.fromCharCode(char);
     if (classAt(text, 0) !== CharacterClass.Punctuation) continue;
-    numbers[char] = vocabulary.get(tokenText(text, 0, 1, false)) ?? -1;
+    numbers[char] = otherTokens.get(tokenText(text, 0, 1, false)) ?? -1;
   }
   return numbers;
 }
@@ -269,41 +353,51 @@ function wordHash(hash: number, char: number): number {
   return (Math.imul(hash, 31) + lower) | 0;
 }
 
-/** The vocabulary's words of ASCII letters and digits, found by hash and compared in place in a text. */
+/**
+ * Words of ASCII letters and digits, lower-case, each with its number: found by hash and compared in
+ * place in a text. Most words of a source are no spelling's: the table is kept at most a quarter
+ * full, so that looking for one such ends at an empty slot soon.
+ */
 class AsciiWordTable {
-  private readonly slots: Int32Array;
+  private slots = new Int32Array(1 << 10).fill(-1);
   /** The number of bits of a slot's index. */
-  private readonly bits: number;
+  private bits = 10;
+  private size = 0;
   private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
 
-  constructor(vocabulary: ReadonlyMap<string, number>) {
-    this.bits = 4;
-    while (1 << this.bits < vocabulary.size * 2) this.bits++;
-    this.slots = new Int32Array(1 << this.bits).fill(-1);
-    const mask = this.slots.length - 1;
-    for (const [word, number] of vocabulary) {
-      if (!/^[a-z0-9]+$/.test(word)) continue;
-      let hash = 0;
-      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
-      let slot = this.firstSlot(hash);
-      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
-      this.slots[slot] = number;
-      this.words[number] = word;
-    }
+  add(word: string, number: number): void {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+    this.words[number] = word;
+    this.hashes[number] = hash;
+    if (++this.size * 4 > this.slots.length) this.grow();
+    else this.place(number, hash);
   }
 
-  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the vocabulary lacks it. */
+  /** The number of the word from `start` to `end` of the text, lower-cased; -1 if the table lacks it. */
   find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
-    for (let slot = this.firstSlot(hash); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
+    for (let slot = firstSlotOf(hash, this.bits); this.slots[slot] !== -1; slot = (slot + 1) & mask) {
       const number = this.slots[slot]!;
-      if (sameWord(this.words[number]!, text, start, end)) return number;
+      if (this.hashes[number] === hash && sameWord(this.words[number]!, text, start, end)) return number;
     }
     return -1;
   }
 
-  private firstSlot(hash: number): number {
-    return firstSlotOf(hash, this.bits);
+  private place(number: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = firstSlotOf(hash, this.bits);
+    while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+    this.slots[slot] = number;
+  }
+
+  private grow(): void {
+    this.bits++;
+    this.slots = new Int32Array(1 << this.bits).fill(-1);
+    for (let number = 0; number < this.words.length; number++) {
+      if (this.words[number] !== undefined) this.place(number, this.hashes[number]!);
+    }
   }
 }
 
@@ -324,32 +418,43 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 const WHITESPACE = /\s/;
 
-/** Letters of the English alphabet in words between single spaces: tokens no more than split and lower-cased. */
-const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/** The lower-cased tokens of a spelling, as `tokenize` gives them, and those tokens joined by single spaces. */
-function tokenTexts(text: string): { key: string; tokens: string[] } {
-  if (SIMPLE_NAME.test(text)) {
-    const key = text.toLowerCase();
-    return { key, tokens: key.split(' ') };
-  }
-  const tokens = tokenize(text).texts;
-  return { key: tokens.join(' '), tokens };
-}
+const ASCII_WORD = /^[a-z0-9]+$/;
 
 /**
- * Marks the preferred form among forms of one kind: the one most sources use, then the one used
- * most often in all, then the first listed. Forms used by fewer sources than the preferred one are
- * variants and get it as their suggestion. Returns the preferred form, if any.
+ * Whether the text is letters of the English alphabet in words between single spaces: its tokens are
+ * no more than its words, lower-cased.
  */
-export function markPreferred(forms: readonly Spelling[]): Spelling | undefined {
-  // Sources and total count per form, side by side in one plain array: no object per form.
-  const scores = new Array<number>(forms.length * 2);
-  let preferred = -1;
-  for (let index = 0; index < forms.length; index++) {
+function isSimpleName(text: string): boolean {
+  if (text.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace;
+}
+
+/** By a spelling's index: how many sources use it (more than 0 times), and how often they use it in all. */
+export class UseScores {
+  readonly sources: Int32Array;
+  readonly totals: Float64Array;
+
+  constructor(spellingCount: number) {
+    this.sources = new Int32Array(spellingCount);
+    this.totals = new Float64Array(spellingCount);
+  }
+
+  /** Scores the spelling of this index by its uses. */
+  score(index: number, uses: Readonly<Record<string, number>>): void {
     let sources = 0;
     let total = 0;
-    const uses = forms[index]!.uses;
     for (const sourceId in uses) {
       const count = uses[sourceId]!;
       if (count > 0) {
@@ -357,28 +462,41 @@ export function markPreferred(forms: readonly Spelling[]): Spelling | undefined 
         total += count;
       }
     }
-    scores[2 * index] = sources;
-    scores[2 * index + 1] = total;
-    if (preferred === -1 || sources > scores[2 * preferred]! || (sources === scores[2 * preferred]! && total > scores[2 * preferred + 1]!)) preferred = index;
+    this.sources[index] = sources;
+    this.totals[index] = total;
+  }
+}
+
+/**
+ * Marks the preferred form among the forms of one kind, `forms[i]` for each i in `indices`: the one
+ * most sources use, then the one used most often in all, then the first listed. Forms used by fewer
+ * sources than the preferred one are variants and get it as their suggestion. Returns the preferred
+ * form, if any.
+ */
+export function markPreferred(forms: readonly Spelling[], indices: readonly number[], scores: UseScores): Spelling | undefined {
+  const { sources, totals } = scores;
+  let preferred = -1;
+  for (const index of indices) {
+    if (preferred === -1 || sources[index]! > sources[preferred]! || (sources[index] === sources[preferred] && totals[index]! > totals[preferred]!)) preferred = index;
   }
   if (preferred === -1) return undefined;
   const best = forms[preferred]!;
-  for (let index = 0; index < forms.length; index++) {
+  for (const index of indices) {
     const form = forms[index]!;
     form.preferred = form === best;
-    if (scores[2 * index]! < scores[2 * preferred]!) form.suggestion = best.text;
+    if (sources[index]! < sources[preferred]!) form.suggestion = best.text;
   }
   return best;
 }
 
-/** Groups short forms by their number of words, so that each length has its own preferred form. */
-export function groupByWordCount(forms: readonly Spelling[]): Spelling[][] {
-  const groups = new Map<number, Spelling[]>();
-  for (const form of forms) {
-    const words = wordCount(form.text);
+/** The indices from `from` to `to` of short forms, grouped by their number of words, so that each length has its own preferred form. */
+export function groupByWordCount(forms: readonly Spelling[], from: number, to: number): number[][] {
+  const groups = new Map<number, number[]>();
+  for (let index = from; index < to; index++) {
+    const words = wordCount(forms[index]!.text);
     const group = groups.get(words);
-    if (group) group.push(form);
-    else groups.set(words, [form]);
+    if (group) group.push(index);
+    else groups.set(words, [index]);
   }
   return [...groups.values()];
 }

@@ -50,4 +50,10 @@ describe('fact base tokens', () => {
     // The letter apostrophe ʼ makes one word of "Oʼbrien", which the three tokens of "O'Brien" do not match.
     assert.deepEqual(counted('o’brien, O`Brien, O\u02bcBrien'), { "O'Brien": 2 });
   });
+
+  it('tells spellings of the same tokens for the same name, however they are written', () => {
+    const texts = ['Abu Marzouk', "O'Brien", 'abu  MARZOUK', 'Abu-Marzouk', 'o’brien', 'ABU MARZOUK', 'abu - marzouk', 'Abu', 'Marzouk Abu'];
+    const counter = new SpellingCounter(texts, texts.map(() => 'actor'));
+    assert.deepEqual([...counter.firstOfName], [0, 1, 0, 3, 1, 0, 3, 7, 8]);
+  });
 });
