@@ -2,7 +2,7 @@
 
 import type { Actor, Spelling } from '../factbase/types';
 import { MAX_NAME_EDITS, separatorMatches, type NameEntry, type NameIndex, type NameMention, type Surname } from './names';
-import { isCapitalizedAt, type Token } from './tokens';
+import { isCapitalizedAt, startsLowercase, type Token } from './tokens';
 
 export interface Misspelling {
   start: number;
@@ -62,11 +62,6 @@ export function findMisspellings(
 function isOrdinaryWord(text: string, tokens: Token[], word: string): boolean {
   for (const token of tokens) if (token.norm === word && startsLowercase(text, token.start)) return true;
   return false;
-}
-
-function startsLowercase(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
 }
 
 /** Whether there are surnames and all are one person's; a plain loop, as a closure here would be built for every token. */

@@ -382,6 +382,12 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** Whether the word starting at `at` starts with a lower-case letter, answered for ASCII without a string. */
+export function startsLowercase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text.slice(at, at + 2));
+}
+
 /** `isCapitalized` of the word starting at `at`, answered for ASCII without a string. */
 export function isCapitalizedAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
