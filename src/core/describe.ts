@@ -1,20 +1,14 @@
 // What Crosscheck shows about an actor, a date or a source when the user points at it: Markdown
 // text built from the fact base alone. Links to source passages come from the caller, so the same
 // text serves an editor (command links) and a static page.
+import { humanDate } from './check/rules/messages';
 import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from './factbase/types';
 
 /** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
 export type PassageLink = (evidence: Evidence) => string | undefined;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MAX_QUOTES = 4;
 const MAX_TIMELINE = 8;
-
-export function humanDate(date: PartialDate): string {
-  if (date.precision === 'year' || date.month === undefined) return String(date.year);
-  const month = `${MONTHS[date.month - 1]} ${date.year}`;
-  return date.precision === 'day' && date.day !== undefined ? `${date.day} ${month}` : month;
-}
 
 /** Escapes Markdown punctuation so names and quotes show as written. */
 function escapeMarkdown(text: string): string {

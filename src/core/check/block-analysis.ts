@@ -1,15 +1,18 @@
 // What one block of a draft says in itself, whatever surrounds it: its words, names, dates,
 // sentences and citations, with offsets relative to the block.
 
+import type { PartialDate } from '../factbase/types';
 import { findDates, type DateMention } from '../text/dates';
-import type { Citation, HtmlComment, MarkdownScan, ProseBlock } from '../text/markdown';
+import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
+import { documentDatesIn } from './claims/document';
 import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
-import { mentionsIn, type NameIndex, type NameMention } from './names';
+import { mentionsIn, withoutInvertedGivenNames, type NameIndex, type NameMention } from './names';
 import { firstStartingAt, withinSorted, type Span } from './rules';
 import { wordsOf, type ProseWords, type Token } from './tokens';
 
 export interface BlockAnalysis {
+  kind: ProseBlockKind;
   text: string;
   prose: string;
   tokens: Token[];
@@ -20,33 +23,23 @@ export interface BlockAnalysis {
   hasYearlessDate: boolean;
   sentences: Span[];
   citations: Citation[];
+  /** A table row's cells. */
+  cells?: Span[];
+  /** Stretches that date the document (an e-mail's Date: line, a dateline), with their dates. */
+  documentDates: { span: Span; date: PartialDate }[];
 }
 
 // Shared by the many blocks without any: most blocks have no date, and so need no sentences, and cite nothing.
 const NO_DATE_MENTIONS: DateMention[] = [];
 const NO_SENTENCES: Span[] = [];
 const NO_CITATIONS: Citation[] = [];
+const NO_DOCUMENT_DATES: BlockAnalysis['documentDates'] = [];
 
-const SEASON_WORD = /\b(?:spring|summer|autumn|fall|winter)\b/i;
-const SEASON_WORDS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-const UNDERSCORE = 95;
+const MONTH_OR_SEASON_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/i;
 
-/** Whether the prose may hold a date at all: a digit, or a season's name. */
+/** Whether the prose may hold a date at all: a digit, or a word a month's or season's name may start. */
 function mayHoldDate(prose: string, words: ProseWords): boolean {
-  return words.hasDigit || (words.asciiOnly ? namesSeason(prose, words.dateLeads) : SEASON_WORD.test(prose));
-}
-
-/**
- * `SEASON_WORD.test(prose)` for prose whose words are all ASCII, given those a date may start at
- * (season names among them): each place it matches is then one of those words, with no "_" next to it.
- */
-function namesSeason(prose: string, tokens: Token[]): boolean {
-  for (const token of tokens) {
-    const length = token.end - token.start;
-    if ((length === 4 || length === 6) && SEASON_WORDS.has(token.norm) &&
-        prose.charCodeAt(token.start - 1) !== UNDERSCORE && prose.charCodeAt(token.end) !== UNDERSCORE) return true;
-  }
-  return false;
+  return words.hasDigit || (words.asciiOnly ? words.dateLeads.length > 0 : MONTH_OR_SEASON_WORD.test(prose));
 }
 
 export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
@@ -55,18 +48,23 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
   const words = wordsOf(scan.prose, block.start, block.end, block.start, names.byFirstWord);
   const tokens = words.tokens;
   const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? words.dateLeads : undefined) : NO_DATE_MENTIONS;
-  return {
+  const mentions = withoutInvertedGivenNames(local, mentionsIn(names, local, tokens, words));
+  const analysis: BlockAnalysis = {
+    kind: block.kind,
     text: local,
     prose,
     tokens,
-    mentions: mentionsIn(names, local, tokens, words),
+    mentions,
     dateMentions,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),
-    // Sentences only matter to the rules that read dates.
-    sentences: dateMentions.length > 0 ? sentenceSpansOf(local, scan.comments, block) : NO_SENTENCES,
+    // Claims rest on names or dates: a block with neither needs no sentences. A table row is one record.
+    sentences: mentions.length === 0 && dateMentions.length === 0 ? NO_SENTENCES : block.kind === 'table-row' ? [{ start: 0, end: local.length }] : sentenceSpansOf(local, scan.comments, block),
     citations: citationsWithin(scan.citations, block),
+    documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
   };
+  if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
+  return analysis;
 }
 
 function isYearless(mention: DateMention): boolean {

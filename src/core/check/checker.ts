@@ -2,19 +2,20 @@
 // incremental form of it that re-reads only the blocks an edit touched and moves the findings of
 // the others.
 
-import type { FactBase } from '../factbase/types';
-import { scanMarkdown, type MarkdownScan, type ProseBlockKind } from '../text/markdown';
+import type { FactBase, PartialDate } from '../factbase/types';
+import { type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
+import type { ClaimContext, ContextBlock } from './claims/context';
+import { frontMatterDate } from './claims/document';
+import { factsIndexOf, type FactsIndex } from './claims/facts';
+import { readClaims } from './claims/read';
 import { resolveDates } from './draft-dates';
-import { checkEvents } from './event-rules';
-import { factsIndexOf, type FactsIndex } from './facts-index';
-import { checkMisspellings, checkNameAt, type NameRuleOptions } from './name-rules';
 import { nameIndexOf, type NameIndex } from './names';
-import { checkAgeAndHometown } from './person-rules';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
-import { checkTitlesAround } from './role-rules';
-import type { BlockView, DraftDate, RawFinding, TextView } from './rules';
+import type { DraftDate, RawFinding } from './rules';
+import { RULES } from './rules/index';
+import { CheckSession } from './session';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
 import { normalizeWord } from './tokens';
@@ -33,65 +34,37 @@ interface BlockState extends PlacedFindings {
   kind: ProseBlockKind;
   end: number;
   analysis: BlockAnalysis;
-  /** The context the findings were found in: the heading's analysis and the draft's years, if they mattered. */
-  heading?: BlockAnalysis;
-  draftYears?: string;
+  /** What the findings were found with besides the block itself. */
+  surroundings?: Surroundings;
 }
 
 interface CheckContext {
   factBase: FactBase;
   names: NameIndex;
   facts: FactsIndex;
-  nameOptions: NameRuleOptions;
+  session: CheckSession;
+  accepted: ReadonlySet<string>;
   citationMap: Record<string, string>;
   severity: Map<FindingCode, Severity>;
 }
 
-/**
- * The findings of a draft checked once. The same as a fresh DraftChecker's, but each block's words
- * are let go as soon as its rules have run, so that a large draft does not keep them all alive;
- * only blocks whose dates need the years of the whole draft wait for them.
- */
-export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
-  const context = contextOf(factBase, options);
-  const scan = scanMarkdown(text);
-  const lineStarts = lineStartsOf(text);
-  const analyses: (BlockAnalysis | undefined)[] = [];
-  const findings: Finding[][] = [];
-  const waiting: number[] = [];
-  const yearCounts = new Map<number, number>();
-  const headingViews = new Map<BlockAnalysis, TextView>();
-  scan.blocks.forEach((block, i) => {
-    const analysis = analyzeBlock(context.names, text, scan, block);
-    for (const year of analysis.years) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
-    // Blocks under a heading need its analysis later on; the others only until their rules have run.
-    if (block.kind === 'heading') analyses[i] = analysis;
-    const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
-    if (analysis.hasYearlessDate || heading?.hasYearlessDate === true) {
-      analyses[i] = analysis;
-      waiting.push(i);
-      findings.push([]);
-      return;
-    }
-    findings.push(blockFindings(factBase, lineStarts, block.start, runRules(analysis, heading, NO_YEARS, context, headingViews), context.severity, true));
-  });
-  const draftYears = byFrequency(yearCounts);
-  for (const i of waiting) {
-    const block = scan.blocks[i];
-    const heading = block.heading >= 0 && block.heading !== i ? analyses[block.heading] : undefined;
-    findings[i] = blockFindings(factBase, lineStarts, block.start, runRules(analyses[i]!, heading, draftYears, context, headingViews), context.severity, true);
-  }
-  return reported(text, scan, findings, options.maxFindings);
+/** What a block is read with besides itself: the heading above it, its table's header row, the document's date and years. */
+interface Surroundings {
+  heading?: BlockAnalysis;
+  tableHeader?: BlockAnalysis;
+  documentDate?: PartialDate;
+  /** The years the draft states, most stated first: for dates written without one. */
+  draftYears: number[];
 }
 
-const NO_YEARS: number[] = [];
+/** The findings of a draft checked once. */
+export function checkDraft(factBase: FactBase, text: string, options: CheckOptions = {}): Finding[] {
+  return createDraftChecker(factBase, options).check(text);
+}
 
-/** The offsets where the draft's lines start; without a "\r" in the draft, found a line at a time. */
+/** Offsets where the draft's lines start. */
 function lineStartsOf(text: string): number[] {
-  if (text.includes('\r')) return updatedLineStarts([0], text, textChange('', text));
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
+  return updatedLineStarts([0], text, textChange('', text));
 }
 
 export function createDraftChecker(factBase: FactBase, options: CheckOptions = {}): DraftChecker {
@@ -107,20 +80,17 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       const scan = scanner.scan(text);
       const change = textChange(previousText, text);
       const blocks = matchBlocks(previousBlocks, previousProse, text, scan, change, context);
-      lineStarts = updatedLineStarts(lineStarts, text, change);
+      lineStarts = previousText === '' ? lineStartsOf(text) : updatedLineStarts(lineStarts, text, change);
       const draftYears = yearsByFrequency(blocks);
-      const draftYearsKey = draftYears.join(',');
-      const headingViews = new Map<BlockAnalysis, TextView>();
+      const contextBlocks = new Map<BlockAnalysis, ContextBlock>();
+      let documentDate = frontMatterDate(text);
       blocks.forEach((state, i) => {
-        const block = scan.blocks[i];
-        const heading = block.heading >= 0 && block.heading !== i ? blocks[block.heading].analysis : undefined;
-        const needsDraftYears = state.analysis.hasYearlessDate || heading?.hasYearlessDate === true;
-        const yearsKey = needsDraftYears ? draftYearsKey : undefined;
-        if (state.findings === undefined || state.heading !== heading || state.draftYears !== yearsKey) {
-          const raw = runRules(state.analysis, heading, draftYears, context, headingViews);
+        documentDate = state.analysis.documentDates.at(-1)?.date ?? documentDate;
+        const surroundings: Surroundings = { heading: headingOf(blocks, scan.blocks, i), tableHeader: tableHeaderOf(blocks, scan.blocks, text, i), documentDate, draftYears };
+        if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
+          const raw = runRules(state.analysis, surroundings, context, contextBlocks);
           state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
-          state.heading = heading;
-          state.draftYears = yearsKey;
+          state.surroundings = surroundings;
           state.placed = undefined;
         }
       });
@@ -132,12 +102,41 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
   };
 }
 
+function headingOf(blocks: BlockState[], scanned: ProseBlock[], i: number): BlockAnalysis | undefined {
+  const heading = scanned[i].heading;
+  return heading >= 0 && heading !== i ? blocks[heading].analysis : undefined;
+}
+
+/** A table row's header row: the first row of the rows run together with it, no blank line between. */
+function tableHeaderOf(blocks: BlockState[], scanned: ProseBlock[], text: string, i: number): BlockAnalysis | undefined {
+  if (scanned[i].kind !== 'table-row') return undefined;
+  let first = i;
+  while (first > 0 && scanned[first - 1].kind === 'table-row' && !/\n[ \t>]*\r?\n/.test(text.slice(scanned[first - 1].end, scanned[first].start))) first--;
+  return first === i ? undefined : blocks[first].analysis;
+}
+
+/**
+ * Whether a block's findings still hold in new surroundings: the same heading and header row (kept
+ * analyses stay the same objects), the same document date, and the same draft years when a date of
+ * the block, its heading or header row leaves its year out.
+ */
+function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || !sameDate(before.documentDate, now.documentDate)) return false;
+  const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
+  return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
+}
+
+function sameDate(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
 function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
   return {
     factBase,
     names: nameIndexOf(factBase),
     facts: factsIndexOf(factBase),
-    nameOptions: { accepted: new Set((options.accept ?? []).map(normalizeWord)) },
+    session: new CheckSession(),
+    accepted: new Set((options.accept ?? []).map(normalizeWord)),
     citationMap: options.citations ?? {},
     severity: severities(options),
   };
@@ -190,55 +189,53 @@ function byFrequency(counts: Map<number, number>): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
-function runRules(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[], context: CheckContext, headingViews: Map<BlockAnalysis, TextView>): RawFinding[] {
-  const block: BlockView = {
+function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): RawFinding[] {
+  const { heading, tableHeader, documentDate, draftYears } = surroundings;
+  const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
     facts: context.facts,
+    session: context.session,
+    kind: analysis.kind,
     text: analysis.text,
-    prose: analysis.prose,
-    start: 0,
-    end: analysis.text.length,
     tokens: analysis.tokens,
     mentions: analysis.mentions,
-    dates: datesOf(analysis, heading, draftYears),
+    dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears),
     sentences: analysis.sentences,
-    heading: heading && headingView(heading, draftYears, headingViews),
     citations: analysis.citations,
     citationMap: context.citationMap,
+    accepted: context.accepted,
+    cells: analysis.cells,
+    heading: heading && contextBlock(heading, draftYears, contextBlocks),
+    tableHeader: tableHeader && contextBlock(tableHeader, draftYears, contextBlocks),
+    documentDate,
   };
-  const { nameOptions } = context;
+  const claims = readClaims(claimContext);
   const findings: RawFinding[] = [];
-  // One pass over the mentions for the rules about a name and the words next to it.
-  for (const mention of block.mentions) {
-    const { actor } = mention;
-    checkNameAt(block, mention, actor, nameOptions, findings);
-    if (actor.type !== 'person') continue;
-    checkTitlesAround(block, mention, actor, findings);
-    checkAgeAndHometown(block, mention, actor, findings);
-  }
-  checkMisspellings(block, nameOptions, findings);
-  checkEvents(block, findings);
+  for (const rule of RULES) if (context.severity.has(rule.code)) rule.check(claims, claimContext, findings);
   return findings;
 }
 
 const NO_DATES: DraftDate[] = [];
 
-/** The block's dates; years matter only to dates written without one. */
-function datesOf(analysis: BlockAnalysis, heading: BlockAnalysis | undefined, draftYears: number[]): DraftDate[] {
+/**
+ * The block's dates. A date written without a year takes the block's own, else those of what the
+ * block is read with (its table's header row, its heading), else the draft's most stated.
+ */
+function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[]): DraftDate[] {
   if (analysis.dateMentions.length === 0) return NO_DATES;
-  return resolveDates(analysis.prose, analysis.dateMentions, analysis.hasYearlessDate ? distinct(analysis.years, heading?.years ?? [], draftYears) : analysis.years);
+  const near = analysis.hasYearlessDate ? distinct(analysis.years, ...around.map((block) => block?.years ?? [])) : analysis.years;
+  return resolveDates(analysis.prose, analysis.dateMentions, { near, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
 }
 
-/** A heading as the blocks under it see it, built once per check for all of them. */
-function headingView(heading: BlockAnalysis, draftYears: number[], views: Map<BlockAnalysis, TextView>): TextView {
-  let view = views.get(heading);
-  if (!view) {
-    const years = heading.hasYearlessDate ? distinct(heading.years, draftYears) : heading.years;
-    view = { start: 0, end: heading.text.length, tokens: heading.tokens, mentions: heading.mentions, dates: resolveDates(heading.prose, heading.dateMentions, years) };
-    views.set(heading, view);
+/** A heading or header row as the blocks under it see it, built once per check for all of them. */
+function contextBlock(analysis: BlockAnalysis, draftYears: number[], built: Map<BlockAnalysis, ContextBlock>): ContextBlock {
+  let block = built.get(analysis);
+  if (!block) {
+    block = { text: analysis.text, tokens: analysis.tokens, mentions: analysis.mentions, dates: datesOf(analysis, [], undefined, draftYears), cells: analysis.cells };
+    built.set(analysis, block);
   }
-  return view;
+  return block;
 }
 
 function distinct(...lists: number[][]): number[] {

@@ -1,7 +1,6 @@
 // Writing a date the way the draft wrote the one it replaces: "5 February 2025" → "3 February 2025",
 // "Feb. 5, 2025" → "Feb. 3, 2025", "2025-02-05" → "2025-02-03", "Friday, January 19" keeps its weekday right.
 
-import { humanDate } from '../describe';
 import type { PartialDate } from '../factbase/types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,7 +29,7 @@ function formatDateLike(written: string, date: PartialDate): string {
   const weekday = WEEKDAY.test(written);
   const rest = written.replace(WEEKDAY, '').trim();
   const hasYear = /\d{4}/.test(rest);
-  const monthWord = /\p{L}{3,}\.?/u.exec(rest)?.[0] ?? '';
+  const monthWord = [...rest.matchAll(/\p{L}{3,}\.?/gu)].map((match) => match[0]).find((word) => MONTHS.some((month) => month.toLowerCase().startsWith(word.replace(/\.$/, '').toLowerCase()))) ?? '';
   const fullName = MONTHS[date.month - 1];
   const abbreviated = monthWord !== '' && !MONTHS.some((month) => month.toLowerCase() === monthWord.toLowerCase());
   const monthName = abbreviated ? fullName.slice(0, 3) + (monthWord.endsWith('.') ? '.' : '') : fullName;
@@ -50,9 +49,4 @@ function isoDate(date: PartialDate): string {
 function ordinalSuffix(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
-}
-
-/** "on 3 March 2006", "in March 2006", "in 2006": a date after a verb. */
-export function atDate(date: PartialDate): string {
-  return `${date.precision === 'day' ? 'on' : 'in'} ${humanDate(date)}`;
 }

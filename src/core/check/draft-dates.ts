@@ -2,7 +2,7 @@
 
 import type { PartialDate } from '../factbase/types';
 import { inferYear, type DateMention, type StatedDate } from '../text/dates';
-import type { DraftDate } from './rules';
+import type { DraftDate, Span } from './rules';
 import { daySpan } from './when';
 
 /** Words before a date that make it anchor something else rather than date it: "since March 2006". */
@@ -28,14 +28,25 @@ function mayFollowCue(prose: string, at: number): boolean {
   return end < at && end >= 2 && CUE_ENDINGS.has(pairKey(prose.charCodeAt(end - 2), prose.charCodeAt(end - 1)));
 }
 
+/** Where the years of dates written without one are looked for, closest first. */
+export interface YearContext {
+  /** The block's own years, then those of its table's header row and its heading. */
+  near: number[];
+  /** The date the document is written at: a date without a year is the last such day on or before it. */
+  documentDate?: PartialDate;
+  /** The years the draft states, most stated first. */
+  draft: number[];
+}
+
 /**
- * The block's dates with their years: stated, or inferred from `years` (closest context first:
- * the block's own years, its heading's, then the draft's). Dates whose year cannot be told are left out.
+ * The block's dates with their years: stated, or inferred from the context. Dates whose year
+ * cannot be told are left out. Dates within `contextSpans` date the document (a dateline, an
+ * e-mail's Date: line).
  */
-export function resolveDates(prose: string, mentions: DateMention[], years: number[]): DraftDate[] {
+export function resolveDates(prose: string, mentions: DateMention[], years: YearContext, contextSpans: readonly Span[] = []): DraftDate[] {
   const dates: DraftDate[] = [];
   for (const mention of mentions) {
-    const year = inferYear(mention, { years });
+    const year = inferYear(mention, { years: years.near }) ?? yearBefore(mention, years.documentDate) ?? inferYear(mention, { years: years.draft });
     if (year === undefined) continue;
     const date = partialDate(mention, year);
     const until = mention.rangeEnd && partialDate(mention.rangeEnd, mention.rangeEnd.year ?? year);
@@ -48,10 +59,22 @@ export function resolveDates(prose: string, mentions: DateMention[], years: numb
       until,
       span: daySpan(date, until),
       yearStated: mention.year !== undefined,
-      relative: !until && mayFollowCue(prose, mention.start) && RELATIVE_CUE.test(prose.slice(Math.max(0, mention.start - 24), mention.start)),
+      role: contextSpans.some((span) => span.start <= mention.start && mention.end <= span.end)
+        ? 'context'
+        : !until && mayFollowCue(prose, mention.start) && RELATIVE_CUE.test(prose.slice(Math.max(0, mention.start - 24), mention.start))
+          ? 'anchor'
+          : 'event',
     });
   }
   return dates;
+}
+
+/** The year in which the mention's month (and day) last came on or before the document's date. */
+function yearBefore(mention: DateMention, documentDate: PartialDate | undefined): number | undefined {
+  if (!documentDate || mention.month === undefined) return undefined;
+  const { year, month = 12, day = 31 } = documentDate;
+  const later = mention.month > month || (mention.month === month && (mention.day ?? 1) > day);
+  return inferYear(mention, { years: later ? [year - 1, year - 2] : [year, year - 1] });
 }
 
 function partialDate(stated: StatedDate, year: number): PartialDate | undefined {

@@ -36,27 +36,3 @@ function passagesFor(factBase: FactBase, evidence: Evidence[]): RelatedPassage[]
   }
   return related;
 }
-
-/** "s000", "s000 and s004", "s000, s002 and s004": the distinct sources of the evidence, sorted. */
-export function sourceList(sourceIds: Iterable<string>): string {
-  const ids = [...new Set(sourceIds)].sort();
-  if (ids.length <= 1) return ids.join('');
-  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
-}
-
-const sourcesOfEvidence = new WeakMap<Evidence[], string>();
-
-/** The sources of the evidence as a list (see sourceList). */
-export function sourcesOf(evidence: Evidence[]): string {
-  let list = sourcesOfEvidence.get(evidence);
-  if (list === undefined) {
-    list = sourceList(evidence.map((item) => item.sourceId));
-    sourcesOfEvidence.set(evidence, list);
-  }
-  return list;
-}
-
-/** The verb agreeing with a source list: "s000 writes", "s000 and s004 write". */
-export function writes(sources: string): string {
-  return sources.includes(' and ') ? 'write' : 'writes';
-}

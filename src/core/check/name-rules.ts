@@ -1,36 +1,40 @@
 // name-variant, name-misspelled and name-mismatch: how the draft writes the names the sources use.
 
 import type { Actor, Evidence, Spelling } from '../factbase/types';
-import { sourceList, writes } from './evidence';
+import type { ClaimContext } from './claims/context';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import { isWithinLineBreak, type BlockView, type RawFinding, type RawFix } from './rules';
+import { isWithinLineBreak, type RawFinding, type RawFix } from './rules';
+import { sourceList, writes } from './rules/messages';
 import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
-export interface NameRuleOptions {
-  /** Normalised spellings the user accepts. */
-  accepted: Set<string>;
+/** Whether the user accepts the spelling (`accept:` in the workspace file). */
+function isAccepted(context: ClaimContext, written: string): boolean {
+  return context.accepted.size > 0 && context.accepted.has(normalizeWord(written));
 }
 
-/** Adds what is wrong with how the draft writes one actor's name, mentioned as such, to `findings`. */
-export function checkNameAt(block: BlockView, mention: NameMention, actor: Actor, options: NameRuleOptions, findings: RawFinding[]): void {
-  const { spelling } = mention;
-  const variant = spelling.suggestion !== undefined && spelling.suggestion !== '' && !(options.accepted.size > 0 && options.accepted.has(normalizeWord(spelling.text)));
-  const mayMismatch = spelling.kind === 'short' && actor.type === 'person' && actor.givenNames.length > 0;
-  if (!variant && !mayMismatch) return;
-  const given = spelling.kind === 'short' ? givenNameBefore(block, mention) : undefined;
-  if (variant) findings.push(variantFinding(block, mention, actor, given));
-  const mismatch = mayMismatch && given && mismatchFinding(block, mention, actor, given);
-  if (mismatch) findings.push(mismatch);
+/** A spelling only a minority of sources use, as a finding. */
+export function variantFindingAt(context: ClaimContext, mention: NameMention): RawFinding | undefined {
+  const { spelling, actor } = mention;
+  if (spelling.suggestion === undefined || spelling.suggestion === '' || isAccepted(context, spelling.text)) return undefined;
+  return variantFinding(context, mention, actor, spelling.kind === 'short' ? givenNameBefore(context, mention) : undefined);
+}
+
+/** A given name placed before a person's surname that the sources never give that person, as a finding. */
+export function mismatchFindingAt(context: ClaimContext, mention: NameMention): RawFinding | undefined {
+  const { spelling, actor } = mention;
+  if (spelling.kind !== 'short' || actor.type !== 'person' || actor.givenNames.length === 0) return undefined;
+  const given = givenNameBefore(context, mention);
+  return given && mismatchFinding(context, mention, actor, given);
 }
 
 /** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */
-export function checkMisspellings(block: BlockView, options: NameRuleOptions, findings: RawFinding[]): void {
+export function checkMisspellings(block: ClaimContext, findings: RawFinding[]): void {
   for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
-    if (options.accepted.size > 0 && options.accepted.has(normalizeWord(written))) continue;
+    if (isAccepted(block, written)) continue;
     const form = formOf(misspelling.actor, misspelling.suggestion);
     findings.push({
       code: 'name-misspelled',
@@ -90,7 +94,7 @@ function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): s
 }
 
 /** A spelling only a minority of sources use, with the given name before it (see givenNameBefore). */
-function variantFinding(block: BlockView, mention: NameMention, actor: Actor, given: Token | undefined): RawFinding {
+function variantFinding(block: ClaimContext, mention: NameMention, actor: Actor, given: Token | undefined): RawFinding {
   const { spelling } = mention;
   // "Moussa Abu Marzook": the person's own given name before a variant short form. Mending only the
   // short form would leave another blend, so the whole name becomes the preferred full form.
@@ -110,7 +114,7 @@ function variantFinding(block: BlockView, mention: NameMention, actor: Actor, gi
 }
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
-function givenNameBefore(block: BlockView, mention: NameMention): Token | undefined {
+function givenNameBefore(block: ClaimContext, mention: NameMention): Token | undefined {
   const at = mention.token;
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
@@ -131,7 +135,7 @@ interface MismatchParts {
 const mismatchPartsOf = memoize((_actor: Actor) => new Map<Spelling, MismatchParts>());
 
 /** "Sergei Bogdanov": a given name placed before a person's surname that the sources never give that person. */
-function mismatchFinding(block: BlockView, mention: NameMention, actor: Actor, given: Token): RawFinding | undefined {
+function mismatchFinding(block: ClaimContext, mention: NameMention, actor: Actor, given: Token): RawFinding | undefined {
   if (givenNameKeys(actor).has(transliterationKey(given.norm))) return undefined;
   const byShortForm = mismatchPartsOf(actor);
   let parts = byShortForm.get(mention.spelling);

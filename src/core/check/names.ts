@@ -145,6 +145,26 @@ export function mentionsIn(index: NameIndex, text: string, tokens: Token[], name
   return mentions;
 }
 
+/**
+ * The mentions less the given names written after a surname in an inverted name ("Kamel, Abbas"):
+ * "Abbas" there is Abbas Kamel's given name, not a mention of Mahmoud Abbas.
+ */
+export function withoutInvertedGivenNames(text: string, mentions: NameMention[]): NameMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (isInvertedGivenName(text, mentions, i)) return mentions.filter((_, at) => !isInvertedGivenName(text, mentions, at));
+  }
+  return mentions;
+}
+
+function isInvertedGivenName(text: string, mentions: NameMention[], i: number): boolean {
+  if (i === 0) return false;
+  const surname = mentions[i - 1];
+  const given = mentions[i];
+  if (surname.actor.type !== 'person' || !/^[*_]*,[ \t]*$/.test(text.slice(surname.end, given.start))) return false;
+  const written = normalizeWord(text.slice(given.start, given.end));
+  return surname.actor.givenNames.some((name) => normalizeWord(name) === written);
+}
+
 function nameStartsAmong(index: NameIndex, tokens: Token[]): NameStarts {
   const marked: number[] = [];
   const markedValues: NameEntry[][] = [];

@@ -1,10 +1,7 @@
-// What every rule sees of a block of the draft, and what it produces before positions are turned
-// into lines and columns.
+// What a rule produces before positions are turned into lines and columns, the dates it reads,
+// and searches over the sorted spans of a block.
 
-import type { Evidence, FactBase, PartialDate } from '../factbase/types';
-import type { Citation } from '../text/markdown';
-import type { FactsIndex } from './facts-index';
-import type { NameIndex, NameMention } from './names';
+import type { Evidence, PartialDate } from '../factbase/types';
 import type { Token } from './tokens';
 import type { FindingCode } from './types';
 import type { DaySpan } from './when';
@@ -41,34 +38,16 @@ export interface DraftDate extends Span {
   span: DaySpan;
   /** False when the year was left out and inferred from the context. */
   yearStated: boolean;
-  /** The date only anchors something else in time: "since March 2006", "after 7 October". */
-  relative: boolean;
-}
-
-/** Words, names and dates of a stretch of the draft (a block or its heading). */
-export interface TextView extends Span {
-  tokens: Token[];
-  mentions: NameMention[];
-  dates: DraftDate[];
-}
-
-/** One block of a draft as the rules see it. */
-export interface BlockView extends TextView {
-  factBase: FactBase;
-  names: NameIndex;
-  facts: FactsIndex;
-  text: string;
-  prose: string;
-  sentences: Span[];
-  /** The nearest heading above the block, if any. */
-  heading?: TextView;
-  citations: Citation[];
-  /** Citation key to source id, for keys that are not source ids themselves. */
-  citationMap: Record<string, string>;
+  /**
+   * What the date dates: what the draft tells ('event'), or only something else in time ('anchor':
+   * "since March 2006", "after 7 October"), or the document itself ('context': a dateline, an
+   * e-mail's Date: line).
+   */
+  role: 'event' | 'anchor' | 'context';
 }
 
 /** The items (in order of their start: tokens, name mentions) that lie within the span, found by binary search. */
-export function withinSorted<T extends Span>(items: T[], span: Span): T[] {
+export function withinSorted<T extends Span>(items: readonly T[], span: Span): T[] {
   const found: T[] = [];
   for (let i = firstStartingAt(items, span.start); i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) found.push(items[i]);
   return found;
@@ -92,26 +71,6 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
   return at < tokens.length && tokens[at].start === offset ? at : -1;
 }
 
-const NO_SOURCES: readonly string[] = [];
-
-/**
- * Source ids cited ([@s000]) within the span (or right after it), resolved through the citation map:
- * a span cites few, so a list (repeats left in) is searched faster than a set is built.
- */
-export function citedSources(block: BlockView, span: Span): readonly string[] {
-  let sources: string[] | undefined;
-  for (const citation of block.citations) {
-    if (citation.start < span.start || citation.start >= span.end + 2) continue;
-    for (const key of citation.keys) {
-      const source = block.citationMap[key.id] ?? key.id;
-      if (!block.factBase.sources.has(source)) continue;
-      if (sources) sources.push(source);
-      else sources = [source];
-    }
-  }
-  return sources ?? NO_SOURCES;
-}
-
 /**
  * Whether text[start, end) is blank within one line break at most: spaces and tabs, then an
  * optional "\r", an optional "\n", then spaces and tabs (what /^[ \t]*\r?\n?[ \t]*$/ accepts).
@@ -127,37 +86,4 @@ function skipSpacesAndTabs(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;
-}
-
-/** The sentence holding an offset (the whole block when sentences are unknown). */
-export function sentenceAt(block: BlockView, offset: number): Span {
-  for (const sentence of block.sentences) if (sentence.start <= offset && offset < sentence.end) return sentence;
-  return block;
-}
-
-const NO_DATES: DraftDate[] = [];
-
-/**
- * The dates that set the time of what is said at an offset, less those that only anchor something
- * else (relative ones): the sentence's, else the block's, else the heading's. A sentence with only
- * relative dates sets no time.
- */
-export function timeContext(block: BlockView, offset: number): DraftDate[] {
-  const sentence = sentenceAt(block, offset);
-  let inSentence = false;
-  let absolute: DraftDate[] | undefined;
-  for (const date of block.dates) {
-    if (date.start < sentence.start || date.end > sentence.end) continue;
-    inSentence = true;
-    if (date.relative) continue;
-    if (absolute) absolute.push(date);
-    else absolute = [date];
-  }
-  if (inSentence) return absolute ?? NO_DATES;
-  return withoutRelative(block.dates.length > 0 ? block.dates : (block.heading?.dates ?? NO_DATES));
-}
-
-/** The dates that date something themselves: the list itself when all do. */
-function withoutRelative(dates: DraftDate[]): DraftDate[] {
-  return dates.some((date) => date.relative) ? dates.filter((date) => !date.relative) : dates;
 }

@@ -169,6 +169,29 @@ const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-
 
 const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
 
+const ORDINAL_WORDS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+  ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17],
+  ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);
+const ORDINAL_WORD = `(?:(twenty|thirty)[- ])?(${[...ORDINAL_WORDS.keys()].join('|')})`;
+/** "the fifth of ", "twenty-first of ", "fifth " before a month. */
+const SPELLED_DAY_BEFORE = new RegExp(`(?:\\bthe[ \\t]+)?\\b${ORDINAL_WORD}(?:[ \\t]+of)?[ \\t]+$`, 'i');
+/** " the third", " fifth" after a month. */
+const SPELLED_DAY_AFTER = new RegExp(`^[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}\\b`, 'i');
+const YEAR_AFTER_DAY = /^,?[ \t]+([0-9]{4})/;
+/** A plural noun right after a number: what it counts or qualifies. */
+const PLURAL_NOUN_AFTER = /^[ \t]+[a-z]{3,}[^s\W]s\b/;
+
+/** The day a spelled ordinal names: "twenty" and "first" give 21; undefined past 31. */
+function spelledOrdinal(tens: string | undefined, ones: string): number | undefined {
+  const unit = ORDINAL_WORDS.get(ones.toLowerCase());
+  if (unit === undefined) return undefined;
+  if (tens === undefined) return unit;
+  const day = (tens.toLowerCase() === 'twenty' ? 20 : 30) + unit;
+  return unit < 10 && day <= 31 ? day : undefined;
+}
+
 /** A key for three ASCII letters, case folded: five bits per letter. */
 function letterKey(first: number, second: number, third: number): number {
   return ((first & 31) << 10) | ((second & 31) << 5) | (third & 31);
@@ -299,6 +322,8 @@ class CandidateFinder {
 
 const HYPHEN = 45;
 const DOT = 46;
+const AMPERSAND = 38;
+const COLON = 58;
 const SLASH = 47;
 
 
@@ -347,7 +372,8 @@ class DateScanner {
     const next = this.text.charCodeAt(tokenEnd);
     if (length === 4) {
       return (
-        (next === HYPHEN ? this.readIsoDate(start) : undefined) ??
+        (next === HYPHEN ? (this.readIsoDate(start) ?? this.readIsoMonth(start)) : undefined) ??
+        (isDashCode(next) ? this.readShortYearRange(start) : undefined) ??
         (next === SLASH ? this.readYearFirstNumericDate(start) : undefined) ??
         (this.dashFollows(tokenEnd) ? this.readYearRange(start) : undefined) ??
         this.readBareYear(start, tokenEnd)
@@ -364,7 +390,27 @@ class DateScanner {
     if (month === undefined) return undefined;
     const withDay = this.readMonthFirst(start, month);
     if (withDay || this.invalidUntil > start) return withDay;
-    return this.readMonthYear(start, month) ?? this.readMonthAlone(start, tokenEnd, word, month);
+    return this.readSpelledDay(start, tokenEnd, month) ?? this.readMonthYear(start, month) ?? this.readMonthAlone(start, tokenEnd, word, month);
+  }
+
+  /** A day in words around a month: "the fifth of February 2024", "twenty-first of January", "February the third". */
+  private readSpelledDay(start: number, monthEnd: number, month: number): DateMention | undefined {
+    const previousEnd = this.mentions.length > 0 ? this.mentions[this.mentions.length - 1].end : this.from;
+    const lead = this.text.slice(Math.max(previousEnd, start - 32), start);
+    const before = SPELLED_DAY_BEFORE.exec(lead);
+    const after = before ? undefined : SPELLED_DAY_AFTER.exec(this.text.slice(monthEnd, Math.min(this.to, monthEnd + 32)));
+    const found = before ?? after;
+    if (!found) return undefined;
+    const day = spelledOrdinal(found[1], found[2]);
+    if (day === undefined) return undefined;
+    const dayStart = before ? start - lead.length + before.index : start;
+    const abbreviationDot = this.text.charCodeAt(monthEnd) === DOT && isAbbreviation(this.text.slice(start, monthEnd));
+    let end = after ? monthEnd + after[0].length : abbreviationDot ? monthEnd + 1 : monthEnd;
+    const year = YEAR_AFTER_DAY.exec(this.text.slice(end, Math.min(this.to, end + 12)));
+    const statedYear = year ? this.yearAt(year[1], end + year[0].length) : undefined;
+    if (statedYear !== undefined) end += year![0].length;
+    if (!this.mayEndAt(end)) return undefined;
+    return this.dayMonth(dayStart, end, statedYear, month, day, undefined);
   }
 
   /** Digits glued to letters, slashes, other digits or a number's punctuation are not a date. */
@@ -414,6 +460,31 @@ class DateScanner {
     const isoTime = this.text.charCodeAt(end) === 84 && isDigit(this.text.charCodeAt(end + 1));
     if (!isoTime && !this.mayEndAt(end)) return undefined;
     return dayMention(start, end, this.numberAt(start, 4), this.numberAt(start + 5, 2), this.numberAt(start + 8, 2));
+  }
+
+  /** "2017-03": a year and month, hyphenated, the month 01 to 12. */
+  private readIsoMonth(start: number): DateMention | undefined {
+    const end = start + 7;
+    if (!this.twoDigitsAt(start + 5, end)) return undefined;
+    const year = this.numberAt(start, 4);
+    const month = this.numberAt(start + 5, 2);
+    if (!isPlausibleYear(year) || month < 1 || month > 12) return undefined;
+    return { start, end, text: '', year, month, precision: 'month', yearMissing: false };
+  }
+
+  /** "2006–10", "2023-24": a range of years whose last is written with two digits; not "2024-25 budgets". */
+  private readShortYearRange(start: number): DateMention | undefined {
+    const end = start + 7;
+    if (!this.twoDigitsAt(start + 5, end) || PLURAL_NOUN_AFTER.test(this.text.slice(end, end + 24))) return undefined;
+    const first = this.numberAt(start, 4);
+    const last = Math.floor(first / 100) * 100 + this.numberAt(start + 5, 2);
+    if (!isPlausibleYear(first) || last <= first) return undefined;
+    return { ...yearMention(start, end, first), rangeEnd: { year: last, precision: 'year' } };
+  }
+
+  /** Two digits at `at` ending a date at `end`. */
+  private twoDigitsAt(at: number, end: number): boolean {
+    return end <= this.to && isDigit(this.text.charCodeAt(at)) && isDigit(this.text.charCodeAt(at + 1)) && this.mayEndAt(end);
   }
 
   /** Whether "dddd-dd-dd" starts at `start`. */
@@ -542,13 +613,31 @@ class DateScanner {
     return found && { start, end: found.end, text: '', year: found.year, month, precision: 'month', yearMissing: false };
   }
 
-  /** A full month name alone is a date after a cue: "in January", "mid-January", "since October". */
+  /**
+   * A month name alone is a date after a cue ("in January", "mid-January", "since October"), or,
+   * abbreviated too, where a list or table gives it as an entry's date: "Jan.: the interview",
+   * "| Jan |".
+   */
   private readMonthAlone(start: number, end: number, word: string, month: number): DateMention | undefined {
+    const entryEnd = this.text.charCodeAt(end) === DOT ? end + 1 : end;
+    if (this.opensEntry(start, entryEnd)) return { start, end: entryEnd, text: '', month, precision: 'month', yearMissing: true };
     if (isAbbreviation(word) || word.toLowerCase() === 'may' || !this.mayEndAt(end)) return undefined;
     const before = this.cueBefore(start).toLowerCase();
     if (!(YEAR_CUES.has(before) || PARTS.has(before) || CHAIN_WORDS.has(before))) return undefined;
     if (CHAIN_WORDS.has(before) && !this.followsMention(start)) return undefined;
     return { start, end, text: '', month, precision: 'month', yearMissing: true };
+  }
+
+  /** Whether text[start, end) opens its line or cell and is followed by a colon, or fills its cell. */
+  private opensEntry(start: number, end: number): boolean {
+    const text = this.text;
+    let left = start;
+    while (left > this.from && isInlineSpace(text.charCodeAt(left - 1))) left--;
+    if (!(left === this.from || isBreak(text.charCodeAt(left - 1)) || start - left >= 2)) return false;
+    if (text.charCodeAt(end) === COLON) return true;
+    let right = end;
+    while (right < this.to && isInlineSpace(text.charCodeAt(right))) right++;
+    return right < this.to && (text.charCodeAt(right) === 124 || (right - end >= 2 && !isLetter(text.charCodeAt(right))));
   }
 
   /** "the summer of 2012", "summer 2012": stated to the year, with the season. */
@@ -575,7 +664,8 @@ class DateScanner {
     const cued =
       PARTS.has(cue) ||
       (YEAR_CUES.has(cue) && !(cue === 'of' && QUANTITY_BEFORE_OF.has(this.wordBefore(this.wordStartBefore(start)).toLowerCase()))) ||
-      ((CHAIN_WORDS.has(cue) || this.dashBefore(start)) && this.followsMention(start));
+      ((CHAIN_WORDS.has(cue) || this.dashBefore(start) || this.charBefore(start) === AMPERSAND) && this.followsMention(start)) ||
+      this.followsNameAndComma(start);
     if (!cued || this.countAfter(end, cue)) return undefined;
     return yearMention(start, end, year);
   }
@@ -586,7 +676,8 @@ class DateScanner {
     let left = start;
     while (left > this.from && isInlineSpace(text.charCodeAt(left - 1))) left--;
     const leftOpen = left === this.from || isBreak(text.charCodeAt(left - 1)) || start - left >= 2;
-    if (!leftOpen) return false;
+    // "Date (2024)": a year alone in parentheses.
+    if (!leftOpen) return text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41;
     let right = end;
     while (right < this.to && isInlineSpace(text.charCodeAt(right))) right++;
     return right === this.to || isBreak(text.charCodeAt(right)) || right - end >= 2;
@@ -597,7 +688,23 @@ class DateScanner {
     const previous = this.mentions[this.mentions.length - 1];
     if (!previous || start - previous.end > 16) return false;
     const between = this.text.slice(previous.end, start).trim().toLowerCase();
-    return between.length <= 8 && (CHAIN_WORDS.has(between) || between === ',' || isDashText(between));
+    return between.length <= 8 && (CHAIN_WORDS.has(between) || between === ',' || between === '&' || isDashText(between));
+  }
+
+  /** The character before `start`, blanks skipped. */
+  private charBefore(start: number): number {
+    let position = start;
+    while (position > this.from && isInlineSpace(this.text.charCodeAt(position - 1))) position--;
+    return position > this.from ? this.text.charCodeAt(position - 1) : -1;
+  }
+
+  /** "Beirut, 2008", "(Moscow, 2006)": a year after a capitalised name and a comma. */
+  private followsNameAndComma(start: number): boolean {
+    let position = start;
+    while (position > this.from && isInlineSpace(this.text.charCodeAt(position - 1))) position--;
+    if (position === start || this.text.charCodeAt(position - 1) !== 44) return false;
+    const name = wordBefore(this.text, this.from, position - 1);
+    return name.length > 1 && isCapitalised(name) && !MONTHS.has(name.toLowerCase()) && !WEEKDAYS.has(name.toLowerCase());
   }
 
   private dashBefore(start: number): boolean {

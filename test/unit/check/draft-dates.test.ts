@@ -4,7 +4,7 @@ import { findDates } from '../../../src/core/text/dates';
 
 /** Whether each date of the prose only anchors something else, in order. */
 function relativeFlags(prose: string): boolean[] {
-  return resolveDates(prose, findDates(prose), []).map((date) => date.relative);
+  return resolveDates(prose, findDates(prose), { near: [], draft: [] }).map((date) => date.role === 'anchor');
 }
 
 describe('resolveDates: dates that anchor something else', () => {

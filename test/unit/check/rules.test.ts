@@ -128,9 +128,9 @@ describe('place-conflict', () => {
     assert.deepEqual(await checkFor('place-conflict', 'The February 2025 talks of Abu Marzouk with Bogdanov in Moscow were tense.'), []);
   });
 
-  it('accepts the place of any event a sentence with several dates names', async () => {
-    assert.deepEqual(await checkFor('place-conflict', '2006|Talk in Moscow Meshaal|2008|Met'), []);
-    assert.deepEqual(await checkFor('place-conflict', '2006|Talk in Moaled Meshaal|2008|Met'), [{ code: 'place-conflict', text: 'Moaled', fixes: ['Moscow'] }]);
+  it('reads a place with the dates nearest it, in a sentence with several', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Meshaal held talks with Lavrov in Moscow in March 2006, and they met again in Damascus in 2008.'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'Meshaal held talks with Lavrov in Moscow in March 2006, and they met again in Beirut in 2008.'), [{ code: 'place-conflict', text: 'Beirut', fixes: ['Damascus'] }]);
   });
 
   it('takes no lone initial for a place', async () => {

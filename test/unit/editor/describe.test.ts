@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { describeActor, describeDate, describeSource, describeUnknownSource, humanDate } from '../../../src/core/describe';
+import { describeActor, describeDate, describeSource, describeUnknownSource } from '../../../src/core/describe';
+import { humanDate } from '../../../src/core/check/rules/messages';
 import type { Evidence, FactBase } from '../../../src/core/factbase/types';
 import { bundledFactBase } from './bundled';
 

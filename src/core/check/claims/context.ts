@@ -1,0 +1,109 @@
+// What a claim is read against: one block of the draft with its resolved dates, the heading above
+// it, its table's header row, and the date the document is written at. Offsets are the block's.
+
+import type { FactBase, PartialDate } from '../../factbase/types';
+import type { Citation } from '../../text/markdown';
+import type { NameIndex, NameMention } from '../names';
+import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
+import type { CheckSession } from '../session';
+import type { Token } from '../tokens';
+import { daySpan } from '../when';
+import type { FactsIndex } from './facts';
+
+/** A heading or a table's header row, as the blocks under it see it. */
+export interface ContextBlock {
+  text: string;
+  tokens: Token[];
+  mentions: NameMention[];
+  dates: DraftDate[];
+  /** Table cells, for a header row. */
+  cells?: Span[];
+}
+
+export interface ClaimContext {
+  factBase: FactBase;
+  names: NameIndex;
+  facts: FactsIndex;
+  session: CheckSession;
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'blockquote' | 'footnote';
+  text: string;
+  tokens: Token[];
+  mentions: NameMention[];
+  dates: DraftDate[];
+  sentences: Span[];
+  citations: Citation[];
+  citationMap: Record<string, string>;
+  /** Normalised spellings the user accepts: never reported as variants or misspellings. */
+  accepted: ReadonlySet<string>;
+  /** Table cells, for a table row. */
+  cells?: Span[];
+  heading?: ContextBlock;
+  tableHeader?: ContextBlock;
+  /** The date the document is written at, where it says (front matter, an e-mail's Date: line, a dateline). */
+  documentDate?: PartialDate;
+}
+
+const NO_DATES: DraftDate[] = [];
+
+/** The sentence holding an offset (the whole block when sentences are unknown), found by binary search. */
+export function sentenceAt(context: ClaimContext, offset: number): Span {
+  const { sentences } = context;
+  const at = firstStartingAt(sentences, offset + 1) - 1;
+  const sentence = sentences[at];
+  return sentence && offset < sentence.end ? sentence : { start: 0, end: context.text.length };
+}
+
+/** Source ids the span cites ([@s000], or a key the citation map resolves), right after it included. */
+export function citedSources(context: ClaimContext, span: Span): string[] {
+  const sources: string[] = [];
+  for (let i = firstStartingAt(context.citations, span.start); i < context.citations.length && context.citations[i].start < span.end + 2; i++) {
+    const citation = context.citations[i];
+    for (const key of citation.keys) {
+      const source = Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id;
+      if (context.factBase.sources.has(source) && !sources.includes(source)) sources.push(source);
+    }
+  }
+  return sources;
+}
+
+/** The sentence before the given one, in the same block. */
+export function previousSentence(context: ClaimContext, sentence: Span): Span | undefined {
+  return context.sentences[firstStartingAt(context.sentences, sentence.start) - 1];
+}
+
+/** The tokens lying within the span. */
+export function tokensWithin(tokens: readonly Token[], span: Span): { first: number; end: number } {
+  const first = firstStartingAt(tokens, span.start);
+  let end = first;
+  while (end < tokens.length && tokens[end].end <= span.end) end++;
+  return { first, end };
+}
+
+/** The dates within the span that date what the draft tells (not anchors such as "since 2006", not a dateline's). */
+export function eventDatesWithin(dates: readonly DraftDate[], span: Span): DraftDate[] {
+  return withinSorted(dates, span).filter((date) => date.role === 'event');
+}
+
+/**
+ * The dates that set the time of what is said at an offset: its sentence's own, else the table
+ * row's, else the heading's, else the document's. A sentence whose dates only anchor something
+ * else sets no time; dates of other sentences of the block never do.
+ */
+export function timeAt(context: ClaimContext, offset: number): DraftDate[] {
+  const sentence = sentenceAt(context, offset);
+  let anchored = false;
+  const own: DraftDate[] = [];
+  for (const date of withinSorted(context.dates, sentence)) {
+    if (date.role === 'event') own.push(date);
+    else if (date.role === 'anchor') anchored = true;
+  }
+  if (own.length > 0) return own;
+  if (anchored) return NO_DATES;
+  const headingDates = context.heading?.dates.filter((date) => date.role === 'event') ?? [];
+  if (headingDates.length > 0) return headingDates;
+  return context.documentDate ? [documentTime(context.documentDate)] : NO_DATES;
+}
+
+function documentTime(date: PartialDate): DraftDate {
+  return { start: -1, end: -1, text: '', date, span: daySpan(date), yearStated: true, role: 'context' };
+}

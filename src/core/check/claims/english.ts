@@ -1,0 +1,31 @@
+// What general English knows of a proper name that a fact base does not: whether it is a given
+// name ("Viktor"), a place ("Beirut"), a country ("Lebanon"), or a name that is no place (a
+// surname, an organisation, a month). The words are compromise's lexicon, cut to these questions
+// (english-lexicon.json, kept equal to compromise's by a unit test), so that no model is loaded.
+
+import lexicon from './english-lexicon.json';
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(lexicon.givenNames);
+const PLACES: ReadonlySet<string> = new Set(lexicon.places);
+const COUNTRIES: ReadonlySet<string> = new Set(lexicon.countries);
+const NOT_PLACES: ReadonlySet<string> = new Set(lexicon.notPlaces);
+
+/** Whether English knows the word as a given name. */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word.toLowerCase());
+}
+
+/** Whether English knows the words as a place: a city, country or region. */
+export function isKnownPlace(words: string): boolean {
+  return PLACES.has(words.toLowerCase());
+}
+
+/** Whether English knows the words as a country. */
+export function isKnownCountry(words: string): boolean {
+  return COUNTRIES.has(words.toLowerCase());
+}
+
+/** Whether English knows the words as something other than a place: a person's name, an organisation, a month. */
+export function isKnownNonPlace(words: string): boolean {
+  return NOT_PLACES.has(words.toLowerCase());
+}

@@ -1,0 +1,622 @@
+// Which event of the fact base a sentence tells of, and what it claims of it: the date each of its
+// dates gives the event, and the place it names. An event is known by the words that name it (the
+// sources' own, or words of the same kind in any inflection), by who takes part (named in the
+// sentence, the one before it, the heading, or referred back to), and by its place.
+
+import type { Actor } from '../../factbase/types';
+import type { NameMention } from '../names';
+import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
+import type { Token } from '../tokens';
+import { daysApart, daySpanInYear, overlaps } from '../when';
+import { citedSources, eventDatesWithin, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
+import type { IndexedEvent } from './facts';
+import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS } from './lexicon';
+import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
+import type { BackReference } from './references';
+
+/** A date the draft gives an event: agreeing with the sources' date, or not. */
+export interface EventDateClaim {
+  start: number;
+  end: number;
+  date: DraftDate;
+  event: IndexedEvent;
+  agrees: boolean;
+}
+
+/** A place the draft gives events it tells of, all of which the sources place at one place. */
+export interface EventPlaceClaim {
+  start: number;
+  end: number;
+  written: WrittenPlace;
+  events: IndexedEvent[];
+  place: Actor;
+}
+
+export interface EventClaims {
+  dates: EventDateClaim[];
+  places: EventPlaceClaim[];
+  /** For sentences with no date of their own, by their start: the dates of the dated events they surely tell of. */
+  times: Map<number, DraftDate[]>;
+}
+
+/** A date this close to an event (or on the same day of the month in another year) is taken to mean it. */
+const NEAR_DAYS = 45;
+/** How sure an identification must be before a date that disagrees is reported. */
+const MIN_SCORE_TO_CONTRADICT = 3;
+/** How sure an identification must be before a place is checked with no date to confirm it. */
+const MIN_SCORE_UNDATED = 5;
+/** How much surer an undated event must be than a dated one to be taken for what a date means. */
+const UNDATED_MARGIN = 2;
+
+interface Cue extends Span {
+  /** The token's index. */
+  at: number;
+  /** The stem, when some event's own word has it; '' otherwise. */
+  stem: string;
+  kind: string | undefined;
+}
+
+/** A place the sentence says something took place at, and the word naming what (none for a table's place column). */
+interface PlaceSlot extends WrittenPlace {
+  cue?: Cue;
+}
+
+interface Candidate {
+  indexed: IndexedEvent;
+  score: number;
+  /** How many of the persons named in the sentence take part in the event. */
+  insiders: number;
+  /** The sentence itself names the event or someone taking part (not only the sentence before, or the heading). */
+  ownEvidence: boolean;
+  /** Where in the sentence the words and people naming the event stand, in order: for telling which of several dates is its. */
+  anchors: number[];
+}
+
+/**
+ * The event claims of a block. `excluded` are stretches (titles, homes) whose places are no
+ * event's place, sorted; `titles` are the title phrases, whose sentences need the time of the
+ * events they tell of.
+ */
+export function readEventClaims(context: ClaimContext, references: readonly BackReference[], excluded: readonly Span[], titles: readonly Span[]): EventClaims {
+  const claims: EventClaims = { dates: [], places: [], times: new Map() };
+  if (context.facts.events.length === 0) return claims;
+  const cues = cuesOf(context, context.tokens);
+  const headingCues = context.heading ? cuesOf(context, context.heading.tokens) : [];
+  let layout: BlockLayout | undefined;
+  for (const sentence of context.sentences) {
+    const within = tokensWithin(context.tokens, sentence);
+    const ownCues = withinSorted(cues, sentence);
+    const mentions = withinSorted(context.mentions, sentence);
+    if (ownCues.length === 0 && mentions.filter((mention) => mention.actor.type === 'person').length < 2) continue;
+    const dates = eventDatesWithin(context.dates, sentence);
+    const places = placeSlots(context, sentence, within, ownCues, excluded, (layout ??= blockLayout(context, cues, excluded)));
+    // A sentence with no date, no place and no title claims nothing of an event.
+    if (dates.length === 0 && places.length === 0 && withinSorted(titles, sentence).length === 0) continue;
+    const previous = previousSentence(context, sentence);
+    const previousCues = previous ? withinSorted(cues, previous) : [];
+    const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
+    const candidates = fromCitedSources(candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places), citedSources(context, sentence));
+    if (candidates.length === 0) continue;
+    if (dates.length > 0) {
+      const dated = claimDates(context, sentence, dates, candidates, people, claims);
+      claimPlaces(context, places, (slot) => eventsDatedNear(dated, slot), claims);
+      continue;
+    }
+    const identified = identifyUndated(context, sentence, withoutOutsiders(candidates, people, sentence));
+    const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
+    if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
+    claimPlaces(context, places, () => identified, claims);
+  }
+  return claims;
+}
+
+/**
+ * The tokens naming events: a word of some event (by stem), or of a kind of event some event is
+ * of. A verb that names an event only with its noun ("held talks", "talks were held") counts only
+ * next to one ("citizens held in Gaza" names none).
+ */
+function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  const { facts } = context;
+  for (let at = 0; at < tokens.length; at++) {
+    const stem = context.session.stemOf(tokens[at].norm);
+    const exact = facts.eventsByStem.has(stem);
+    const kind = facts.kindOfStem.get(stem);
+    if (exact || (kind !== undefined && facts.eventsByKind.has(kind))) cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
+  }
+  return cues.filter((cue) => !LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm)) || namesItsEvent(context, tokens, cues, cue));
+}
+
+/** "held talks", "held a meeting", "the talks were held": a light verb with the word of its event as object, or as the subject of its passive. */
+function namesItsEvent(context: ClaimContext, tokens: readonly Token[], cues: Cue[], verb: Cue): boolean {
+  const heavy = cues.filter((cue) => cue.kind === verb.kind && !LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm)));
+  if (heavy.some((cue) => cue.at > verb.at && cue.at - verb.at <= 3)) return true;
+  const passive = verb.at > 0 && PASSIVE_AUXILIARIES.has(tokens[verb.at - 1].norm);
+  return passive && heavy.some((cue) => cue.at < verb.at);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+interface People {
+  /** Actor id to how surely the sentence names it. */
+  weights: Map<string, number>;
+  /** Persons named in the sentence itself, with where they stand. */
+  persons: Map<string, number>;
+  /**
+   * Persons named where those taking part in what the sentence tells stand, with where: before its
+   * first word naming an event, or right after one ("met Netanyahu"). Persons named later are
+   * mostly what is talked about ("called Hamas and asked for Trufanov's release").
+   */
+  actors: Map<string, number>;
+  /** The mentions of `actors`, in text order. */
+  actorMentions: NameMention[];
+  /** Actors named in the sentence itself or referred to there. */
+  inSentence: Set<string>;
+}
+
+/** Who the sentence speaks of: named in it (most surely), referred back to (`references`, the sentence's), or named in the sentence before or the heading. */
+function participantsOf(context: ClaimContext, previous: Span | undefined, mentions: NameMention[], references: readonly BackReference[], cues: Cue[]): People {
+  const weights = new Map<string, number>();
+  const persons = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const actorMentions: NameMention[] = [];
+  const inSentence = new Set<string>();
+  const add = (id: string, weight: number) => weights.set(id, Math.max(weights.get(id) ?? 0, weight));
+  const cueStarts = cues.map((cue) => cue.start);
+  for (const mention of mentions) {
+    add(mention.actorId, mention.actor.type === 'person' ? 2 : 1);
+    inSentence.add(mention.actorId);
+    if (mention.actor.type !== 'person') continue;
+    if (!persons.has(mention.actorId)) persons.set(mention.actorId, mention.start);
+    if (cueStarts.length === 0 || mention.start < cueStarts[0] || distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS) {
+      actors.set(mention.actorId, mention.start);
+      actorMentions.push(mention);
+    }
+  }
+  for (const reference of references) {
+    add(reference.actorId, reference.type === 'person' ? 1.5 : 1);
+    inSentence.add(reference.actorId);
+  }
+  const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
+  for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
+  return { weights, persons, actors, actorMentions, inSentence };
+}
+
+/** How far after an event's word a person may stand and still be taken for one taking part: "met with Netanyahu". */
+const DIRECT_OBJECT_CHARS = 24;
+
+/**
+ * The events the sentence may tell of, with how surely. An event needs a word naming it here (or,
+ * less surely, in the sentence before or the heading) and someone taking part or its place, or
+ * else two of its people named here.
+ */
+function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], people: People, places: WrittenPlace[]): Candidate[] {
+  const { facts } = context;
+  const own = cueSetOf(ownCues);
+  const nearby = cueSetOf(nearbyCues);
+  const found = new Set<IndexedEvent>();
+  const collect = (events: readonly IndexedEvent[] | undefined) => {
+    for (const indexed of events ?? []) found.add(indexed);
+  };
+  for (const set of [own, nearby]) {
+    for (const stem of set.stems) collect(facts.eventsByStem.get(stem));
+    for (const kind of set.kinds) collect(facts.eventsByKind.get(kind));
+  }
+  if (people.persons.size >= 2) for (const id of people.persons.keys()) collect(facts.eventsByParticipant.get(id));
+  const placesNamed = new Set(places.map((written) => written.place?.id));
+  const candidates: Candidate[] = [];
+  for (const indexed of found) {
+    const cue = cueScore(indexed, own, 1) || cueScore(indexed, nearby, 0.5);
+    let takingPart = 0;
+    let insiders = 0;
+    for (const participant of indexed.participants) {
+      takingPart += people.weights.get(participant) ?? 0;
+      if (people.persons.has(participant)) insiders++;
+    }
+    const atPlace = indexed.event.place !== undefined && placesNamed.has(indexed.event.place) ? 1 : 0;
+    const named = cue >= 1 && takingPart + atPlace >= 1;
+    const byPeople = insiders >= 2 && takingPart >= 4;
+    if (!named && !byPeople) continue;
+    const anchors: number[] = [];
+    for (const participant of indexed.participants) {
+      const at = people.persons.get(participant);
+      if (at !== undefined) anchors.push(at);
+    }
+    for (const cue of ownCues) if (cueMatches(indexed, cue)) anchors.push(cue.start);
+    const ownEvidence = anchors.length > 0 || atPlace > 0 || indexed.participants.some((participant) => people.inSentence.has(participant));
+    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, ownEvidence, anchors: anchors.sort((x, y) => x - y) });
+  }
+  return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
+}
+
+/** The distinct stems (of events' own words) and kinds a list of cues names. */
+interface CueSet {
+  stems: Set<string>;
+  kinds: Set<string>;
+}
+
+function cueSetOf(cues: Cue[]): CueSet {
+  const set: CueSet = { stems: new Set(), kinds: new Set() };
+  for (const cue of cues) {
+    if (cue.stem !== '') set.stems.add(cue.stem);
+    if (cue.kind !== undefined) set.kinds.add(cue.kind);
+  }
+  return set;
+}
+
+/** A sentence citing sources tells of what those sources tell, when they tell of any of its candidates. */
+function fromCitedSources(candidates: Candidate[], cited: string[]): Candidate[] {
+  if (cited.length === 0) return candidates;
+  const told = candidates.filter((candidate) => candidate.indexed.event.evidence.some((item) => cited.includes(item.sourceId)));
+  return told.length > 0 ? told : candidates;
+}
+
+function cueMatches(indexed: IndexedEvent, cue: Cue): boolean {
+  return (cue.stem !== '' && indexed.stems.includes(cue.stem)) || (cue.kind !== undefined && indexed.kinds.includes(cue.kind));
+}
+
+/** 2 for the event's own word, 1 for a word of its kind, times `weight`; 0 when none names it. */
+function cueScore(indexed: IndexedEvent, cues: CueSet, weight: number): number {
+  if (indexed.stems.some((stem) => cues.stems.has(stem))) return 2 * weight;
+  return indexed.kinds.some((kind) => cues.kinds.has(kind)) ? weight : 0;
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** A date of the sentence with the events it agrees with; its offsets are the date's. */
+interface DatedEvents extends Span {
+  date: DraftDate;
+  events: IndexedEvent[];
+}
+
+/**
+ * Gives each of the sentence's dates its event: one it agrees with, else the likeliest event near
+ * it in time that no date as precise already took. Returns the dates that agree with events.
+ */
+function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
+  const clauses = clausesOf(context, sentence);
+  const agreed: DatedEvents[] = [];
+  const takenAt = new Map<IndexedEvent, number>();
+  const unexplained: { date: DraftDate; candidates: Candidate[] }[] = [];
+  const byClause = new Map<Span, Candidate[]>();
+  for (const date of dates) {
+    const clause = clauseAt(clauses, date.start);
+    let candidates = byClause.get(clause);
+    if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(all, people, clause)));
+    const agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    if (agreeing.length === 0) {
+      unexplained.push({ date, candidates });
+      continue;
+    }
+    const best = nearestTo(agreeing, date);
+    claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: true });
+    agreed.push({ start: date.start, end: date.end, date, events: agreeing.map((candidate) => candidate.indexed) });
+    for (const candidate of agreeing) {
+      takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
+    }
+  }
+  if (unexplained.length === 0) return agreed;
+  const anotherOccurrence = new Map<Span, boolean>();
+  for (const { date, candidates } of unexplained) {
+    const clause = clauseAt(clauses, date.start);
+    let another = anotherOccurrence.get(clause);
+    if (another === undefined) anotherOccurrence.set(clause, (another = speaksOfAnotherOccurrence(context, clause)));
+    if (another) continue;
+    // An event the sources leave undated may be what the sentence dates: no clearly weaker candidate is taken for it.
+    const undatedScore = Math.max(0, ...candidates.filter((candidate) => !candidate.indexed.span).map((candidate) => candidate.score));
+    const near = candidates.filter((candidate) => {
+      const taken = takenAt.get(candidate.indexed);
+      return candidate.ownEvidence && candidate.score >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
+    });
+    if (near.length === 0) continue;
+    const topScore = near[0].score;
+    const best = nearestTo(near.filter((candidate) => candidate.score === topScore), date);
+    claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false });
+  }
+  return agreed;
+}
+
+/** Of several candidates, the one whose words and people stand nearest the date, then nearest in time. */
+function nearestTo(candidates: Candidate[], date: DraftDate): Candidate {
+  let best = candidates[0];
+  let bestDistance = Infinity;
+  let bestApart = Infinity;
+  for (const candidate of candidates) {
+    const distance = distanceToNearest(candidate.anchors, date.start);
+    const apart = candidate.indexed.dateSpan ? daysApart(date.span, candidate.indexed.dateSpan) : Infinity;
+    if (distance < bestDistance || (distance === bestDistance && apart < bestApart)) {
+      best = candidate;
+      bestDistance = distance;
+      bestApart = apart;
+    }
+  }
+  return best;
+}
+
+/** The index of the first of the sorted positions at or after the offset. */
+function firstAtOrAfter(sorted: number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How far the offset lies from the nearest of the sorted positions (Infinity when there are none). */
+function distanceToNearest(sorted: number[], offset: number): number {
+  const low = firstAtOrAfter(sorted, offset);
+  return Math.min(low < sorted.length ? sorted[low] - offset : Infinity, low > 0 ? offset - sorted[low - 1] : Infinity);
+}
+
+/** How far the offset lies after the last of the sorted positions before it (Infinity when none is). */
+function distanceAfterLast(sorted: number[], offset: number): number {
+  const low = firstAtOrAfter(sorted, offset);
+  return low > 0 ? offset - sorted[low - 1] : Infinity;
+}
+
+/** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
+function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
+  const { first, end } = tokensWithin(context.tokens, clause);
+  for (let i = first; i < end; i++) if (OTHER_OCCURRENCE_WORDS.has(context.tokens[i].norm)) return true;
+  return false;
+}
+
+/**
+ * The candidates not ruled out by the clause: one that names more persons taking no part in the
+ * event, where those taking part stand, than the sentence names who do, tells of another event.
+ */
+function withoutOutsiders(candidates: Candidate[], people: People, clause: Span): Candidate[] {
+  const inClause = [...new Set(withinSorted(people.actorMentions, clause).map((mention) => mention.actorId))];
+  if (inClause.length === 0) return candidates;
+  return candidates.filter((candidate) => inClause.filter((id) => !candidate.indexed.participants.includes(id)).length <= candidate.insiders);
+}
+
+/** The parts of a sentence between semicolons, dashes set off by spaces, and commas before a conjunction that opens another clause. */
+function clausesOf(context: ClaimContext, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  for (const match of context.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + match.index;
+    clauses.push({ start, end: at });
+    start = at + match[0].length;
+  }
+  clauses.push({ start, end: sentence.end });
+  return clauses;
+}
+
+/** The clause holding the offset, among a sentence's clauses. */
+function clauseAt(clauses: Span[], offset: number): Span {
+  return clauses[Math.max(0, firstStartingAt(clauses, offset + 1) - 1)];
+}
+
+const CLAUSE_BREAK = /;|:[ \t]|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
+
+/** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
+function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
+  const time = timeAt(context, sentence.start).filter((date) => date.role === 'event');
+  const fitting = time.length > 0 ? candidates.filter((candidate) => !candidate.indexed.span || time.some((date) => agrees(candidate.indexed, date))) : candidates;
+  const sure = fitting.filter((candidate) => candidate.score >= MIN_SCORE_UNDATED || (time.length > 0 && candidate.indexed.span !== undefined));
+  // Only the likeliest: an event named less surely than another is not what the sentence tells of.
+  const best = Math.max(...sure.map((candidate) => candidate.score));
+  return sure.filter((candidate) => candidate.score >= best - 1).map((candidate) => candidate.indexed);
+}
+
+/** The event's date as a date of the draft's, for the time of what a sentence tells of it. */
+function eventTime(indexed: IndexedEvent): DraftDate {
+  const { event } = indexed;
+  return { start: -1, end: -1, text: '', date: event.date!, until: event.until, span: indexed.span!, yearStated: true, role: 'event' };
+}
+
+/** The date agrees with the event; a date written without a year agrees with the same day and month of any year. */
+function agrees(indexed: IndexedEvent, date: DraftDate): boolean {
+  const { event, span } = indexed;
+  if (!event.date || !span) return false;
+  if (date.yearStated || event.until || event.date.precision === 'year') return overlaps(date.span, span);
+  return overlaps(date.span, daySpanInYear(event.date, date.date.year));
+}
+
+/**
+ * How far apart, in days, a date is from an event it may be meant for: within a month and a half,
+ * the same day and month (or month) of a year or two before or after, or a year off for events
+ * dated to the year. Undefined when the date is too far to mean the event.
+ */
+function nearness(indexed: IndexedEvent, date: DraftDate): number | undefined {
+  const { event, dateSpan } = indexed;
+  if (!event.date || !dateSpan || event.until || date.until) return undefined;
+  const apart = daysApart(date.span, dateSpan);
+  const yearsApart = Math.abs(date.date.year - event.date.year);
+  if (event.date.precision === 'year' || date.date.precision === 'year') return yearsApart === 1 ? apart : undefined;
+  if (apart <= NEAR_DAYS) return apart;
+  if (!date.yearStated || yearsApart > 2) return undefined;
+  if (date.date.month !== event.date.month) return undefined;
+  const sameDay = date.date.precision === 'day' && event.date.precision === 'day' && date.date.day === event.date.day;
+  const sameMonth = date.date.precision === 'month' || event.date.precision === 'month';
+  return sameDay || sameMonth ? apart : undefined;
+}
+
+/**
+ * Where the sentence says an event took place: "in X" or "at X", "to X" after a word of a visit,
+ * "visited X", a place named before the event's word ("the Moscow talks"), the table's place
+ * column, or a place standing alone between commas. Places inside titles ("Ambassador to Israel")
+ * and places of origin ("from X", "X-based") are none.
+ */
+function placeSlots(context: ClaimContext, sentence: Span, within: { first: number; end: number }, cues: Cue[], excluded: readonly Span[], layout: BlockLayout): PlaceSlot[] {
+  const { tokens, text } = context;
+  const slots: PlaceSlot[] = [];
+  const starts = new Set<number>();
+  const add = (written: WrittenPlace | undefined, cue?: Cue) => {
+    if (!written || starts.has(written.start) || isWithinAny(excluded, written)) return;
+    if (/^\s*-\s*based\b/i.test(text.slice(written.end, written.end + 10))) return;
+    starts.add(written.start);
+    slots.push({ ...written, cue });
+  };
+  const visitCues = new Set(cues.filter((cue) => cue.kind === 'visit').map((cue) => cue.at));
+  const visitBefore = (at: number) => {
+    for (let i = at - 1; i >= Math.max(within.first, at - 3); i--) if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
+    return undefined;
+  };
+  const nearCue = (at: number) => cueNear(layout, within, at);
+  const nearDate = (at: number) => withinSorted(context.dates, { start: tokens[at].end, end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some((date) => date.role === 'event' && date.start - tokens[at].end <= PLACE_TO_DATE_CHARS);
+  for (let i = within.first; i < within.end; i++) {
+    const word = tokens[i].norm;
+    const cue = nearCue(i);
+    if ((word === 'in' || word === 'at') && i + 1 < within.end && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
+    else if (word === 'to' && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
+    else if (visitCues.has(i) && (word.startsWith('visit') || word === 'toured') && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
+  }
+  for (const cue of cues) if (cue.at > within.first) add(placeEndingAt(context, cue.at), cue);
+  for (const cell of layout.placeCells) {
+    const at = tokensWithin(tokens, cell).first;
+    if (at < within.end && tokens[at]?.start >= sentence.start) add(writtenPlaceAt(context, at, true));
+  }
+  for (let i = within.first; i < within.end; i++) {
+    const cue = nearCue(i);
+    if (cue && standsAloneInList(text, tokens, i, sentence)) add(writtenPlaceAt(context, i, false), cue);
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/** How far after "in X" a date may start and still date what happened there: "in Damascus on March 3, 2006". */
+const PLACE_TO_DATE_CHARS = 32;
+
+/** How many words may stand between an event's word and the place said of it, names, titles and dates aside. */
+const MAX_WORDS_TO_PLACE = 3;
+
+/** What the place slots of a block's sentences are read with, worked out once for the block. */
+interface BlockLayout {
+  /** Per token, the index of the cue it is, or -1. */
+  cueAtToken: Int32Array;
+  cues: Cue[];
+  /** Per token, 1 when it lies in a name, a title or a date: words that do not part an event's word from its place. */
+  skipped: Uint8Array;
+  /** The table row's cells under a column of places. */
+  placeCells: Span[];
+}
+
+function blockLayout(context: ClaimContext, cues: Cue[], excluded: readonly Span[]): BlockLayout {
+  const { tokens } = context;
+  const cueAtToken = new Int32Array(tokens.length).fill(-1);
+  cues.forEach((cue, i) => (cueAtToken[cue.at] = i));
+  const skipped = new Uint8Array(tokens.length);
+  const mark = (span: Span) => {
+    for (let i = tokensWithin(tokens, span).first; i < tokens.length && tokens[i].end <= span.end; i++) skipped[i] = 1;
+  };
+  for (const mention of context.mentions) if (mention.actor.type !== 'place') mark(mention);
+  for (const span of excluded) mark(span);
+  for (const date of context.dates) mark(date);
+  return { cueAtToken, cues, skipped, placeCells: placeCells(context) };
+}
+
+/** Tokens looked through, at most, on the way back from a place to the word of its event. */
+const MAX_TOKENS_TO_CUE = 40;
+
+/**
+ * The cue that token `at` stands close after ("talks with Bogdanov in Moscow", "arrived in Moscow")
+ * or right before ("in Moscow, the talks"): a place farther off is said of something else ("the
+ * release of citizens held in Gaza").
+ */
+function cueNear(layout: BlockLayout, within: { first: number; end: number }, at: number): Cue | undefined {
+  const { cueAtToken, cues, skipped } = layout;
+  for (let i = at + 1; i < Math.min(within.end, at + 4); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  let words = 0;
+  for (let i = at - 1; i >= within.first && at - i <= MAX_TOKENS_TO_CUE; i--) {
+    if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+    if (!skipped[i] && ++words > MAX_WORDS_TO_PLACE) return undefined;
+  }
+  return undefined;
+}
+
+function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && /^['’]s\b/.test(text.slice(token.end, token.end + 3));
+}
+
+/** A place mention right before the token: "the Moscow talks". */
+function placeEndingAt(context: ClaimContext, at: number): WrittenPlace | undefined {
+  const before = context.tokens[at - 1];
+  const { mentions } = context;
+  const mention = mentions[firstStartingAt(mentions, before.end) - 1];
+  return mention && mention.end === before.end && mention.actor.type === 'place' ? { start: mention.start, end: mention.end, place: mention.actor, next: at } : undefined;
+}
+
+/** Whether the span lies within one of the spans, sorted by start and not overlapping. */
+function isWithinAny(spans: readonly Span[], span: Span): boolean {
+  const holder = spans[firstStartingAt(spans, span.start + 1) - 1];
+  return holder !== undefined && holder.start <= span.start && span.end <= holder.end;
+}
+
+const PLACE_COLUMN = /^(?:where|place|location|venue|city|site|setting)\b/i;
+
+/** The cells of a table row that stand under a column of places ("Where", "Place", "Venue"). */
+function placeCells(context: ClaimContext): Span[] {
+  const header = context.tableHeader;
+  if (!context.cells || !header?.cells) return [];
+  const cells: Span[] = [];
+  header.cells.forEach((cell, i) => {
+    if (PLACE_COLUMN.test(header.text.slice(cell.start, cell.end).replace(/^[*_\s]+/, '')) && context.cells![i]) cells.push(context.cells![i]);
+  });
+  return cells;
+}
+
+/** A word standing alone between list punctuation: "two meetings, Beirut, 2008 & 2009". */
+function standsAloneInList(text: string, tokens: readonly Token[], at: number, sentence: Span): boolean {
+  const token = tokens[at];
+  if (at === 0 || token.start <= sentence.start) return false;
+  const before = text.slice(tokens[at - 1].end, token.start).trim();
+  if (before !== ',' && before !== '(' && before !== '—' && before !== '–') return false;
+  let last = at;
+  while (last + 1 < tokens.length && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start)) && last - at < 2) last++;
+  const after = text.slice(tokens[last].end, tokens[last + 1]?.start ?? sentence.end).trim();
+  return after === ',' || after === ')' || after === ';' || after === '' || after === '.';
+}
+
+/** Characters by which a date may stand farther from a place than the nearest date and still be said with it: "in Beirut, 2008 and 2009". */
+const DATES_TOGETHER = 16;
+
+/** The events the dates nearest a place agree with (`dated` in text order): the place is said of what those dates date. */
+function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] {
+  if (dated.length === 0) return [];
+  const distance = (at: number) => (dated[at].date.start >= slot.end ? dated[at].date.start - slot.end : Math.max(0, slot.start - dated[at].date.end));
+  const after = firstStartingAt(dated, slot.end);
+  const nearest = Math.min(after < dated.length ? distance(after) : Infinity, after > 0 ? distance(after - 1) : Infinity);
+  const events = new Set<IndexedEvent>();
+  for (let at = after - 1; at >= 0 && distance(at) <= nearest + DATES_TOGETHER; at--) for (const indexed of dated[at].events) events.add(indexed);
+  for (let at = after; at < dated.length && distance(at) <= nearest + DATES_TOGETHER; at++) for (const indexed of dated[at].events) events.add(indexed);
+  return [...events];
+}
+
+/**
+ * Place claims: a place said of events (those its word names, those its dates date) none of which
+ * took place there, when they all took place at one place. A sentence that also names their place
+ * makes none.
+ */
+function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims): void {
+  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fits: boolean; conflicting?: PlaceSlot }>();
+  for (const slot of slots) {
+    // A place said with an event's word is said of the events that word names.
+    const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
+    const placeIds = new Set(events.map((indexed) => indexed.event.place));
+    const [placeId] = placeIds;
+    const place = placeIds.size === 1 && placeId ? context.factBase.actors.get(placeId) : undefined;
+    if (!place) continue;
+    const key = events.map((indexed) => indexed.order).join(',');
+    let group = judged.get(key);
+    if (!group) judged.set(key, (group = { place, events, fits: false }));
+    const fits = placeFits(context, slot.place, place);
+    if (fits === true) group.fits = true;
+    else if (fits === false) group.conflicting ??= slot;
+  }
+  const namedInSentence = new Map<Actor, boolean>();
+  const named = (place: Actor) => {
+    let found = namedInSentence.get(place);
+    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot.place, place) === true)));
+    return found;
+  };
+  for (const { place, events, fits, conflicting } of judged.values()) {
+    if (fits || !conflicting || named(place)) continue;
+    claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place });
+  }
+}

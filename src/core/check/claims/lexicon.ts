@@ -1,0 +1,119 @@
+// The English a claim is read with, whatever the sources: the words that name a rank or office, the
+// words that name kinds of event, the words that refer back to someone named before. Every table
+// here is general vocabulary; what a fact base adds (its own title and event words) comes on top.
+
+/** What a title says a person is, once its wording is set aside. */
+export type Rank = 'head' | 'member' | 'official' | 'representative' | 'spokesperson' | 'ambassador' | 'aide';
+
+/** Ranks that name one office at a time in a body: a second holder at the same time contradicts the first. */
+export const SINGLE_HOLDER_RANKS: ReadonlySet<Rank> = new Set(['head', 'ambassador']);
+
+/** Ranks that say little more than belonging, which many hold at once: compatible with any office in the same body. */
+export const GENERIC_RANKS: ReadonlySet<Rank> = new Set(['member', 'official', 'representative']);
+
+interface RankWord {
+  rank: Rank;
+  /** Words of the body the rank word implies: "minister" heads a ministry. */
+  domain?: readonly string[];
+  deputy?: boolean;
+}
+
+/**
+ * Rank words, one or more words each (normalised, joined by spaces). "prime minister" heads a
+ * government, "minister" a ministry, "president" a presidency; "number two" is a deputy head.
+ */
+export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWord>([
+  ...['head', 'heads', 'headed', 'chief', 'chiefs', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'boss', 'commander', 'secretary-general', 'secretary general']
+    .map((word): [string, RankWord] => [word, { rank: 'head' }]),
+  ['minister', { rank: 'head', domain: ['ministry'] }],
+  ['fm', { rank: 'head', domain: ['ministry', 'foreign'] }],
+  ['top diplomat', { rank: 'head', domain: ['ministry', 'foreign'] }],
+  ['prime minister', { rank: 'head', domain: ['government'] }],
+  ['premier', { rank: 'head', domain: ['government'] }],
+  ['pm', { rank: 'head', domain: ['government'] }],
+  ['president', { rank: 'head', domain: ['presidency'] }],
+  ['number two', { rank: 'head', deputy: true }],
+  ['no. 2', { rank: 'head', deputy: true }],
+  ['second-in-command', { rank: 'head', deputy: true }],
+  ['second in command', { rank: 'head', deputy: true }],
+  ...['member', 'members'].map((word): [string, RankWord] => [word, { rank: 'member' }]),
+  ...['official', 'officials', 'figure', 'functionary', 'cadre'].map((word): [string, RankWord] => [word, { rank: 'official' }]),
+  ...['representative', 'rep', 'envoy', 'emissary', 'special representative', 'point man'].map((word): [string, RankWord] => [word, { rank: 'representative' }]),
+  ...['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer', 'mouthpiece'].map((word): [string, RankWord] => [word, { rank: 'spokesperson' }]),
+  ...['ambassador', 'amb'].map((word): [string, RankWord] => [word, { rank: 'ambassador' }]),
+  ...['aide', 'adviser', 'advisor', 'assistant', 'counsellor', 'counselor'].map((word): [string, RankWord] => [word, { rank: 'aide' }]),
+]);
+
+/** The longest rank word, in words. */
+export const LONGEST_RANK_WORDS = Math.max(...[...RANK_WORDS.keys()].map((words) => words.split(' ').length));
+
+/** Words before a rank that make it a deputy's: "deputy head", "vice chairman". */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'dep', 'vice', 'under-secretary', 'undersecretary']);
+
+/** Words about when or how a title is held, kept apart from what the title is. */
+export const TITLE_MODIFIERS: ReadonlyMap<string, 'former' | 'then' | 'current' | 'other'> = new Map([
+  ['former', 'former'], ['ex', 'former'], ['ex-', 'former'], ['erstwhile', 'former'], ['onetime', 'former'], ['one-time', 'former'], ['late', 'former'],
+  ['then', 'then'], ['then-', 'then'],
+  ['current', 'current'], ['incumbent', 'current'], ['sitting', 'current'], ['present', 'current'],
+  ['acting', 'other'], ['interim', 'other'], ['senior', 'other'], ['top', 'other'], ['longtime', 'other'], ['long-time', 'other'], ['long-serving', 'other'],
+  ['veteran', 'other'], ['special', 'other'], ['de facto', 'other'], ['key', 'other'], ['leading', 'other'], ['prominent', 'other'],
+]);
+
+/** Words that name the body a title is held in, read as one key: "political wing" is the politburo. */
+export const DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['politburo', ['politburo']],
+  ['political bureau', ['politburo']],
+  ['political wing', ['politburo']],
+  ['political office', ['politburo']],
+  ['political leadership', ['politburo']],
+  ['ministry', ['ministry']],
+  ['ministries', ['ministry']],
+  ['foreign affairs', ['foreign']],
+  ['foreign office', ['foreign', 'ministry']],
+  ['mfa', ['foreign', 'ministry']],
+  ['foreign-relations', ['foreign', 'relations']],
+  ['presidential', ['presidency']],
+  ['presidency', ['presidency']],
+  ['government', ['government']],
+  ['cabinet', ['government']],
+  ['intelligence', ['intelligence']],
+  ['diplomatic', ['foreign']],
+]);
+
+/** Words that never name a body inside a title: "the head of the ...". */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'to', 'and', 'its', 'his', 'her', 'their', 's', 'a', 'an', 'in', 'on', 'at', "'s", 'group', 'movement', 'organisation', 'organization', 'country', 'countries', 'state', 'affairs']);
+
+/**
+ * Kinds of event and the words that name them in any inflection (by stem, see `stemOf`): a draft's
+ * word of the same kind as a fact base event's word may name that event, less surely than the
+ * source's own word.
+ */
+export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'host', 'hosted', 'encounter', 'sitting']],
+  ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
+  ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'ring']],
+  ['interview', ['interview', 'told', 'tell', 'stated']],
+  ['delivery', ['aid', 'delivery', 'deliver', 'sent', 'send', 'shipment', 'ship', 'flight', 'airlift', 'consignment', 'convoy', 'cargo']],
+  ['attack', ['attack', 'assault', 'raid', 'massacre', 'incursion', 'strike', 'onslaught', 'rampage']],
+  ['release', ['release', 'freed', 'free', 'freeing', 'handed', 'handover', 'liberation', 'liberate']],
+  ['presentation', ['presentation', 'present', 'launch', 'unveil', 'unveiling']],
+  ['request', ['request', 'ask', 'asked', 'demand', 'appeal', 'plea']],
+]);
+
+/** Stems of verbs that name an event only together with a word naming it: "held talks", "talks were held". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold']);
+
+/** Words that make a sentence speak of another occurrence than the one the sources date: "met again in March". */
+export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
+  'another', 'new', 'next', 'upcoming', 'future', 'planned', 'plan', 'plans', 'scheduled', 'expected', 'will', 'would',
+  'subsequent', 'follow-up', 'further', 'fresh', 'repeat', 'anniversary',
+]);
+
+/** Pronouns that refer back to the last person named. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+
+/** Nouns that, after "the", refer back to the last organisation named: "the delegation", "the group". */
+export const ORGANISATION_BACK_REFERENCES: ReadonlySet<string> = new Set(['delegation', 'group', 'movement', 'organisation', 'organization', 'faction', 'party', 'side', 'ministry', 'agency', 'delegates']);
+
+/** Words after which a year or date only anchors something else: "since March 2006". */
+export const ANCHOR_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'by', 'prior', 'ahead', 'earlier', 'later', 'than']);

@@ -1,0 +1,163 @@
+// What a title says, whatever its wording: a rank (head, member, spokesperson...), whether it is a
+// deputy's, the body it is held in ("politburo", "foreign ministry") and the countries it belongs
+// to. The fact base's wordings and a draft's title phrases are read the same way, so that
+// "Russia's top diplomat", "head of the Foreign Ministry" and "Foreign Minister" compare equal.
+
+import { DEPUTY_WORDS, DOMAIN_SYNONYMS, GENERIC_RANKS, LONGEST_RANK_WORDS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, type Rank } from './lexicon';
+
+export interface Office {
+  rank: Rank;
+  deputy: boolean;
+  /** The words naming the body the title is held in, each read as one key: "politburo", "foreign", "ministry", "hamas". */
+  body: ReadonlySet<string>;
+  /** Ids of the countries (or other places) the title names: "Russian", "Israel's". */
+  countries: ReadonlySet<string>;
+  /** "former head", "ex-minister": a title said to be past. */
+  former: boolean;
+  /** "the then ambassador": a title held at the time of what the sentence tells. */
+  then: boolean;
+}
+
+/** How the words of a fact base's names and titles read inside a title. */
+export interface OfficeWords {
+  /** A word (or a demonym such as "russian") naming a place, to that place's id. */
+  places: ReadonlyMap<string, string>;
+  /** Words that may name a body: every word of an organisation's name, and the words of the sources' title wordings. */
+  bodyWords: ReadonlySet<string>;
+}
+
+/** The first words of the rank words: most words start none, and are told so at once. */
+const RANK_FIRST_WORDS = new Set([...RANK_WORDS.keys()].map((words) => words.split(' ')[0]));
+
+/** Where a rank word stands among a phrase's words, and what it is. */
+interface RankAt {
+  at: number;
+  length: number;
+  rank: Rank;
+  domain: readonly string[];
+  deputy: boolean;
+}
+
+/** The rank word (of one or more words) starting at `at`, the longest first. */
+export function rankAt(words: readonly string[], at: number): RankAt | undefined {
+  if (!RANK_FIRST_WORDS.has(words[at])) return undefined;
+  for (let length = Math.min(LONGEST_RANK_WORDS, words.length - at); length >= 1; length--) {
+    const found = RANK_WORDS.get(words.slice(at, at + length).join(' '));
+    if (found) return { at, length, rank: found.rank, domain: found.domain ?? [], deputy: found.deputy ?? false };
+  }
+  return undefined;
+}
+
+/** The domain keys a run of words starting at `at` stands for (one or two words), and how many words it takes. */
+function domainAt(words: readonly string[], at: number, vocabulary: OfficeWords): { keys: readonly string[]; length: number; place?: string } | undefined {
+  if (at + 1 < words.length) {
+    const pair = DOMAIN_SYNONYMS.get(`${words[at]} ${words[at + 1]}`);
+    if (pair) return { keys: pair, length: 2 };
+    const place = vocabulary.places.get(`${words[at]} ${words[at + 1]}`);
+    if (place) return { keys: [], length: 2, place };
+  }
+  const word = words[at];
+  const synonym = DOMAIN_SYNONYMS.get(word);
+  if (synonym) return { keys: synonym, length: 1 };
+  const place = vocabulary.places.get(word) ?? vocabulary.places.get(word.replace(/-based$/, ''));
+  if (place) return { keys: [], length: 1, place };
+  if (vocabulary.bodyWords.has(word)) return { keys: [word], length: 1 };
+  return undefined;
+}
+
+/**
+ * The office a title's words state, or undefined when they name no rank. The first rank word is
+ * the title's rank ("press secretary of the president"); rank words after it name the body
+ * ("president" stands for the presidency, "minister" for a ministry).
+ */
+export function officeOf(words: readonly string[], vocabulary: OfficeWords): Office | undefined {
+  const body = new Set<string>();
+  const countries = new Set<string>();
+  let rank: RankAt | undefined;
+  let deputy = false;
+  let former = false;
+  let then = false;
+  for (let at = 0; at < words.length; ) {
+    const word = words[at];
+    const modifier = TITLE_MODIFIERS.get(word);
+    if (modifier === 'former') former = true;
+    if (modifier === 'then') then = true;
+    if (DEPUTY_WORDS.has(word)) {
+      if (!rank) deputy = true;
+      at++;
+      continue;
+    }
+    const found = rankAt(words, at);
+    if (found) {
+      rank ??= found;
+      for (const key of found.domain) body.add(key);
+      at += found.length;
+      continue;
+    }
+    const domain = domainAt(words, at, vocabulary);
+    if (domain) {
+      for (const key of domain.keys) body.add(key);
+      // "Lebanon-based" says where the holder works, not whose office it is.
+      const based = words[at + domain.length] === 'based';
+      if (domain.place && !based) countries.add(domain.place);
+      at += domain.length + (based ? 1 : 0);
+      continue;
+    }
+    at++;
+  }
+  if (!rank) return undefined;
+  return { rank: rank.rank, deputy: deputy || rank.deputy, body, countries, former, then };
+}
+
+/** A key telling offices apart by rank, deputy, body and countries (not by former or then). */
+export function officeKey(office: Office): string {
+  return `${office.rank}|${office.deputy}|${[...office.body].sort().join(' ')}|${[...office.countries].sort().join(' ')}`;
+}
+
+/** Whether a word may stand inside a title phrase: a rank, deputy or modifier word, a body or place word, or a function word. */
+export function isTitleWord(word: string, vocabulary: OfficeWords): boolean {
+  return (
+    RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DOMAIN_SYNONYMS.has(word) ||
+    vocabulary.bodyWords.has(word) || vocabulary.places.has(word) || vocabulary.places.has(word.replace(/-based$/, '')) || TITLE_FUNCTION_WORDS.has(word)
+  );
+}
+
+/** An office as the sources give it: one wording's reading, with the words its organisation implies. */
+export interface WordedOffice extends Office {
+  /** Body words a draft may leave out and still mean this office: its organisation's and that organisation's parents'. */
+  implied: ReadonlySet<string>;
+  /** The parents' words alone: what a head's title may leave out of the body ("politburo" for the Hamas Politburo). */
+  parents: ReadonlySet<string>;
+}
+
+/**
+ * Whether a draft's office names the same office as one the sources word so, setting aside who is
+ * deputy: the same rank, every country the draft's names among the sources', and every body word of the draft's within the
+ * sources' (or implied by its organisation). For a head, the sources' body must be named too:
+ * "Hamas chief" is not the head of Hamas's foreign relations.
+ */
+export function sameBody(written: Office, source: WordedOffice): boolean {
+  if (written.rank !== source.rank) return false;
+  for (const country of written.countries) if (!source.countries.has(country)) return false;
+  for (const key of written.body) if (!source.body.has(key) && !source.implied.has(key)) return false;
+  if (written.rank !== 'head') return true;
+  for (const key of source.body) if (!written.body.has(key) && !source.parents.has(key)) return false;
+  return true;
+}
+
+/** Whether a draft's office is one the sources word so, deputy for deputy. */
+export function sameOffice(written: Office, source: WordedOffice): boolean {
+  return written.deputy === source.deputy && sameBody(written, source);
+}
+
+/** Whether the countries of two offices are both stated and none in common. */
+export function countriesDiffer(written: Office, source: WordedOffice): boolean {
+  if (written.countries.size === 0 || source.countries.size === 0) return false;
+  for (const country of written.countries) if (source.countries.has(country)) return false;
+  return true;
+}
+
+/** A generic rank with no body ("an official") says nothing checkable. */
+export function isCheckable(office: Office): boolean {
+  return !GENERIC_RANKS.has(office.rank) || office.body.size > 0;
+}

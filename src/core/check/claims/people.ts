@@ -1,0 +1,193 @@
+// Age and home claims: what a draft says of a person's age ("Kozlov, 27,", "the 34-year-old
+// Lobanov", "Lobanov was 32", "Trufanov (26, Nir Oz)") and home ("Trufanov, 28, from Nir Oz",
+// "a resident of Ashkelon", "an Ashdod native", "Ashkelon-born", "the Qatar-based official").
+
+import type { Actor } from '../../factbase/types';
+import type { NameMention } from '../names';
+import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
+import { sentenceAt, timeAt, type ClaimContext } from './context';
+import { writtenPlaceAt, type WrittenPlace } from './places';
+
+export interface AgeClaim {
+  start: number;
+  end: number;
+  value: number;
+  person: Actor;
+  time: DraftDate[];
+}
+
+export interface HomeClaim {
+  start: number;
+  end: number;
+  written: WrittenPlace;
+  person: Actor;
+  /** "X-based" says where someone lives and works; the other forms where they are from. */
+  kind: 'hometown' | 'residence';
+}
+
+const NUMBER_WORDS = new Map<string, number>([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** 27 for "27", "twenty-seven" or "twenty seven"; undefined for anything else. */
+export function numberOf(written: string): number | undefined {
+  if (/^\d{1,3}$/.test(written)) return Number(written);
+  const parts = written.toLowerCase().split(/[-\s]+/);
+  if (parts.length === 1) return NUMBER_WORDS.get(parts[0]);
+  const [tens, ones] = parts.map((part) => NUMBER_WORDS.get(part));
+  return parts.length === 2 && tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10 ? tens + ones : undefined;
+}
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER = `(\\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
+/** After a name: ", 27,", ", aged 27", " (27", " (aged 27", " — 27,", ", who was 27", " was 32", ", a 32-year-old". */
+const AGE_AFTER = new RegExp(
+  `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
+    `|[ \\t]*\\([ \\t]*(?:aged[ \\t]+)?(\\d{1,3})(?=[ \\t]*[,;)])` +
+    `|[ \\t]*[—–][ \\t]*(\\d{1,3})(?=[ \\t]*[,;)])` +
+    `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$))` +
+    `|,[ \\t]*(?:a|an|the)[ \\t]+${NUMBER}-year-old\\b` +
+    `|,[ \\t]*[^,;.()\\n]{1,40},[ \\t]*(?:was|is|aged)[ \\t]+(\\d{1,3})(?=[ \\t]*(?:[,;.)]|$)))`,
+);
+/** Before a name: "27-year-old Kozlov", "the thirty-two-year-old hostage Lobanov", "27 (Andrei Kozlov". */
+const AGE_BEFORE = new RegExp(`(?:\\b${NUMBER}-year-old[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}|(?<![\\d.,])(\\d{1,3})[ \\t]*\\([ \\t]*)$`, 'u');
+
+/** The age claims of a block: an age written next to a name, read for the time of its sentence. */
+export function readAgeClaims(context: ClaimContext): AgeClaim[] {
+  const claims: AgeClaim[] = [];
+  const { text } = context;
+  for (const mention of context.mentions) {
+    if (!context.facts.agesOf.has(mention.actorId)) continue;
+    const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 80));
+    const age = (after ? ageIn(after, mention.end) : undefined) ?? ageBefore(text, mention);
+    if (!age) continue;
+    claims.push({ start: age.start, end: age.end, value: age.value, person: mention.actor, time: timeAt(context, age.start) });
+  }
+  return claims;
+}
+
+function ageIn(match: RegExpExecArray, offset: number): { start: number; end: number; value: number } | undefined {
+  const group = match.slice(1).find((value) => value !== undefined);
+  if (group === undefined) return undefined;
+  const value = numberOf(group);
+  if (value === undefined || value === 0 || value > 120) return undefined;
+  const start = offset + match.index + match[0].lastIndexOf(group);
+  return { start, end: start + group.length, value };
+}
+
+function ageBefore(text: string, mention: NameMention): { start: number; end: number; value: number } | undefined {
+  const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+  if (!lead.includes('-year-old') && !lead.includes('(')) return undefined;
+  const before = AGE_BEFORE.exec(lead);
+  if (!before) return undefined;
+  const group = before[1] ?? before[2];
+  const value = numberOf(group);
+  if (value === undefined || value === 0 || value > 120) return undefined;
+  const start = mention.start - lead.length + before.index + before[0].indexOf(group);
+  // The last digits of a longer number ("2019-year-old") are no age.
+  if (/\d/.test(text.charAt(start - 1))) return undefined;
+  return { start, end: start + group.length, value };
+}
+
+/** Phrases said of the person named last before them: "a resident of", "who hails from". */
+const HOME_APPOSITIONS = /\b(?:(?:a|an|the)[ \t]+(?:resident|native|inhabitant)[ \t]+of|who[ \t]+(?:hails|comes|is|was|came|lives|lived)[ \t]+(?:from|in)|from[ \t]+the[ \t]+(?:kibbutz|town|city|village)[ \t]+of)[ \t]+$/i;
+/** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz". */
+const HOME_VERBS = /\b(?:hails|comes|came)[ \t]+from[ \t]+$|\b(?:lives|lived|was[ \t]+born|grew[ \t]+up)[ \t]+in[ \t]+$/i;
+/** Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from". */
+const HOME_AFTER_NAME = /^[*_]*(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/;
+/** Before a name, or after it as an apposition: "Ashkelon-born", "an Ashdod native", "a Nir Oz resident", "the Qatar-based". */
+const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|resident)\b/i;
+
+/** The home claims of a block: a place said to be a person's home town or residence. */
+export function readHomeClaims(context: ClaimContext): HomeClaim[] {
+  const claims: HomeClaim[] = [];
+  if (!context.mentions.some((mention) => context.facts.homesOf.has(mention.actorId))) return claims;
+  const { tokens, text } = context;
+  for (let at = 1; at < tokens.length; at++) {
+    const token = tokens[at];
+    const adjective = HOME_ADJECTIVE.test(text.slice(token.end, token.end + 12)) ? adjectiveClaim(context, at) : undefined;
+    if (adjective) {
+      claims.push(adjective);
+      continue;
+    }
+    const word = tokens[at - 1].norm;
+    if (word !== 'of' && word !== 'from' && word !== 'in' && token.start > 0 && text.charCodeAt(token.start - 1) !== 40 && !/[—–,]\s*$/.test(text.slice(token.start - 3, token.start))) continue;
+    const lead = text.slice(Math.max(0, token.start - 40), token.start);
+    const person = HOME_APPOSITIONS.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
+    if (!person) continue;
+    const written = writtenPlaceAt(context, at, true);
+    if (!written) continue;
+    claims.push({ start: written.start, end: written.end, written, person: person.actor, kind: 'hometown' });
+    at = written.next - 1;
+  }
+  return claims.filter((claim) => context.facts.homesOf.has(claim.person.id));
+}
+
+/** The person named right before a place, with only an age, "from" or "of" between: "Trufanov, 28, from". */
+function nameRightBefore(context: ClaimContext, offset: number): NameMention | undefined {
+  const { mentions, text } = context;
+  const mention = mentions[firstStartingAt(mentions, offset) - 1];
+  if (!mention || mention.actor.type !== 'person' || offset - mention.end > 48) return undefined;
+  return HOME_AFTER_NAME.test(text.slice(mention.end, offset)) ? mention : undefined;
+}
+
+/** How far a phrase about a person's home may stand after the person's name: a long apposition's length. */
+const MAX_APPOSITION_CHARS = 240;
+/** How far before its verb a sentence's subject may stand. */
+const MAX_SUBJECT_CHARS = 400;
+
+/** The first person named in the sentence before the offset, its subject, with no ";" between. */
+function subjectBefore(context: ClaimContext, offset: number): NameMention | undefined {
+  const sentence = sentenceAt(context, offset);
+  const { mentions } = context;
+  let mention: NameMention | undefined;
+  const from = Math.max(sentence.start, offset - MAX_SUBJECT_CHARS);
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].end <= offset && !mention; i++) if (mentions[i].actor.type === 'person') mention = mentions[i];
+  if (!mention || context.text.slice(mention.end, offset).includes(';')) return undefined;
+  return mention;
+}
+
+/** The last person named before the offset in the same sentence, with no other person between, and no ";" either. */
+function personBefore(context: ClaimContext, offset: number): NameMention | undefined {
+  const sentence = sentenceAt(context, offset);
+  const { mentions } = context;
+  let mention: NameMention | undefined;
+  for (let i = firstStartingAt(mentions, offset) - 1; i >= 0 && mentions[i].start >= sentence.start && offset - mentions[i].end <= MAX_APPOSITION_CHARS; i--) {
+    if (mentions[i].actor.type === 'person' && mentions[i].end <= offset) {
+      mention = mentions[i];
+      break;
+    }
+  }
+  if (!mention || context.text.slice(mention.end, offset).includes(';')) return undefined;
+  return mention;
+}
+
+/** "Ashkelon-born Lobanov", "Lobanov, an Ashdod native", "the Qatar-based Hamas official Hamdan": the place ends at token `at`. */
+function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefined {
+  const { text } = context;
+  const written = placeEndingAt(context, at);
+  if (!written) return undefined;
+  const adjective = HOME_ADJECTIVE.exec(text.slice(written.end, written.end + 12))!;
+  const kind = (adjective[1] ?? adjective[2]).toLowerCase() === 'based' ? 'residence' : 'hometown';
+  const sentence = sentenceAt(context, written.start);
+  // Said of the person named right after ("Ashkelon-born Lobanov", "Qatar-based Hamas official Osama Hamdan") or in the apposition before.
+  const after = withinSorted(context.mentions, { start: written.end, end: Math.min(sentence.end, written.end + 60) }).find((mention) => mention.actor.type === 'person');
+  const before = personBefore(context, written.start);
+  const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
+  const apposition = before && /\b(?:a|an|the)[ \t]+$/i.test(text.slice(before.end, written.start));
+  const person = closesNothing ? after : apposition ? before : undefined;
+  if (!person) return undefined;
+  return { start: written.start, end: written.end, written, person: person.actor, kind };
+}
+
+/** The place of one to three words ending with token `at`. */
+function placeEndingAt(context: ClaimContext, at: number): WrittenPlace | undefined {
+  for (let first = Math.max(0, at - 2); first <= at; first++) {
+    const written = writtenPlaceAt(context, first, true);
+    if (written && written.next === at + 1) return written;
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// A place written in the draft: a place of the fact base, or capitalised words no actor answers to
+// that English knows as a place or that stand where only a place can ("a native of Netanya").
+
+import type { Actor } from '../../factbase/types';
+import { firstStartingAt } from '../rules';
+import { isCapitalizedAt } from '../tokens';
+import type { ClaimContext } from './context';
+import { isKnownCountry, isKnownNonPlace, isKnownPlace } from './english';
+import { isTitleWord } from './offices';
+
+export interface WrittenPlace {
+  start: number;
+  end: number;
+  /** The place of the fact base, when it is one. */
+  place?: Actor;
+  /** Index of the token after the place. */
+  next: number;
+}
+
+const NOT_PLACE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter',
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'i', 'we', 'he', 'she', 'they', 'it',
+]);
+
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * The place written at token `at`: a place mention, or capitalised words no actor answers to.
+ * `onlyPlace` says the words stand where only a place can, so English need not know them.
+ */
+export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boolean): WrittenPlace | undefined {
+  const { tokens, mentions, text } = context;
+  const token = tokens[at];
+  if (!token) return undefined;
+  const mentionAt = firstStartingAt(mentions, token.start);
+  const mention = mentions[mentionAt];
+  if (mention && mention.start === token.start) {
+    if (mention.actor.type !== 'place') return undefined;
+    let next = at;
+    while (next < tokens.length && tokens[next].start < mention.end) next++;
+    return { start: mention.start, end: mention.end, place: mention.actor, next };
+  }
+  let count = 0;
+  while (at + count < tokens.length && count < MAX_PLACE_WORDS) {
+    const word = tokens[at + count];
+    if (!isCapitalizedAt(text, word.start) || /\d/.test(word.norm) || NOT_PLACE_WORDS.has(word.norm)) break;
+    if (context.names.knownWords.has(word.norm) || isTitleWord(word.norm, context.facts.officeWords)) break;
+    if (count > 0 && !/^[ -]$/.test(text.slice(tokens[at + count - 1].end, word.start))) break;
+    count++;
+  }
+  // A lone initial ("in D.") is no place.
+  if (count === 0 || (count === 1 && token.end - token.start < 3)) return undefined;
+  const words = tokens.slice(at, at + count);
+  if (words.some((word) => context.names.lowercaseSourceWords.has(word.norm) && word.norm.length > 3)) return undefined;
+  const written = text.slice(token.start, words[count - 1].end);
+  if (isKnownNonPlace(written)) return undefined;
+  if (!onlyPlace && !isKnownPlace(written)) return undefined;
+  return { start: token.start, end: words[count - 1].end, next: at + count };
+}
+
+/** Whether two places of the fact base are one, or one lies within the other. */
+function compatiblePlaces(written: Actor, place: Actor): boolean {
+  return written.id === place.id || written.memberOf.includes(place.id) || place.memberOf.includes(written.id);
+}
+
+/** Whether a place is a country: the fact base says so (a citizenship, a demonym the sources write), or English does. */
+export function isCountry(context: ClaimContext, place: Actor): boolean {
+  return context.facts.countries.has(place.id) || isKnownCountry(place.name);
+}
+
+/**
+ * Whether a written place (`written`, undefined for words the fact base does not know) is the
+ * sources' place: true when it is, lies within it, or holds it as a country holds a town; false
+ * when it is another town, or another country; undefined when nothing tells (a town never named,
+ * in a country the sources name).
+ */
+export function placeFits(context: ClaimContext, written: Actor | undefined, place: Actor): boolean | undefined {
+  if (!written) return isCountry(context, place) ? undefined : false;
+  if (compatiblePlaces(written, place)) return true;
+  const writtenCountry = isCountry(context, written);
+  const placeCountry = isCountry(context, place);
+  return writtenCountry === placeCountry ? false : writtenCountry ? true : undefined;
+}

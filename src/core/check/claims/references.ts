@@ -1,0 +1,53 @@
+// Words that refer back to an actor named earlier: "he" and "his" to the last person, "the
+// delegation" or "the group" to the last organisation, "the ministry" to the last one named so.
+
+import type { NameMention } from '../names';
+import type { Token } from '../tokens';
+import { ORGANISATION_BACK_REFERENCES, PERSON_PRONOUNS } from './lexicon';
+
+export interface BackReference {
+  start: number;
+  end: number;
+  actorId: string;
+  type: 'person' | 'organisation';
+}
+
+/**
+ * The back-references among the tokens, each resolved to the last actor of its kind named before
+ * it in the block, or else in `before` (the heading's mentions).
+ */
+export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = []): BackReference[] {
+  const references: BackReference[] = [];
+  let lastPerson = lastOfType(before, 'person');
+  let lastOrganisation = lastOfType(before, 'organisation');
+  // The last organisation named whose name has the word: "the ministry" is the last ministry named.
+  const lastByWord = new Map<string, NameMention>();
+  let mentionAt = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) {
+      const mention = mentions[mentionAt++];
+      if (mention.actor.type === 'person') lastPerson = mention;
+      else if (mention.actor.type === 'organisation') {
+        lastOrganisation = mention;
+        for (const word of mention.actor.name.toLowerCase().split(/\s+/)) lastByWord.set(word, mention);
+      }
+    }
+    if (PERSON_PRONOUNS.has(token.norm) && lastPerson) {
+      references.push({ start: token.start, end: token.end, actorId: lastPerson.actorId, type: 'person' });
+    } else if (ORGANISATION_BACK_REFERENCES.has(token.norm) && i > 0 && isDefinite(tokens[i - 1].norm) && lastOrganisation) {
+      const organisation = lastByWord.get(token.norm) ?? lastOrganisation;
+      references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation.actorId, type: 'organisation' });
+    }
+  }
+  return references;
+}
+
+function isDefinite(word: string): boolean {
+  return word === 'the' || word === 'that' || word === 'this' || word === 'its';
+}
+
+function lastOfType(mentions: readonly NameMention[], type: 'person' | 'organisation'): NameMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].actor.type === type) return mentions[i];
+  return undefined;
+}

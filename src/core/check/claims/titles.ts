@@ -1,0 +1,219 @@
+// Title claims: a title the draft gives a person, in any of the ways drafts attach one: before
+// the name ("Deputy Foreign Minister Bogdanov"), in an apposition before or after it ("the head of
+// the Foreign Ministry, Mikhail Bogdanov"; "Bogdanov, the foreign minister,"), in parentheses, after
+// "is", "was" or "as", or after a glossary entry's dash ("**Lavrov, Sergei** – Foreign Minister").
+
+import type { Actor } from '../../factbase/types';
+import type { NameMention } from '../names';
+import { firstStartingAt, type DraftDate, type Span } from '../rules';
+import type { Token } from '../tokens';
+import { sentenceAt, timeAt, type ClaimContext } from './context';
+import { DEPUTY_WORDS, DOMAIN_SYNONYMS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
+import { isTitleWord, officeOf, rankAt, type Office } from './offices';
+import type { BackReference } from './references';
+
+/** A stretch of the draft that words a title. */
+export interface TitlePhrase {
+  start: number;
+  end: number;
+  office: Office;
+  /** Token indexes: the first, and the one after the last. */
+  first: number;
+  last: number;
+}
+
+export interface TitleClaim {
+  /** The title and the name together. */
+  start: number;
+  end: number;
+  phrase: TitlePhrase;
+  person: Actor;
+  mention: NameMention;
+  /** The title as written. */
+  written: string;
+  /** The dates the claim is made for (none when the draft gives no time). */
+  time: DraftDate[];
+}
+
+/** Every stretch of the block's tokens that words a title, in order. */
+export function titlePhrases(context: ClaimContext): TitlePhrase[] {
+  const { tokens, text } = context;
+  const words = tokens.map((token) => token.norm);
+  const phrases: TitlePhrase[] = [];
+  const vocabulary = context.facts.officeWords;
+  for (let i = 0; i < tokens.length; i++) {
+    const rank = rankAt(words, i);
+    if (!rank) continue;
+    let first = i;
+    while (first > 0 && joins(text, tokens, first - 1) && extendsTitleLeft(words[first - 1], vocabulary) && !insideMention(context, tokens[first - 1])) first--;
+    let last = i + rank.length;
+    let complement = false;
+    while (last < tokens.length && joins(text, tokens, last - 1) && !startsMention(context, last) && continuesTitle(words, last, vocabulary, complement)) {
+      complement ||= COMPLEMENT_WORDS.has(words[last]);
+      last++;
+    }
+    while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1])) last--;
+    const office = officeOf(words.slice(first, last), vocabulary);
+    if (!office) continue;
+    phrases.push({ start: tokens[first].start, end: tokens[last - 1].end, office, first, last });
+    i = last - 1;
+  }
+  return phrases;
+}
+
+/** Whether token `at` and the next are written as one phrase: a space, a hyphen or an apostrophe's "s" between, no punctuation. */
+function joins(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next) return false;
+  const between = text.slice(tokens[at].end, next.start);
+  // A title word's abbreviating dot joins too: "Dep. FM", "Amb. Shein".
+  const word = tokens[at].norm;
+  const abbreviated = between.startsWith('.') && word.length <= 4 && (RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word));
+  return /^(?:[ \t]*\r?\n?[ \t]*|-|[ \t]*[-‐][ \t]*|['’]|['’]s?[ \t]+)$/.test(abbreviated ? between.slice(1) : between) && between.length > 0;
+}
+
+/** Whether a word before a rank belongs to the title: "Russia's Deputy", "Hamas politburo"; "deputy to", "the" and "of" do not. */
+function extendsTitleLeft(word: string, vocabulary: ClaimContext['facts']['officeWords']): boolean {
+  return word === 's' || (isTitleWord(word, vocabulary) && !TITLE_FUNCTION_WORDS.has(word));
+}
+
+/** Words that open a title's complement, after which a rank word names the body: "Press Secretary of the President". */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to']);
+
+/**
+ * Whether the words from `at` go on with the title: "of the Foreign Ministry", "to Israel", "for
+ * the Middle East and African countries". A rank word goes on only within such a complement.
+ */
+function continuesTitle(words: readonly string[], at: number, vocabulary: ClaimContext['facts']['officeWords'], inComplement: boolean): boolean {
+  const word = words[at];
+  if (word === 'and') return at + 1 < words.length && isTitleWord(words[at + 1], vocabulary) && !rankAt(words, at + 1) && !TITLE_FUNCTION_WORDS.has(words[at + 1]);
+  if (TITLE_MODIFIERS.has(word) && !DEPUTY_WORDS.has(word)) return false;
+  return (isTitleWord(word, vocabulary) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
+}
+
+function startsMention(context: ClaimContext, at: number): boolean {
+  const token = context.tokens[at];
+  if (!token) return false;
+  const index = firstStartingAt(context.mentions, token.start);
+  const mention = context.mentions[index];
+  return mention !== undefined && mention.start === token.start && mention.actor.type === 'person';
+}
+
+function insideMention(context: ClaimContext, token: Token): boolean {
+  const index = firstStartingAt(context.mentions, token.start + 1) - 1;
+  const mention = context.mentions[index];
+  return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
+}
+
+/**
+ * The title claims of a block: each title phrase attached to the person it is said of.
+ * `eventTimes` dates sentences by the events they tell of; `references` resolve "the ministry's
+ * number two" to the ministry named before.
+ */
+export function readTitleClaims(context: ClaimContext, phrases: TitlePhrase[], eventTimes: ReadonlyMap<number, DraftDate[]>, references: readonly BackReference[]): TitleClaim[] {
+  const claims: TitleClaim[] = [];
+  for (const titled of phrases) {
+    const phrase = withReferredBodies(context, titled, references);
+    const mention = personBefore(context, phrase) ?? personAfter(context, phrase);
+    if (!mention) continue;
+    const sentence = sentenceAt(context, phrase.start);
+    const own = timeAt(context, phrase.start);
+    const ownIsSentence = own.some((date) => date.start >= sentence.start && date.end <= sentence.end);
+    const then = phrase.office.then || /\bthen\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start));
+    const time = ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
+    claims.push({
+      start: Math.min(phrase.start, mention.start),
+      end: Math.max(phrase.end, mention.end),
+      phrase,
+      person: mention.actor,
+      mention,
+      written: context.text.slice(phrase.start, phrase.end),
+      time,
+    });
+  }
+  return claims;
+}
+
+/**
+ * The person a title written after a name is said of: "Bogdanov, the foreign minister,",
+ * "Bogdanov (deputy FM)", "Lavrov is the minister", "**Lavrov, Sergei** – Foreign Minister".
+ */
+function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+  const { text, mentions } = context;
+  const before = firstStartingAt(mentions, phrase.start) - 1;
+  const mention = mentions[before];
+  if (!mention || mention.actor.type !== 'person' || mention.end > phrase.start) return undefined;
+  const between = text.slice(mention.end, phrase.start);
+  if (between.length > 60 || !APPOSITION_LEAD.test(between) || isListItem(context, before)) return undefined;
+  return endsApposition(text, phrase.end, context) ? mention : undefined;
+}
+
+/**
+ * Whether mention `at` is an item of a list of people ("Burns, Mossad's David Barnea, the Qatari
+ * prime minister and ..."): a comma before it, right after another person's name and title words.
+ * A title after such an item may be the list's next item rather than said of it.
+ */
+function isListItem(context: ClaimContext, at: number): boolean {
+  const mention = context.mentions[at];
+  for (let i = at - 1; i >= 0 && mention.start - context.mentions[i].end <= 48; i--) {
+    const previous = context.mentions[i];
+    if (previous.actor.type !== 'person') continue;
+    const between = context.text.slice(previous.end, mention.start);
+    return between.length <= 48 && /^[*_)]*[ \t]*,[^,;.:()\n]*$/.test(between);
+  }
+  return false;
+}
+
+/** What stands between a name and a title said of it after the name. */
+const APPOSITION_LEAD = new RegExp(
+  [
+    '^[*_]*(?:,[ \\t]*\\p{Lu}\\p{L}+[*_]*)?', // the name, and a glossary's given name after a comma
+    '(?:[ \\t]*\\([^()\\n]{0,40}\\))?', // a parenthesis: "(Sergey in s002)"
+    '(?:',
+    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+|then[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?', // an apposition
+    '|[ \\t]*\\([ \\t]*', // a parenthesis
+    '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed)[ \\t]+', // a verb
+    '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
+    ')',
+    '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
+  ].join(''),
+  'u',
+);
+
+/** Whether a title after a name ends where an apposition does: punctuation, a line's end, "and" or "who". */
+function endsApposition(text: string, end: number, context: ClaimContext): boolean {
+  const after = text.slice(end, end + 12);
+  if (/^[*_]*[ \t]*(?:[,;.:)—–|]|\r?\n|$|and\b|who\b|since\b|until\b|in\b|at\b|from\b|for\b|with\b|had\b|has\b|was\b|is\b|said\b)/.test(after)) return true;
+  return end >= context.text.length;
+}
+
+/**
+ * The person a title written before a name is said of: "Deputy Foreign Minister Mikhail Bogdanov",
+ * or, after a comma, "the head of the Foreign Ministry, Mikhail Bogdanov,".
+ */
+function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+  const { text, mentions } = context;
+  const mention = mentions[firstStartingAt(mentions, phrase.end)];
+  if (!mention || mention.actor.type !== 'person') return undefined;
+  const between = text.slice(phrase.end, mention.start);
+  if (/^[ \t]*\r?\n?[ \t]*$/.test(between) && between.length > 0) return mention;
+  if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
+  // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
+  const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)[ \t]+$/u.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
+}
+
+/** The phrase with the bodies of the organisations it refers back to ("the ministry's") among its body words. */
+function withReferredBodies(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): TitlePhrase {
+  const referred = references.filter((reference) => reference.type === 'organisation' && reference.end > phrase.start && reference.start < phrase.end);
+  if (referred.length === 0) return phrase;
+  const body = new Set(phrase.office.body);
+  for (const reference of referred) for (const word of context.facts.organisationWords.get(reference.actorId) ?? []) body.add(word);
+  return { ...phrase, office: { ...phrase.office, body } };
+}
+
+/** Stretches to leave out when looking for event places: the titles ("Ambassador to Israel"). */
+export function spansOf(phrases: TitlePhrase[]): Span[] {
+  return phrases.map((phrase) => ({ start: phrase.start, end: phrase.end }));
+}

@@ -1,0 +1,48 @@
+// age-conflict: an age written next to a name that the sources give otherwise for the same time.
+
+import { isDisputed } from '../claims/facts';
+import type { AgeClaim } from '../claims/people';
+import type { ClaimContext } from '../claims/context';
+import type { RawFinding } from '../rules';
+import { daySpan, daysApart, overlaps } from '../when';
+import { eachClaim } from './rule';
+import { atDate, sourcesOf } from './messages';
+
+/** Ages stated this many years apart from the sources' date are not compared at all. */
+const MAX_YEARS_APART = 2;
+const DAYS_IN_YEAR = 365;
+
+export const ageConflict = eachClaim('age-conflict', (claims) => claims.ages, ageFinding);
+
+/**
+ * Compared with each age the sources give: the same age at the same time, one year off at another
+ * time (a birthday may lie between), and nothing at all when the times lie years apart.
+ */
+function ageFinding(claim: AgeClaim, context: ClaimContext): RawFinding | undefined {
+  const facts = context.facts.agesOf.get(claim.person.id) ?? [];
+  if (facts.length === 0 || isDisputed(context.facts, claim.person.id, String(claim.value))) return undefined;
+  let comparable = false;
+  for (const fact of facts) {
+    const value = fact.value as number;
+    if (!fact.asOf) {
+      if (value === claim.value) return undefined;
+      comparable = true;
+      continue;
+    }
+    const asOf = daySpan(fact.asOf);
+    if (claim.time.some((date) => daysApart(date.span, asOf) >= MAX_YEARS_APART * DAYS_IN_YEAR)) continue;
+    comparable = true;
+    const sameTime = claim.time.length > 0 && claim.time.every((date) => overlaps(date.span, asOf) && date.span.last - date.span.first <= DAYS_IN_YEAR);
+    if (sameTime ? claim.value === value : Math.abs(claim.value - value) <= 1) return undefined;
+  }
+  if (!comparable) return undefined;
+  const said = facts.map((fact) => `${fact.value}${fact.asOf ? ` ${atDate(fact.asOf)}` : ''} (${sourcesOf(fact.evidence)})`).join(' and ');
+  return {
+    code: 'age-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `The sources give ${claim.person.name}'s age as ${said}, not ${claim.value}.`,
+    evidence: facts.flatMap((fact) => fact.evidence),
+    fixes: [{ title: `Write ${facts[0].value}`, replacement: String(facts[0].value) }],
+  };
+}

@@ -1,0 +1,12 @@
+// Every finding rule, in the order their findings are listed for one place of a draft.
+
+import { ageConflict } from './age-conflict';
+import { dateConflict } from './date-conflict';
+import { nameMismatch } from './name-mismatch';
+import { nameMisspelled } from './name-misspelled';
+import { nameVariant } from './name-variant';
+import { placeConflict } from './place-conflict';
+import { roleConflict } from './role-conflict';
+import type { Rule } from './rule';
+
+export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict];

@@ -1,0 +1,204 @@
+// role-conflict: a title the draft gives a person that the sources contradict. Read as an office
+// (rank, deputy or not, body, country), a title conflicts when the sources give it to someone else
+// and never to this person; when they give this person another rank in the same body (a deputy
+// called its head); when they give it this person only at other times; or when, for an office one
+// person holds at a time, they name another holder at the draft's time.
+
+import type { Actor } from '../../factbase/types';
+import type { ClaimContext } from '../claims/context';
+import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
+import { GENERIC_RANKS, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
+import { countriesDiffer, isCheckable, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
+import type { TitleClaim } from '../claims/titles';
+import type { DraftDate, RawFinding, RawFix } from '../rules';
+import { daySpan, overlaps, type DaySpan } from '../when';
+import { eachClaim } from './rule';
+import { atDate, humanDate, shortName, sourcesOf, titlesSaid, whenSaid } from './messages';
+
+/** Most fixes offered for one title. */
+const MAX_FIXES = 3;
+
+export const roleConflict = eachClaim('role-conflict', (claims) => claims.titles, titleFinding);
+
+function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | undefined {
+  const office = claim.phrase.office;
+  if (!isCheckable(office) || isDisputed(context.facts, claim.person.id, claim.written)) return undefined;
+  const held = context.facts.officesOf.get(claim.person.id) ?? [];
+  const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
+  const others = holders.filter((other) => other.holder !== claim.person);
+  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded)));
+  if (own.length > 0) return timeFinding(claim, own, others, held);
+  const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
+  if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
+  const elsewhere = held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
+  if (elsewhere.length > 0) return rankFinding(claim, elsewhere, others, held);
+  if (others.length === 0) return undefined;
+  if (GENERIC_RANKS.has(office.rank) && !belongsElsewhere(context, claim.person, office)) return undefined;
+  return otherHolderFinding(claim, others, held);
+}
+
+/** For a rank such as "official": the person belongs to other bodies, and to none the title names. */
+function belongsElsewhere(context: ClaimContext, person: Actor, office: Office): boolean {
+  const bodies = context.facts.bodiesOf.get(person.id);
+  if (!bodies || bodies.size === 0) return false;
+  for (const word of office.body) if (bodies.has(word)) return false;
+  return true;
+}
+
+/** A title of the person's own, held at other times only, or held then by another in an office for one. */
+function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding | undefined {
+  const { time, person } = claim;
+  const office = claim.phrase.office;
+  if (office.former || time.length === 0) return undefined;
+  if (time.every((date) => own.every((title) => outside(title.tenure, date.span)))) return pastFinding(claim, own, held);
+  if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy) return undefined;
+  if (own.some((title) => time.some((date) => covers(title.tenure, date.span)))) return undefined;
+  const ownOffices = own.flatMap((title) => title.offices.filter((worded) => sameOffice(office, worded)));
+  const then = others.filter((other) => time.every((date) => covers(other.tenure, date.span)) && other.offices.some((worded) => sameOffice(office, worded) && ownOffices.some((mine) => sameInstitution(mine, worded))));
+  if (then.length === 0) return undefined;
+  const holders = distinctHolders(then);
+  return {
+    code: 'role-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `${whenSaid(time)} the sources give “${claim.written}” to ${holdersSaid(then)}, not to ${person.name}.`,
+    evidence: [...then.flatMap((other) => other.title.evidence), ...own.flatMap((title) => title.title.evidence)],
+    fixes: holders.slice(0, MAX_FIXES).map((holder) => nameFix(claim, holder)),
+  };
+}
+
+/** The title is the person's, but the sources give it only before or after the draft's time. */
+function pastFinding(claim: TitleClaim, own: HeldOffice[], titles: readonly HeldOffice[]): RawFinding {
+  const { time, person, written } = claim;
+  const fixes: RawFix[] = currentTitles(titles, own, time).map((title) => titleFix(claim, title.title.title));
+  if (own.every((title) => ended(title.tenure) && time.every((date) => date.span.first >= endOf(title.tenure)!))) {
+    fixes.push(titleFix(claim, `former ${written}`));
+  }
+  // A title stated as past ("former head") tells when the others ended, not a tenure of its own.
+  const held = own.filter((title) => !title.title.former);
+  const said = (held.length > 0 ? held : own).map((title) => tenureSaid(person, title, written));
+  return {
+    code: 'role-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `${whenSaid(time)} the sources ${[...new Set(said)].join('; they ')}.`,
+    evidence: [...own.flatMap((title) => title.title.evidence), ...own.flatMap((title) => title.tenure.formerSince?.title.evidence ?? [])],
+    fixes: fixes.slice(0, MAX_FIXES),
+  };
+}
+
+/** A deputy called the head of the body, a head called its deputy, or a title of the person's own kind in another country. */
+function rankFinding(claim: TitleClaim, sameBody: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding {
+  const { person, written, time } = claim;
+  const then = sameBody.filter((title) => time.every((date) => !outside(title.tenure, date.span)));
+  const shown = then.length > 0 ? then : sameBody;
+  const holders = others.length > 0 ? `; they give “${written}” to ${holdersSaid(others)}` : '';
+  return {
+    code: 'role-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `The sources call ${person.name} ${titlesSaid(shown.map((title) => title.title))}, not “${written}”${holders}.`,
+    evidence: [...shown.flatMap((title) => title.title.evidence), ...others.flatMap((other) => other.title.evidence)],
+    fixes: [...distinctTitleFixes(claim, [...shown, ...currentTitles(held, shown, time)]), ...distinctHolders(others).map((holder) => nameFix(claim, holder))].slice(0, MAX_FIXES),
+  };
+}
+
+/** A title the sources give to someone else, and never to this person. */
+function otherHolderFinding(claim: TitleClaim, others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding {
+  const { person, written, time } = claim;
+  const then = time.length === 0 ? others : others.filter((other) => time.every((date) => !outside(other.tenure, date.span)));
+  const ownThen = currentTitles(held, [], time);
+  const ownSaid = held.length === 0 ? '' : `, whom they call ${titlesSaid((ownThen.length > 0 ? ownThen : held).map((title) => title.title))}`;
+  return {
+    code: 'role-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `The sources give “${written}” to ${holdersSaid(others)}, never to ${person.name}${ownSaid}.`,
+    evidence: [...held.flatMap((title) => title.title.evidence), ...others.flatMap((other) => other.title.evidence)],
+    fixes: [...distinctTitleFixes(claim, ownThen), ...distinctHolders(then).map((holder) => nameFix(claim, holder))].slice(0, MAX_FIXES),
+  };
+}
+
+/** The person's titles, less `except`, that the sources do not date away from the draft's time. */
+function currentTitles(held: readonly HeldOffice[], except: readonly HeldOffice[], time: readonly DraftDate[]): HeldOffice[] {
+  return held.filter((title) => !except.includes(title) && !title.title.former && time.every((date) => !outside(title.tenure, date.span)));
+}
+
+function distinctTitleFixes(claim: TitleClaim, titles: readonly HeldOffice[]): RawFix[] {
+  return [...new Set(titles.map((title) => title.title.title))].map((name) => titleFix(claim, name));
+}
+
+function titleFix(claim: TitleClaim, title: string): RawFix {
+  return { title: `Write “${title}” (the sources' title for ${claim.person.name})`, replacement: title, start: claim.phrase.start, end: claim.phrase.end };
+}
+
+/** The holder's name in the shape the draft wrote: surname for surname, full name for full name. */
+function nameFix(claim: TitleClaim, holder: Actor): RawFix {
+  const name = claim.mention.spelling.kind === 'full' ? holder.preferred : shortName(holder);
+  return { title: `Write “${name}” (who holds “${claim.written}” in the sources)`, replacement: name, start: claim.mention.start, end: claim.mention.end };
+}
+
+function distinctHolders(offices: readonly HeldOffice[]): Actor[] {
+  return [...new Set(offices.map((office) => office.holder))];
+}
+
+/** "Sergei Lavrov (s000 and s004)", "Khaled Mashal and Ismail Haniyeh (s002 and s004)". */
+function holdersSaid(offices: readonly HeldOffice[]): string {
+  const holders = distinctHolders(offices);
+  const shown = holders.slice(0, MAX_FIXES);
+  const more = holders.length > shown.length ? ` and ${holders.length - shown.length} more` : '';
+  return `${shown.map((holder) => holder.name).join(' and ')}${more} (${sourcesOf(offices.filter((office) => shown.includes(office.holder)).flatMap((office) => office.title.evidence))})`;
+}
+
+/** What the sources say of when the person held the title. */
+function tenureSaid(person: Actor, held: HeldOffice, written: string): string {
+  const { tenure, title } = held;
+  const sources = sourcesOf(title.evidence);
+  if (tenure.formerSince) {
+    const former = tenure.formerSince.title;
+    const wording = former.wordings.find((wording) => /^former\b/i.test(wording)) ?? `former ${former.title}`;
+    const when = title.asOf ? ` ${atDate(title.asOf)}` : ' only before then';
+    return `call ${person.name} the ${wording} (${sourcesOf(former.evidence)}, ${humanDate(tenure.formerSince.date)}); they call ${shortName(person)} “${written}”${when} (${sources})`;
+  }
+  const span = title.from && title.until ? ` from ${humanDate(title.from)} to ${humanDate(title.until)}` : title.until ? ` until ${humanDate(title.until)}` : title.from ? ` from ${humanDate(title.from)}` : '';
+  return `give ${person.name} the title “${written}” only${span} (${sources})`;
+}
+
+/** Body words that name a kind of body, not one body: a presidency or a government of what country? */
+const KINDS_OF_BODY = new Set(['presidency', 'government', 'ministry']);
+
+/** Whether two offices are surely the same office: the same countries and body, a body or a country named. */
+function sameInstitution(a: WordedOffice, b: WordedOffice): boolean {
+  if (!sameWords(a.countries, b.countries) || !sameWords(a.body, b.body)) return false;
+  return a.countries.size > 0 || [...a.body].some((word) => !KINDS_OF_BODY.has(word));
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const word of a) if (!b.has(word)) return false;
+  return true;
+}
+
+/** Whether the tenure excludes the days: before its start, after its end, or from the time a source calls the holder former. */
+function outside(tenure: Tenure, days: DaySpan): boolean {
+  if (tenure.from && days.last < tenure.from.first) return true;
+  const end = endOf(tenure);
+  return end !== undefined && days.first > end;
+}
+
+/** Whether the tenure surely includes the days: stated as held then, or between its start and end. */
+function covers(tenure: Tenure, days: DaySpan): boolean {
+  if (tenure.asOf && overlaps(tenure.asOf, days)) return true;
+  return tenure.from !== undefined && tenure.until !== undefined && tenure.from.first <= days.first && days.last <= tenure.until.last;
+}
+
+function ended(tenure: Tenure): boolean {
+  return endOf(tenure) !== undefined;
+}
+
+/** The last day the title is held: its `until`, or the day before a source first calls the holder former. */
+function endOf(tenure: Tenure): number | undefined {
+  if (tenure.until) return tenure.until.last;
+  if (tenure.formerSince) return daySpan(tenure.formerSince.date).first - 1;
+  return undefined;
+}

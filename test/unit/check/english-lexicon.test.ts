@@ -1,0 +1,38 @@
+// The English lexicon the checker reads proper names with is compromise's, cut to what the
+// checker asks: given names, places, countries, and names that are no place. This test keeps the
+// two the same; after upgrading compromise, CROSSCHECK_UPDATE_LEXICON=1 rewrites the file.
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const FILE = path.join(__dirname, '..', '..', '..', 'src', 'core', 'check', 'claims', 'english-lexicon.json');
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const NOT_PLACE_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'Month', 'WeekDay', 'Date']);
+
+function lexiconOfCompromise(): Record<string, string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const lexicon = { givenNames: [] as string[], places: [] as string[], countries: [] as string[], notPlaces: [] as string[] };
+  for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+    const tags = typeof tag === 'string' ? [tag] : tag;
+    if (tags.some((t) => GIVEN_NAME_TAGS.has(t))) lexicon.givenNames.push(word);
+    if (tags.some((t) => PLACE_TAGS.has(t))) lexicon.places.push(word);
+    if (tags.includes('Country')) lexicon.countries.push(word);
+    if (!tags.some((t) => PLACE_TAGS.has(t)) && tags.some((t) => NOT_PLACE_TAGS.has(t))) lexicon.notPlaces.push(word);
+  }
+  for (const list of Object.values(lexicon)) list.sort();
+  return lexicon;
+}
+
+describe('English lexicon', () => {
+  it('is compromise\'s given names, places, countries and other names, as the checker reads them', () => {
+    const expected = lexiconOfCompromise();
+    if (process.env.CROSSCHECK_UPDATE_LEXICON === '1') writeFileSync(FILE, `${JSON.stringify(expected, null, 0)}\n`);
+    assert.deepEqual(JSON.parse(readFileSync(FILE, 'utf8')), expected);
+    for (const [list, word] of [['givenNames', 'viktor'], ['places', 'beirut'], ['countries', 'lebanon'], ['notPlaces', 'yesterday']] as const) {
+      assert.ok(expected[list].includes(word), `${word} in ${list}`);
+    }
+  });
+});
