@@ -3,6 +3,7 @@
 
 import type { PartialDate } from '../factbase/types';
 import { findDates, type DateMention } from '../text/dates';
+import { findRelativeDates, type RelativeMention } from '../text/relative-dates';
 import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
 import { documentDatesIn } from './claims/document';
 import { sentenceSpans } from '../text/sentences';
@@ -27,6 +28,8 @@ export interface BlockAnalysis {
   cells?: Span[];
   /** Stretches that date the document (an e-mail's Date: line, a dateline), with their dates. */
   documentDates: { span: Span; date: PartialDate }[];
+  /** Dates written relative to another: "on Monday", "the next day". */
+  relativeMentions: RelativeMention[];
 }
 
 // Shared by the many blocks without any: most blocks have no date, and so need no sentences, and cite nothing.
@@ -34,6 +37,9 @@ const NO_DATE_MENTIONS: DateMention[] = [];
 const NO_SENTENCES: Span[] = [];
 const NO_CITATIONS: Citation[] = [];
 const NO_DOCUMENT_DATES: BlockAnalysis['documentDates'] = [];
+const NO_RELATIVE_MENTIONS: RelativeMention[] = [];
+/** A word every relative date has: most blocks have none, and are told so at once. */
+const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 const MONTH_OR_SEASON_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/i;
 
@@ -62,6 +68,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     sentences: mentions.length === 0 && dateMentions.length === 0 ? NO_SENTENCES : block.kind === 'table-row' ? [{ start: 0, end: local.length }] : sentenceSpansOf(local, scan.comments, block),
     citations: citationsWithin(scan.citations, block),
     documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
+    relativeMentions: RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
   return analysis;

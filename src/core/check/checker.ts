@@ -10,7 +10,7 @@ import type { ClaimContext, ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { readClaims } from './claims/read';
-import { resolveDates } from './draft-dates';
+import { resolveDates, resolveRelativeDates } from './draft-dates';
 import { nameIndexOf, type NameIndex } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
 import type { DraftDate, RawFinding } from './rules';
@@ -200,7 +200,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     text: analysis.text,
     tokens: analysis.tokens,
     mentions: analysis.mentions,
-    dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears),
+    dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears, context),
     sentences: analysis.sentences,
     citations: analysis.citations,
     citationMap: context.citationMap,
@@ -222,10 +222,26 @@ const NO_DATES: DraftDate[] = [];
  * The block's dates. A date written without a year takes the block's own, else those of what the
  * block is read with (its table's header row, its heading), else the draft's most stated.
  */
-function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[]): DraftDate[] {
-  if (analysis.dateMentions.length === 0) return NO_DATES;
+function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[], context?: CheckContext): DraftDate[] {
+  if (analysis.dateMentions.length === 0 && analysis.relativeMentions.length === 0) return NO_DATES;
   const near = analysis.hasYearlessDate ? distinct(analysis.years, ...around.map((block) => block?.years ?? [])) : analysis.years;
-  return resolveDates(analysis.prose, analysis.dateMentions, { near, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
+  const absolute = resolveDates(analysis.prose, analysis.dateMentions, { near, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
+  if (analysis.relativeMentions.length === 0 || !context) return absolute;
+  const relative = resolveRelativeDates(analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
+  return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date the text at an offset is written at, for the dates it writes relative to it: the
+ * published date of the source its sentence cites, none when that source gives none, else the
+ * document's.
+ */
+function writtenAt(analysis: BlockAnalysis, offset: number, documentDate: PartialDate | undefined, context: CheckContext): PartialDate | undefined {
+  const sentence = analysis.sentences.find((span) => span.start <= offset && offset < span.end);
+  if (!sentence) return documentDate;
+  const cited = analysis.citations.filter((citation) => citation.start >= sentence.start && citation.start < sentence.end + 2).flatMap((citation) => citation.keys.map((key) => (Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id)));
+  if (cited.length === 0) return documentDate;
+  return cited.map((id) => context.factBase.sources.get(id)?.published?.date).find((date) => date !== undefined);
 }
 
 /** A heading or header row as the blocks under it see it, built once per check for all of them. */

@@ -1,9 +1,10 @@
 // The dates a block of the draft states, with years filled in from the context when left out.
 
 import type { PartialDate } from '../factbase/types';
-import { inferYear, type DateMention, type StatedDate } from '../text/dates';
+import { daysInMonth, inferYear, type DateMention, type StatedDate } from '../text/dates';
+import type { RelativeDate, RelativeMention } from '../text/relative-dates';
 import type { DraftDate, Span } from './rules';
-import { daySpan } from './when';
+import { daySpan, type DaySpan } from './when';
 
 /** Words before a date that make it anchor something else rather than date it: "since March 2006". */
 const RELATIVE_CUE = /\b(?:since|after|before|until|till|following|by|prior to|ahead of|earlier than|later than)[ \t]+(?:the[ \t]+)?$/i;
@@ -93,4 +94,86 @@ export function statedYears(mentions: DateMention[]): number[] {
     if (endYear !== undefined && !years.includes(endYear)) years.push(endYear);
   }
   return years;
+}
+
+/**
+ * The block's relative dates resolved: against `referenceAt(offset)`, the date the text at the
+ * offset is written at (none when unknown), or against the event date told last before them.
+ * Those that overlap an absolute date, or have nothing to be resolved against, are left out.
+ */
+export function resolveRelativeDates(mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined): DraftDate[] {
+  const dates: DraftDate[] = [];
+  for (const mention of mentions) {
+    if (absolute.some((date) => date.start < mention.end && mention.start < date.end)) continue;
+    const previous = lastEventDateBefore(absolute, mention.start);
+    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), previous?.date);
+    if (!resolved) continue;
+    dates.push({
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      date: resolved.date,
+      span: resolved.span,
+      yearStated: true,
+      role: /^(?:since|until|by)\b/i.test(mention.text) ? 'anchor' : 'event',
+      relativeTo: mention.relative.kind === 'days' && mention.relative.from === 'previous' ? previous!.date : referenceAt(mention.start),
+    });
+  }
+  return dates;
+}
+
+function lastEventDateBefore(dates: readonly DraftDate[], offset: number): DraftDate | undefined {
+  let last: DraftDate | undefined;
+  for (const date of dates) if (date.end <= offset && date.role === 'event' && date.date.precision === 'day') last = date;
+  return last;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOf(date: PartialDate): Date | undefined {
+  return date.precision === 'day' && date.month !== undefined && date.day !== undefined ? new Date(Date.UTC(date.year, date.month - 1, date.day)) : undefined;
+}
+
+function asPartialDay(date: Date): PartialDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day' };
+}
+
+function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, previous: PartialDate | undefined): { date: PartialDate; span: DaySpan } | undefined {
+  switch (relative.kind) {
+    case 'days': {
+      const base = relative.from === 'written' ? reference : previous;
+      const from = base && dayOf(base);
+      if (!from) return undefined;
+      const date = asPartialDay(new Date(from.getTime() + relative.days * DAY_MS));
+      const span = daySpan(date);
+      return { date, span: { first: span.first - relative.spread, last: span.last + relative.spread } };
+    }
+    case 'weekday': {
+      const from = reference && dayOf(reference);
+      if (!from) return undefined;
+      let back = (from.getUTCDay() - relative.weekday + 7) % 7;
+      if (back === 0 && relative.strictlyBefore) back = 7;
+      const date = asPartialDay(new Date(from.getTime() - back * DAY_MS));
+      return { date, span: daySpan(date) };
+    }
+    case 'month': {
+      if (!reference || reference.month === undefined) return undefined;
+      const index = reference.year * 12 + reference.month - 1 + relative.monthsBack;
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      const date: PartialDate = relative.day !== undefined ? { year, month, day: relative.day, precision: 'day' } : { year, month, precision: 'month' };
+      return relative.day !== undefined && relative.day > daysInMonth(year, month) ? undefined : { date, span: daySpan(date) };
+    }
+    case 'named-month': {
+      if (!reference || reference.month === undefined) return undefined;
+      const year = relative.month < reference.month ? reference.year : reference.year - 1;
+      const date: PartialDate = { year, month: relative.month, precision: 'month' };
+      return { date, span: daySpan(date) };
+    }
+    case 'year': {
+      if (!reference) return undefined;
+      const date: PartialDate = { year: reference.year + relative.yearsBack, precision: 'year' };
+      return { date, span: daySpan(date) };
+    }
+  }
 }

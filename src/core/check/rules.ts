@@ -44,6 +44,8 @@ export interface DraftDate extends Span {
    * e-mail's Date: line).
    */
   role: 'event' | 'anchor' | 'context';
+  /** For a date written relative to another ("on Monday", "the next day"): the date it was read against. */
+  relativeTo?: PartialDate;
 }
 
 /** The items (in order of their start: tokens, name mentions) that lie within the span, found by binary search. */

@@ -1,7 +1,7 @@
 // A crude stem that makes the inflections of an event word meet: "visited", "visits" and
 // "visiting" give "visit"; "released" and "releases" give "releas"; "met" and "meeting" give "meet".
 
-const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spoke: 'speak', came: 'come', went: 'go', sent: 'send', told: 'tell', flew: 'fly', sat: 'sit', rang: 'ring', freed: 'free' };
+const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spoke: 'speak', came: 'come', sent: 'send', told: 'tell', flew: 'fly', sat: 'sit', rang: 'ring', freed: 'free' };
 
 const SUFFIXES = ['ings', 'ing', 'ed', 'es', 's'];
 

@@ -66,10 +66,10 @@ interface Candidate {
   score: number;
   /** How many of the persons named in the sentence take part in the event. */
   insiders: number;
-  /** The sentence itself names the event or someone taking part (not only the sentence before, or the heading). */
-  ownEvidence: boolean;
   /** Where in the sentence the words and people naming the event stand, in order: for telling which of several dates is its. */
   anchors: number[];
+  /** Those taking part whom the sentence names, how surely, and where. */
+  namedHere: { weight: number; positions: number[] }[];
 }
 
 /**
@@ -150,8 +150,10 @@ interface People {
   actors: Map<string, number>;
   /** The mentions of `actors`, in text order. */
   actorMentions: NameMention[];
-  /** Actors named in the sentence itself or referred to there. */
-  inSentence: Set<string>;
+  /** Organisations named in the sentence itself, or referred to there. */
+  organisations: { actorId: string; start: number }[];
+  /** Where the sentence names each actor it names or refers to. */
+  positions: Map<string, number[]>;
 }
 
 /** Who the sentence speaks of: named in it (most surely), referred back to (`references`, the sentence's), or named in the sentence before or the heading. */
@@ -160,12 +162,15 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const persons = new Map<string, number>();
   const actors = new Map<string, number>();
   const actorMentions: NameMention[] = [];
-  const inSentence = new Set<string>();
+  const organisations: People['organisations'] = [];
+  const positions = new Map<string, number[]>();
+  const at = (id: string, start: number) => positions.set(id, [...(positions.get(id) ?? []), start]);
   const add = (id: string, weight: number) => weights.set(id, Math.max(weights.get(id) ?? 0, weight));
   const cueStarts = cues.map((cue) => cue.start);
   for (const mention of mentions) {
     add(mention.actorId, mention.actor.type === 'person' ? 2 : 1);
-    inSentence.add(mention.actorId);
+    at(mention.actorId, mention.start);
+    if (mention.actor.type === 'organisation') organisations.push(mention);
     if (mention.actor.type !== 'person') continue;
     if (!persons.has(mention.actorId)) persons.set(mention.actorId, mention.start);
     if (cueStarts.length === 0 || mention.start < cueStarts[0] || distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS) {
@@ -175,11 +180,12 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   }
   for (const reference of references) {
     add(reference.actorId, reference.type === 'person' ? 1.5 : 1);
-    inSentence.add(reference.actorId);
+    at(reference.actorId, reference.start);
+    if (reference.type === 'organisation') organisations.push(reference);
   }
   const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
-  return { weights, persons, actors, actorMentions, inSentence };
+  return { weights, persons, actors, actorMentions, organisations, positions };
 }
 
 /** How far after an event's word a person may stand and still be taken for one taking part: "met with Netanyahu". */
@@ -223,8 +229,9 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
       if (at !== undefined) anchors.push(at);
     }
     for (const cue of ownCues) if (cueMatches(indexed, cue)) anchors.push(cue.start);
-    const ownEvidence = anchors.length > 0 || atPlace > 0 || indexed.participants.some((participant) => people.inSentence.has(participant));
-    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, ownEvidence, anchors: anchors.sort((x, y) => x - y) });
+    for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
+    const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
+    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
 }
@@ -306,7 +313,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const undatedScore = Math.max(0, ...candidates.filter((candidate) => !candidate.indexed.span).map((candidate) => candidate.score));
     const near = candidates.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
-      return candidate.ownEvidence && candidate.score >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
+      return namedInClause(candidate, clause) && scoreInClause(candidate, clause) >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
     });
     if (near.length === 0) continue;
     const topScore = near[0].score;
@@ -345,6 +352,19 @@ function firstAtOrAfter(sorted: number[], offset: number): number {
   return low;
 }
 
+/** Whether the clause itself names the event, someone taking part or its place: a date in a clause that does not is said of something else. */
+function namedInClause(candidate: Candidate, clause: Span): boolean {
+  const at = firstAtOrAfter(candidate.anchors, clause.start);
+  return at < candidate.anchors.length && candidate.anchors[at] < clause.end;
+}
+
+/** How surely the clause of a date tells of the event: those taking part named only in another clause of the sentence do not count. */
+function scoreInClause(candidate: Candidate, clause: Span): number {
+  let score = candidate.score;
+  for (const { weight, positions } of candidate.namedHere) if (!positions.some((at) => at >= clause.start && at < clause.end)) score -= weight;
+  return score;
+}
+
 /** How far the offset lies from the nearest of the sorted positions (Infinity when there are none). */
 function distanceToNearest(sorted: number[], offset: number): number {
   const low = firstAtOrAfter(sorted, offset);
@@ -360,7 +380,12 @@ function distanceAfterLast(sorted: number[], offset: number): number {
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
   const { first, end } = tokensWithin(context.tokens, clause);
-  for (let i = first; i < end; i++) if (OTHER_OCCURRENCE_WORDS.has(context.tokens[i].norm)) return true;
+  const dates = withinSorted(context.dates, clause);
+  for (let i = first; i < end; i++) {
+    const token = context.tokens[i];
+    // "the next day" is a date, not another occurrence.
+    if (OTHER_OCCURRENCE_WORDS.has(token.norm) && !dates.some((date) => date.start <= token.start && token.end <= date.end)) return true;
+  }
   return false;
 }
 
@@ -392,7 +417,7 @@ function clauseAt(clauses: Span[], offset: number): Span {
   return clauses[Math.max(0, firstStartingAt(clauses, offset + 1) - 1)];
 }
 
-const CLAUSE_BREAK = /;|:[ \t]|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
+const CLAUSE_BREAK = /;|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
 
 /** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
 function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
@@ -426,7 +451,8 @@ function agrees(indexed: IndexedEvent, date: DraftDate): boolean {
 function nearness(indexed: IndexedEvent, date: DraftDate): number | undefined {
   const { event, dateSpan } = indexed;
   if (!event.date || !dateSpan || event.until || date.until) return undefined;
-  const apart = daysApart(date.span, dateSpan);
+  // A date written without its year is read in the year of the event it may mean.
+  const apart = daysApart(date.yearStated || date.date.precision !== 'day' ? date.span : daySpanInYear(date.date, event.date.year), dateSpan);
   const yearsApart = Math.abs(date.date.year - event.date.year);
   if (event.date.precision === 'year' || date.date.precision === 'year') return yearsApart === 1 ? apart : undefined;
   if (apart <= NEAR_DAYS) return apart;
@@ -534,12 +560,14 @@ function followedByPossessive(text: string, tokens: readonly Token[], at: number
   return token !== undefined && /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 }
 
-/** A place mention right before the token: "the Moscow talks". */
+/** A place right before the token: "the Moscow talks", "the Minsk consultations". */
 function placeEndingAt(context: ClaimContext, at: number): WrittenPlace | undefined {
   const before = context.tokens[at - 1];
   const { mentions } = context;
   const mention = mentions[firstStartingAt(mentions, before.end) - 1];
-  return mention && mention.end === before.end && mention.actor.type === 'place' ? { start: mention.start, end: mention.end, place: mention.actor, next: at } : undefined;
+  if (mention && mention.end === before.end) return mention.actor.type === 'place' ? { start: mention.start, end: mention.end, place: mention.actor, next: at } : undefined;
+  const written = writtenPlaceAt(context, at - 1, false);
+  return written?.next === at ? written : undefined;
 }
 
 /** Whether the span lies within one of the spans, sorted by start and not overlapping. */

@@ -6,7 +6,7 @@ import type { Actor, AttributeFact, Disagreement, EventFact, FactBase, PartialDa
 import { perFactBase } from '../per-fact-base';
 import { normalizeWord, phraseTokens } from '../tokens';
 import { daySpan, type DaySpan } from '../when';
-import { EVENT_KINDS, LIGHT_VERBS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, DEPUTY_WORDS, DOMAIN_SYNONYMS } from './lexicon';
+import { COMMON_EVENT_WORDS, EVENT_KINDS, LIGHT_VERBS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, DEPUTY_WORDS, DOMAIN_SYNONYMS } from './lexicon';
 import { officeOf, type OfficeWords, type WordedOffice } from './offices';
 import { stemOf } from '../../text/stems';
 
@@ -70,6 +70,8 @@ export interface FactsIndex {
 }
 
 export const factsIndexOf = perFactBase(buildFactsIndex);
+
+const COMMON_EVENT_STEMS = new Set([...COMMON_EVENT_WORDS].map(stemOf));
 
 function buildFactsIndex(factBase: FactBase): FactsIndex {
   const officeWords = officeWordsOf(factBase);
@@ -145,7 +147,7 @@ function eventStems(event: EventFact, kindOfStem: ReadonlyMap<string, string>): 
     for (const word of phraseTokens(evidence.quote).words) {
       const stem = stemOf(word);
       const kind = kindOfStem.get(stem);
-      if (kind !== undefined && kinds.has(kind) && !LIGHT_VERBS.has(stem)) stems.add(stem);
+      if (kind !== undefined && kinds.has(kind) && !LIGHT_VERBS.has(stem) && !COMMON_EVENT_STEMS.has(stem)) stems.add(stem);
     }
   }
   return [...stems];

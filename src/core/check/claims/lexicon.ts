@@ -103,6 +103,12 @@ export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<strin
 /** Stems of verbs that name an event only together with a word naming it: "held talks", "talks were held". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold']);
 
+/**
+ * Words of a kind of event so common in other senses ("came out", "sat on the board", "sent a
+ * letter") that a source's quote using them does not make them that event's own word.
+ */
+export const COMMON_EVENT_WORDS: ReadonlySet<string> = new Set(['come', 'came', 'go', 'went', 'sit', 'sat', 'stay', 'receive', 'received', 'send', 'sent', 'ask', 'asked', 'tell', 'told', 'stated', 'free', 'host', 'hosted', 'present', 'call', 'land', 'stop', 'round', 'session', 'mission', 'ship', 'strike']);
+
 /** Words that make a sentence speak of another occurrence than the one the sources date: "met again in March". */
 export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
   'another', 'new', 'next', 'upcoming', 'future', 'planned', 'plan', 'plans', 'scheduled', 'expected', 'will', 'would',

@@ -200,7 +200,7 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)[ \t]+$/u.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)[ \t]+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 

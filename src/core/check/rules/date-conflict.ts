@@ -6,15 +6,17 @@ import type { EventDateClaim } from '../claims/events';
 import { formatLike } from '../date-format';
 import type { RawFinding } from '../rules';
 import { eachClaim } from './rule';
-import { atDate, eventName, sourcesOf } from './messages';
+import { atDate, eventName, humanDate, sourcesOf } from './messages';
 
 export const dateConflict = eachClaim('date-conflict', (claims) => claims.dates, dateFinding);
 
 function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding | undefined {
   const { event } = claim.event;
   if (claim.agrees || !event.date) return undefined;
-  const replacement = formatLike(claim.date.text, coarsened(event.date, claim.date.date.precision));
-  const written = claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
+  const shown = coarsened(event.date, claim.date.date.precision);
+  // A date written relative to another ("yesterday", "on Monday") is mended with the date itself.
+  const replacement = claim.date.relativeTo ? `${/^on\b/i.test(claim.date.text) ? 'on ' : ''}${humanDate(shown)}` : formatLike(claim.date.text, shown);
+  const written = claim.date.relativeTo ? `${claim.date.text} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
   return {
     code: 'date-conflict',
     start: claim.start,

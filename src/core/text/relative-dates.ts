@@ -1,0 +1,85 @@
+// Dates written relative to another: to the date a text is written at ("yesterday", "on Monday",
+// "two weeks ago", "last month", "late last November", "the 16th of last month"), or to the date
+// told just before ("the next day", "three days later"). Found here; resolved by whoever knows the
+// dates they are relative to.
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+export type RelativeDate =
+  /** So many days from the text's date; `spread` days either side for a count of weeks. */
+  | { kind: 'days'; from: 'written' | 'previous'; days: number; spread: number }
+  /** The last such weekday on or before the text's date (strictly before, after "last"). */
+  | { kind: 'weekday'; weekday: number; strictlyBefore: boolean }
+  /** The text's month (0), the month before (-1); a day of it when given. */
+  | { kind: 'month'; monthsBack: number; day?: number }
+  /** The last such month before the text's date. */
+  | { kind: 'named-month'; month: number }
+  /** The text's year (0), the year before (-1). */
+  | { kind: 'year'; yearsBack: number };
+
+export interface RelativeMention {
+  start: number;
+  end: number;
+  text: string;
+  relative: RelativeDate;
+}
+
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = MONTHS.join('|');
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
+
+/** Each form, with how to read its match. */
+const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate | undefined }[] = [
+  { pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi, read: (m) => ({ kind: 'days', from: 'written', days: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1].toLowerCase()]!, spread: 0 }) },
+  {
+    pattern: new RegExp(`\\b(?:(on|last|this past|since|until|by)\\s+)(${WEEKDAY})\\b(?![\\s,]+(?:\\d|the\\s+\\d|${MONTH}))`, 'gi'),
+    read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), strictlyBefore: m[1].toLowerCase() !== 'on' && !m[1].toLowerCase().startsWith('since') }),
+  },
+  {
+    pattern: new RegExp(`\\b(${WEEKDAY})(?:['’]s)?[- ](?:night|morning|evening|afternoon)\\b`, 'gi'),
+    read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), strictlyBefore: false }),
+  },
+  {
+    pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?)\\s+(ago|later|earlier)\\b(?!\\s+than)`, 'gi'),
+    read: (m) => {
+      const count = countOf(m[1]);
+      if (count === undefined) return undefined;
+      const week = m[2].toLowerCase().startsWith('week');
+      const sign = m[3].toLowerCase() === 'later' ? 1 : -1;
+      return { kind: 'days', from: m[3].toLowerCase() === 'ago' ? 'written' : 'previous', days: sign * count * (week ? 7 : 1), spread: week ? 3 : 0 };
+    },
+  },
+  { pattern: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b/gi, read: (m) => ({ kind: 'days', from: 'previous', days: /next|following/i.test(m[1]) ? 1 : -1, spread: 0 }) },
+  { pattern: /\ba\s+day\s+(later|earlier)\b/gi, read: (m) => ({ kind: 'days', from: 'previous', days: m[1].toLowerCase() === 'later' ? 1 : -1, spread: 0 }) },
+  { pattern: /\b(?:earlier\s+)?(this|last)\s+month\b/gi, read: (m) => ({ kind: 'month', monthsBack: m[1].toLowerCase() === 'this' ? 0 : -1 }) },
+  { pattern: /\b(?:earlier\s+)?(this|last)\s+year\b/gi, read: (m) => ({ kind: 'year', yearsBack: m[1].toLowerCase() === 'this' ? 0 : -1 }) },
+  {
+    pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(this|last)\s+month\b/gi,
+    read: (m) => ({ kind: 'month', monthsBack: m[2].toLowerCase() === 'this' ? 0 : -1, day: Number(m[1]) }),
+  },
+  { pattern: new RegExp(`\\blast\\s+(${MONTH})\\b`, 'gi'), read: (m) => ({ kind: 'named-month', month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) },
+];
+
+function countOf(written: string): number | undefined {
+  const lower = written.toLowerCase();
+  return /^\d+$/.test(lower) ? Number(lower) : NUMBERS[lower];
+}
+
+/** The relative dates in text[start, end), in text order, none overlapping another. */
+export function findRelativeDates(text: string, start = 0, end = text.length): RelativeMention[] {
+  const slice = text.slice(start, end);
+  const found: RelativeMention[] = [];
+  for (const { pattern, read } of FORMS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+      const relative = read(match);
+      if (relative) found.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0], relative });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RelativeMention[] = [];
+  for (const mention of found) if (kept.length === 0 || mention.start >= kept[kept.length - 1].end) kept.push(mention);
+  return kept;
+}

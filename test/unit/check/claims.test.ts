@@ -1,0 +1,146 @@
+// The claims a draft makes, read in the many ways drafts write them: each mechanism on sentences
+// of its own, checked against the bundled fact base.
+import { strict as assert } from 'node:assert';
+import { check, checkFor } from './helpers';
+
+describe('claims: which event a date is said of', () => {
+  it('knows an event whose only participant is an organisation', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The Russian Emergencies Ministry sent its last aid shipment in December 2024.'), [
+      { code: 'date-conflict', text: 'December 2024', fixes: ['November 2024'] },
+    ]);
+  });
+
+  it('knows an event by a word of the same kind, in any inflection', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Haniyeh sat down with Lavrov in April 2020.'), [{ code: 'date-conflict', text: 'April 2020', fixes: ['March 2020'] }]);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov telephoned the Hamas leadership on 21 January 2025.'), [{ code: 'date-conflict', text: '21 January 2025', fixes: ['24 January 2025'] }]);
+  });
+
+  it('finds those taking part in the sentence before, or by a pronoun', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Ismail Haniyeh saw Sergei Lavrov twice. The second meeting took place in August 2022.'), [
+      { code: 'date-conflict', text: 'August 2022', fixes: ['September 2022'] },
+    ]);
+    assert.deepEqual(await checkFor('date-conflict', 'Abu Marzouk led the delegation. He held consultations with Bogdanov on 22 January 2024.'), [
+      { code: 'date-conflict', text: '22 January 2024', fixes: ['19 January 2024'] },
+    ]);
+  });
+
+  it('reads a table row with its header, the year of its dates from the header row', async () => {
+    const table = '| Date (2024) | What | Where |\n|---|---|---|\n| 23 Jan | Abu Marzouk holds consultations with Bogdanov | Moscow |\n';
+    assert.deepEqual(await checkFor('date-conflict', table), [{ code: 'date-conflict', text: '23 Jan', fixes: ['19 Jan'] }]);
+  });
+
+  it('gives each date of a sentence its own event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Haniyeh met Lavrov in March 2020 and once more in October 2022.'), [{ code: 'date-conflict', text: 'October 2022', fixes: ['September 2022'] }]);
+    assert.deepEqual(await checkFor('date-conflict', 'Hamas delegations visited Moscow in October 2023 and again in February 2024, received each time by Bogdanov.'), [
+      { code: 'date-conflict', text: 'February 2024', fixes: ['January 2024'] },
+    ]);
+  });
+
+  it('takes a date with the same day and month as an event of another year for a slip', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The delegation arrived in Moscow for talks on 3 February 2024.'), [{ code: 'date-conflict', text: '3 February 2024', fixes: ['3 February 2025'] }]);
+  });
+
+  it('leaves alone a date said of another occurrence, or in a clause that names no event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'A new round of talks with Bogdanov is planned for March 2025.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov received the delegation in February 2025; the report reached us on 9 February 2025.'), []);
+  });
+
+  it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);
+  });
+});
+
+describe('claims: dates written relative to the document or to each other', () => {
+  it('resolves weekdays and "yesterday" against the document\'s date', async () => {
+    const memo = (body: string) => `---\ndate: 2025-02-05\n---\n\n${body}\n`;
+    assert.deepEqual(await checkFor('date-conflict', memo('The delegation held talks with Bogdanov on Monday.')), []);
+    assert.deepEqual(await checkFor('date-conflict', memo('The delegation held talks with Bogdanov yesterday.')), [
+      { code: 'date-conflict', text: 'yesterday', fixes: ['3 February 2025'] },
+    ]);
+  });
+
+  it('resolves "the next day" against the date told before it', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The report came out on 23 January 2025; the next day Bogdanov phoned the Hamas leadership.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'The report came out on 25 January 2025; the next day Bogdanov phoned the Hamas leadership.'), [
+      { code: 'date-conflict', text: 'the next day', fixes: ['24 January 2025'] },
+    ]);
+  });
+
+  it('leaves a relative date alone when nothing tells what it is relative to', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The delegation held talks with Bogdanov yesterday.'), []);
+  });
+});
+
+describe('claims: titles read as offices', () => {
+  it('reads paraphrases of a title and compares them with the sources\' wordings', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'The head of the Russian Foreign Ministry, Mikhail Bogdanov, received them.')).map((finding) => finding.text), ['head of the Russian Foreign Ministry, Mikhail Bogdanov']);
+    assert.deepEqual((await checkFor('role-conflict', 'They were received by Russia\'s top diplomat Bogdanov.')).map((finding) => finding.text), ['Russia\'s top diplomat Bogdanov']);
+    assert.deepEqual(await checkFor('role-conflict', 'They were received by Russia\'s deputy foreign minister, Mikhail Bogdanov.'), []);
+  });
+
+  it('tells a deputy called the head of the body from its head', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Politburo chief Mousa Abu Marzouk led them.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
+    assert.deepEqual((await checkFor('role-conflict', 'The Foreign Ministry hosted the talks; Lavrov, the ministry\'s number two, stayed away.')).length, 1);
+  });
+
+  it('flags a title the sources give another, in the short form of theirs', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Press Secretary Yury Ushakov announced the date.')).map((finding) => finding.fixes.at(-1)), ['Dmitry Peskov']);
+    assert.deepEqual((await checkFor('role-conflict', 'Prime Minister Vladimir Putin did not see them.')).length, 1);
+  });
+
+  it('flags a rank in a body the person does not belong to, and not one shared in their own', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Hamas official Mikhail Bogdanov spoke.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Senior Hamas official Basem Naim spoke.'), []);
+  });
+
+  it('flags a one-holder office given to someone at a time the sources name another holder', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'In 2006, Hamas chief Ismail Haniyeh came to Moscow.')).map((finding) => finding.fixes), [['Khaled Meshaal']]);
+    assert.deepEqual(await checkFor('role-conflict', 'In 2006, Hamas chief Khaled Mashal came to Moscow.'), []);
+    assert.deepEqual(await checkFor('role-conflict', 'In 2025, President Donald Trump received Netanyahu.'), []);
+  });
+
+  it('reads where a person works as a home, not as the country of the title', async () => {
+    assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
+  });
+});
+
+describe('claims: places', () => {
+  it('checks the place of an undated event the sentence surely tells of', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Netanyahu flew to London for talks with President Donald Trump.'), [{ code: 'place-conflict', text: 'London', fixes: ['Washington'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'Netanyahu went to Washington for talks with President Donald Trump, as London watched.'), []);
+  });
+
+  it('reads a place standing before the event\'s word, or in the table\'s place column', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'The Minsk consultations of January 2024 with Bogdanov went on for hours.'), [{ code: 'place-conflict', text: 'Minsk', fixes: ['Moscow'] }]);
+    const table = '| When | Event | Where |\n|---|---|---|\n| 2008 | Lavrov meets Mashal | Amman |\n';
+    assert.deepEqual(await checkFor('place-conflict', table), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
+  });
+
+  it('takes no place said of something else for the event\'s', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'The talks with Bogdanov on 3 February 2025 were about the hostages held in Gaza.'), []);
+  });
+
+  it('reads home towns in any phrasing, also towns the sources never name', async () => {
+    const towns = (sentence: string) => checkFor('place-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await towns('Alexander Trufanov, a resident of Ashkelon, was taken.'), ['Ashkelon']);
+    assert.deepEqual(await towns('The Haifa-born Andrei Kozlov was taken.'), ['Haifa']);
+    assert.deepEqual(await towns('Alex Lobanov, an Eilat native, was taken.'), ['Eilat']);
+    assert.deepEqual(await towns('Andrei Kozlov, who named his friends, comes from Ashdod.'), ['Ashdod']);
+    assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
+  });
+});
+
+describe('claims: ages', () => {
+  it('reads an age in any phrasing', async () => {
+    const ages = (sentence: string) => checkFor('age-conflict', `In January 2024 ${sentence}`).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await ages('Alex Lobanov, aged 35, was still held.'), ['35']);
+    assert.deepEqual(await ages('the thirty-five-year-old Lobanov was still held.'), ['thirty-five']);
+    assert.deepEqual(await ages('the list gave 35 (Alex Lobanov) for him.'), ['35']);
+    assert.deepEqual(await ages('Alex Lobanov, then 32, was still held.'), []);
+  });
+
+  it('takes the time of an age from its own sentence only', async () => {
+    assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov, 25, was taken. A book came out in 2008.')).map((finding) => finding.text), ['25']);
+  });
+});
