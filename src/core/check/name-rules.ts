@@ -5,7 +5,10 @@ import type { ClaimContext } from './claims/context';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
-import { isWithinLineBreak, type RawFinding, type RawFix } from './rules';
+import type { BlockClaims } from './claims/read';
+import { isGivenName } from './claims/english';
+import { sameBody } from './claims/offices';
+import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
 import { sourceList, writes } from './rules/messages';
 import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
@@ -22,12 +25,33 @@ export function variantFindingAt(context: ClaimContext, mention: NameMention): R
   return variantFinding(context, mention, actor, spelling.kind === 'short' ? givenNameBefore(context, mention) : undefined);
 }
 
-/** A given name placed before a person's surname that the sources never give that person, as a finding. */
-export function mismatchFindingAt(context: ClaimContext, mention: NameMention): RawFinding | undefined {
+/**
+ * A given name placed before a person's surname that the sources never give that person, as a
+ * finding: one the sources give someone else, or one English knows as a given name when the
+ * sentence speaks of this person's role (a title of theirs, their age or home, an event they
+ * took part in). Another person who shares the surname is spoken of otherwise.
+ */
+export function mismatchFindingAt(context: ClaimContext, mention: NameMention, claims: BlockClaims): RawFinding | undefined {
   const { spelling, actor } = mention;
   if (spelling.kind !== 'short' || actor.type !== 'person' || actor.givenNames.length === 0) return undefined;
-  const given = givenNameBefore(context, mention);
-  return given && mismatchFinding(context, mention, actor, given);
+  const given = capitalisedWordBefore(context, mention);
+  if (!given) return undefined;
+  const someonesGivenName = context.names.givenNames.has(given.norm);
+  if (!someonesGivenName && !(isGivenName(given.norm) && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention))) return undefined;
+  return mismatchFinding(context, mention, actor, given);
+}
+
+/** How far from a name an age or home said of the person may stand and still place the name in its role. */
+const ROLE_CHARS = 80;
+
+/** Whether the block says of the person at this mention what the sources say of their role. */
+function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention): boolean {
+  const person = mention.actor;
+  const offices = context.facts.officesOf.get(person.id) ?? [];
+  if (claims.titles.some((claim) => claim.mention === mention && offices.some((held) => held.offices.some((worded) => sameBody(claim.phrase.office, worded))))) return true;
+  const near = (claim: { start: number; person: { id: string } }) => claim.person.id === person.id && Math.abs(claim.start - mention.end) <= ROLE_CHARS;
+  if (claims.ages.some(near) || claims.homes.some(near)) return true;
+  return claims.dates.some((claim) => claim.agrees && claim.event.participants.includes(person.id) && Math.abs(claim.start - mention.start) <= ROLE_CHARS * 2);
 }
 
 /** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */
@@ -115,13 +139,18 @@ function variantFinding(block: ClaimContext, mention: NameMention, actor: Actor,
 
 /** The capitalised word right before a short form, on its line or the one before, when it is some person's given name. */
 function givenNameBefore(block: ClaimContext, mention: NameMention): Token | undefined {
+  const given = capitalisedWordBefore(block, mention);
+  return given && block.names.givenNames.has(given.norm) ? given : undefined;
+}
+
+/** The capitalised word right before a short form, on its line or the one before, that no other mention holds. */
+function capitalisedWordBefore(block: ClaimContext, mention: NameMention): Token | undefined {
   const at = mention.token;
   if (at < 1) return undefined;
   const given = block.tokens[at - 1];
-  if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start)) return undefined;
-  if (!isCapitalizedAt(block.text, given.start) || !block.names.givenNames.has(given.norm)) return undefined;
-  if (block.mentions.some((other) => other.start <= given.start && given.end <= other.end)) return undefined;
-  return given;
+  if (given.end === mention.start || !isWithinLineBreak(block.text, given.end, mention.start) || !isCapitalizedAt(block.text, given.start)) return undefined;
+  const holder = block.mentions[firstStartingAt(block.mentions, given.start + 1) - 1];
+  return holder && holder !== mention && holder.start <= given.start && given.end <= holder.end ? undefined : given;
 }
 
 /** What a name-mismatch finding says of a person whatever the given name written. */

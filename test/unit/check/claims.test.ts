@@ -144,3 +144,15 @@ describe('claims: ages', () => {
     assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov, 25, was taken. A book came out in 2008.')).map((finding) => finding.text), ['25']);
   });
 });
+
+describe('claims: given names', () => {
+  it('flags a given name no one has when the sentence speaks of the person\'s role', async () => {
+    assert.deepEqual((await checkFor('name-mismatch', 'Viktor Bogdanov, the deputy foreign minister, received them.')).map((finding) => finding.text), ['Viktor Bogdanov']);
+    assert.deepEqual((await checkFor('name-mismatch', 'Ivan Kozlov, 27, from Rishon Lezion, was among them.')).map((finding) => finding.text), ['Ivan Kozlov']);
+  });
+
+  it('leaves alone another person who shares the surname', async () => {
+    assert.deepEqual(await checkFor('name-mismatch', 'Ivan Kozlov, a Moscow footballer, signed with a new club.'), []);
+    assert.deepEqual(await checkFor('name-mismatch', 'Abu Marzouk spoke; Mousa Abu Marzouk and Musa Abu Marzouk are one man.'), []);
+  });
+});

@@ -3,4 +3,4 @@
 import { mismatchFindingAt } from '../name-rules';
 import { eachClaim } from './rule';
 
-export const nameMismatch = eachClaim('name-mismatch', (_claims, context) => context.mentions, (mention, context) => mismatchFindingAt(context, mention));
+export const nameMismatch = eachClaim('name-mismatch', (_claims, context) => context.mentions, (mention, context, claims) => mismatchFindingAt(context, mention, claims));

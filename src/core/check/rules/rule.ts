@@ -16,13 +16,13 @@ export interface Rule {
 export function eachClaim<Claim>(
   code: FindingCode,
   claimsOf: (claims: BlockClaims, context: ClaimContext) => readonly Claim[],
-  verify: (claim: Claim, context: ClaimContext) => RawFinding | undefined,
+  verify: (claim: Claim, context: ClaimContext, claims: BlockClaims) => RawFinding | undefined,
 ): Rule {
   return {
     code,
     check(claims, context, findings) {
       for (const claim of claimsOf(claims, context)) {
-        const finding = verify(claim, context);
+        const finding = verify(claim, context, claims);
         if (finding) findings.push(finding);
       }
     },
