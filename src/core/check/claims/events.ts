@@ -9,7 +9,7 @@ import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rul
 import type { Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { citedSources, eventDatesWithin, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
-import type { IndexedEvent } from './facts';
+import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS } from './lexicon';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -204,12 +204,19 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
   const collect = (events: readonly IndexedEvent[] | undefined) => {
     for (const indexed of events ?? []) found.add(indexed);
   };
-  for (const set of [own, nearby]) {
-    for (const stem of set.stems) collect(facts.eventsByStem.get(stem));
-    for (const kind of set.kinds) collect(facts.eventsByKind.get(kind));
-  }
-  if (people.persons.size >= 2) for (const id of people.persons.keys()) collect(facts.eventsByParticipant.get(id));
   const placesNamed = new Set(places.map((written) => written.place?.id));
+  // From who and where the sentence names, by the words naming events: the events it may mean.
+  const keys = [...own.stems, ...nearby.stems, ...[...own.kinds, ...nearby.kinds].map(kindKey)];
+  for (const actor of [...people.weights.keys(), ...placesNamed]) {
+    const byWord = actor && facts.eventsByActorAndWord.get(actor);
+    if (byWord) for (const key of keys) collect(byWord.get(key));
+  }
+  // An event's own word alone may name it ("the consultations"), when few events have that word.
+  for (const stem of own.stems) {
+    const events = facts.eventsByStem.get(stem);
+    if (events && events.length <= FEW_EVENTS) collect(events);
+  }
+  if (people.persons.size >= 2) collect(eventsOfTwo(facts, [...people.persons.keys()]));
   const candidates: Candidate[] = [];
   for (const indexed of found) {
     const cue = cueScore(indexed, own, 1) || cueScore(indexed, nearby, 0.5);
@@ -234,6 +241,16 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
     candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
+}
+
+/** How many events may share a word for that word alone to name one of them. */
+const FEW_EVENTS = 8;
+
+/** The events two of the persons take part in: those of the person with fewest, with another of them among the participants. */
+function eventsOfTwo(facts: ClaimContext['facts'], persons: string[]): IndexedEvent[] {
+  const lists = persons.map((id) => ({ id, events: facts.eventsByParticipant.get(id) ?? [] })).sort((a, b) => a.events.length - b.events.length);
+  const [fewest, ...others] = lists;
+  return fewest.events.filter((indexed) => others.some((other) => indexed.participants.includes(other.id)));
 }
 
 /** The distinct stems (of events' own words) and kinds a list of cues names. */

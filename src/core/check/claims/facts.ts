@@ -58,6 +58,12 @@ export interface FactsIndex {
   eventsByStem: ReadonlyMap<string, readonly IndexedEvent[]>;
   eventsByKind: ReadonlyMap<string, readonly IndexedEvent[]>;
   eventsByParticipant: ReadonlyMap<string, readonly IndexedEvent[]>;
+  /**
+   * Participant or place id, then an event word's stem or `kind:` and a kind, to the events
+   * named so that this actor takes part in or that took place there: events are looked up from
+   * what a sentence names, so the cost follows the events it may mean, not all a word names.
+   */
+  eventsByActorAndWord: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedEvent[]>>;
   /** Stem of a word naming a kind of event, to that kind. */
   kindOfStem: ReadonlyMap<string, string>;
   /** A person's home towns and places of residence. */
@@ -104,6 +110,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   const eventsByStem = new Map<string, IndexedEvent[]>();
   const eventsByKind = new Map<string, IndexedEvent[]>();
   const eventsByParticipant = new Map<string, IndexedEvent[]>();
+  const eventsByActorAndWord = new Map<string, Map<string, IndexedEvent[]>>();
   for (const event of factBase.events.values()) {
     const stems = eventStems(event, kindOfStem);
     const kinds = [...new Set(stems.map((stem) => kindOfStem.get(stem)).filter((kind): kind is string => kind !== undefined))];
@@ -111,7 +118,12 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     events.push(indexed);
     for (const stem of stems) pushTo(eventsByStem, stem, indexed);
     for (const kind of kinds) pushTo(eventsByKind, kind, indexed);
-    for (const participant of new Set(event.participants)) pushTo(eventsByParticipant, participant, indexed);
+    for (const participant of indexed.participants) pushTo(eventsByParticipant, participant, indexed);
+    for (const actor of event.place ? [...indexed.participants, event.place] : indexed.participants) {
+      let byWord = eventsByActorAndWord.get(actor);
+      if (!byWord) eventsByActorAndWord.set(actor, (byWord = new Map()));
+      for (const key of [...stems, ...kinds.map(kindKey)]) pushTo(byWord, key, indexed);
+    }
   }
   const disagreementsAbout = new Map<string, Disagreement[]>();
   for (const disagreement of factBase.disagreements.values()) for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
@@ -126,6 +138,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
     eventsByStem,
     eventsByKind,
     eventsByParticipant,
+    eventsByActorAndWord,
     kindOfStem,
     homesOf,
     agesOf,
@@ -259,6 +272,11 @@ function countriesOf(factBase: FactBase): Set<string> {
     if (!/\s/.test(actor.name) && demonymsOf(normalizeWord(actor.name)).some((form) => capitalised.has(form))) countries.add(actor.id);
   }
   return countries;
+}
+
+/** The key of a kind of event among the keys of `eventsByActorAndWord`. */
+export function kindKey(kind: string): string {
+  return `kind:${kind}`;
 }
 
 /** Sources disagree about the actor or event, and one of their claims says what the draft says. */

@@ -30,7 +30,8 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
       if (mention.actor.type === 'person') lastPerson = mention;
       else if (mention.actor.type === 'organisation') {
         lastOrganisation = mention;
-        for (const word of mention.actor.name.toLowerCase().split(/\s+/)) lastByWord.set(word, mention);
+        const word = headWordOf(mention.actor.name);
+        if (ORGANISATION_BACK_REFERENCES.has(word)) lastByWord.set(word, mention);
       }
     }
     if (PERSON_PRONOUNS.has(token.norm) && lastPerson) {
@@ -41,6 +42,12 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
     }
   }
   return references;
+}
+
+/** The last word of a name, lower-cased: "ministry" of "Russian Foreign Ministry". */
+function headWordOf(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return name.slice(space + 1).toLowerCase();
 }
 
 function isDefinite(word: string): boolean {
