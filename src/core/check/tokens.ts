@@ -9,12 +9,18 @@ export interface Token {
   norm: string;
 }
 
-const MARKS = /\p{M}+/gu;
+/** Diacritics, and the invisible characters that may stand inside a word: soft hyphens, zero-width spaces and joiners. */
+const MARKS = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Lower case without diacritics, so "Marzoúk" and "MARZOUK" compare equal to "marzouk". */
+/** Lower case without diacritics or invisible characters, so "Marzoúk", "MARZOUK" and "Mar\u00adzouk" compare equal to "marzouk". */
 export function normalizeWord(word: string): string {
   return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** Whether a code unit is a soft hyphen or a zero-width character: invisible, so a word goes on across it. */
+function isInvisibleInWord(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -124,7 +130,7 @@ export function wordsOf<V = unknown>(prose: string, start = 0, end = prose.lengt
         letters = (Math.imul(letters, LETTER_BASE) + lower) | 0;
       }
     }
-    const ascii = i === end || code < 128 || !isNonAsciiWordCharAt(prose, i, code, end);
+    const ascii = i === end || code < 128 || (!isNonAsciiWordCharAt(prose, i, code, end) && !(isInvisibleInWord(code) && continuesAfterInvisible(prose, i, end)));
     if (!ascii) i = wordEndFrom(prose, i, end);
     let norm: string;
     let value: V | undefined;
@@ -169,6 +175,9 @@ function wordEndFrom(prose: string, position: number, end: number): number {
     if (code < 128) {
       if (ASCII_WORD_LOWER[code] === 0) break;
       i++;
+    } else if (isInvisibleInWord(code)) {
+      if (!continuesAfterInvisible(prose, i, end)) break;
+      i++;
     } else {
       if (!isNonAsciiWordCharAt(prose, i, code, end)) break;
       // A lone high surrogate takes the character after it into the word, digit or not.
@@ -176,6 +185,15 @@ function wordEndFrom(prose: string, position: number, end: number): number {
     }
   }
   return i;
+}
+
+/** Whether a letter, mark or digit follows the invisible characters at `position`: "Bog\u00addanov" is one word. */
+function continuesAfterInvisible(prose: string, position: number, end: number): boolean {
+  let i = position;
+  while (i < end && isInvisibleInWord(prose.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const code = prose.charCodeAt(i);
+  return code < 128 ? ASCII_WORD_LOWER[code] !== 0 : isNonAsciiWordCharAt(prose, i, code, end);
 }
 
 const ASCII_DIGIT = /[0-9]/;

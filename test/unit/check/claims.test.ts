@@ -156,3 +156,10 @@ describe('claims: given names', () => {
     assert.deepEqual(await checkFor('name-mismatch', 'Abu Marzouk spoke; Mousa Abu Marzouk and Musa Abu Marzouk are one man.'), []);
   });
 });
+
+describe('names across invisible characters', () => {
+  it('reads a name with a soft hyphen or a zero-width space inside as one word', async () => {
+    assert.deepEqual((await check('Mikhail Bog\u00addonov received them.')).map((finding) => [finding.code, finding.fixes[0]]), [['name-misspelled', 'Mikhail Bogdanov']]);
+    assert.deepEqual(await check('Mikhail Bog\u200bdanov received them.'), []);
+  });
+});
