@@ -41,16 +41,17 @@ export async function loadFactBase(inputs: readonly FactBaseInput[], reader: Fil
   const texts = await readSources(collected, reader, sink);
   verifyQuotes(collected, texts, sink);
   checkSpellings(collected, texts, sink);
-  return { factBase: collected.factBase, problems: inFileOrder(sink.problems, collected.factBase.files) };
+  return { factBase: collected.factBase, problems: listed(sink.problems, collected.factBase.files) };
 }
 
 function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink, fastYaml: boolean): void {
-  const text = typeof input.text === 'string' ? input.text : '';
-  if (text.length > MAX_FILE_CHARACTERS) {
+  const written = typeof input.text === 'string' ? input.text : '';
+  if (written.length > MAX_FILE_CHARACTERS) {
     const start = new TextIndex(input.file, '').range(0, 0);
-    sink.error('file-too-large', start, `the file has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a fact base file may have`);
+    sink.error('file-too-large', start, `the file has ${written.length} characters, more than the ${MAX_FILE_CHARACTERS} a fact base file may have`);
     return;
   }
+  const text = withLineFeeds(written);
   const index = new TextIndex(input.file, text);
   const tooDeep = offsetBeyondNesting(text, MAX_FLOW_NESTING);
   if (tooDeep !== -1) {
@@ -92,9 +93,50 @@ function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: 
   return { tree: treeOfDocument(document), followAliases: aliasesAreSafe(document, index, sink) };
 }
 
-function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {
+/**
+ * A file with line breaks of lone carriage returns, which the YAML readers do not take for line
+ * breaks, with line feeds in their place: the same length, so every offset stays where it was.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Problems that keep the rest of a file from being read: listed first, as what follows may stem from them. */
+const READING_PROBLEMS: readonly string[] = ['invalid-utf8', 'yaml-syntax', 'yaml-alias', 'file-too-large'];
+
+/** Problems of one code listed for one file; past that, one problem says how many more there are. */
+const MAX_LISTED_PER_CODE = 20;
+
+/**
+ * The problems in file order, those that keep a file from being read first in each file, then by
+ * place; of each code in a file the first few, and one more that counts the rest.
+ */
+function listed(problems: Problem[], files: readonly string[]): Problem[] {
   const fileOrder = new Map(files.map((file, index) => [file, index]));
-  return problems.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+  const readingFirst = (problem: Problem) => (READING_PROBLEMS.includes(problem.code) ? 0 : 1);
+  const inOrder = (a: Problem, b: Problem) =>
+    (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || readingFirst(a) - readingFirst(b) || a.line - b.line || a.column - b.column;
+  problems.sort(inOrder);
+  const kept: Problem[] = [];
+  const counts = new Map<string, { count: number; firstUnlisted?: Problem }>();
+  const firstReadingProblem = new Map<string, Problem>();
+  for (const problem of problems) {
+    if (readingFirst(problem) === 0 && !firstReadingProblem.has(problem.file)) firstReadingProblem.set(problem.file, problem);
+    const key = `${problem.file}\n${problem.code}`;
+    const group = counts.get(key) ?? { count: 0 };
+    counts.set(key, group);
+    group.count++;
+    if (group.count <= MAX_LISTED_PER_CODE) kept.push(problem);
+    else group.firstUnlisted ??= problem;
+  }
+  for (const { count, firstUnlisted } of counts.values()) {
+    if (!firstUnlisted) continue;
+    const cause = firstReadingProblem.get(firstUnlisted.file);
+    const stemming = cause && cause.code !== firstUnlisted.code ? `; they may stem from the ${cause.code} problem at line ${cause.line}, column ${cause.column}` : '';
+    const unlisted = count - MAX_LISTED_PER_CODE;
+    kept.push({ ...firstUnlisted, message: `${unlisted} more ${firstUnlisted.code} problem${unlisted === 1 ? '' : 's'} in this file, not listed${stemming}`, unlisted });
+  }
+  return kept.sort(inOrder);
 }
 
 function firstLine(message: string): string {

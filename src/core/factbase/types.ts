@@ -173,6 +173,8 @@ export interface Problem {
   /** e.g. "yaml-syntax", "schema", "duplicate-id", "unknown-reference", "invalid-date", "quote-not-found", "shared-spelling". */
   code: string;
   message: string;
+  /** For a problem that stands for others of its code left unlisted: how many. */
+  unlisted?: number;
 }
 
 export interface LoadResult {

@@ -1,10 +1,16 @@
-// A fact base written to make Crosscheck show what it should not: ids that would break out of the
-// editor's Markdown.
+// A fact base written to make Crosscheck show what it should not, or to hide its real problem: ids
+// that would break out of the editor's Markdown, old Mac line breaks, and one stray line that hides
+// the rest of the file.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { countProblems, loadFactBase } from '../../../src/core/factbase';
 import { ID_PATTERN } from '../../../src/core/factbase/entries';
-import { load, withLine } from './fixtures';
+import { describeProblems, load, VALID_YAML, withLine } from './fixtures';
+
+function problemLines(result: { problems: { line: number; column: number; code: string; message: string }[] }): string[] {
+  return result.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`);
+}
 
 describe('fact base ids', () => {
   it('are letters, digits and "_", with ".", ":" or "-" between, each refused where it is written', async () => {
@@ -27,5 +33,37 @@ describe('fact base ids', () => {
     };
     assert.equal(schema.definitions.id.pattern, ID_PATTERN.source);
     assert.equal(schema.definitions.uses.propertyNames.$ref, '#/definitions/id');
+  });
+});
+
+describe('fact base files with other line breaks', () => {
+  it('reads a file whose lines end in lone carriage returns as it reads one with line feeds', async () => {
+    const result = await load(VALID_YAML.replace(/\n/g, '\r'));
+    assert.equal(describeProblems(result.problems), '');
+    assert.deepEqual([...result.factBase.actors.keys()], ['marzouk', 'hamas', 'bogdanov', 'moscow']);
+    const broken = await load(withLine(50, '    date: 2025-02-30').replace(/\n/g, '\r'));
+    assert.deepEqual(problemLines(broken).map((line) => line.split(' ').slice(0, 2).join(' ')), ['50:11 invalid-date']);
+  });
+});
+
+describe('a flood of problems', () => {
+  it('lists the problem that keeps the file from being read first, then a few of each code and how many more', async () => {
+    const bundled = readFileSync(path.resolve(__dirname, '..', '..', '..', 'dataset', 'facts.yaml'), 'utf8').split('\n');
+    const stray = Math.floor(bundled.length / 3);
+    bundled.splice(stray, 0, ': : : ]');
+    const dataset = path.resolve(__dirname, '..', '..', '..', 'dataset', 'facts.yaml');
+    const { nodeFileReader } = await import('../../../src/cli/node-files');
+    const result = await loadFactBase([{ file: dataset, text: bundled.join('\n') }], nodeFileReader);
+    const cause = result.problems[0]!;
+    assert.equal(cause.code, 'yaml-syntax');
+    assert.equal(cause.line, stray + 1);
+    assert.ok(result.problems.length <= 200, `${result.problems.length} problems listed`);
+    const codes = new Map<string, number>();
+    for (const problem of result.problems) codes.set(problem.code, (codes.get(problem.code) ?? 0) + 1);
+    for (const [code, count] of codes) assert.ok(count <= 21, `${count} ${code} problems listed`);
+    const summary = result.problems.find((p) => p.code === 'unknown-reference' && p.unlisted !== undefined);
+    assert.ok(summary, describeProblems(result.problems));
+    assert.match(summary.message, new RegExp(`^${summary.unlisted} more unknown-reference problems in this file, not listed; they may stem from the yaml-syntax problem at line ${cause.line}, column ${cause.column}$`));
+    assert.ok(countProblems(result.problems, 'error') > 1000, 'the count still counts every problem');
   });
 });
