@@ -7,7 +7,7 @@ import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } f
 import { formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import { expandGlob, isGlob } from './globs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
-import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
+import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
 import { toSarif, type FileFindings } from './sarif';
 
 const FORMATS = ['text', 'json', 'sarif'];
@@ -38,9 +38,10 @@ export const checkCommand: Command = {
     for (const file of drafts) {
       let text: string;
       try {
-        text = await fs.readFile(file, 'utf8');
+        ({ text } = await readNamedFile(file));
       } catch (error) {
-        output.err(`crosscheck check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        if (!(error instanceof UnreadableFileError)) throw error;
+        output.err(`crosscheck check: ${error.message}`);
         unreadable++;
         continue;
       }
@@ -79,29 +80,28 @@ interface Setup {
 async function loadSetup(factsOption: string | undefined, output: CommandOutput): Promise<Setup | undefined> {
   let config: WorkspaceConfig | undefined;
   let factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
-  if (existsSync(CONFIG_FILE_NAME)) {
-    const parsed = parseConfig(await fs.readFile(CONFIG_FILE_NAME, 'utf8'), CONFIG_FILE_NAME);
-    for (const problem of parsed.problems) output.err(formatProblem(problem));
-    if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
-    config = parsed.config;
-    factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
-  }
-  let inputs;
   try {
-    inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
+    if (existsSync(CONFIG_FILE_NAME)) {
+      const parsed = parseConfig((await readNamedFile(CONFIG_FILE_NAME)).text, CONFIG_FILE_NAME);
+      for (const problem of parsed.problems) output.err(formatProblem(problem));
+      if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
+      config = parsed.config;
+      factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
+    }
+    const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) {
+      for (const problem of problems) output.err(formatProblem(problem));
+      output.err(`crosscheck check: the fact base has ${errors.length} error(s); run "crosscheck validate" on it`);
+      return undefined;
+    }
+    return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     output.err(`crosscheck check: ${error.message}`);
     return undefined;
   }
-  const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
-    for (const problem of problems) output.err(formatProblem(problem));
-    output.err(`crosscheck check: the fact base has ${errors.length} error(s); run "crosscheck validate" on it`);
-    return undefined;
-  }
-  return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
 }
 
 /** The draft files named, globs expanded; each glob that matches nothing and each missing file is reported. */

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { deserializeFactBase, loadFactBase } from '../core/factbase';
 import type { FactBase, FactBaseInput, Problem } from '../core/factbase/types';
-import { readText, resolveUri, workspaceFileReader } from './workspaceFiles';
+import { readFile, resolveUri, workspaceFileReader } from './workspaceFiles';
 import { problemDiagnostic } from './problems';
 
 export interface LoadedFactBase {
@@ -138,13 +138,13 @@ export class FactBaseStore implements vscode.Disposable {
     const generation = ++entry.generation;
     entry.current = undefined;
     const started = performance.now();
-    const texts = await Promise.all(entry.files.map(readText));
+    const reads = await Promise.all(entry.files.map(readFile));
     const inputs: FactBaseInput[] = [];
     const unreadable: Problem[] = [];
-    texts.forEach((text, index) => {
+    reads.forEach((read, index) => {
       const file = entry.files[index]!;
-      if (text === undefined) unreadable.push(unreadableProblem(file));
-      else inputs.push({ file: file.toString(), text });
+      if ('refused' in read) unreadable.push(unreadableProblem(file, read.refused));
+      else inputs.push({ file: file.toString(), ...read });
     });
     const result = await loadFactBase(inputs, workspaceFileReader);
     const newer = this.entries.get(keyOf(entry.files));
@@ -213,7 +213,7 @@ function keyOf(files: vscode.Uri[]): string {
   return files.map(String).join('\n');
 }
 
-function unreadableProblem(file: vscode.Uri): Problem {
+function unreadableProblem(file: vscode.Uri, reason: string): Problem {
   return {
     file: file.toString(),
     line: 1,
@@ -222,6 +222,6 @@ function unreadableProblem(file: vscode.Uri): Problem {
     endColumn: 1,
     severity: 'error',
     code: 'unreadable-file',
-    message: `Cannot read the fact base file ${file.toString(true)}.`,
+    message: `Cannot read the fact base file ${file.toString(true)}: ${reason}.`,
   };
 }

@@ -1,5 +1,5 @@
 export * from './types';
-export { loadFactBase, MAX_FILE_CHARACTERS } from './load';
+export { loadFactBase, MAX_FILE_BYTES, MAX_FILE_CHARACTERS, tooLargeToRead } from './load';
 export { createMemoryFileReader } from './memory-reader';
 export { countProblems, formatProblem, formatDiagnostic } from './format';
 export { parsePartialDate, formatPartialDate, dateSpan } from './dates';

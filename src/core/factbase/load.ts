@@ -8,7 +8,8 @@ import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, UseScores, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
-import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
+import type { DecodedText } from '../text/utf8';
+import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem, ReadRefusal } from './types';
 import { YamlFile } from './yaml-nodes';
 import { treeOfDocument, type YamlTree } from './yaml-tree';
 
@@ -18,6 +19,18 @@ import { treeOfDocument, type YamlTree } from './yaml-tree';
  * long and much memory.
  */
 export const MAX_FILE_CHARACTERS = 16 * 1024 * 1024;
+
+/**
+ * The most bytes a reader reads of a file: a text of MAX_FILE_CHARACTERS characters takes at most
+ * three bytes each in UTF-8, and its byte order mark three more. A larger file is refused unread.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_FILE_CHARACTERS + 3;
+
+/** A reader's refusal of a file larger than it reads (MAX_FILE_BYTES); the size is undefined when the file gave none before it was read. */
+export function tooLargeToRead(size: number | undefined, maxBytes = MAX_FILE_BYTES): ReadRefusal {
+  const limit = `${maxBytes < 1024 * 1024 ? `${maxBytes} bytes` : `${Math.round(maxBytes / (1024 * 1024))} MiB`}, the most Crosscheck reads of a file`;
+  return { refused: size === undefined ? `it is larger than ${limit}` : `it has ${size} bytes, more than ${limit}` };
+}
 
 /** Aliases may expand to at most this many nodes in all; beyond that the file is taken for an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -53,6 +66,9 @@ function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink
   }
   const text = withLineFeeds(written);
   const index = new TextIndex(input.file, text);
+  if (input.invalidUtf8At !== undefined) {
+    sink.error('invalid-utf8', index.range(input.invalidUtf8At, input.invalidUtf8At + 1), 'the file is not valid UTF-8 here (its bytes read as U+FFFD): save it as UTF-8');
+  }
   const tooDeep = offsetBeyondNesting(text, MAX_FLOW_NESTING);
   if (tooDeep !== -1) {
     sink.error('yaml-syntax', index.range(tooDeep, tooDeep + 1), `brackets nest more than ${MAX_FLOW_NESTING} levels deep here; the file is not read`);
@@ -198,28 +214,46 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
 async function readSources(collected: Collected, reader: FileReader, sink: ProblemSink): Promise<Map<string, SourceText>> {
   const read = await Promise.all(
     collected.sources.map(async ({ source, fileAt, factBaseFile }): Promise<[string, SourceText] | undefined> => {
-      let text: string | undefined;
+      let outcome: unknown;
       try {
         source.resolvedFile = reader.resolve(factBaseFile, source.file);
-        text = await reader.read(source.resolvedFile);
+        outcome = await reader.read(source.resolvedFile);
       } catch {
-        text = undefined;
+        outcome = undefined;
       }
-      if (typeof text !== 'string') {
-        sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}`);
+      const read = readOutcome(outcome);
+      if (!('text' in read)) {
+        const reason = read.refused === undefined ? '' : `: ${read.refused}`;
+        sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}${reason}`);
         return undefined;
       }
+      const { text, invalidUtf8At } = read;
       if (text.length > MAX_FILE_CHARACTERS) {
         sink.error('file-too-large', fileAt, `source ${source.id}: ${source.resolvedFile} has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a source may have`);
         return undefined;
       }
       source.text = text;
-      return [source.id, new SourceText(source.resolvedFile, text)];
+      const sourceText = new SourceText(source.resolvedFile, text);
+      if (invalidUtf8At !== undefined) {
+        const { line, column } = sourceText.index.position(invalidUtf8At);
+        sink.warning('invalid-utf8', fileAt, `source ${source.id}: ${source.resolvedFile} is not valid UTF-8 at line ${line}, column ${column}, where its bytes read as U+FFFD`);
+      }
+      return [source.id, sourceText];
     }),
   );
   // In the order the fact base lists its sources, whichever read finished first, so that derived data
   // such as each spelling's uses comes out the same on every load.
   return new Map(read.filter((entry) => entry !== undefined));
+}
+
+/** The text a reader gave, or why it gave none, whatever it returned. */
+function readOutcome(outcome: unknown): DecodedText | { refused: string | undefined } {
+  if (typeof outcome === 'string') return { text: outcome };
+  if (typeof outcome === 'object' && outcome !== null) {
+    if (typeof (outcome as DecodedText).text === 'string') return outcome as DecodedText;
+    if (typeof (outcome as ReadRefusal).refused === 'string') return { refused: (outcome as ReadRefusal).refused };
+  }
+  return { refused: undefined };
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {

@@ -1,12 +1,13 @@
 // A fact base written to make Crosscheck show what it should not, or to hide its real problem: ids
-// that would break out of the editor's Markdown, old Mac line breaks, and one stray line that hides
-// the rest of the file.
+// that would break out of the editor's Markdown, files in another encoding or with old Mac line
+// breaks, and one stray line that hides the rest of the file.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { countProblems, loadFactBase } from '../../../src/core/factbase';
+import { countProblems, createMemoryFileReader, loadFactBase, type FileReader } from '../../../src/core/factbase';
 import { ID_PATTERN } from '../../../src/core/factbase/entries';
-import { describeProblems, load, VALID_YAML, withLine } from './fixtures';
+import { decodeUtf8 } from '../../../src/core/text/utf8';
+import { describeProblems, FACTS_FILE, load, SOURCES, VALID_YAML, withLine } from './fixtures';
 
 function problemLines(result: { problems: { line: number; column: number; code: string; message: string }[] }): string[] {
   return result.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`);
@@ -33,6 +34,39 @@ describe('fact base ids', () => {
     };
     assert.equal(schema.definitions.id.pattern, ID_PATTERN.source);
     assert.equal(schema.definitions.uses.propertyNames.$ref, '#/definitions/id');
+  });
+});
+
+describe('fact base files as bytes', () => {
+  it('tells why a reader refused a source', async () => {
+    const reader: FileReader = { ...createMemoryFileReader(SOURCES), read: async (file) => (file.endsWith('b.txt') ? { refused: 'not a regular file but a pipe' } : SOURCES.get(file)) };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: VALID_YAML }], reader);
+    assert.deepEqual(problemLines(result), ['8:11 source-unreadable source b: cannot read /kb/sources/b.txt: not a regular file but a pipe']);
+  });
+
+  it('decodes UTF-8 without the byte order mark, telling where bytes are not UTF-8', () => {
+    const encoder = new TextEncoder();
+    assert.deepEqual(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('version: 1')])), { text: 'version: 1' });
+    const latin1 = new Uint8Array([...encoder.encode('name: Andr'), 0xe9, ...encoder.encode(' Ko\n')]);
+    assert.deepEqual(decodeUtf8(latin1), { text: 'name: Andr\ufffd Ko\n', invalidUtf8At: 10 });
+    for (const bytes of [[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0x80]]) {
+      assert.equal(decodeUtf8(new Uint8Array([0x61, ...bytes])).invalidUtf8At, 1, JSON.stringify(bytes));
+    }
+    assert.deepEqual(decodeUtf8(encoder.encode('€ 𝄞 ok')), { text: '€ 𝄞 ok' });
+  });
+
+  it('reports a fact base file that is not UTF-8 at the first place it is not', async () => {
+    const at = VALID_YAML.indexOf('Mikhail Bogdanov');
+    const text = `${VALID_YAML.slice(0, at)}Mikha\ufffdl${VALID_YAML.slice(at + 'Mikhail'.length)}`;
+    const result = await loadFactBase([{ file: FACTS_FILE, text, invalidUtf8At: at + 5 }], createMemoryFileReader(SOURCES));
+    assert.deepEqual(problemLines(result).slice(0, 1), ['40:16 invalid-utf8 the file is not valid UTF-8 here (its bytes read as U+FFFD): save it as UTF-8']);
+  });
+
+  it('warns of a source that is not UTF-8, at its file line, with the place in the source', async () => {
+    const text = SOURCES.get('/kb/sources/b.txt')!;
+    const reader: FileReader = { ...createMemoryFileReader(SOURCES), read: async (file) => (file.endsWith('b.txt') ? { text, invalidUtf8At: text.indexOf('Abu', text.indexOf('\n')) } : SOURCES.get(file)) };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: VALID_YAML }], reader);
+    assert.deepEqual(problemLines(result), ['8:11 invalid-utf8 source b: /kb/sources/b.txt is not valid UTF-8 at line 2, column 6, where its bytes read as U+FFFD']);
   });
 });
 
