@@ -89,7 +89,7 @@ async function loadSetup(factsOption: string | undefined, output: CommandOutput)
       factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
     }
     const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
       for (const problem of problems) output.err(formatProblem(problem));

@@ -3,13 +3,20 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type FactBaseInput, type FileReader } from '../core/factbase';
 import type { DecodedText } from '../core/text/utf8';
-import { isRefusal, readRegularFile } from '../node/regular-files';
+import { isRefusal, readRegularFile, realPathOf } from '../node/regular-files';
 
-/** Reads files from the disk; paths are resolved against the folder of the file that names them. */
-export const nodeFileReader: FileReader = {
-  resolve: (fromFile, relativePath) => path.resolve(path.dirname(fromFile), relativePath),
-  read: (file) => readRegularFile(file, MAX_FILE_BYTES),
-};
+/**
+ * Reads files from the disk; paths are resolved against the folder of the file that names them.
+ * Sources may lie in their fact base file's folder or under the working folder.
+ */
+export function nodeFileReader(): FileReader {
+  return {
+    resolve: (fromFile, relativePath) => path.resolve(path.dirname(fromFile), relativePath),
+    read: (file) => readRegularFile(file, MAX_FILE_BYTES),
+    roots: [process.cwd()],
+    realPath: realPathOf,
+  };
+}
 
 /**
  * The bundled `dataset/facts.yaml`: next to `dist/` when running the built `dist/cli.js`, two

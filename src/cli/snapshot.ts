@@ -26,7 +26,7 @@ export const snapshotCommand: Command = {
       output.err(`crosscheck snapshot: ${error.message}`);
       return 2;
     }
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
     const errors = countProblems(problems, 'error');
     if (errors > 0) {
       for (const problem of problems) output.err(formatProblem(problem));

@@ -18,7 +18,7 @@ export const validateCommand: Command = {
       output.err(`crosscheck validate: ${error.message}`);
       return 2;
     }
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
     for (const problem of problems) output.out(formatProblem(problem));
     const errors = countProblems(problems, 'error');
     if (errors > 0) {

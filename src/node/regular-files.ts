@@ -70,6 +70,15 @@ function* collectBytes(maxBytes: number): Generator<Uint8Array, DecodedText | Re
   }
 }
 
+/** The path with every symbolic link resolved; undefined when it names nothing. */
+export async function realPathOf(file: string): Promise<string | undefined> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return undefined;
+  }
+}
+
 function refusalOf(stats: Stats, maxBytes: number): ReadRefusal | undefined {
   if (!stats.isFile()) return { refused: `not a regular file but ${kindOf(stats)}` };
   if (stats.size > maxBytes) return tooLargeToRead(stats.size, maxBytes);

@@ -72,8 +72,22 @@ export function resolveUri(fromFile: vscode.Uri, relativePath: string): vscode.U
   return vscode.Uri.joinPath(fromFile, '..', relativePath);
 }
 
-/** The loader's view of the workspace: file names are URI strings. */
+/**
+ * The loader's view of the workspace: file names are URI strings. Sources may lie in their fact base
+ * file's folder or in a workspace folder; on a Node host's disk, symbolic links are resolved first.
+ */
 export const workspaceFileReader: FileReader = {
   resolve: (fromFile, relativePath) => resolveUri(vscode.Uri.parse(fromFile), relativePath).toString(),
   read: (file) => readFile(vscode.Uri.parse(file)),
+  get roots() {
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  },
+  realPath: async (file) => {
+    const uri = vscode.Uri.parse(file);
+    if (NODE_EXTENSION_HOST && uri.scheme === 'file') {
+      const real = await (require('../node/regular-files') as NodeFiles).realPathOf(uri.fsPath);
+      return real === undefined ? undefined : vscode.Uri.file(real).toString();
+    }
+    return file;
+  },
 };

@@ -8,6 +8,7 @@ import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, UseScores, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
+import { isInside } from '../paths';
 import type { DecodedText } from '../text/utf8';
 import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem, ReadRefusal } from './types';
 import { YamlFile } from './yaml-nodes';
@@ -210,14 +211,25 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
   }
 }
 
-/** Reads every source document through the reader, at once; returns the texts that could be read. */
+/**
+ * Reads every source document through the reader, at once; returns the texts that could be read.
+ * A source is read only where it lies inside its fact base file's folder or one of the reader's
+ * roots, symbolic links resolved: a fact base cannot have a file elsewhere read, or shown in a
+ * problem's closest passage.
+ */
 async function readSources(collected: Collected, reader: FileReader, sink: ProblemSink): Promise<Map<string, SourceText>> {
+  const folders = new AllowedFolders(reader);
   const read = await Promise.all(
     collected.sources.map(async ({ source, fileAt, factBaseFile }): Promise<[string, SourceText] | undefined> => {
       let outcome: unknown;
       try {
         source.resolvedFile = reader.resolve(factBaseFile, source.file);
-        outcome = await reader.read(source.resolvedFile);
+        const file = await folders.placeOf(factBaseFile, source.resolvedFile);
+        if (file === OUTSIDE) {
+          sink.error('source-outside', fileAt, `source ${source.id}: ${source.resolvedFile} is outside the folder of this fact base file and the workspace; a source must lie inside one of them`);
+          return undefined;
+        }
+        outcome = file === undefined ? undefined : await reader.read(file);
       } catch {
         outcome = undefined;
       }
@@ -254,6 +266,32 @@ function readOutcome(outcome: unknown): DecodedText | { refused: string | undefi
     if (typeof (outcome as ReadRefusal).refused === 'string') return { refused: (outcome as ReadRefusal).refused };
   }
   return { refused: undefined };
+}
+
+const OUTSIDE = Symbol('outside');
+
+/** Where sources may be read: the folder of each fact base file and the reader's roots, symbolic links resolved. */
+class AllowedFolders {
+  private readonly realFolders = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly reader: FileReader) {}
+
+  /** The path to read a source at, OUTSIDE when it lies outside every allowed folder, undefined when it names nothing. */
+  async placeOf(factBaseFile: string, resolved: string): Promise<string | undefined | typeof OUTSIDE> {
+    const file = this.reader.realPath ? await this.reader.realPath(resolved) : resolved;
+    if (file === undefined) return undefined;
+    const folders = await Promise.all([this.reader.resolve(factBaseFile, '.'), ...(this.reader.roots ?? [])].map((folder) => this.real(folder)));
+    return folders.some((folder) => folder !== undefined && isInside(folder, file)) ? file : OUTSIDE;
+  }
+
+  private real(folder: string): Promise<string | undefined> {
+    let real = this.realFolders.get(folder);
+    if (!real) {
+      real = this.reader.realPath ? this.reader.realPath(folder) : Promise.resolve(folder);
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {

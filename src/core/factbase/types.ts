@@ -201,4 +201,8 @@ export interface ReadRefusal {
 export interface FileReader {
   resolve(fromFile: string, relativePath: string): string;
   read(file: string): Promise<string | DecodedText | ReadRefusal | undefined>;
+  /** Folders besides the folder of each fact base file that its sources may lie in: the workspace's. */
+  roots?: readonly string[];
+  /** For a disk with symbolic links: the path with every link resolved; undefined when it names nothing. */
+  realPath?(file: string): Promise<string | undefined>;
 }

@@ -95,7 +95,7 @@ describe('date-conflict', () => {
     const bundled = readFileSync(FACTS_FILE, 'utf8');
     for (const id of ['constructor', '__proto__', 'toString']) {
       const [input] = await readFactBaseInputs([FACTS_FILE]);
-      const { factBase, problems } = await loadFactBase([{ ...input!, text: bundled.replace(/\bs004\b/g, id) }], nodeFileReader);
+      const { factBase, problems } = await loadFactBase([{ ...input!, text: bundled.replace(/\bs004\b/g, id) }], nodeFileReader());
       assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), [], id);
       const text = `The delegation met Bogdanov on 19 January 2025 [@${id}].`;
       assert.deepEqual(seen(text, checkDraft(factBase, text)).filter((finding) => finding.code === 'date-conflict'), [{ code: 'date-conflict', text: '19 January 2025', fixes: ['19 January 2024'] }], id);

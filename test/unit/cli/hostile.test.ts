@@ -1,13 +1,14 @@
 // The command line on files that are not what they seem: pipes and devices named as drafts or fact
-// bases, and drafts with a byte order mark.
+// bases, sources outside the fact base's folder, and drafts with a byte order mark.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { crosscheck, inScratchFolder } from './helpers';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { crosscheck, DATASET, inScratchFolder } from './helpers';
 
 describe('crosscheck on hostile input', function () {
   this.timeout(60000);
-  inScratchFolder('crosscheck-hostile-');
+  inScratchFolder('crosscheck-hostile-', (dir) => cpSync(path.join(DATASET, 'facts.yaml'), path.join(dir, 'facts', 'facts.yaml')));
 
   it('gives the columns of a draft with a byte order mark as editors count them', async () => {
     const draft = `Foreign Minister Mikhail Bogdanov received them.\n\n${readFileSync('reports/errors.md', 'utf8')}`;
@@ -21,6 +22,20 @@ describe('crosscheck on hostile input', function () {
   });
 
   if (process.platform === 'linux') {
+    it('never reads, nor prints, a source outside the fact base’s folder and the working folder', async () => {
+      const yaml = readFileSync('facts/facts.yaml', 'utf8').replace(/file: sources\/000_[^\n]+/, 'file: /proc/self/environ').replace(/quote: ([^\n]*)/, 'quote: "PATH x x x"');
+      writeFileSync('facts/outside.yaml', yaml);
+      const { code, stdout } = await crosscheck('validate', 'facts/outside.yaml');
+      assert.match(stdout, /facts\/outside\.yaml:\d+:\d+: error: source s000: \/proc\/self\/environ is outside the folder of this fact base file and the workspace; a source must lie inside one of them \[source-outside\]/);
+      assert.ok(!stdout.includes(process.env.PATH!), 'the environment was printed');
+      assert.equal(code, 1);
+      symlinkSync('/proc/self/environ', 'facts/sources/environ.txt');
+      writeFileSync('facts/linked.yaml', yaml.replace('file: /proc/self/environ', 'file: sources/environ.txt'));
+      const linked = await crosscheck('validate', 'facts/linked.yaml');
+      assert.match(linked.stdout, /error: source s000: \S+environ\.txt is outside the folder of this fact base file and the workspace/);
+      assert.ok(!linked.stdout.includes(process.env.PATH!), 'the environment was printed');
+    });
+
     it('refuses a draft or a fact base that is a pipe or a device at once, naming it', async () => {
       execFileSync('mkfifo', ['pipe.md']);
       const draft = await crosscheck('check', 'pipe.md', 'reports/errors.md');

@@ -1,6 +1,6 @@
-// A fact base written to make Crosscheck show what it should not, or to hide its real problem: ids
-// that would break out of the editor's Markdown, files in another encoding or with old Mac line
-// breaks, and one stray line that hides the rest of the file.
+// A fact base written to make Crosscheck read or show what it should not, or to hide its real
+// problem: sources outside its folder, ids that would break out of the editor's Markdown, files in
+// another encoding or with old Mac line breaks, and one stray line that hides the rest of the file.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +12,66 @@ import { describeProblems, FACTS_FILE, load, SOURCES, VALID_YAML, withLine } fro
 function problemLines(result: { problems: { line: number; column: number; code: string; message: string }[] }): string[] {
   return result.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`);
 }
+
+const SECRET = 'MY_TOKEN=hunter2 x x x';
+
+/** The memory reader over the fixture's sources and a secret outside the fact base's folder, recording what it reads. */
+function recordingReader(extra: Iterable<[string, string]> = []): FileReader & { reads: string[] } {
+  const files = new Map([...SOURCES, ['/etc/secret', SECRET], ['/kb-other/secret.txt', SECRET], ...extra]);
+  const memory = createMemoryFileReader(files);
+  const reads: string[] = [];
+  return {
+    reads,
+    resolve: memory.resolve,
+    read: (file) => {
+      reads.push(file);
+      return memory.read(file);
+    },
+  };
+}
+
+describe('a fact base cannot have files outside its folder read', () => {
+  for (const file of ['/etc/secret', '../etc/secret', 'sources/../../etc/secret', '../kb-other/secret.txt']) {
+    it(`refuses a source at ${file}, reads nothing there and shows none of it`, async () => {
+      const yaml = withLine(8, `    file: ${file}`).replace('quote: visited Moscow in 2023', `quote: "${SECRET.split(' ')[0]} x x x"`);
+      const reader = recordingReader();
+      const result = await loadFactBase([{ file: FACTS_FILE, text: yaml }], reader);
+      const outside = result.problems.filter((p) => p.code === 'source-outside');
+      assert.deepEqual(outside.map((p) => `${p.line}:${p.column}`), ['8:11']);
+      assert.match(outside[0]!.message, /^source b: \S+secret(\.txt)? is outside the folder of this fact base file and the workspace/);
+      assert.ok(!reader.reads.some((read) => read.includes('secret')), `read ${reader.reads.join(', ')}`);
+      assert.ok(!result.problems.some((p) => p.message.includes('hunter2')), describeProblems(result.problems));
+      assert.equal(result.factBase.sources.get('b')!.text, '');
+    });
+  }
+
+  it('reads a source in one of the reader\'s roots, and in folders below the fact base file', async () => {
+    const yaml = withLine(8, '    file: ../kb-other/secret.txt').replace('quote: visited Moscow in 2023', `quote: "${SECRET}"`);
+    const reader = { ...recordingReader(), roots: ['/kb-other'] };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: yaml }], reader);
+    assert.deepEqual(result.problems.filter((p) => p.code.startsWith('source-')), []);
+    assert.equal(result.factBase.sources.get('b')!.text, SECRET);
+  });
+
+  it('follows a symbolic link before deciding, refusing one that leads out of the folder', async () => {
+    const links = new Map([['/kb/sources/b.txt', '/etc/secret']]);
+    const reader = { ...recordingReader(), realPath: async (file: string) => links.get(file) ?? file };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: VALID_YAML }], reader);
+    assert.deepEqual(problemLines(result).filter((line) => line.includes('source-outside')), [
+      '8:11 source-outside source b: /kb/sources/b.txt is outside the folder of this fact base file and the workspace; a source must lie inside one of them',
+    ]);
+    assert.ok(!reader.reads.includes('/etc/secret'));
+  });
+
+  it('reads a source through a link that stays inside, at the file it leads to', async () => {
+    const links = new Map([['/kb/sources/b.txt', '/kb/archive/b.txt']]);
+    const reader = { ...recordingReader([['/kb/archive/b.txt', SOURCES.get('/kb/sources/b.txt')!]]), realPath: async (file: string) => links.get(file) ?? file };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: VALID_YAML }], reader);
+    assert.equal(describeProblems(result.problems), '');
+    assert.ok(reader.reads.includes('/kb/archive/b.txt'));
+    assert.equal(result.factBase.sources.get('b')!.resolvedFile, '/kb/sources/b.txt');
+  });
+});
 
 describe('fact base ids', () => {
   it('are letters, digits and "_", with ".", ":" or "-" between, each refused where it is written', async () => {
@@ -87,7 +147,7 @@ describe('a flood of problems', () => {
     bundled.splice(stray, 0, ': : : ]');
     const dataset = path.resolve(__dirname, '..', '..', '..', 'dataset', 'facts.yaml');
     const { nodeFileReader } = await import('../../../src/cli/node-files');
-    const result = await loadFactBase([{ file: dataset, text: bundled.join('\n') }], nodeFileReader);
+    const result = await loadFactBase([{ file: dataset, text: bundled.join('\n') }], nodeFileReader());
     const cause = result.problems[0]!;
     assert.equal(cause.code, 'yaml-syntax');
     assert.equal(cause.line, stray + 1);
