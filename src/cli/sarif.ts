@@ -29,11 +29,15 @@ function level(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-/** A path relative to the working folder stays relative; an absolute one becomes a file URI, as SARIF wants. */
-function artifactUri(file: string): string {
-  if (file.startsWith('/')) return `file://${encodeURI(file)}`;
-  if (/^[A-Za-z]:\//.test(file)) return `file:///${encodeURI(file)}`;
-  return encodeURI(file);
+/**
+ * A path relative to the working folder stays relative; an absolute one becomes a file URI, as SARIF
+ * wants. "#" and "?" in a file name are escaped too, or they would start the URI's fragment or query.
+ */
+export function artifactUri(file: string): string {
+  const escaped = encodeURI(file).replace(/[#?]/g, (char) => (char === '#' ? '%23' : '%3F'));
+  if (file.startsWith('/')) return `file://${escaped}`;
+  if (/^[A-Za-z]:\//.test(file)) return `file:///${escaped}`;
+  return escaped;
 }
 
 export function toSarif(files: FileFindings[]): object {

@@ -1,14 +1,22 @@
-// The command line on files that are not what they seem: pipes and devices named as drafts or fact
-// bases, sources outside the fact base's folder, and drafts with a byte order mark.
+// The command line on names that are not what they seem: pipes and devices named as drafts or fact
+// bases, sources outside the fact base's folder, drafts with a byte order mark, and file names with
+// characters that mean something else in a URI.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { artifactUri } from '../../../src/cli/sarif';
 import { crosscheck, DATASET, inScratchFolder } from './helpers';
 
 describe('crosscheck on hostile input', function () {
   this.timeout(60000);
   inScratchFolder('crosscheck-hostile-', (dir) => cpSync(path.join(DATASET, 'facts.yaml'), path.join(dir, 'facts', 'facts.yaml')));
+
+  it('escapes "#" and "?" in SARIF URIs', () => {
+    assert.equal(artifactUri('reports/a#1?.md'), 'reports/a%231%3F.md');
+    assert.equal(artifactUri('/home/a b/#notes.md'), 'file:///home/a%20b/%23notes.md');
+    assert.equal(artifactUri('C:/drafts/q?.md'), 'file:///C:/drafts/q%3F.md');
+  });
 
   it('gives the columns of a draft with a byte order mark as editors count them', async () => {
     const draft = `Foreign Minister Mikhail Bogdanov received them.\n\n${readFileSync('reports/errors.md', 'utf8')}`;
