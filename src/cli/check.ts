@@ -86,7 +86,8 @@ async function loadSetup(factsOption: string | undefined, output: CommandOutput)
       for (const problem of parsed.problems) output.err(formatProblem(problem));
       if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
       config = parsed.config;
-      factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
+      // Relative to the folder of .crosscheck.yaml; an absolute path stands as it is.
+      factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.resolve(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
     }
     const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
     const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());

@@ -12,6 +12,14 @@ describe('crosscheck on hostile input', function () {
   this.timeout(60000);
   inScratchFolder('crosscheck-hostile-', (dir) => cpSync(path.join(DATASET, 'facts.yaml'), path.join(dir, 'facts', 'facts.yaml')));
 
+  it('reads fact base files named by absolute paths in .crosscheck.yaml', async () => {
+    writeFileSync('.crosscheck.yaml', `factBase: [${path.resolve('facts/facts.yaml')}]\n`);
+    const { code, stdout, stderr } = await crosscheck('check', 'reports/errors.md');
+    assert.equal(stderr, '');
+    assert.match(stdout, /^reports\/errors\.md:\d+:\d+: warning /m);
+    assert.equal(code, 1);
+  });
+
   it('escapes "#" and "?" in SARIF URIs', () => {
     assert.equal(artifactUri('reports/a#1?.md'), 'reports/a%231%3F.md');
     assert.equal(artifactUri('/home/a b/#notes.md'), 'file:///home/a%20b/%23notes.md');
