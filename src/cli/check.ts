@@ -28,8 +28,11 @@ export const checkCommand: Command = {
     if (!FORMATS.includes(format)) return usage(output, `--format must be one of ${FORMATS.join(', ')}`);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage(output, '--max-warnings needs a whole number of 0 or more');
     if (args.positionals.length === 0) return usage(output, 'name the drafts to check (files, folders or globs such as "reports/**/*.md")');
+    const factsOption = stringOption(args.options.get('facts'));
+    const factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
+    if (factFiles?.length === 0) return usage(output, '--facts names no file: give the fact base files, comma-separated');
 
-    const setup = await loadSetup(stringOption(args.options.get('facts')), output);
+    const setup = await loadSetup(factFiles, output);
     if (!setup) return EXIT_USAGE;
     const { drafts, missing } = await draftFiles(args.positionals, output);
     const checker = createDraftChecker(setup.factBase, setup.options);
@@ -77,9 +80,9 @@ interface Setup {
 }
 
 /** The fact base and options: from --facts, else from .crosscheck.yaml in the working folder, else the bundled fact base. */
-async function loadSetup(factsOption: string | undefined, output: CommandOutput): Promise<Setup | undefined> {
+async function loadSetup(factsOption: string[] | undefined, output: CommandOutput): Promise<Setup | undefined> {
   let config: WorkspaceConfig | undefined;
-  let factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
+  let factFiles = factsOption;
   try {
     if (existsSync(CONFIG_FILE_NAME)) {
       const parsed = parseConfig((await readNamedFile(CONFIG_FILE_NAME)).text, CONFIG_FILE_NAME);

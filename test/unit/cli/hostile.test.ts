@@ -12,6 +12,15 @@ describe('crosscheck on hostile input', function () {
   this.timeout(60000);
   inScratchFolder('crosscheck-hostile-', (dir) => cpSync(path.join(DATASET, 'facts.yaml'), path.join(dir, 'facts', 'facts.yaml')));
 
+  it('refuses --facts that names no file', async () => {
+    for (const facts of ['', ',', ' , ']) {
+      const { code, stdout, stderr } = await crosscheck('check', '--facts', facts, 'reports/clean.md');
+      assert.equal(stderr, 'crosscheck check: --facts names no file: give the fact base files, comma-separated');
+      assert.equal(stdout, '');
+      assert.equal(code, 2);
+    }
+  });
+
   it('reads fact base files named by absolute paths in .crosscheck.yaml', async () => {
     writeFileSync('.crosscheck.yaml', `factBase: [${path.resolve('facts/facts.yaml')}]\n`);
     const { code, stdout, stderr } = await crosscheck('check', 'reports/errors.md');
