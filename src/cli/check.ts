@@ -1,14 +1,14 @@
-// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] FILES_FOLDERS_OR_GLOBS...`
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] FILES_FOLDERS_OR_GLOBS...`
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createDraftChecker } from '../core/check/checker';
+import { createDraftChecker, type DraftChecker } from '../core/check/checker';
 import type { CheckOptions, Finding } from '../core/check/types';
 import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } from '../core/config';
-import { formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import { expandGlob, isGlob } from './globs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
-import { toSarif, type FileFindings } from './sarif';
+import { toSarif, type FileFindings, type UncheckedDraft } from './sarif';
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -20,6 +20,7 @@ export const checkCommand: Command = {
     { name: 'facts', value: 'FILE,...', description: `fact base files, comma-separated (default: ${CONFIG_FILE_NAME}'s, else the bundled one)` },
     { name: 'format', value: 'FORMAT', description: 'text (default), json or sarif' },
     { name: 'max-warnings', value: 'N', description: 'fail only when there are more than N warnings' },
+    { name: 'allow-too-large', description: 'do not fail because a draft is larger than maxDraftSize (it is still not checked)' },
   ],
   async run(args, output) {
     const format = stringOption(args.options.get('format')) ?? 'text';
@@ -36,33 +37,54 @@ export const checkCommand: Command = {
     if (!setup) return EXIT_USAGE;
     const { drafts, missing } = await draftFiles(args.positionals, output);
     const checker = createDraftChecker(setup.factBase, setup.options);
-    const results: FileFindings[] = [];
-    let unreadable = missing;
-    for (const file of drafts) {
-      let text: string;
-      try {
-        ({ text } = await readNamedFile(file));
-      } catch (error) {
-        if (!(error instanceof UnreadableFileError)) throw error;
-        output.err(`crosscheck check: ${error.message}`);
-        unreadable++;
-        continue;
-      }
-      if (setup.maxDraftSize !== undefined && text.length > setup.maxDraftSize) {
-        output.err(`crosscheck check: ${file} not checked: ${text.length} characters, more than maxDraftSize ${setup.maxDraftSize}`);
-        continue;
-      }
-      results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
-    }
-    print(format, results, output);
-    if (unreadable > 0) return EXIT_USAGE;
+    const { results, unchecked, unreadable } = await checkFiles(drafts, checker, { maxDraftSize: setup.maxDraftSize, allowTooLarge: args.options.has('allow-too-large') }, output);
+    print(format, results, unchecked, output);
+    if (unreadable + missing > 0) return EXIT_USAGE;
     const all = results.flatMap((result) => result.findings);
     const errors = all.filter((finding) => finding.severity === 'error').length;
     const warnings = all.filter((finding) => finding.severity === 'warning').length;
-    const failing = errors > 0 || (maxWarningsText === undefined ? warnings > 0 : warnings > maxWarnings);
+    const failing = errors > 0 || (maxWarningsText === undefined ? warnings > 0 : warnings > maxWarnings) || unchecked.some((draft) => draft.failing);
     return failing ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
+
+export interface CheckedFiles {
+  results: FileFindings[];
+  unchecked: UncheckedDraft[];
+  /** How many drafts could not be read, each reported. */
+  unreadable: number;
+}
+
+/**
+ * Reads and checks each draft. One the checker fails on is told as not checked, and the others'
+ * findings stand; so does a draft larger than maxDraftSize, which fails the check unless allowed.
+ */
+export async function checkFiles(drafts: readonly string[], checker: Pick<DraftChecker, 'check'>, limits: { maxDraftSize?: number; allowTooLarge: boolean }, output: CommandOutput): Promise<CheckedFiles> {
+  const checked: CheckedFiles = { results: [], unchecked: [], unreadable: 0 };
+  for (const file of drafts) {
+    let text: string;
+    try {
+      ({ text } = await readNamedFile(file));
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      output.err(`crosscheck check: ${error.message}`);
+      checked.unreadable++;
+      continue;
+    }
+    if (limits.maxDraftSize !== undefined && text.length > limits.maxDraftSize) {
+      const message = `not checked: ${text.length} characters, more than maxDraftSize ${limits.maxDraftSize} in ${CONFIG_FILE_NAME}`;
+      checked.unchecked.push({ file: displayPath(file), message, failing: !limits.allowTooLarge });
+      continue;
+    }
+    try {
+      checked.results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      checked.unchecked.push({ file: displayPath(file), message: `not checked: Crosscheck failed on this draft (${reason})`, failing: true });
+    }
+  }
+  return checked;
+}
 
 function stringOption(value: string | true | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -94,10 +116,10 @@ async function loadSetup(factsOption: string[] | undefined, output: CommandOutpu
     }
     const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
     const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    if (errors.length > 0) {
+    const errors = countProblems(problems, 'error');
+    if (errors > 0) {
       for (const problem of problems) output.err(formatProblem(problem));
-      output.err(`crosscheck check: the fact base has ${errors.length} error(s); run "crosscheck validate" on it`);
+      output.err(`crosscheck check: the fact base has ${errors} error(s); run "crosscheck validate" on it`);
       return undefined;
     }
     return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
@@ -147,20 +169,22 @@ function displayPath(file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
-function print(format: string, results: FileFindings[], output: CommandOutput): void {
+function print(format: string, results: FileFindings[], unchecked: UncheckedDraft[], output: CommandOutput): void {
   if (format === 'sarif') {
-    output.out(JSON.stringify(toSarif(results), null, 2));
+    output.out(JSON.stringify(toSarif(results, unchecked), null, 2));
     return;
   }
   if (format === 'json') {
     const findings = results.flatMap(({ file, findings }) => findings.map((finding) => jsonFinding(file, finding)));
-    output.out(JSON.stringify({ findings }, null, 2));
+    const notChecked = unchecked.map(({ file, message, failing }) => ({ file, line: 1, column: 1, severity: failing ? 'error' : 'warning', message }));
+    output.out(JSON.stringify({ findings, notChecked }, null, 2));
     return;
   }
   for (const { file, findings } of results) {
     for (const finding of findings) output.out(`${file}:${finding.range.start.line}:${finding.range.start.column}: ${finding.severity} ${finding.code} ${finding.message}`);
   }
-  output.out(summary(results));
+  for (const { file, message, failing } of unchecked) output.out(`${file}:1:1: ${failing ? 'error' : 'warning'} not-checked ${message}`);
+  output.out(summary(results, unchecked));
 }
 
 function jsonFinding(file: string, finding: Finding): object {
@@ -178,10 +202,11 @@ function jsonFinding(file: string, finding: Finding): object {
   };
 }
 
-function summary(results: FileFindings[]): string {
+function summary(results: FileFindings[], unchecked: UncheckedDraft[]): string {
   const all = results.flatMap((result) => result.findings);
   const count = (severity: string) => all.filter((finding) => finding.severity === severity).length;
   const parts = ['error', 'warning', 'info', 'hint'].filter((severity) => count(severity) > 0).map((severity) => `${count(severity)} ${severity}${count(severity) === 1 ? '' : 's'}`);
-  const files = `${results.length} draft${results.length === 1 ? '' : 's'} checked`;
+  const notChecked = unchecked.length > 0 ? `, ${unchecked.length} not checked` : '';
+  const files = `${results.length} draft${results.length === 1 ? '' : 's'} checked${notChecked}`;
   return all.length === 0 ? `${files}, no findings` : `${files}: ${parts.join(', ')}`;
 }

@@ -1,16 +1,41 @@
-// The command line on names that are not what they seem: pipes and devices named as drafts or fact
-// bases, sources outside the fact base's folder, drafts with a byte order mark, and file names with
-// characters that mean something else in a URI.
+// The command line on hostile input and in CI pipelines: drafts that used to crash it or pass
+// silently, pipes and devices named as drafts or fact bases, sources outside the fact base's folder,
+// drafts with a byte order mark, and file names with characters that mean something else in a URI.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+// main first: it loads the commands, which import its exit codes.
+import '../../../src/cli/main';
+import { checkFiles } from '../../../src/cli/check';
 import { artifactUri } from '../../../src/cli/sarif';
 import { crosscheck, DATASET, inScratchFolder } from './helpers';
 
 describe('crosscheck on hostile input', function () {
   this.timeout(60000);
   inScratchFolder('crosscheck-hostile-', (dir) => cpSync(path.join(DATASET, 'facts.yaml'), path.join(dir, 'facts', 'facts.yaml')));
+
+  it('checks a line of four million dashes and keeps the other drafts’ findings', async () => {
+    writeFileSync('dashes.md', `${'-'.repeat(4_000_000)}\n`);
+    const { code, stdout } = await crosscheck('check', 'reports/errors.md', 'dashes.md');
+    assert.match(stdout, /^reports\/errors\.md:\d+:\d+: warning /m);
+    assert.match(stdout, /^2 drafts checked: /m);
+    assert.equal(code, 1);
+  });
+
+  it('tells a draft the checker fails on as not checked, at its first line, and keeps the others', async () => {
+    const output = { out: () => undefined, err: () => undefined };
+    const checker = {
+      check: (text: string) => {
+        if (text.startsWith('---')) throw new RangeError('Maximum call stack size exceeded');
+        return [];
+      },
+    };
+    writeFileSync('dashes.md', '---\n');
+    const checked = await checkFiles(['reports/clean.md', 'dashes.md', 'reports/errors.md'], checker, { allowTooLarge: false }, output);
+    assert.deepEqual(checked.results.map((result) => result.file), ['reports/clean.md', 'reports/errors.md']);
+    assert.deepEqual(checked.unchecked, [{ file: 'dashes.md', message: 'not checked: Crosscheck failed on this draft (Maximum call stack size exceeded)', failing: true }]);
+  });
 
   it('refuses --facts that names no file', async () => {
     for (const facts of ['', ',', ' , ']) {
@@ -19,6 +44,25 @@ describe('crosscheck on hostile input', function () {
       assert.equal(stdout, '');
       assert.equal(code, 2);
     }
+  });
+
+  it('fails on a draft larger than maxDraftSize, in every format, unless --allow-too-large', async () => {
+    writeFileSync('.crosscheck.yaml', 'maxDraftSize: 500\n');
+    const characters = readFileSync('reports/clean.md', 'utf8').length;
+    const text = await crosscheck('check', 'reports/clean.md', 'reports/errors.md');
+    assert.ok(text.stdout.includes(`\nreports/clean.md:1:1: error not-checked not checked: ${characters} characters, more than maxDraftSize 500 in .crosscheck.yaml\n`), text.stdout);
+    assert.match(text.stdout, /^1 draft checked, 1 not checked: /m);
+    assert.equal(text.code, 1);
+    const json = JSON.parse((await crosscheck('check', '--format', 'json', 'reports/clean.md')).stdout);
+    assert.deepEqual(json.notChecked, [{ file: 'reports/clean.md', line: 1, column: 1, severity: 'error', message: `not checked: ${characters} characters, more than maxDraftSize 500 in .crosscheck.yaml` }]);
+    const sarif = JSON.parse((await crosscheck('check', '--format', 'sarif', 'reports/clean.md')).stdout);
+    const [invocation] = sarif.runs[0].invocations;
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'reports/clean.md');
+    assert.equal((await crosscheck('check', 'reports/clean.md')).code, 1);
+    const allowed = await crosscheck('check', '--allow-too-large', 'reports/clean.md');
+    assert.match(allowed.stdout, /^reports\/clean\.md:1:1: warning not-checked /m);
+    assert.equal(allowed.code, 0);
   });
 
   it('reads fact base files named by absolute paths in .crosscheck.yaml', async () => {
