@@ -130,30 +130,45 @@ async function loadSetup(factsOption: string[] | undefined, output: CommandOutpu
   }
 }
 
-/** The draft files named, globs expanded; each glob that matches nothing and each missing file is reported. */
+/**
+ * The draft files named, globs expanded, each once however it is written. Each glob that matches
+ * nothing and each missing file is reported; what folders and globs pass over is noted.
+ */
 async function draftFiles(patterns: string[], output: CommandOutput): Promise<{ drafts: string[]; missing: number }> {
-  const drafts: string[] = [];
+  const drafts = new Map<string, string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (!drafts.has(key)) drafts.set(key, file);
+  };
   let missing = 0;
   for (const pattern of patterns) {
     const folder = !isGlob(pattern) && (await isFolder(pattern));
     if (!isGlob(pattern) && !folder) {
-      drafts.push(pattern);
+      add(pattern);
       continue;
     }
     // A folder stands for the Markdown drafts anywhere under it.
-    const matches = folder
-      ? (await expandGlob(`${pattern.replace(/[\\/]+$/, '')}/**/*`, process.cwd())).filter((file) => MARKDOWN_FILE.test(file))
-      : await expandGlob(pattern, process.cwd());
-    if (matches.length === 0) {
+    const matches = folder ? await expandGlob(`${pattern.replace(/[\\/]+$/, '')}/**/*`, process.cwd()) : await expandGlob(pattern, process.cwd());
+    const files = folder ? matches.files.filter((file) => MARKDOWN_FILE.test(file)) : matches.files;
+    const links = folder ? matches.links.filter((file) => MARKDOWN_FILE.test(file)) : matches.links;
+    if (files.length === 0) {
       output.err(folder ? `crosscheck check: no Markdown file (.md, .markdown) in ${pattern}` : `crosscheck check: no file matches ${pattern}`);
       missing++;
     }
-    drafts.push(...matches);
+    if (links.length > 0) output.err(`crosscheck check: note: not checked, as symbolic links are not followed: ${listed(links)} (name a link to check it)`);
+    if (matches.folders.length > 0) output.err(`crosscheck check: note: not looked into: ${listed(matches.folders)} (name a folder to check its drafts)`);
+    files.forEach(add);
   }
-  return { drafts: [...new Set(drafts)], missing };
+  return { drafts: [...drafts.values()], missing };
 }
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/** The first few names, and how many more. */
+function listed(names: string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
 
 async function isFolder(file: string): Promise<boolean> {
   try {

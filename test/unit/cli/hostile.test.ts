@@ -3,7 +3,7 @@
 // drafts with a byte order mark, and file names with characters that mean something else in a URI.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 // main first: it loads the commands, which import its exit codes.
 import '../../../src/cli/main';
@@ -63,6 +63,26 @@ describe('crosscheck on hostile input', function () {
     const allowed = await crosscheck('check', '--allow-too-large', 'reports/clean.md');
     assert.match(allowed.stdout, /^reports\/clean\.md:1:1: warning not-checked /m);
     assert.equal(allowed.code, 0);
+  });
+
+  it('notes the symbolic links, dot-folders and node_modules a folder or glob passes over', async () => {
+    mkdirSync('tree/.drafts', { recursive: true });
+    mkdirSync('tree/node_modules/pkg', { recursive: true });
+    cpSync('reports/clean.md', 'tree/real.md');
+    cpSync('reports/clean.md', 'tree/.drafts/hidden.md');
+    symlinkSync(path.resolve('reports/errors.md'), 'tree/linked.md');
+    for (const pattern of ['tree', 'tree/**/*.md']) {
+      const { stdout, stderr } = await crosscheck('check', pattern);
+      assert.match(stderr, /note: not checked, as symbolic links are not followed: tree\/linked\.md \(name a link to check it\)/, pattern);
+      assert.match(stderr, /note: not looked into: tree\/\.drafts, tree\/node_modules \(name a folder to check its drafts\)/, pattern);
+      assert.match(stdout, /^1 draft checked, no findings$/m, pattern);
+    }
+    assert.match((await crosscheck('check', 'tree/linked.md')).stdout, /^tree\/linked\.md:\d+:\d+: warning /m);
+  });
+
+  it('checks a draft named twice once', async () => {
+    const { stdout } = await crosscheck('check', './reports/errors.md', 'reports/errors.md', 'reports//errors.md', path.resolve('reports/errors.md'));
+    assert.match(stdout, /^1 draft checked: /m);
   });
 
   it('reads fact base files named by absolute paths in .crosscheck.yaml', async () => {
