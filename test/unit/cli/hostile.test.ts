@@ -1,15 +1,19 @@
 // The command line on hostile input and in CI pipelines: drafts that used to crash it or pass
 // silently, pipes and devices named as drafts or fact bases, sources outside the fact base's folder,
-// drafts with a byte order mark, and file names with characters that mean something else in a URI.
+// drafts with a byte order mark, file names with characters that mean something else in a URI, and
+// output that goes to a closed pipe or a terminal.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 // main first: it loads the commands, which import its exit codes.
-import '../../../src/cli/main';
+import { lineWriter, visibleControls } from '../../../src/cli/main';
 import { checkFiles } from '../../../src/cli/check';
 import { artifactUri } from '../../../src/cli/sarif';
-import { crosscheck, DATASET, inScratchFolder } from './helpers';
+import { crosscheck, DATASET, inScratchFolder, ROOT } from './helpers';
+
+const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
 
 describe('crosscheck on hostile input', function () {
   this.timeout(60000);
@@ -136,4 +140,38 @@ describe('crosscheck on hostile input', function () {
       assert.equal(facts.code, 2);
     });
   }
+
+  it('stops writing quietly when the reader of its output goes away', async () => {
+    const draft = path.resolve('many.md');
+    writeFileSync(draft, `${readFileSync(path.join(ROOT, 'examples', 'talks-errors.md'), 'utf8')}\n\n`.repeat(400));
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'check', '--format', 'json', draft], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+  });
+
+  it('makes control characters visible on a terminal, and only there', () => {
+    const hostile = 'Bogdanov\u001b]0;owned\u0007 \u001b[2J\r\u009b31m done\ttab';
+    assert.equal(visibleControls(hostile), 'Bogdanov\\u001b]0;owned\\u0007 \\u001b[2J\\u000d\\u009b31m done\ttab');
+    const written = (isTTY: boolean) => {
+      const stream = Object.assign(new EventEmitter(), { isTTY, lines: [] as string[], write: (chunk: string) => (stream.lines.push(chunk), true) });
+      lineWriter(stream as never)(hostile);
+      return stream.lines;
+    };
+    assert.deepEqual(written(true), [`${visibleControls(hostile)}\n`]);
+    assert.deepEqual(written(false), [`${hostile}\n`]);
+  });
+
+  it('drops the lines after the pipe it writes to has closed, and rethrows other write errors', () => {
+    const stream = Object.assign(new EventEmitter(), { isTTY: false, lines: [] as string[], write: (chunk: string) => (stream.lines.push(chunk), true) });
+    const write = lineWriter(stream as never);
+    write('first');
+    stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    write('second');
+    assert.deepEqual(stream.lines, ['first\n']);
+    assert.throws(() => stream.emit('error', Object.assign(new Error('write EIO'), { code: 'EIO' })), /EIO/);
+  });
 });
