@@ -229,7 +229,7 @@ async function readSources(collected: Collected, reader: FileReader, sink: Probl
           sink.error('source-outside', fileAt, `source ${source.id}: ${source.resolvedFile} is outside the folder of this fact base file and the workspace; a source must lie inside one of them`);
           return undefined;
         }
-        outcome = file === undefined ? undefined : await reader.read(file);
+        outcome = file === undefined ? { refused: 'it does not exist' } : await reader.read(file);
       } catch {
         outcome = undefined;
       }

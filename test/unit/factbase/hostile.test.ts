@@ -63,6 +63,12 @@ describe('a fact base cannot have files outside its folder read', () => {
     assert.ok(!reader.reads.includes('/etc/secret'));
   });
 
+  it('says a source does not exist when its path names nothing on a disk with links', async () => {
+    const reader = { ...recordingReader(), realPath: async (file: string) => (file.endsWith('b.txt') ? undefined : file) };
+    const result = await loadFactBase([{ file: FACTS_FILE, text: VALID_YAML }], reader);
+    assert.deepEqual(problemLines(result), ['8:11 source-unreadable source b: cannot read /kb/sources/b.txt: it does not exist']);
+  });
+
   it('reads a source through a link that stays inside, at the file it leads to', async () => {
     const links = new Map([['/kb/sources/b.txt', '/kb/archive/b.txt']]);
     const reader = { ...recordingReader([['/kb/archive/b.txt', SOURCES.get('/kb/sources/b.txt')!]]), realPath: async (file: string) => links.get(file) ?? file };
