@@ -12,6 +12,7 @@ import { registerDefinition } from './definition';
 import { DraftDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
+import { crosscheckLog } from './log';
 import { registerReferences } from './references';
 import { FactBaseStatus } from './statusBar';
 import { ActivationTiming } from './timing';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   context.subscriptions.push(
+    crosscheckLog(),
     timing.register(),
     workspace,
     diagnostics,
@@ -40,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new FactBaseStatus(workspace),
     registerFactBaseCommands(workspace),
     registerWorkspaceCheck(workspace, diagnostics),
-    registerOpenPassage(),
+    registerOpenPassage(workspace),
     registerHover(workspace),
     registerDefinition(workspace),
     registerReferences(workspace),

@@ -1,0 +1,49 @@
+// A workspace whose fact base and draft are written to break out of the hover's Markdown, and links
+// to crosscheck.openPassage that no hover made: the hover shows every string as text, and the
+// command opens only passages of the sources in use.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
+
+/** A Markdown text without its code spans: a run of backticks to the next run as long. */
+function outsideCode(markdown: string): string {
+  return markdown.replace(/(`+)[^]*?[^`]\1(?!`)/g, '');
+}
+
+const LINK = /(?<!\\)\]\(([^)]*)\)/g;
+
+describe('hostile fact base and draft', () => {
+  let draft: vscode.TextDocument;
+  before(async () => {
+    draft = await openDraft(fixture('hostile', 'draft.md'));
+  });
+
+  const hoverAt = (text: string, offsetInText = 1) =>
+    untilAnswered(`a hover on "${text}"`, () => hoverText(draft, positionOf(draft, text, offsetInText)), (value) => value !== '');
+
+  for (const [what, at] of [
+    ['an actor whose name, description, title and quotes hold Markdown', 'Anna Berg spoke'],
+    ['a source whose title and outlet hold Markdown', 'notice]'],
+    ['a citation key written to end its code span', 'x` ![i]'],
+  ] as const) {
+    it(`shows ${what} as text: every link the hover has opens a passage`, async () => {
+      const markdown = await hoverAt(at);
+      assert.match(markdown, /attacker/, 'the hostile text is shown');
+      const text = outsideCode(markdown);
+      for (const [, target] of text.matchAll(LINK)) assert.match(target!, /^command:crosscheck\.openPassage\?/, `a link to ${target} in:\n${markdown}`);
+      assert.doesNotMatch(text.replace(LINK, ''), /https?:\/\/|www\.|(?<!\\)<(img|b)\b/, `an address or HTML that would show live in:\n${markdown}`);
+    });
+  }
+
+  it('opens no file but a passage of a source in use, whatever a link asks', async () => {
+    const before = vscode.window.activeTextEditor?.document.uri.toString();
+    for (const args of [['file:///etc/passwd', 1, 1, 1, 1], [draft.uri.toString(), 1, 1, 1, 1], ['file:///etc/passwd'], [fixture('hostile', 'facts', 'sources', 'notice.txt').toString(), 0, 'x', 1, 1]]) {
+      assert.equal(await vscode.commands.executeCommand('crosscheck.openPassage', ...args), undefined);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), before, `opened ${JSON.stringify(args)}`);
+    }
+    const notice = fixture('hostile', 'facts', 'sources', 'notice.txt').toString();
+    await vscode.commands.executeCommand('crosscheck.openPassage', notice, 1, 1, 1, 5);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), notice);
+    await vscode.window.showTextDocument(draft);
+  });
+});
