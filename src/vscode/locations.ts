@@ -1,7 +1,7 @@
 // Places in fact base and source files, as the editor knows them.
 import * as vscode from 'vscode';
 import type { Evidence, FileRange } from '../core/factbase/types';
-import { crosscheckLog } from './log';
+import { crosscheckLog, registerGuardedCommand } from './log';
 import type { CrosscheckWorkspace } from './workspace';
 
 export const openPassageCommand = 'crosscheck.openPassage';
@@ -34,7 +34,7 @@ export function fileLink(file: string): string {
  * can open nothing else.
  */
 export function registerOpenPassage(workspace: CrosscheckWorkspace): vscode.Disposable {
-  return vscode.commands.registerCommand(openPassageCommand, async (...args: unknown[]) => {
+  return registerGuardedCommand(openPassageCommand, 'Opening a source passage', async (...args: unknown[]) => {
     const [file, ...place] = args;
     const isPlace = place.length === 4 && place.every((value) => Number.isInteger(value) && (value as number) >= 1);
     if (typeof file !== 'string' || !isPlace || !(await isSourceInUse(workspace, file))) {

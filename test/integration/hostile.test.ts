@@ -1,6 +1,6 @@
 // A workspace whose fact base and draft are written to break out of the hover's Markdown, and links
-// to crosscheck.openPassage that no hover made: the hover shows every string as text, and the
-// command opens only passages of the sources in use.
+// to crosscheck.openPassage that no hover made: the hover shows every string as text, the command
+// opens only passages of the sources in use, and a failure of one request leaves the next served.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
@@ -45,5 +45,13 @@ describe('hostile fact base and draft', () => {
     await vscode.commands.executeCommand('crosscheck.openPassage', notice, 1, 1, 1, 5);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), notice);
     await vscode.window.showTextDocument(draft);
+  });
+
+  it('logs a command that fails and keeps serving the next requests', async () => {
+    // The source "gone" is in use, but its file does not exist: opening it fails.
+    const gone = fixture('hostile', 'facts', 'sources', 'gone.txt').toString();
+    assert.equal(await vscode.commands.executeCommand('crosscheck.openPassage', gone, 1, 1, 1, 1), undefined);
+    await vscode.window.showTextDocument(draft);
+    assert.match(await hoverAt('Anna Berg spoke'), /\*\*Anna Berg\*\* · person/);
   });
 });
