@@ -22,6 +22,12 @@ import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './ho
 import { assertFindingsInside, assertOptionsObeyed, FileOracles } from './invariants';
 
 /**
+ * Every this many cases, a draft with a line of more than 3 MB: each takes a second or so, so the
+ * run holds a few, always the same.
+ */
+const LONG_LINE_EVERY = 2_500;
+
+/**
  * How many times the time of ordinary prose of the same length a hostile draft may take: some are
  * rightly slower than prose, all names or all dates, one block of 100 KB.
  */
@@ -46,7 +52,7 @@ describe('fuzz: checker and text layer', function () {
     const timeLimit = nearProseTime((text) => checkDraft(factBase, text), PROSE_FACTOR);
     await fuzz<{ text: string; options: CheckOptions }>('hostile drafts', {
       cases: 10_000,
-      generate: (random) => ({ text: randomDraft(random, material), options: random.chance(0.3) ? randomOptions(random, material) : {} }),
+      generate: (random, index) => ({ text: randomDraft(random, material, index), options: random.chance(0.3) ? randomOptions(random, material) : {} }),
       check: ({ text, options }) => {
         const findings = checkDraft(factBase, text, options);
         assertFindingsInside(text, findings, sourceOracles);
@@ -91,7 +97,7 @@ describe('fuzz: checker and text layer', function () {
     const timeLimit = nearProseTime(check, PROSE_FACTOR);
     await fuzz('text layer', {
       cases: 8_000,
-      generate: (random) => randomDraft(random, material),
+      generate: (random, index) => randomDraft(random, material, index),
       check,
       shrink: shrinkText,
       timeLimitMs: (text) => timeLimit(text.length),
@@ -112,7 +118,9 @@ function randomOptions(random: Random, material: TextMaterial): CheckOptions {
   };
 }
 
-function randomDraft(random: Random, material: TextMaterial): string {
+/** A hostile draft; for some case indices, one with a line over 3 MB. */
+function randomDraft(random: Random, material: TextMaterial, index?: number): string {
+  if (index !== undefined && index % LONG_LINE_EVERY === LONG_LINE_EVERY - 1) return hostileDraft(random, material, 'line-over-3mb', 0);
   const size = random.chance(0.95) ? random.int(0, 2000) : random.int(10_000, 100_000);
   return hostileDraft(random, material, randomHostileKind(random), size);
 }

@@ -78,6 +78,26 @@ describe('fuzz: editor helpers', () => {
     await fuzz('ignore here', { cases: 2_500, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => timeLimit(text.length) });
   }).timeout(fuzzTimeout(4_000));
 
+  it('finds where to write "ignore here" in a hostile draft, inside the draft, as fast as in prose', async () => {
+    const check = (text: string) => {
+      const lines = text.split(/\r\n|\r|\n/).length;
+      for (let line = 1; line <= lines; line += Math.max(1, Math.floor(lines / 10))) {
+        for (const insertion of ignoreInsertions(text, { line, offset: 0 }, ['name-variant'])) {
+          assert.ok(Number.isInteger(insertion.offset) && insertion.offset >= 0 && insertion.offset <= text.length, `insertion at ${insertion.offset}, outside the text`);
+          assert.match(insertion.text, /<!-- crosscheck-\w+(-\w+)* name-variant -->/);
+        }
+      }
+    };
+    const timeLimit = nearProseTime(check, PROSE_FACTOR);
+    await fuzz('ignore here in hostile drafts', {
+      cases: 3_000,
+      generate: (random) => hostileDraft(random, textMaterial, randomHostileKind(random), random.chance(0.9) ? random.int(0, 2000) : random.int(10_000, 100_000)),
+      check,
+      shrink: shrinkText,
+      timeLimitMs: (text) => timeLimit(text.length),
+    });
+  }).timeout(fuzzTimeout(4_000));
+
   it('fixes all without overlapping edits, none leaving its finding in place', async () => {
     const check = ({ text, pick }: { text: string; pick: number }) => {
       const findings = checkDraft(factBase, text);
