@@ -2,6 +2,8 @@
 // to crosscheck.openPassage that no hover made: the hover shows every string as text, the command
 // opens only passages of the sources in use, and a failure of one request leaves the next served.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
 
@@ -53,5 +55,20 @@ describe('hostile fact base and draft', () => {
     assert.equal(await vscode.commands.executeCommand('crosscheck.openPassage', gone, 1, 1, 1, 1), undefined);
     await vscode.window.showTextDocument(draft);
     assert.match(await hoverAt('Anna Berg spoke'), /\*\*Anna Berg\*\* · person/);
+  });
+
+  it('refuses a source that is a pipe at once, saying so at its file line, instead of waiting on it', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const gone = fixture('hostile', 'facts', 'sources', 'gone.txt');
+    const facts = fixture('hostile', 'facts', 'hostile.facts.yaml');
+    execFileSync('mkfifo', [gone.fsPath]);
+    try {
+      await vscode.commands.executeCommand('crosscheck.reloadFactBase');
+      const messages = vscode.languages.getDiagnostics(facts).map((diagnostic) => `${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
+      assert.ok(messages.some((message) => /^\d+: source gone: cannot read .*gone\.txt: not a regular file but a pipe$/.test(message)), messages.join('\n'));
+    } finally {
+      fs.rmSync(gone.fsPath, { force: true });
+      await vscode.commands.executeCommand('crosscheck.reloadFactBase');
+    }
   });
 });
