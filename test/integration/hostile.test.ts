@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
+import { fixture, hoverText, openDraft, positionOf, untilAnswered, waitFor } from './helpers';
 
 /** A Markdown text without its code spans: a run of backticks to the next run as long. */
 function outsideCode(markdown: string): string {
@@ -70,5 +70,11 @@ describe('hostile fact base and draft', () => {
       fs.rmSync(gone.fsPath, { force: true });
       await vscode.commands.executeCommand('crosscheck.reloadFactBase');
     }
+  });
+
+  it('reads no source outside the fact base\'s folder and the workspace, saying so at its file line', async () => {
+    const facts = fixture('hostile', 'facts', 'hostile.facts.yaml');
+    const outside = /^source outside: \S+\/etc\/hostname is outside the folder of this fact base file and the workspace/;
+    await waitFor('the problem of the source outside', () => vscode.languages.getDiagnostics(facts).some((diagnostic) => outside.test(diagnostic.message)));
   });
 });
