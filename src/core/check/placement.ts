@@ -63,7 +63,8 @@ const MAX_FIXES = 5;
 function withUnlisted(message: string, passages: number, fixes: number): string {
   const unlisted = [passages > 0 ? `${passages} more source passage${passages === 1 ? '' : 's'}` : '', fixes > 0 ? `${fixes} more fix${fixes === 1 ? '' : 'es'}` : ''].filter(Boolean);
   if (unlisted.length === 0) return message;
-  return `${message.replace(/\.$/, '')}; ${unlisted.join(' and ')} ${passages + fixes === 1 ? 'is' : 'are'} not listed.`;
+  const count = Math.max(0, passages) + Math.max(0, fixes);
+  return `${message.replace(/\.$/, '')}; ${unlisted.join(' and ')} ${count === 1 ? 'is' : 'are'} not listed.`;
 }
 
 /** Where a block's findings are placed (see blockFindings). */

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft } from '../../../src/core/check/checker';
 import { createMemoryFileReader, loadFactBase, type FactBase } from '../../../src/core/factbase';
+import { bundledFactBase } from '../editor/bundled';
 
 const HOLDERS = ['Anna Berg', 'Boris Dal', 'Clara Moss', 'David Ruhl', 'Eva Stern', 'Felix Krag', 'Greta Lind', 'Hugo Senn'];
 
@@ -35,5 +36,15 @@ describe('placing findings', () => {
     assert.equal(finding!.fixes.length, 5);
     assert.deepEqual(finding!.fixes.map((fix) => fix.replacement), ['Harbour Master', 'Anna Berg', 'Boris Dal', 'Clara Moss', 'David Ruhl']);
     assert.match(finding!.message, /never to Ivan Petrov, whom they call Harbour Master \(own\); 4 more source passages and 4 more fixes are not listed\.$/);
+  });
+
+  it('says so of one passage left out, and leaves a finding with few passages and fixes as it is', async () => {
+    const factBase = await bundledFactBase();
+    const [finding] = checkDraft(factBase, 'Foreign Minister Mikhail Bogdanov received them.');
+    assert.equal(finding!.related.length, 5);
+    assert.match(finding!.message, /\(s000\); 1 more source passage is not listed\.$/);
+    const [few] = checkDraft(factBase, 'The delegation met Bogdanov on 19 January 2025 [@s004].');
+    assert.ok(few!.related.length <= 5 && few!.fixes.length <= 5);
+    assert.doesNotMatch(few!.message, /not listed/);
   });
 });
