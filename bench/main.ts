@@ -143,7 +143,7 @@ export async function main(core: Core, argv: string[]): Promise<void> {
 
 async function loadFromDisk(core: Core, files: string[]) {
   const inputs = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-  return core.loadFactBase(inputs, nodeFileReader);
+  return core.loadFactBase(inputs, nodeFileReader());
 }
 
 function describeFactBase(result: CoreModule.LoadResult): string {

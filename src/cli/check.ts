@@ -1,14 +1,14 @@
-// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] FILES_FOLDERS_OR_GLOBS...`
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] FILES_FOLDERS_OR_GLOBS...`
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createDraftChecker } from '../core/check/checker';
+import { createDraftChecker, type DraftChecker } from '../core/check/checker';
 import type { CheckOptions, Finding } from '../core/check/types';
 import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } from '../core/config';
-import { formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import { expandGlob, isGlob } from './globs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
-import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
-import { toSarif, type FileFindings } from './sarif';
+import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
+import { toSarif, type FileFindings, type UncheckedDraft } from './sarif';
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -20,6 +20,7 @@ export const checkCommand: Command = {
     { name: 'facts', value: 'FILE,...', description: `fact base files, comma-separated (default: ${CONFIG_FILE_NAME}'s, else the bundled one)` },
     { name: 'format', value: 'FORMAT', description: 'text (default), json or sarif' },
     { name: 'max-warnings', value: 'N', description: 'fail only when there are more than N warnings' },
+    { name: 'allow-too-large', description: 'do not fail because a draft is larger than maxDraftSize (it is still not checked)' },
   ],
   async run(args, output) {
     const format = stringOption(args.options.get('format')) ?? 'text';
@@ -28,37 +29,62 @@ export const checkCommand: Command = {
     if (!FORMATS.includes(format)) return usage(output, `--format must be one of ${FORMATS.join(', ')}`);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage(output, '--max-warnings needs a whole number of 0 or more');
     if (args.positionals.length === 0) return usage(output, 'name the drafts to check (files, folders or globs such as "reports/**/*.md")');
+    const factsOption = stringOption(args.options.get('facts'));
+    const factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
+    if (factFiles?.length === 0) return usage(output, '--facts names no file: give the fact base files, comma-separated');
 
-    const setup = await loadSetup(stringOption(args.options.get('facts')), output);
+    const setup = await loadSetup(factFiles, output);
     if (!setup) return EXIT_USAGE;
     const { drafts, missing } = await draftFiles(args.positionals, output);
     const checker = createDraftChecker(setup.factBase, setup.options);
-    const results: FileFindings[] = [];
-    let unreadable = missing;
-    for (const file of drafts) {
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch (error) {
-        output.err(`crosscheck check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-        unreadable++;
-        continue;
-      }
-      if (setup.maxDraftSize !== undefined && text.length > setup.maxDraftSize) {
-        output.err(`crosscheck check: ${file} not checked: ${text.length} characters, more than maxDraftSize ${setup.maxDraftSize}`);
-        continue;
-      }
-      results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
-    }
-    print(format, results, output);
-    if (unreadable > 0) return EXIT_USAGE;
+    const { results, unchecked, unreadable } = await checkFiles(drafts, checker, { maxDraftSize: setup.maxDraftSize, allowTooLarge: args.options.has('allow-too-large') }, output);
+    print(format, results, unchecked, output);
+    if (unreadable + missing > 0) return EXIT_USAGE;
     const all = results.flatMap((result) => result.findings);
     const errors = all.filter((finding) => finding.severity === 'error').length;
     const warnings = all.filter((finding) => finding.severity === 'warning').length;
-    const failing = errors > 0 || (maxWarningsText === undefined ? warnings > 0 : warnings > maxWarnings);
+    const failing = errors > 0 || (maxWarningsText === undefined ? warnings > 0 : warnings > maxWarnings) || unchecked.some((draft) => draft.failing);
     return failing ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
+
+export interface CheckedFiles {
+  results: FileFindings[];
+  unchecked: UncheckedDraft[];
+  /** How many drafts could not be read, each reported. */
+  unreadable: number;
+}
+
+/**
+ * Reads and checks each draft. One the checker fails on is told as not checked, and the others'
+ * findings stand; so does a draft larger than maxDraftSize, which fails the check unless allowed.
+ */
+export async function checkFiles(drafts: readonly string[], checker: Pick<DraftChecker, 'check'>, limits: { maxDraftSize?: number; allowTooLarge: boolean }, output: CommandOutput): Promise<CheckedFiles> {
+  const checked: CheckedFiles = { results: [], unchecked: [], unreadable: 0 };
+  for (const file of drafts) {
+    let text: string;
+    try {
+      ({ text } = await readNamedFile(file));
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      output.err(`crosscheck check: ${error.message}`);
+      checked.unreadable++;
+      continue;
+    }
+    if (limits.maxDraftSize !== undefined && text.length > limits.maxDraftSize) {
+      const message = `not checked: ${text.length} characters, more than maxDraftSize ${limits.maxDraftSize} in ${CONFIG_FILE_NAME}`;
+      checked.unchecked.push({ file: displayPath(file), message, failing: !limits.allowTooLarge });
+      continue;
+    }
+    try {
+      checked.results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      checked.unchecked.push({ file: displayPath(file), message: `not checked: Crosscheck failed on this draft (${reason})`, failing: true });
+    }
+  }
+  return checked;
+}
 
 function stringOption(value: string | true | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -76,58 +102,73 @@ interface Setup {
 }
 
 /** The fact base and options: from --facts, else from .crosscheck.yaml in the working folder, else the bundled fact base. */
-async function loadSetup(factsOption: string | undefined, output: CommandOutput): Promise<Setup | undefined> {
+async function loadSetup(factsOption: string[] | undefined, output: CommandOutput): Promise<Setup | undefined> {
   let config: WorkspaceConfig | undefined;
-  let factFiles = factsOption?.split(',').map((file) => file.trim()).filter((file) => file !== '');
-  if (existsSync(CONFIG_FILE_NAME)) {
-    const parsed = parseConfig(await fs.readFile(CONFIG_FILE_NAME, 'utf8'), CONFIG_FILE_NAME);
-    for (const problem of parsed.problems) output.err(formatProblem(problem));
-    if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
-    config = parsed.config;
-    factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.join(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
-  }
-  let inputs;
+  let factFiles = factsOption;
   try {
-    inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
+    if (existsSync(CONFIG_FILE_NAME)) {
+      const parsed = parseConfig((await readNamedFile(CONFIG_FILE_NAME)).text, CONFIG_FILE_NAME);
+      for (const problem of parsed.problems) output.err(formatProblem(problem));
+      if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
+      config = parsed.config;
+      // Relative to the folder of .crosscheck.yaml; an absolute path stands as it is.
+      factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.resolve(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
+    }
+    const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
+    const errors = countProblems(problems, 'error');
+    if (errors > 0) {
+      for (const problem of problems) output.err(formatProblem(problem));
+      output.err(`crosscheck check: the fact base has ${errors} error(s); run "crosscheck validate" on it`);
+      return undefined;
+    }
+    return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     output.err(`crosscheck check: ${error.message}`);
     return undefined;
   }
-  const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
-    for (const problem of problems) output.err(formatProblem(problem));
-    output.err(`crosscheck check: the fact base has ${errors.length} error(s); run "crosscheck validate" on it`);
-    return undefined;
-  }
-  return { factBase, options: config ? checkOptionsOf(config) : {}, maxDraftSize: config?.maxDraftSize };
 }
 
-/** The draft files named, globs expanded; each glob that matches nothing and each missing file is reported. */
+/**
+ * The draft files named, globs expanded, each once however it is written. Each glob that matches
+ * nothing and each missing file is reported; what folders and globs pass over is noted.
+ */
 async function draftFiles(patterns: string[], output: CommandOutput): Promise<{ drafts: string[]; missing: number }> {
-  const drafts: string[] = [];
+  const drafts = new Map<string, string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (!drafts.has(key)) drafts.set(key, file);
+  };
   let missing = 0;
   for (const pattern of patterns) {
     const folder = !isGlob(pattern) && (await isFolder(pattern));
     if (!isGlob(pattern) && !folder) {
-      drafts.push(pattern);
+      add(pattern);
       continue;
     }
     // A folder stands for the Markdown drafts anywhere under it.
-    const matches = folder
-      ? (await expandGlob(`${pattern.replace(/[\\/]+$/, '')}/**/*`, process.cwd())).filter((file) => MARKDOWN_FILE.test(file))
-      : await expandGlob(pattern, process.cwd());
-    if (matches.length === 0) {
+    const matches = folder ? await expandGlob(`${pattern.replace(/[\\/]+$/, '')}/**/*`, process.cwd()) : await expandGlob(pattern, process.cwd());
+    const files = folder ? matches.files.filter((file) => MARKDOWN_FILE.test(file)) : matches.files;
+    const links = folder ? matches.links.filter((file) => MARKDOWN_FILE.test(file)) : matches.links;
+    if (files.length === 0) {
       output.err(folder ? `crosscheck check: no Markdown file (.md, .markdown) in ${pattern}` : `crosscheck check: no file matches ${pattern}`);
       missing++;
     }
-    drafts.push(...matches);
+    if (links.length > 0) output.err(`crosscheck check: note: not checked, as symbolic links are not followed: ${listed(links)} (name a link to check it)`);
+    if (matches.folders.length > 0) output.err(`crosscheck check: note: not looked into: ${listed(matches.folders)} (name a folder to check its drafts)`);
+    files.forEach(add);
   }
-  return { drafts: [...new Set(drafts)], missing };
+  return { drafts: [...drafts.values()], missing };
 }
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/** The first few names, and how many more. */
+function listed(names: string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
 
 async function isFolder(file: string): Promise<boolean> {
   try {
@@ -143,20 +184,22 @@ function displayPath(file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
-function print(format: string, results: FileFindings[], output: CommandOutput): void {
+function print(format: string, results: FileFindings[], unchecked: UncheckedDraft[], output: CommandOutput): void {
   if (format === 'sarif') {
-    output.out(JSON.stringify(toSarif(results), null, 2));
+    output.out(JSON.stringify(toSarif(results, unchecked), null, 2));
     return;
   }
   if (format === 'json') {
     const findings = results.flatMap(({ file, findings }) => findings.map((finding) => jsonFinding(file, finding)));
-    output.out(JSON.stringify({ findings }, null, 2));
+    const notChecked = unchecked.map(({ file, message, failing }) => ({ file, line: 1, column: 1, severity: failing ? 'error' : 'warning', message }));
+    output.out(JSON.stringify({ findings, notChecked }, null, 2));
     return;
   }
   for (const { file, findings } of results) {
     for (const finding of findings) output.out(`${file}:${finding.range.start.line}:${finding.range.start.column}: ${finding.severity} ${finding.code} ${finding.message}`);
   }
-  output.out(summary(results));
+  for (const { file, message, failing } of unchecked) output.out(`${file}:1:1: ${failing ? 'error' : 'warning'} not-checked ${message}`);
+  output.out(summary(results, unchecked));
 }
 
 function jsonFinding(file: string, finding: Finding): object {
@@ -174,10 +217,11 @@ function jsonFinding(file: string, finding: Finding): object {
   };
 }
 
-function summary(results: FileFindings[]): string {
+function summary(results: FileFindings[], unchecked: UncheckedDraft[]): string {
   const all = results.flatMap((result) => result.findings);
   const count = (severity: string) => all.filter((finding) => finding.severity === severity).length;
   const parts = ['error', 'warning', 'info', 'hint'].filter((severity) => count(severity) > 0).map((severity) => `${count(severity)} ${severity}${count(severity) === 1 ? '' : 's'}`);
-  const files = `${results.length} draft${results.length === 1 ? '' : 's'} checked`;
+  const notChecked = unchecked.length > 0 ? `, ${unchecked.length} not checked` : '';
+  const files = `${results.length} draft${results.length === 1 ? '' : 's'} checked${notChecked}`;
   return all.length === 0 ? `${files}, no findings` : `${files}: ${parts.join(', ')}`;
 }

@@ -137,11 +137,31 @@ export async function runCli(argv: readonly string[], output: CommandOutput): Pr
   return command.run(args, output);
 }
 
-if (require.main === module) {
-  const output: CommandOutput = {
-    out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
+/**
+ * Control characters shown as "\u001b" and the like: a fact base's text printed to a terminal may
+ * hold escape sequences that would move the cursor, rewrite what was printed or retitle the window.
+ */
+export function visibleControls(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Writes lines to a stream, control characters made visible on a terminal. Once the reader of a
+ * pipe has gone (`crosscheck check . | head -1`), further lines are dropped without a word.
+ */
+export function lineWriter(stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write' | 'on'>): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) stream.write((stream.isTTY ? visibleControls(line) : line) + '\n');
   };
+}
+
+if (require.main === module) {
+  const output: CommandOutput = { out: lineWriter(process.stdout), err: lineWriter(process.stderr) };
   runCli(process.argv.slice(2), output).then(
     (code) => {
       process.exitCode = code;

@@ -10,6 +10,15 @@ export interface FileFindings {
   sourcePath(file: string): string;
 }
 
+/** A draft the check could not read through, with why, told at its first line. */
+export interface UncheckedDraft {
+  /** Written as FileFindings.file is. */
+  file: string;
+  message: string;
+  /** Whether it fails the check, or is only told of (a draft over maxDraftSize with --allow-too-large). */
+  failing: boolean;
+}
+
 const RULE_SUMMARIES: Record<FindingCode, string> = {
   'date-conflict': 'A date the sources contradict for a known event',
   'name-variant': 'A spelling only a minority of the sources use',
@@ -29,14 +38,18 @@ function level(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-/** A path relative to the working folder stays relative; an absolute one becomes a file URI, as SARIF wants. */
-function artifactUri(file: string): string {
-  if (file.startsWith('/')) return `file://${encodeURI(file)}`;
-  if (/^[A-Za-z]:\//.test(file)) return `file:///${encodeURI(file)}`;
-  return encodeURI(file);
+/**
+ * A path relative to the working folder stays relative; an absolute one becomes a file URI, as SARIF
+ * wants. "#" and "?" in a file name are escaped too, or they would start the URI's fragment or query.
+ */
+export function artifactUri(file: string): string {
+  const escaped = encodeURI(file).replace(/[#?]/g, (char) => (char === '#' ? '%23' : '%3F'));
+  if (file.startsWith('/')) return `file://${escaped}`;
+  if (/^[A-Za-z]:\//.test(file)) return `file:///${escaped}`;
+  return escaped;
 }
 
-export function toSarif(files: FileFindings[]): object {
+export function toSarif(files: FileFindings[], unchecked: UncheckedDraft[]): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -56,6 +69,16 @@ export function toSarif(files: FileFindings[]): object {
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: !unchecked.some((draft) => draft.failing),
+            toolExecutionNotifications: unchecked.map((draft) => ({
+              level: draft.failing ? 'error' : 'warning',
+              message: { text: draft.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(draft.file) }, region: { startLine: 1, startColumn: 1 } } }],
+            })),
+          },
+        ],
         results: files.flatMap(({ file, findings, sourcePath }) =>
           findings.map((finding) => ({
             ruleId: finding.code,

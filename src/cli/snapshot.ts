@@ -3,7 +3,7 @@
 // the snapshot stays valid wherever that folder is installed.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { formatProblem, loadFactBase, serializeFactBase } from '../core/factbase';
+import { countProblems, formatProblem, loadFactBase, serializeFactBase } from '../core/factbase';
 import type { Command } from './main';
 import { nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
 
@@ -26,11 +26,11 @@ export const snapshotCommand: Command = {
       output.err(`crosscheck snapshot: ${error.message}`);
       return 2;
     }
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    if (errors.length > 0) {
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
+    const errors = countProblems(problems, 'error');
+    if (errors > 0) {
       for (const problem of problems) output.err(formatProblem(problem));
-      output.err(`crosscheck snapshot: ${errors.length} error${errors.length === 1 ? '' : 's'}; no snapshot written`);
+      output.err(`crosscheck snapshot: ${errors} error${errors === 1 ? '' : 's'}; no snapshot written`);
       return 1;
     }
     const folder = path.dirname(path.resolve(args.positionals[0]!));

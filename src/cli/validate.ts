@@ -1,5 +1,5 @@
 // `crosscheck validate [FACTS.yaml ...]`: loads fact base files and reports their problems.
-import { formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import type { Command } from './main';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
 
@@ -18,11 +18,11 @@ export const validateCommand: Command = {
       output.err(`crosscheck validate: ${error.message}`);
       return 2;
     }
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader);
+    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
     for (const problem of problems) output.out(formatProblem(problem));
-    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const errors = countProblems(problems, 'error');
     if (errors > 0) {
-      const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+      const warnings = countProblems(problems, 'warning');
       output.out(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
       return 1;
     }

@@ -1,6 +1,7 @@
 // What Crosscheck shows about an actor, a date or a source when the user points at it: Markdown
 // text built from the fact base alone. Links to source passages come from the caller, so the same
-// text serves an editor (command links) and a static page.
+// text serves an editor (command links) and a static page. Every string from the fact base or the
+// draft is escaped: none can open a link, an image, HTML or a block of its own.
 import { humanDate } from './check/rules/messages';
 import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from './factbase/types';
 
@@ -10,9 +11,27 @@ export type PassageLink = (evidence: Evidence) => string | undefined;
 const MAX_QUOTES = 4;
 const MAX_TIMELINE = 8;
 
-/** Escapes Markdown punctuation so names and quotes show as written. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]#|<>~]/g, '\\$&');
+/**
+ * Escapes every ASCII punctuation character, which is all Markdown and autolinks ("https://",
+ * "www.", "a@b.c") are made of, and makes line breaks spaces: the text shows as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** A code span that holds the text whatever backticks it has: its fence is one longer than any run inside. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padded = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
+}
+
+/** A link whose target cannot end early or carry a title: parentheses, spaces and angle brackets are percent-encoded. */
+function markdownLink(text: string, target: string): string {
+  const safeTarget = target.replace(/[()<>\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${text}](${safeTarget})`;
 }
 
 export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink): string {
@@ -40,20 +59,20 @@ export function describeDate(factBase: FactBase, date: PartialDate, link: Passag
 }
 
 export function describeSource(source: SourceDocument, link: string | undefined): string {
-  const lines = [`**${escapeMarkdown(source.title)}** · \`${source.id}\``, ''];
+  const lines = [`**${escapeMarkdown(source.title)}** · ${codeSpan(source.id)}`, ''];
   if (source.outlet) lines.push(`Outlet: ${escapeMarkdown(source.outlet)}  `);
   if (source.published) {
     const how = source.published.inferred ? ` (inferred: ${escapeMarkdown(source.published.inferred)})` : '';
     lines.push(`Date: ${humanDate(source.published.date)}${how}  `);
   }
   const file = source.file.split('/').pop() ?? source.file;
-  lines.push(link ? `File: [${escapeMarkdown(file)}](${link})` : `File: ${escapeMarkdown(file)}`);
+  lines.push(link ? `File: ${markdownLink(escapeMarkdown(file), link)}` : `File: ${escapeMarkdown(file)}`);
   return lines.join('\n');
 }
 
 export function describeUnknownSource(id: string, factBase: FactBase): string {
-  const known = [...factBase.sources.keys()].join(', ');
-  return `No source \`${id}\` in the fact base${known ? ` (known: ${known})` : ''}.`;
+  const known = [...factBase.sources.keys()].map(escapeMarkdown).join(', ');
+  return `No source ${codeSpan(id)} in the fact base${known ? ` (known: ${known})` : ''}.`;
 }
 
 function pushSection(lines: string[], heading: string, items: string[]): void {
@@ -93,7 +112,7 @@ function isUsed(spelling: Spelling): boolean {
 
 function describeSpelling(spelling: Spelling): string {
   const uses = Object.entries(spelling.uses)
-    .map(([source, count]) => (count === 1 ? source : `${source} ×${count}`))
+    .map(([source, count]) => (count === 1 ? escapeMarkdown(source) : `${escapeMarkdown(source)} ×${count}`))
     .join(', ');
   const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (preferred)` : escapeMarkdown(spelling.text);
   return `${name} — ${uses}`;
@@ -120,7 +139,7 @@ function describeEvent(factBase: FactBase, event: EventFact): string {
 function describeAttribute(factBase: FactBase, attribute: AttributeFact): string {
   const value = typeof attribute.value === 'string' ? (factBase.actors.get(attribute.value)?.name ?? attribute.value) : String(attribute.value);
   const label = attribute.kind === 'hometown' ? 'home town' : attribute.kind;
-  const sources = [...new Set(attribute.evidence.map((evidence) => evidence.sourceId))].join(', ');
+  const sources = [...new Set(attribute.evidence.map((evidence) => evidence.sourceId))].map(escapeMarkdown).join(', ');
   return `${label}: ${escapeMarkdown(value)}${attribute.asOf ? ` (as of ${humanDate(attribute.asOf)})` : ''}${sources ? ` — ${sources}` : ''}`;
 }
 
@@ -139,8 +158,9 @@ function supportingQuotes(actor: Actor): Evidence[] {
 
 function describeQuote(evidence: Evidence, link: PassageLink): string {
   const target = link(evidence);
-  const where = evidence.passage ? `${evidence.sourceId}, line ${evidence.passage.start.line}` : evidence.sourceId;
-  return `“${escapeMarkdown(evidence.quote)}” — ${target ? `[${where}](${target})` : where}`;
+  const sourceId = escapeMarkdown(evidence.sourceId);
+  const where = evidence.passage ? `${sourceId}, line ${evidence.passage.start.line}` : sourceId;
+  return `“${escapeMarkdown(evidence.quote)}” — ${target ? markdownLink(where, target) : where}`;
 }
 
 function sortByDate(events: EventFact[]): EventFact[] {

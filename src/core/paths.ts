@@ -68,3 +68,14 @@ export function resolveRelative(fromFile: string, relativePath: string): string 
   const joined = normalizePath(folder + target);
   return root + (root && !joined.startsWith('/') && joined !== '.' ? '/' + joined : joined);
 }
+
+/** Whether a path or URI lies inside a folder (or is the folder). Drive letters compare without case. */
+export function isInside(folder: string, pathOrUri: string): boolean {
+  const outer = splitRoot(folder);
+  const inner = splitRoot(pathOrUri);
+  if (outer.root.toLowerCase() !== inner.root.toLowerCase()) return false;
+  const folderPath = normalizePath(outer.path);
+  const innerPath = normalizePath(inner.path);
+  if (folderPath === '.') return !innerPath.startsWith('/') && innerPath !== '..' && !innerPath.startsWith('../');
+  return innerPath === folderPath || innerPath.startsWith(folderPath.endsWith('/') ? folderPath : `${folderPath}/`);
+}

@@ -7,6 +7,7 @@ import { ignoreInsertions } from '../core/editor/ignore';
 import { findingOf, type DraftDiagnostics } from './diagnostics';
 import { draftSelector } from './drafts';
 import { editorRange } from './locations';
+import { guarded } from './log';
 
 const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('crosscheck');
 
@@ -14,14 +15,14 @@ export function registerCodeActions(diagnostics: DraftDiagnostics): vscode.Dispo
   return vscode.languages.registerCodeActionsProvider(
     draftSelector,
     {
-      provideCodeActions(document, range, context) {
+      provideCodeActions: guarded('Quick fixes', (document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext) => {
         const findings = diagnostics.findingsOf(document.uri);
         const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
         const actions: vscode.CodeAction[] = [];
         if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...quickFixes(document, findings, diagnostics.diagnosticsAt(document.uri, range)));
         if (wants(fixAllKind) && findings.some((finding) => finding.fixes.length > 0)) actions.push(fixAllAction(document, findings, undefined, fixAllKind));
         return actions;
-      },
+      }),
     },
     { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind] },
   );

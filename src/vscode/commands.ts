@@ -1,22 +1,23 @@
 // Commands that work with the fact base: reload it, open it, and find an actor in it.
 import * as vscode from 'vscode';
 import { fileRangeLocation } from './locations';
+import { registerGuardedCommand } from './log';
 import type { CrosscheckWorkspace, DraftContext } from './workspace';
 
 export function registerFactBaseCommands(workspace: CrosscheckWorkspace): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('crosscheck.reloadFactBase', async () => {
+    registerGuardedCommand('crosscheck.reloadFactBase', 'Reloading the fact base', async () => {
       const loaded = await workspace.store.reloadAll();
       const errors = loaded.reduce((count, each) => count + each.problems.filter((problem) => problem.severity === 'error').length, 0);
-      void vscode.window.setStatusBarMessage(`Crosscheck: fact base reloaded${errors > 0 ? ` with ${errors} errors (see Problems)` : ''}.`, 4000);
+      vscode.window.setStatusBarMessage(`Crosscheck: fact base reloaded${errors > 0 ? ` with ${errors} errors (see Problems)` : ''}.`, 4000);
       return loaded.map((each) => ({ files: each.files.map(String), actors: each.factBase.actors.size, problems: each.problems.length }));
     }),
-    vscode.commands.registerCommand('crosscheck.openFactBase', async () => {
+    registerGuardedCommand('crosscheck.openFactBase', 'Opening the fact base', async () => {
       const { setup } = await currentContext(workspace);
       const file = setup.factBaseFiles.length === 1 ? setup.factBaseFiles[0] : await pickFile(setup.factBaseFiles);
       if (file) await vscode.window.showTextDocument(file);
     }),
-    vscode.commands.registerCommand('crosscheck.showActor', async () => {
+    registerGuardedCommand('crosscheck.showActor', 'Showing an actor', async () => {
       const { loaded } = await currentContext(workspace);
       const items = [...loaded.factBase.actors.values()]
         .sort((a, b) => a.name.localeCompare(b.name))

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { completionContextAt, nameCompletions, sourceCompletions } from '../core/editor/completion';
 import type { ActorType } from '../core/factbase/types';
 import { draftSelector } from './drafts';
+import { guarded } from './log';
 import type { CrosscheckWorkspace } from './workspace';
 
 const kinds: Record<ActorType, vscode.CompletionItemKind> = {
@@ -15,7 +16,7 @@ export function registerCompletion(workspace: CrosscheckWorkspace): vscode.Dispo
   return vscode.languages.registerCompletionItemProvider(
     draftSelector,
     {
-      async provideCompletionItems(document, position) {
+      provideCompletionItems: guarded('Completion', async (document: vscode.TextDocument, position: vscode.Position) => {
         const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
         const context = completionContextAt(linePrefix);
         if (!context) return undefined;
@@ -40,7 +41,7 @@ export function registerCompletion(workspace: CrosscheckWorkspace): vscode.Dispo
           item.preselect = index === 0;
           return item;
         });
-      },
+      }),
     },
     '@',
   );

@@ -4,11 +4,12 @@ import { symbolAt } from '../core/editor/lookup';
 import { draftSelector } from './drafts';
 import { scanOf } from './scans';
 import { fileRangeLocation } from './locations';
+import { guarded } from './log';
 import type { CrosscheckWorkspace } from './workspace';
 
 export function registerDefinition(workspace: CrosscheckWorkspace): vscode.Disposable {
   return vscode.languages.registerDefinitionProvider(draftSelector, {
-    async provideDefinition(document, position) {
+    provideDefinition: guarded('Go to definition', async (document: vscode.TextDocument, position: vscode.Position) => {
       const { factBase } = (await workspace.contextFor(document.uri)).loaded;
       const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (symbol?.kind === 'actor') return fileRangeLocation(symbol.actor.at);
@@ -17,6 +18,6 @@ export function registerDefinition(workspace: CrosscheckWorkspace): vscode.Dispo
         return source && new vscode.Location(vscode.Uri.parse(source.resolvedFile), new vscode.Position(0, 0));
       }
       return undefined;
-    },
+    }),
   });
 }

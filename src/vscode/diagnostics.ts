@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../core/check/types';
 import type { FactBase } from '../core/factbase/types';
 import { isDraft } from './drafts';
 import { editorRange } from './locations';
+import { inBackground, logFailure } from './log';
 import { checkOptions, debounceMs, limitsFor } from './settings';
 import type { CrosscheckWorkspace, DraftContext } from './workspace';
 
@@ -71,7 +72,11 @@ export class DraftDiagnostics implements vscode.Disposable {
       const state = this.stateOf(document);
       if (context && document.getText().length <= limitsFor(document.uri, context.setup.config).maxTypingSize) {
         state.generation++;
-        this.checkWith(document, state, context, true);
+        try {
+          this.checkWith(document, state, context, true);
+        } catch (error) {
+          logFailure(`Checking ${vscode.workspace.asRelativePath(document.uri)}`, error);
+        }
       } else {
         this.schedule(document, 0, 'open');
       }
@@ -145,7 +150,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      void this.checkUnlessTooLarge(document, state, generation, reason);
+      inBackground(`Checking ${vscode.workspace.asRelativePath(document.uri)}`, this.checkUnlessTooLarge(document, state, generation, reason));
     }, delay);
   }
 
@@ -157,8 +162,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     if (reason === 'typing' && document.getText().length > limit) {
       if (!state.toldTooLarge) {
         state.toldTooLarge = true;
-        void vscode.window.showInformationMessage(
-          `Crosscheck checks ${vscode.workspace.asRelativePath(document.uri)} when it is saved or on "Crosscheck: Check Workspace": it is larger than ${Math.round(limit / 1024)} KB (crosscheck.maxDraftSizeKB).`,
+        inBackground(
+          'Telling of a large draft',
+          Promise.resolve(
+            vscode.window.showInformationMessage(
+              `Crosscheck checks ${vscode.workspace.asRelativePath(document.uri)} when it is saved or on "Crosscheck: Check Workspace": it is larger than ${Math.round(limit / 1024)} KB (crosscheck.maxDraftSizeKB).`,
+            ),
+          ),
         );
       }
       return;

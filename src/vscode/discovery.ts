@@ -2,6 +2,7 @@
 // else the folder's crosscheck.factBase setting, else the fact base bundled with Crosscheck.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME as configFileName, parseConfig, type WorkspaceConfig } from '../core/config';
+import { inBackground } from './log';
 import { problemDiagnostic } from './problems';
 import { readText, readTextAtOnce, resolveUri } from './workspaceFiles';
 
@@ -54,7 +55,7 @@ export class Discovery implements vscode.Disposable {
     const pending = this.discover(folder!);
     this.setups.set(key, pending);
     // Known once read, unless the folder's setup was forgotten meanwhile.
-    void pending.then((setup) => this.setups.get(key) === pending && this.known.set(key, setup));
+    inBackground('Reading the folder\'s setup', pending.then((setup) => this.setups.get(key) === pending && this.known.set(key, setup)));
     return pending;
   }
 

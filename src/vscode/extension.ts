@@ -12,6 +12,7 @@ import { registerDefinition } from './definition';
 import { DraftDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
+import { crosscheckLog, inBackground, logFailure } from './log';
 import { registerReferences } from './references';
 import { FactBaseStatus } from './statusBar';
 import { ActivationTiming } from './timing';
@@ -30,17 +31,18 @@ export function activate(context: vscode.ExtensionContext): void {
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   context.subscriptions.push(
+    crosscheckLog(),
     timing.register(),
     workspace,
     diagnostics,
     diagnostics.onDidCheck((checked) => {
       if (!timing.diagnosticsPublished(checked)) return;
-      void workspace.contextFor(checked.uri).then(({ loaded }) => timing.firstFactBaseRead(loaded.fromSnapshot));
+      inBackground('Timing the first fact base read', workspace.contextFor(checked.uri).then(({ loaded }) => timing.firstFactBaseRead(loaded.fromSnapshot)));
     }),
     new FactBaseStatus(workspace),
     registerFactBaseCommands(workspace),
     registerWorkspaceCheck(workspace, diagnostics),
-    registerOpenPassage(),
+    registerOpenPassage(workspace),
     registerHover(workspace),
     registerDefinition(workspace),
     registerReferences(workspace),
@@ -55,11 +57,15 @@ export function activate(context: vscode.ExtensionContext): void {
   // left to prepare when the first draft's check came first and took the snapshot, or when every
   // folder is known to use a fact base of its own.
   setTimeout(() => {
-    if (!workspace.discovery.mayUseBundled()) return;
-    const bundled = workspace.store.bundledFromSnapshot();
-    if (!bundled) return;
-    diagnostics.prepare(bundled);
-    timing.bundledFactBasePrepared();
+    try {
+      if (!workspace.discovery.mayUseBundled()) return;
+      const bundled = workspace.store.bundledFromSnapshot();
+      if (!bundled) return;
+      diagnostics.prepare(bundled);
+      timing.bundledFactBasePrepared();
+    } catch (error) {
+      logFailure('Preparing the bundled fact base', error);
+    }
   }, 0);
 }
 

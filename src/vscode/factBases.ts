@@ -3,8 +3,9 @@
 // from changes. The bundled fact base is first read from the snapshot inlined at build time.
 import * as vscode from 'vscode';
 import { deserializeFactBase, loadFactBase } from '../core/factbase';
-import type { FactBase, FactBaseInput, Problem } from '../core/factbase/types';
-import { readText, resolveUri, workspaceFileReader } from './workspaceFiles';
+import type { FactBase, FactBaseInput, LoadResult, Problem } from '../core/factbase/types';
+import { readFile, resolveUri, workspaceFileReader } from './workspaceFiles';
+import { inBackground, logFailure } from './log';
 import { problemDiagnostic } from './problems';
 
 export interface LoadedFactBase {
@@ -99,7 +100,7 @@ export class FactBaseStore implements vscode.Disposable {
   reloadAll(): Promise<LoadedFactBase[]> {
     for (const entry of this.entries.values()) entry.loading = this.load(entry);
     const all = this.loaded();
-    void all.then(() => this.changed.fire());
+    inBackground('Reloading the fact bases', all.then(() => this.changed.fire()));
     return all;
   }
 
@@ -138,15 +139,15 @@ export class FactBaseStore implements vscode.Disposable {
     const generation = ++entry.generation;
     entry.current = undefined;
     const started = performance.now();
-    const texts = await Promise.all(entry.files.map(readText));
+    const reads = await Promise.all(entry.files.map(readFile));
     const inputs: FactBaseInput[] = [];
     const unreadable: Problem[] = [];
-    texts.forEach((text, index) => {
+    reads.forEach((read, index) => {
       const file = entry.files[index]!;
-      if (text === undefined) unreadable.push(unreadableProblem(file));
-      else inputs.push({ file: file.toString(), text });
+      if ('refused' in read) unreadable.push(unreadableProblem(file, read.refused));
+      else inputs.push({ file: file.toString(), ...read });
     });
-    const result = await loadFactBase(inputs, workspaceFileReader);
+    const result = await loadFactBase(inputs, workspaceFileReader).catch((error: unknown) => failedLoad(entry, error));
     const newer = this.entries.get(keyOf(entry.files));
     if (generation !== entry.generation && newer) return newer.loading;
     const problems = [...unreadable, ...result.problems];
@@ -202,7 +203,7 @@ export class FactBaseStore implements vscode.Disposable {
         setTimeout(() => {
           this.pendingReloads.delete(key);
           entry.loading = this.load(entry);
-          void entry.loading.then(() => this.changed.fire());
+          inBackground('Reloading a fact base', entry.loading.then(() => this.changed.fire()));
         }, reloadDelayMs),
       );
     }
@@ -213,7 +214,18 @@ function keyOf(files: vscode.Uri[]): string {
   return files.map(String).join('\n');
 }
 
-function unreadableProblem(file: vscode.Uri): Problem {
+/**
+ * What a load that failed gives, logged: an empty fact base, and the failure as an error of the first
+ * file, so that the last good version keeps serving.
+ */
+function failedLoad(entry: EntryState, error: unknown): LoadResult {
+  logFailure('Loading a fact base', error);
+  const factBase: FactBase = { files: entry.files.map(String), sources: new Map(), actors: new Map(), events: new Map(), disagreements: new Map() };
+  const message = `Crosscheck failed to load this fact base (${error instanceof Error ? error.message : String(error)}); the Crosscheck output tells more.`;
+  return { factBase, problems: [{ file: entry.files[0]!.toString(), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'load-failed', message }] };
+}
+
+function unreadableProblem(file: vscode.Uri, reason: string): Problem {
   return {
     file: file.toString(),
     line: 1,
@@ -222,6 +234,6 @@ function unreadableProblem(file: vscode.Uri): Problem {
     endColumn: 1,
     severity: 'error',
     code: 'unreadable-file',
-    message: `Cannot read the fact base file ${file.toString(true)}.`,
+    message: `Cannot read the fact base file ${file.toString(true)}: ${reason}.`,
   };
 }

@@ -5,11 +5,12 @@ import { symbolAt } from '../core/editor/lookup';
 import { draftSelector } from './drafts';
 import { scanOf } from './scans';
 import { fileLink, openPassageCommand, passageLink } from './locations';
+import { guarded } from './log';
 import type { CrosscheckWorkspace } from './workspace';
 
 export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable {
   return vscode.languages.registerHoverProvider(draftSelector, {
-    async provideHover(document, position) {
+    provideHover: guarded('Hover', async (document: vscode.TextDocument, position: vscode.Position) => {
       const { loaded } = await workspace.contextFor(document.uri);
       const { factBase } = loaded;
       const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
@@ -25,6 +26,6 @@ export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable
       const markdown = new vscode.MarkdownString(text);
       markdown.isTrusted = { enabledCommands: [openPassageCommand] };
       return new vscode.Hover(markdown, new vscode.Range(document.positionAt(symbol.start), document.positionAt(symbol.end)));
-    },
+    }),
   });
 }

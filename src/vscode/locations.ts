@@ -1,6 +1,8 @@
 // Places in fact base and source files, as the editor knows them.
 import * as vscode from 'vscode';
 import type { Evidence, FileRange } from '../core/factbase/types';
+import { crosscheckLog, registerGuardedCommand } from './log';
+import type { CrosscheckWorkspace } from './workspace';
 
 export const openPassageCommand = 'crosscheck.openPassage';
 
@@ -26,12 +28,28 @@ export function fileLink(file: string): string {
   return `command:${openPassageCommand}?${encodeURIComponent(JSON.stringify([file, 1, 1, 1, 1]))}`;
 }
 
-export function registerOpenPassage(): vscode.Disposable {
-  return vscode.commands.registerCommand(
-    openPassageCommand,
-    async (file: string, startLine: number, startColumn: number, endLine: number, endColumn: number) => {
-      const selection = editorRange(startLine, startColumn, endLine, endColumn);
-      await vscode.window.showTextDocument(vscode.Uri.parse(file), { selection, preview: true });
-    },
-  );
+/**
+ * Opens a passage of a source document. Hovers link to it with their arguments in the link, so it
+ * opens only a source of a fact base in use, at a whole-number place: a link the hover did not make
+ * can open nothing else.
+ */
+export function registerOpenPassage(workspace: CrosscheckWorkspace): vscode.Disposable {
+  return registerGuardedCommand(openPassageCommand, 'Opening a source passage', async (...args: unknown[]) => {
+    const [file, ...place] = args;
+    const isPlace = place.length === 4 && place.every((value) => Number.isInteger(value) && (value as number) >= 1);
+    if (typeof file !== 'string' || !isPlace || !(await isSourceInUse(workspace, file))) {
+      crosscheckLog().warn(`${openPassageCommand}: refused to open ${JSON.stringify(args).slice(0, 200)}: not a passage of a source in use`);
+      return;
+    }
+    const [startLine, startColumn, endLine, endColumn] = place as number[];
+    const selection = editorRange(startLine!, startColumn!, endLine!, endColumn!);
+    await vscode.window.showTextDocument(vscode.Uri.parse(file), { selection, preview: true });
+  });
+}
+
+async function isSourceInUse(workspace: CrosscheckWorkspace, file: string): Promise<boolean> {
+  for (const loaded of await workspace.store.loaded()) {
+    for (const source of loaded.factBase.sources.values()) if (source.resolvedFile === file) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { actorMentions, actorMentionsInSources, sourceCitations, type TextSpan }
 import { draftSelector } from './drafts';
 import { scanOf } from './scans';
 import { editorRange } from './locations';
+import { guarded } from './log';
 import { readText } from './workspaceFiles';
 import type { CrosscheckWorkspace } from './workspace';
 
@@ -14,7 +15,7 @@ export const excludedGlob = '**/{node_modules,.git,.vscode-test}/**';
 
 export function registerReferences(workspace: CrosscheckWorkspace): vscode.Disposable {
   return vscode.languages.registerReferenceProvider(draftSelector, {
-    async provideReferences(document, position, _context, token) {
+    provideReferences: guarded('Find references', async (document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken) => {
       const { factBase } = (await workspace.contextFor(document.uri)).loaded;
       const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (symbol?.kind === 'actor') {
@@ -29,7 +30,7 @@ export function registerReferences(workspace: CrosscheckWorkspace): vscode.Dispo
         return [...sourceLocation, ...(await inDrafts(document, token, (text) => sourceCitations(text, symbol.sourceId)))];
       }
       return undefined;
-    },
+    }),
   });
 }
 

@@ -1,6 +1,7 @@
 // The status bar item: the fact base the active draft is checked against and the draft's findings.
 import * as vscode from 'vscode';
 import { isDraft } from './drafts';
+import { inBackground } from './log';
 import type { CrosscheckWorkspace } from './workspace';
 
 export class FactBaseStatus implements vscode.Disposable {
@@ -12,18 +13,22 @@ export class FactBaseStatus implements vscode.Disposable {
     this.item.command = 'crosscheck.openFactBase';
     this.subscriptions = [
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateInBackground()),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (event.uris.some((uri) => uri.toString() === active)) void this.update();
+        if (event.uris.some((uri) => uri.toString() === active)) this.updateInBackground();
       }),
-      workspace.onDidChange(() => void this.update()),
+      workspace.onDidChange(() => this.updateInBackground()),
     ];
-    void this.update();
+    this.updateInBackground();
   }
 
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+
+  private updateInBackground(): void {
+    inBackground('Updating the status bar', this.update());
   }
 
   private async update(): Promise<void> {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { checkDraft } from '../core/check';
 import type { DraftDiagnostics } from './diagnostics';
 import { isDraft } from './drafts';
+import { inBackground, registerGuardedCommand } from './log';
 import { draftGlob, excludedGlob } from './references';
 import { checkOptions } from './settings';
 import { readText } from './workspaceFiles';
@@ -16,14 +17,19 @@ export interface WorkspaceCheckSummary {
 }
 
 export function registerWorkspaceCheck(workspace: CrosscheckWorkspace, diagnostics: DraftDiagnostics): vscode.Disposable {
-  return vscode.commands.registerCommand('crosscheck.checkWorkspace', () =>
+  return registerGuardedCommand('crosscheck.checkWorkspace', 'Checking the workspace', () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Crosscheck', cancellable: true },
       async (progress, token) => {
         const summary = await checkWorkspace(workspace, diagnostics, progress, token);
         const verb = summary.cancelled ? 'Stopped after checking' : 'Checked';
-        void vscode.window.showInformationMessage(
-          `Crosscheck: ${verb} ${summary.drafts} ${summary.drafts === 1 ? 'draft' : 'drafts'}; ${summary.findings} ${summary.findings === 1 ? 'finding' : 'findings'}.`,
+        inBackground(
+          'Telling the workspace check',
+          Promise.resolve(
+            vscode.window.showInformationMessage(
+              `Crosscheck: ${verb} ${summary.drafts} ${summary.drafts === 1 ? 'draft' : 'drafts'}; ${summary.findings} ${summary.findings === 1 ? 'finding' : 'findings'}.`,
+            ),
+          ),
         );
         return summary;
       },

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const parts = partArgument === 'all' ? [...PARTS] : PARTS.filter((part) => part === partArgument);
   if (parts.length === 0) throw new Error(`--part must be dev, test or all, not ${partArgument}`);
   const only = argumentValue('draft');
-  const { factBase } = await loadFactBase(await readFactBaseInputs([bundledFactBasePath()]), nodeFileReader);
+  const { factBase } = await loadFactBase(await readFactBaseInputs([bundledFactBasePath()]), nodeFileReader());
   for (const part of parts) {
     const files = draftsOf(part).filter((file) => only === undefined || path.basename(file).startsWith(only));
     report(part, files.map((file) => scoreDraft(factBase, file)), process.argv.includes('--misses'));

@@ -109,6 +109,18 @@ class Workbench {
   }
 
   /**
+   * What the shown hover card renders as links and images: each <a> with its href and data-href,
+   * each <img> with its src, as the workbench put them in the page.
+   */
+  async hoverElements() {
+    return this.page.locator('.monaco-hover:not(.hidden)').first().evaluate((card) => ({
+      links: [...card.querySelectorAll('a')].map((link) => ({ text: link.textContent, href: link.getAttribute('href'), dataHref: link.getAttribute('data-href') })),
+      images: [...card.querySelectorAll('img')].map((image) => image.getAttribute('src')),
+      html: [...card.querySelectorAll('script, iframe, object, embed, b')].map((element) => element.outerHTML),
+    }));
+  }
+
+  /**
    * The element's text once it has stopped changing: a hover card reads "Loading..." until every
    * provider has answered. Empty when it never settles.
    */

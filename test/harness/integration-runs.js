@@ -16,6 +16,8 @@ const RUNS = [
   { name: 'activation', workspace: examplesDir, suites: ['activation'] },
   // Two folders, each with a fact base of its own.
   { name: 'multi-root', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'multi-root', 'crosscheck.code-workspace'), suites: ['multiRoot'] },
+  // A fact base and a draft written to break out of the hover's Markdown.
+  { name: 'hostile', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'hostile'), suites: ['hostile'] },
 ];
 
 function compiledSuites() {

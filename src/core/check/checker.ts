@@ -137,7 +137,8 @@ function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
     facts: factsIndexOf(factBase),
     session: new CheckSession(),
     accepted: new Set((options.accept ?? []).map(normalizeWord)),
-    citationMap: options.citations ?? {},
+    // Without a prototype, a citation key such as [@constructor] or [@toString] maps to nothing but what is given.
+    citationMap: Object.assign(Object.create(null) as Record<string, string>, options.citations),
     severity: severities(options),
   };
 }

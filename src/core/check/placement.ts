@@ -39,16 +39,32 @@ export function blockFindings(factBase: FactBase, lineStarts: readonly number[],
     const repeated = previous !== undefined && previous.code === finding.code && previous.start === finding.start && previous.end === finding.end;
     if (!level || repeated) continue;
     previous = finding;
+    const related = relatedPassages(factBase, finding.evidence);
     findings.push({
       code: finding.code,
       severity: level,
-      message: finding.message,
+      message: withUnlisted(finding.message, related.length - MAX_RELATED, finding.fixes.length - MAX_FIXES),
       range: { start: position(place, finding.start), end: position(place, finding.end) },
-      related: relatedPassages(factBase, finding.evidence),
-      fixes: placedFixes(place, finding.fixes),
+      related: related.length > MAX_RELATED ? related.slice(0, MAX_RELATED) : related,
+      fixes: placedFixes(place, finding.fixes.length > MAX_FIXES ? finding.fixes.slice(0, MAX_FIXES) : finding.fixes),
     });
   }
   return findings;
+}
+
+/**
+ * A finding cites this many source passages at most, and offers this many fixes: the rules give the
+ * most relevant first, and a title many hold in a large fact base would otherwise cite hundreds.
+ */
+const MAX_RELATED = 5;
+const MAX_FIXES = 5;
+
+/** The message, saying how many passages and fixes are left out when some are. */
+function withUnlisted(message: string, passages: number, fixes: number): string {
+  const unlisted = [passages > 0 ? `${passages} more source passage${passages === 1 ? '' : 's'}` : '', fixes > 0 ? `${fixes} more fix${fixes === 1 ? '' : 'es'}` : ''].filter(Boolean);
+  if (unlisted.length === 0) return message;
+  const count = Math.max(0, passages) + Math.max(0, fixes);
+  return `${message.replace(/\.$/, '')}; ${unlisted.join(' and ')} ${count === 1 ? 'is' : 'are'} not listed.`;
 }
 
 /** Where a block's findings are placed (see blockFindings). */

@@ -9,7 +9,7 @@
 // (see check/suppress.ts), while findings number their lines as editors do, a lone "\r" ending one too.
 
 import { LineIndex } from '../text/lines';
-import { scanMarkdown, type HtmlComment, type MarkdownScan, type ProseBlock } from '../text/markdown';
+import { isTableDelimiterRow, scanMarkdown, type HtmlComment, type MarkdownScan, type ProseBlock } from '../text/markdown';
 import { sentenceSpans } from '../text/sentences';
 
 export interface Insertion {
@@ -25,8 +25,6 @@ interface Line {
   text: string;
 }
 
-const LIST_ITEM = /^((?:\s*>\s?)*)(\s*)([-+*]|\d{1,9}[.)])(\s+|$)/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>\s?)*/;
 
 /** Where the finding to ignore starts: its 1-based line and 0-based offset. */
@@ -57,7 +55,7 @@ export function ignoreInsertions(text: string, at: IgnoredAt, codes: readonly st
   const line = lineAt(text, text.lastIndexOf('\n', lines.lineStart(lineNumber) - 1) + 1);
   const previous = lineBefore(text, line);
   if (previous && isTableRow(previous.text)) {
-    if (TABLE_DELIMITER.test(previous.text)) return aroundTable(text, line, codes);
+    if (isTableDelimiterRow(previous.text, indentation(previous.text), previous.text.length)) return aroundTable(text, line, codes);
     return [{ offset: insideLastCell(previous), text: ` ${directive('disable-next-line', codes)}` }];
   }
   if (previous) {
@@ -176,13 +174,47 @@ interface ListItem {
   contentColumn: number;
 }
 
+/**
+ * The list item a line opens, after any quote markers (each may follow blanks). Read by stepping
+ * through the line: a regular expression for it backtracks exponentially on deep quotes.
+ */
 function listItem(lineText: string): ListItem | undefined {
-  const match = LIST_ITEM.exec(lineText);
-  if (!match) return undefined;
-  const [, quote = '', indent = '', marker = '', spacing = ''] = match;
+  let quoteEnd = 0;
+  for (;;) {
+    const marker = whitespaceEnd(lineText, quoteEnd);
+    if (lineText[marker] !== '>') break;
+    quoteEnd = marker + 1 < lineText.length && isWhitespace(lineText[marker + 1]!) ? marker + 2 : marker + 1;
+  }
+  const markerStart = whitespaceEnd(lineText, quoteEnd);
+  const markerEnd = listMarkerEnd(lineText, markerStart);
+  if (markerEnd < 0) return undefined;
+  const contentStart = whitespaceEnd(lineText, markerEnd);
+  if (contentStart === markerEnd && markerEnd < lineText.length) return undefined;
+  const markerColumn = markerStart - quoteEnd;
+  const spacing = contentStart - markerEnd;
   // Five spaces or more after the marker start indented code inside the item: its content is one space in.
-  const gap = spacing.length >= 1 && spacing.length <= 4 ? spacing.length : 1;
-  return { quote, markerColumn: indent.length, contentColumn: indent.length + marker.length + gap };
+  const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+  return { quote: lineText.slice(0, quoteEnd), markerColumn, contentColumn: markerColumn + (markerEnd - markerStart) + gap };
+}
+
+/** The end of a list marker ("-", "+", "*", or up to nine digits and "." or ")") at `start`, or -1. */
+function listMarkerEnd(lineText: string, start: number): number {
+  const first = lineText[start];
+  if (first === '-' || first === '+' || first === '*') return start + 1;
+  let digitsEnd = start;
+  while (digitsEnd < lineText.length && digitsEnd - start < 10 && lineText[digitsEnd]! >= '0' && lineText[digitsEnd]! <= '9') digitsEnd++;
+  const digits = digitsEnd - start;
+  return digits >= 1 && digits <= 9 && (lineText[digitsEnd] === '.' || lineText[digitsEnd] === ')') ? digitsEnd + 1 : -1;
+}
+
+function whitespaceEnd(lineText: string, from: number): number {
+  let end = from;
+  while (end < lineText.length && isWhitespace(lineText[end]!)) end++;
+  return end;
+}
+
+function isWhitespace(char: string): boolean {
+  return /\s/.test(char);
 }
 
 /** The item before this one in the same list, looking back over the content of the items between. */
@@ -201,7 +233,7 @@ function itemBefore(text: string, line: Line, item: ListItem): ListItem | undefi
 }
 
 function indentation(lineText: string): number {
-  return /^\s*/.exec(lineText)?.[0].length ?? 0;
+  return whitespaceEnd(lineText, 0);
 }
 
 function aroundTable(text: string, line: Line, codes: readonly string[]): Insertion[] {
@@ -219,16 +251,18 @@ function aroundTable(text: string, line: Line, codes: readonly string[]): Insert
 }
 
 function insideLastCell(row: Line): number {
-  const trimmedEnd = row.text.replace(/\s+$/, '').length;
+  const trimmedEnd = row.text.trimEnd().length;
   const endsWithPipe = row.text[trimmedEnd - 1] === '|' && row.text[trimmedEnd - 2] !== '\\';
-  return row.start + (endsWithPipe ? row.text.slice(0, trimmedEnd - 1).replace(/\s+$/, '').length : trimmedEnd);
+  return row.start + (endsWithPipe ? row.text.slice(0, trimmedEnd - 1).trimEnd().length : trimmedEnd);
 }
 
 /** Before the two trailing spaces or the backslash of a hard line break, so the break survives. */
 function beforeHardBreak(line: Line): number {
-  const hardBreak = /(?: {2,}|\\)$/.exec(line.text);
-  const content = hardBreak ? line.text.slice(0, hardBreak.index) : line.text.replace(/\s+$/, '');
-  return line.start + content.length;
+  const text = line.text;
+  if (text.endsWith('\\')) return line.start + text.length - 1;
+  let spacesFrom = text.length;
+  while (spacesFrom > 0 && text[spacesFrom - 1] === ' ') spacesFrom--;
+  return line.start + (text.length - spacesFrom >= 2 ? spacesFrom : text.trimEnd().length);
 }
 
 function isTableRow(lineText: string): boolean {
@@ -240,7 +274,7 @@ function isFence(lineText: string): boolean {
 }
 
 function isBlank(lineText: string): boolean {
-  return /^\s*$/.test(lineText);
+  return lineText.trim() === '';
 }
 
 function unquoted(lineText: string): string {

@@ -26,6 +26,13 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = ['age', 'hometown', 'na
 export type ReferenceTarget = 'source' | 'actor' | 'actor or event';
 
 /**
+ * What an id may be, as dataset/facts.schema.json says too: letters, digits and "_", with ".", ":"
+ * and "-" between them, at most 200 characters. Such an id can be cited as [@id] and shows as written
+ * wherever Crosscheck names it.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_](?:[A-Za-z0-9_.:-]{0,198}[A-Za-z0-9_])?$/;
+
+/**
  * Where entries are written, each kept as its file and node rather than as an object: a large fact
  * base has tens of thousands of references and quotes to check once every file is read.
  */
@@ -219,8 +226,9 @@ class EntryReader {
     const field = fields.get('id');
     const id = this.yaml.text(field, 'id');
     if (id === undefined || !field) return undefined;
-    if (/\s/.test(id)) {
-      this.yaml.schemaError(field.at, `id "${id}" must not contain spaces`);
+    if (!ID_PATTERN.test(id)) {
+      const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+      this.yaml.schemaError(field.at, `id ${JSON.stringify(shown)} is not an id: ids are letters, digits and "_", with ".", ":" or "-" between them (s000, mikhail-bogdanov), at most 200 characters`);
       return undefined;
     }
     return this.collected.claimId(this.yaml, id, field.at) ? id : undefined;

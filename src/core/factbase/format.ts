@@ -8,3 +8,10 @@ export function formatDiagnostic(file: string, line: number, column: number, sev
 export function formatProblem(problem: Problem): string {
   return formatDiagnostic(problem.file, problem.line, problem.column, problem.severity, problem.message, problem.code);
 }
+
+/** How many problems of a severity there are, counting those a listed problem stands for. */
+export function countProblems(problems: readonly Problem[], severity: Problem['severity']): number {
+  let count = 0;
+  for (const problem of problems) if (problem.severity === severity) count += problem.unlisted ?? 1;
+  return count;
+}

@@ -1,7 +1,7 @@
 export * from './types';
-export { loadFactBase, MAX_FILE_CHARACTERS } from './load';
+export { loadFactBase, MAX_FILE_BYTES, MAX_FILE_CHARACTERS, tooLargeToRead } from './load';
 export { createMemoryFileReader } from './memory-reader';
-export { formatProblem, formatDiagnostic } from './format';
+export { countProblems, formatProblem, formatDiagnostic } from './format';
 export { parsePartialDate, formatPartialDate, dateSpan } from './dates';
 export type { ProblemCode } from './problems';
 export { serializeFactBase, deserializeFactBase, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type FileNameMapping } from './snapshot';

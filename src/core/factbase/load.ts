@@ -8,7 +8,9 @@ import { ProblemSink } from './problems';
 import { SourceText } from './source-text';
 import { SpellingCounter, UseScores, groupByWordCount, markPreferred } from './spellings';
 import { TextIndex } from './text-index';
-import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem } from './types';
+import { isInside } from '../paths';
+import type { DecodedText } from '../text/utf8';
+import type { FactBaseInput, FileRange, FileReader, LoadResult, Problem, ReadRefusal } from './types';
 import { YamlFile } from './yaml-nodes';
 import { treeOfDocument, type YamlTree } from './yaml-tree';
 
@@ -18,6 +20,18 @@ import { treeOfDocument, type YamlTree } from './yaml-tree';
  * long and much memory.
  */
 export const MAX_FILE_CHARACTERS = 16 * 1024 * 1024;
+
+/**
+ * The most bytes a reader reads of a file: a text of MAX_FILE_CHARACTERS characters takes at most
+ * three bytes each in UTF-8, and its byte order mark three more. A larger file is refused unread.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_FILE_CHARACTERS + 3;
+
+/** A reader's refusal of a file larger than it reads (MAX_FILE_BYTES); the size is undefined when the file gave none before it was read. */
+export function tooLargeToRead(size: number | undefined, maxBytes = MAX_FILE_BYTES): ReadRefusal {
+  const limit = `${maxBytes < 1024 * 1024 ? `${maxBytes} bytes` : `${Math.round(maxBytes / (1024 * 1024))} MiB`}, the most Crosscheck reads of a file`;
+  return { refused: size === undefined ? `it is larger than ${limit}` : `it has ${size} bytes, more than ${limit}` };
+}
 
 /** Aliases may expand to at most this many nodes in all; beyond that the file is taken for an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -41,17 +55,21 @@ export async function loadFactBase(inputs: readonly FactBaseInput[], reader: Fil
   const texts = await readSources(collected, reader, sink);
   verifyQuotes(collected, texts, sink);
   checkSpellings(collected, texts, sink);
-  return { factBase: collected.factBase, problems: inFileOrder(sink.problems, collected.factBase.files) };
+  return { factBase: collected.factBase, problems: listed(sink.problems, collected.factBase.files) };
 }
 
 function readInput(input: FactBaseInput, collected: Collected, sink: ProblemSink, fastYaml: boolean): void {
-  const text = typeof input.text === 'string' ? input.text : '';
-  if (text.length > MAX_FILE_CHARACTERS) {
+  const written = typeof input.text === 'string' ? input.text : '';
+  if (written.length > MAX_FILE_CHARACTERS) {
     const start = new TextIndex(input.file, '').range(0, 0);
-    sink.error('file-too-large', start, `the file has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a fact base file may have`);
+    sink.error('file-too-large', start, `the file has ${written.length} characters, more than the ${MAX_FILE_CHARACTERS} a fact base file may have`);
     return;
   }
+  const text = withLineFeeds(written);
   const index = new TextIndex(input.file, text);
+  if (input.invalidUtf8At !== undefined) {
+    sink.error('invalid-utf8', index.range(input.invalidUtf8At, input.invalidUtf8At + 1), 'the file is not valid UTF-8 here (its bytes read as U+FFFD): save it as UTF-8');
+  }
   const tooDeep = offsetBeyondNesting(text, MAX_FLOW_NESTING);
   if (tooDeep !== -1) {
     sink.error('yaml-syntax', index.range(tooDeep, tooDeep + 1), `brackets nest more than ${MAX_FLOW_NESTING} levels deep here; the file is not read`);
@@ -92,9 +110,50 @@ function parseYaml(text: string, index: TextIndex, sink: ProblemSink, fastYaml: 
   return { tree: treeOfDocument(document), followAliases: aliasesAreSafe(document, index, sink) };
 }
 
-function inFileOrder(problems: Problem[], files: readonly string[]): Problem[] {
+/**
+ * A file with line breaks of lone carriage returns, which the YAML readers do not take for line
+ * breaks, with line feeds in their place: the same length, so every offset stays where it was.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Problems that keep the rest of a file from being read: listed first, as what follows may stem from them. */
+const READING_PROBLEMS: readonly string[] = ['invalid-utf8', 'yaml-syntax', 'yaml-alias', 'file-too-large'];
+
+/** Problems of one code listed for one file; past that, one problem says how many more there are. */
+const MAX_LISTED_PER_CODE = 20;
+
+/**
+ * The problems in file order, those that keep a file from being read first in each file, then by
+ * place; of each code in a file the first few, and one more that counts the rest.
+ */
+function listed(problems: Problem[], files: readonly string[]): Problem[] {
   const fileOrder = new Map(files.map((file, index) => [file, index]));
-  return problems.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+  const readingFirst = (problem: Problem) => (READING_PROBLEMS.includes(problem.code) ? 0 : 1);
+  const inOrder = (a: Problem, b: Problem) =>
+    (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || readingFirst(a) - readingFirst(b) || a.line - b.line || a.column - b.column;
+  problems.sort(inOrder);
+  const kept: Problem[] = [];
+  const counts = new Map<string, { count: number; firstUnlisted?: Problem }>();
+  const firstReadingProblem = new Map<string, Problem>();
+  for (const problem of problems) {
+    if (readingFirst(problem) === 0 && !firstReadingProblem.has(problem.file)) firstReadingProblem.set(problem.file, problem);
+    const key = `${problem.file}\n${problem.code}`;
+    const group = counts.get(key) ?? { count: 0 };
+    counts.set(key, group);
+    group.count++;
+    if (group.count <= MAX_LISTED_PER_CODE) kept.push(problem);
+    else group.firstUnlisted ??= problem;
+  }
+  for (const { count, firstUnlisted } of counts.values()) {
+    if (!firstUnlisted) continue;
+    const cause = firstReadingProblem.get(firstUnlisted.file);
+    const stemming = cause && cause.code !== firstUnlisted.code ? `; they may stem from the ${cause.code} problem at line ${cause.line}, column ${cause.column}` : '';
+    const unlisted = count - MAX_LISTED_PER_CODE;
+    kept.push({ ...firstUnlisted, message: `${unlisted} more ${firstUnlisted.code} problem${unlisted === 1 ? '' : 's'} in this file, not listed${stemming}`, unlisted });
+  }
+  return kept.sort(inOrder);
 }
 
 function firstLine(message: string): string {
@@ -152,32 +211,87 @@ function resolveReferences(collected: Collected, sink: ProblemSink): void {
   }
 }
 
-/** Reads every source document through the reader, at once; returns the texts that could be read. */
+/**
+ * Reads every source document through the reader, at once; returns the texts that could be read.
+ * A source is read only where it lies inside its fact base file's folder or one of the reader's
+ * roots, symbolic links resolved: a fact base cannot have a file elsewhere read, or shown in a
+ * problem's closest passage.
+ */
 async function readSources(collected: Collected, reader: FileReader, sink: ProblemSink): Promise<Map<string, SourceText>> {
+  const folders = new AllowedFolders(reader);
   const read = await Promise.all(
     collected.sources.map(async ({ source, fileAt, factBaseFile }): Promise<[string, SourceText] | undefined> => {
-      let text: string | undefined;
+      let outcome: unknown;
       try {
         source.resolvedFile = reader.resolve(factBaseFile, source.file);
-        text = await reader.read(source.resolvedFile);
+        const file = await folders.placeOf(factBaseFile, source.resolvedFile);
+        if (file === OUTSIDE) {
+          sink.error('source-outside', fileAt, `source ${source.id}: ${source.resolvedFile} is outside the folder of this fact base file and the workspace; a source must lie inside one of them`);
+          return undefined;
+        }
+        outcome = file === undefined ? { refused: 'it does not exist' } : await reader.read(file);
       } catch {
-        text = undefined;
+        outcome = undefined;
       }
-      if (typeof text !== 'string') {
-        sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}`);
+      const read = readOutcome(outcome);
+      if (!('text' in read)) {
+        const reason = read.refused === undefined ? '' : `: ${read.refused}`;
+        sink.error('source-unreadable', fileAt, `source ${source.id}: cannot read ${source.resolvedFile}${reason}`);
         return undefined;
       }
+      const { text, invalidUtf8At } = read;
       if (text.length > MAX_FILE_CHARACTERS) {
         sink.error('file-too-large', fileAt, `source ${source.id}: ${source.resolvedFile} has ${text.length} characters, more than the ${MAX_FILE_CHARACTERS} a source may have`);
         return undefined;
       }
       source.text = text;
-      return [source.id, new SourceText(source.resolvedFile, text)];
+      const sourceText = new SourceText(source.resolvedFile, text);
+      if (invalidUtf8At !== undefined) {
+        const { line, column } = sourceText.index.position(invalidUtf8At);
+        sink.warning('invalid-utf8', fileAt, `source ${source.id}: ${source.resolvedFile} is not valid UTF-8 at line ${line}, column ${column}, where its bytes read as U+FFFD`);
+      }
+      return [source.id, sourceText];
     }),
   );
   // In the order the fact base lists its sources, whichever read finished first, so that derived data
   // such as each spelling's uses comes out the same on every load.
   return new Map(read.filter((entry) => entry !== undefined));
+}
+
+/** The text a reader gave, or why it gave none, whatever it returned. */
+function readOutcome(outcome: unknown): DecodedText | { refused: string | undefined } {
+  if (typeof outcome === 'string') return { text: outcome };
+  if (typeof outcome === 'object' && outcome !== null) {
+    if (typeof (outcome as DecodedText).text === 'string') return outcome as DecodedText;
+    if (typeof (outcome as ReadRefusal).refused === 'string') return { refused: (outcome as ReadRefusal).refused };
+  }
+  return { refused: undefined };
+}
+
+const OUTSIDE = Symbol('outside');
+
+/** Where sources may be read: the folder of each fact base file and the reader's roots, symbolic links resolved. */
+class AllowedFolders {
+  private readonly realFolders = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly reader: FileReader) {}
+
+  /** The path to read a source at, OUTSIDE when it lies outside every allowed folder, undefined when it names nothing. */
+  async placeOf(factBaseFile: string, resolved: string): Promise<string | undefined | typeof OUTSIDE> {
+    const file = this.reader.realPath ? await this.reader.realPath(resolved) : resolved;
+    if (file === undefined) return undefined;
+    const folders = await Promise.all([this.reader.resolve(factBaseFile, '.'), ...(this.reader.roots ?? [])].map((folder) => this.real(folder)));
+    return folders.some((folder) => folder !== undefined && isInside(folder, file)) ? file : OUTSIDE;
+  }
+
+  private real(folder: string): Promise<string | undefined> {
+    let real = this.realFolders.get(folder);
+    if (!real) {
+      real = this.reader.realPath ? this.reader.realPath(folder) : Promise.resolve(folder);
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
 }
 
 function verifyQuotes(collected: Collected, texts: Map<string, SourceText>, sink: ProblemSink): void {

@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'invalid-date'
   | 'source-unreadable'
+  | 'source-outside'
+  | 'invalid-utf8'
   | 'quote-not-found'
   | 'shared-spelling'
   | 'duplicate-spelling'

@@ -1,5 +1,6 @@
 // The fact base as the rest of Crosscheck sees it once loaded: every entry resolved, checked and
 // tied to where it stands in its YAML file and to the source passages that state it.
+import type { DecodedText } from '../text/utf8';
 
 /** A calendar date known to a year, a month or a day. */
 export type Precision = 'year' | 'month' | 'day';
@@ -173,6 +174,8 @@ export interface Problem {
   /** e.g. "yaml-syntax", "schema", "duplicate-id", "unknown-reference", "invalid-date", "quote-not-found", "shared-spelling". */
   code: string;
   message: string;
+  /** For a problem that stands for others of its code left unlisted: how many. */
+  unlisted?: number;
 }
 
 export interface LoadResult {
@@ -180,17 +183,26 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** A fact base file handed to the loader: its path or URI and its text. */
-export interface FactBaseInput {
+/** A fact base file handed to the loader: its path or URI and its text, as read from its bytes. */
+export interface FactBaseInput extends DecodedText {
   file: string;
-  text: string;
+}
+
+/** Why a reader did not read a file: "not a regular file but a pipe". */
+export interface ReadRefusal {
+  refused: string;
 }
 
 /**
  * Reads a file that a fact base refers to (a source document). Given the path or URI the reader
- * resolved, returns undefined when the file cannot be read. The core never touches a disk itself.
+ * resolved, returns its text, or a refusal or undefined when it cannot be read. The core never
+ * touches a disk itself.
  */
 export interface FileReader {
   resolve(fromFile: string, relativePath: string): string;
-  read(file: string): Promise<string | undefined>;
+  read(file: string): Promise<string | DecodedText | ReadRefusal | undefined>;
+  /** Folders besides the folder of each fact base file that its sources may lie in: the workspace's. */
+  roots?: readonly string[];
+  /** For a disk with symbolic links: the path with every link resolved; undefined when it names nothing. */
+  realPath?(file: string): Promise<string | undefined>;
 }

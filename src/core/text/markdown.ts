@@ -149,9 +149,6 @@ const MAX_BRACKET_DEPTH = 32;
 
 const ATX_HEADING = /#{1,6}(?=[ \t]|$)/my;
 const FENCE_OPEN = /(`{3,}|~{3,})([^\n\r]*)/y;
-const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/my;
-const SETEXT_UNDERLINE = /(=+|-+)[ \t]*$/my;
-const TABLE_DELIMITER_ROW = /\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/my;
 const FOOTNOTE_DEFINITION = /\[\^[^\]\s]{1,100}\]:/y;
 const REFERENCE_DEFINITION = /\[[^\]\n\r]{1,999}\]:[ \t]*\S/y;
 const LIST_MARKER = /(?:[-*+]|(\d{1,9})[.)])(?=[ \t]|$)/my;
@@ -420,8 +417,7 @@ class MarkdownScanner {
     if (!open || open.quoteDepth !== depth) return false;
     const block = this.blocks[open.index];
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') return false;
-    SETEXT_UNDERLINE.lastIndex = first;
-    if (!SETEXT_UNDERLINE.exec(this.text)) return false;
+    if (!isSetextUnderline(this.text, first, lineEnd)) return false;
     block.kind = 'heading';
     block.headingLevel = this.text.charCodeAt(first) === 61 ? 1 : 2;
     this.lastHeading = open.index;
@@ -431,8 +427,7 @@ class MarkdownScanner {
   }
 
   private readThematicBreak(first: number, lineEnd: number): boolean {
-    THEMATIC_BREAK.lastIndex = first;
-    if (!THEMATIC_BREAK.exec(this.text)) return false;
+    if (!isThematicBreak(this.text, first, lineEnd)) return false;
     this.closeBlock();
     this.maskRange(first, lineEnd);
     return true;
@@ -446,8 +441,7 @@ class MarkdownScanner {
     if (header.kind !== 'paragraph' && header.kind !== 'blockquote') return false;
     const code = this.text.charCodeAt(first);
     if (code !== 124 && code !== 58 && code !== 45) return false;
-    TABLE_DELIMITER_ROW.lastIndex = first;
-    if (!TABLE_DELIMITER_ROW.exec(this.text)) return false;
+    if (!isTableDelimiterRow(this.text, first, lineEnd)) return false;
     if (charIndexIn(this.text, PIPE, first, lineEnd) < 0 || charIndexIn(this.text, PIPE, header.start, header.end) < 0) return false;
     header.kind = 'table-row';
     header.cells = this.splitCells(header.start, header.end);
@@ -1032,6 +1026,69 @@ class BacktickRuns {
   }
 }
 
+// The line-wide constructs below are read by loops rather than regular expressions: on a line of
+// millions of dashes or spaces, a regular expression backtracks quadratically or overflows the stack.
+
+/** Three or more of the same "*", "-" or "_" from `first`, spaces and tabs between, and nothing else on the line. */
+function isThematicBreak(text: string, first: number, lineEnd: number): boolean {
+  const marker = text.charCodeAt(first);
+  let markers = 0;
+  let i = first;
+  for (; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === marker) markers++;
+    else if (code !== SPACE && code !== TAB) break;
+  }
+  return markers >= 3 && endsLine(text, i, lineEnd);
+}
+
+/** A run of "=" or of "-" from `first`, then only spaces and tabs. */
+function isSetextUnderline(text: string, first: number, lineEnd: number): boolean {
+  const marker = text.charCodeAt(first);
+  let i = first;
+  while (i < lineEnd && text.charCodeAt(i) === marker) i++;
+  return i > first && endsLine(text, skipBlanks(text, i, lineEnd), lineEnd);
+}
+
+/**
+ * A table's delimiter row from `first`: cells of dashes with an optional colon at either end,
+ * split by pipes, with optional pipes at both ends and spaces or tabs around each cell.
+ */
+export function isTableDelimiterRow(text: string, first: number, lineEnd: number): boolean {
+  let i = text.charCodeAt(first) === PIPE ? first + 1 : first;
+  for (;;) {
+    const cellEnd = delimiterCellEnd(text, skipBlanks(text, i, lineEnd), lineEnd);
+    if (cellEnd < 0) return false;
+    i = skipBlanks(text, cellEnd, lineEnd);
+    if (i >= lineEnd || text.charCodeAt(i) !== PIPE) return endsLine(text, i, lineEnd);
+    i = skipBlanks(text, i + 1, lineEnd);
+    const next = text.charCodeAt(i);
+    // A pipe not followed by another cell closes the row.
+    if (i >= lineEnd || (next !== COLON && next !== DASH)) return endsLine(text, i, lineEnd);
+  }
+}
+
+/** The end of a delimiter cell (":---:") at `start`, or -1 when none starts there. */
+function delimiterCellEnd(text: string, start: number, lineEnd: number): number {
+  let i = start < lineEnd && text.charCodeAt(start) === COLON ? start + 1 : start;
+  const dashes = i;
+  while (i < lineEnd && text.charCodeAt(i) === DASH) i++;
+  if (i === dashes) return -1;
+  return i < lineEnd && text.charCodeAt(i) === COLON ? i + 1 : i;
+}
+
+function skipBlanks(text: string, position: number, end: number): number {
+  while (position < end && (text.charCodeAt(position) === SPACE || text.charCodeAt(position) === TAB)) position++;
+  return position;
+}
+
+/** Whether a line ends at `position`: its end, or a lone carriage return or Unicode line break before it. */
+function endsLine(text: string, position: number, lineEnd: number): boolean {
+  if (position >= lineEnd) return true;
+  const code = text.charCodeAt(position);
+  return code === CR || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+}
+
 function neverStop(): boolean {
   return false;
 }
@@ -1048,6 +1105,10 @@ const SHORT_SPACES = Array.from({ length: 65 }, (_, count) => ' '.repeat(count))
 let spaceCache = ' '.repeat(256);
 
 const PIPE = 124;
+const COLON = 58;
+const DASH = 45;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
 const AT_SIGN = 64;
 const BACKTICK = 96;
 const BACKSLASH = 92;

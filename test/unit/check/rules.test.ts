@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { check, checkFor } from './helpers';
+import { readFileSync } from 'node:fs';
+import { bundledFactBasePath, nodeFileReader, readFactBaseInputs } from '../../../src/cli/node-files';
+import { checkDraft } from '../../../src/core/check/checker';
+import { loadFactBase } from '../../../src/core/factbase';
+import { check, checkFor, seen } from './helpers';
+
+const FACTS_FILE = bundledFactBasePath();
 
 describe('role-conflict', () => {
   it('flags a title the sources give someone else, with fixes both ways', async () => {
@@ -83,6 +89,17 @@ describe('date-conflict', () => {
     assert.deepEqual(await checkFor('date-conflict', 'The delegation met Bogdanov on 19 January 2025 [@report].', { citations: { report: 's004' } }), [
       { code: 'date-conflict', text: '19 January 2025', fixes: ['19 January 2024'] },
     ]);
+  });
+
+  it('checks a sentence against a cited source whose id is also a name every object has', async () => {
+    const bundled = readFileSync(FACTS_FILE, 'utf8');
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      const [input] = await readFactBaseInputs([FACTS_FILE]);
+      const { factBase, problems } = await loadFactBase([{ ...input!, text: bundled.replace(/\bs004\b/g, id) }], nodeFileReader());
+      assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), [], id);
+      const text = `The delegation met Bogdanov on 19 January 2025 [@${id}].`;
+      assert.deepEqual(seen(text, checkDraft(factBase, text)).filter((finding) => finding.code === 'date-conflict'), [{ code: 'date-conflict', text: '19 January 2025', fixes: ['19 January 2024'] }], id);
+    }
   });
 });
 

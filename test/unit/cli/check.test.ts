@@ -1,26 +1,9 @@
 // `crosscheck check` through runCli: output formats, exit codes, --max-warnings, missing drafts,
 // the workspace's .crosscheck.yaml and a broken fact base.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const DATASET = path.join(ROOT, 'dataset');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function crosscheck(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { crosscheck, DATASET, inScratchFolder } from './helpers';
 
 interface JsonFinding {
   file: string;
@@ -37,26 +20,11 @@ interface JsonFinding {
 
 describe('crosscheck check', function () {
   this.timeout(60000);
-  const cwd = process.cwd();
-  let dir: string;
-
-  before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-check-'));
-    mkdirSync(path.join(dir, 'reports'));
-    cpSync(path.join(ROOT, 'examples', 'talks-errors.md'), path.join(dir, 'reports', 'errors.md'));
-    cpSync(path.join(ROOT, 'examples', 'moscow-talks-2025.md'), path.join(dir, 'reports', 'clean.md'));
-    cpSync(path.join(DATASET, 'sources'), path.join(dir, 'facts', 'sources'), { recursive: true });
+  inScratchFolder('crosscheck-check-', (dir) => {
     const facts = readFileSync(path.join(DATASET, 'facts.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'facts', 'facts.yaml'), facts);
     writeFileSync(path.join(dir, 'facts', 'broken.yaml'), facts.replace('date: 2025-02-03', 'date: 2025-02-30'));
   });
-
-  beforeEach(() => process.chdir(dir));
-  afterEach(() => {
-    rmSync(path.join(dir, '.crosscheck.yaml'), { force: true });
-    process.chdir(cwd);
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints file:line:column, severity, code and message per finding, a summary, and exits 1', async () => {
     const { code, stdout } = await crosscheck('check', 'reports/errors.md');

@@ -11,7 +11,7 @@ let factBase: FactBase;
 let problems: Problem[];
 
 before(async () => {
-  ({ factBase, problems } = await loadFactBase([{ file: FACTS_FILE, text: await readFile(FACTS_FILE, 'utf8') }], nodeFileReader));
+  ({ factBase, problems } = await loadFactBase([{ file: FACTS_FILE, text: await readFile(FACTS_FILE, 'utf8') }], nodeFileReader()));
 });
 
 function actor(id: string): Actor {

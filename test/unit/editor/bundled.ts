@@ -6,6 +6,6 @@ import type { FactBase } from '../../../src/core/factbase/types';
 let loading: Promise<FactBase> | undefined;
 
 export function bundledFactBase(): Promise<FactBase> {
-  loading ??= readFactBaseInputs([bundledFactBasePath()]).then(async (inputs) => (await loadFactBase(inputs, nodeFileReader)).factBase);
+  loading ??= readFactBaseInputs([bundledFactBasePath()]).then(async (inputs) => (await loadFactBase(inputs, nodeFileReader())).factBase);
   return loading;
 }

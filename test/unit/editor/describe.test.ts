@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeActor, describeDate, describeSource, describeUnknownSource } from '../../../src/core/describe';
+import { codeSpan, describeActor, describeDate, describeSource, describeUnknownSource, escapeMarkdown } from '../../../src/core/describe';
 import { humanDate } from '../../../src/core/check/rules/messages';
 import type { Evidence, FactBase } from '../../../src/core/factbase/types';
 import { bundledFactBase } from './bundled';
@@ -55,7 +55,29 @@ describe('describe', () => {
     assert.match(text, /`s004`/);
     assert.match(text, /Outlet: The News of Israel/);
     assert.match(text, /Date: January 2024 \(inferred: /);
-    assert.ok(text.endsWith('File: [004\\_aff28270448f48dd.txt](open:s004)'), text);
+    assert.ok(text.endsWith('File: [004\\_aff28270448f48dd\\.txt](open:s004)'), text);
     assert.match(describeUnknownSource('s999', factBase), /No source `s999` in the fact base \(known: s000, s001, s002, s003, s004\)/);
+  });
+
+  it('escapes every string it is given, so none opens a link, an image, HTML or a block', () => {
+    const hostile = 'Chief ![i](https://attacker.example/d.png) <img src=x> [x](command:workbench.action.terminal.new) www.attacker.example a@b.co\n\n# heading\r> quote';
+    const escaped = escapeMarkdown(hostile);
+    assert.doesNotMatch(escaped, /[\r\n]/);
+    for (let i = 0; i < escaped.length; i++) {
+      if (/[!-/:-@[-`{-~]/.test(escaped[i]!) && escaped[i] !== '\\') assert.equal(escaped[i - 1], '\\', `unescaped ${escaped[i]} at ${i} of ${escaped}`);
+    }
+    assert.equal(escaped.replace(/\\(.)/g, '$1'), hostile.replace(/[\r\n]+/g, ' '), 'the text shows as written');
+  });
+
+  it('puts a citation key in a code span longer than any run of backticks in it', () => {
+    assert.equal(codeSpan('s000'), '`s000`');
+    assert.equal(codeSpan('x` ![i](https://attacker.example/d.png) `y'), '``x` ![i](https://attacker.example/d.png) `y``');
+    assert.equal(codeSpan('``a'), '``` ``a ```');
+    assert.equal(describeUnknownSource('x` ![i](https://attacker.example/d.png) `y', factBase).split(' in the fact base')[0], 'No source ``x` ![i](https://attacker.example/d.png) `y``');
+  });
+
+  it('percent-encodes what would end a link target early', () => {
+    const text = describeSource(factBase.sources.get('s004')!, 'command:open?["/tmp/a) b.txt"]');
+    assert.ok(text.endsWith('(command:open?["/tmp/a%29%20b.txt"])'), text);
   });
 });

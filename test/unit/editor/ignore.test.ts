@@ -4,6 +4,7 @@ import { ignoreInsertions, type Insertion } from '../../../src/core/editor/ignor
 import type { Finding } from '../../../src/core/check/types';
 import type { FactBase } from '../../../src/core/factbase/types';
 import { scanMarkdown } from '../../../src/core/text/markdown';
+import { assertNearProseTime } from '../prose-time';
 import { bundledFactBase } from './bundled';
 
 /** Ignores the finding on a line (1-based) that starts at `word` there, or at the line's start. */
@@ -129,6 +130,20 @@ describe('ignore here', () => {
   it('handles CRLF line endings', () => {
     assert.equal(applyIgnore('A line.\r\nTrupanov.\r\n', 2), 'A line. <!-- crosscheck-disable-next-line name-variant -->\r\nTrupanov.\r\n');
     assert.equal(applyIgnore('A line,\r\nTrupanov.\r\n', 2), 'A line, <!-- crosscheck-ignore name-variant -->\r\nTrupanov.\r\n');
+  });
+
+  it('stays inside a deep block quote, and finds where to write as fast as in prose', () => {
+    const quote = '>  '.repeat(40);
+    assert.equal(applyIgnore(`${quote}- Item\n${quote}- Trupanov here.\n`, 2), `${quote}- Item\n${quote}  <!-- crosscheck-disable-next-line name-variant -->\n${quote}- Trupanov here.\n`);
+    const deep = `${'>  '.repeat(30_000)}Trupanov here.\n`;
+    assertNearProseTime('deep quote', deep, (text) => ignoreInsertions(text, { line: 1, offset: text.length - 15 }, ['name-variant']));
+  });
+
+  it('finds where to write after a table, list marker or hard break followed by a long run of spaces as fast as in prose', () => {
+    for (const line of ['|---|', '- x', 'Trupanov,', 'a | b']) {
+      const text = `Before.\n${line}${' '.repeat(100_000)}x \\\nTrupanov here.\n`;
+      assertNearProseTime(JSON.stringify(line), text, (draft) => ignoreInsertions(draft, { line: 3, offset: draft.length - 15 }, ['name-variant']));
+    }
   });
 
   it('returns nothing for a line past the end', () => {

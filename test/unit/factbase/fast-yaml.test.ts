@@ -198,8 +198,8 @@ describe('fastParse', () => {
 describe('loadFactBase with and without the fast YAML reading', () => {
   it('gives the same fact base and problems for the bundled fact base', async () => {
     const inputs = [{ file: BUNDLED_FACTS, text: await readFile(BUNDLED_FACTS, 'utf8') }];
-    const fast = await loadFactBase(inputs, nodeFileReader);
-    const slow = await loadFactBase(inputs, nodeFileReader, { fastYaml: false });
+    const fast = await loadFactBase(inputs, nodeFileReader());
+    const slow = await loadFactBase(inputs, nodeFileReader(), { fastYaml: false });
     assert.deepEqual(fast, slow);
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { basename, dirname, normalizePath, resolveRelative } from '../../../src/core/paths';
+import { basename, dirname, isInside, normalizePath, resolveRelative } from '../../../src/core/paths';
 
 describe('core path helpers', () => {
   it('resolve a path relative to a file, for POSIX paths, Windows paths and URIs', () => {
@@ -27,5 +27,20 @@ describe('core path helpers', () => {
     assert.equal(normalizePath('/a/./b/../c//d'), '/a/c/d');
     assert.equal(normalizePath('/../a'), '/a');
     assert.equal(normalizePath('a/..'), '.');
+  });
+
+  it('tell whether a path or URI lies inside a folder, by whole segments', () => {
+    assert.ok(isInside('/kb', '/kb/sources/a.txt'));
+    assert.ok(isInside('/kb', '/kb'));
+    assert.ok(isInside('/kb/', '/kb/a.txt'));
+    assert.ok(!isInside('/kb', '/kb-other/a.txt'));
+    assert.ok(!isInside('/kb', '/kb/../etc/passwd'));
+    assert.ok(isInside('C:\\kb', 'c:/kb/a.txt'));
+    assert.ok(!isInside('C:\\kb', 'D:/kb/a.txt'));
+    assert.ok(isInside('file:///home/x', 'file:///home/x/sources/a.txt'));
+    assert.ok(!isInside('file:///home/x', 'vscode-vfs://github/home/x/a.txt'));
+    assert.ok(isInside('.', 'sources/a.txt'));
+    assert.ok(!isInside('.', '../a.txt'));
+    assert.ok(!isInside('.', '/etc/passwd'));
   });
 });

@@ -16,7 +16,7 @@ describe('fact base snapshot', () => {
   let bundled: FactBase;
 
   before(async () => {
-    const { factBase, problems } = await loadFactBase([{ file: FACTS_FILE, text: await readFile(FACTS_FILE, 'utf8') }], nodeFileReader);
+    const { factBase, problems } = await loadFactBase([{ file: FACTS_FILE, text: await readFile(FACTS_FILE, 'utf8') }], nodeFileReader());
     assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
     bundled = factBase;
   });

@@ -10,9 +10,12 @@ import { symbolAt } from '../../../src/core/editor/lookup';
 import { buildDraft, prepareDraftMaterial, type DraftMaterial } from '../../../bench/generators/draft';
 import type { Random } from '../../../bench/generators/random';
 import { allNames, loadBundledFactBase, readBundled } from './bundled';
-import { fuzz, fuzzTimeout, preview, shrinkText } from './harness';
+import { fuzz, fuzzTimeout, nearProseTime, preview, shrinkText } from './harness';
 import { hostileDraft, mutate, randomHostileKind, type TextMaterial } from './hostile-text';
 import { PositionOracle } from './invariants';
+
+/** How many times the time of the same helper on ordinary prose of the same length a draft may take. */
+const PROSE_FACTOR = 5;
 
 interface Edit {
   offset: number;
@@ -40,89 +43,104 @@ describe('fuzz: editor helpers', () => {
       : mutate(random, random.pick(textMaterial.texts), random.int(0, 5), textMaterial);
 
   it('applies quick fixes that make their finding go away', async () => {
-    await fuzz('quick fixes', {
-      budgetMs: 5_000,
-      maxCases: 5_000,
-      generate: realisticDraft,
-      check: (text) => {
-        for (const finding of checkDraft(factBase, text)) {
-          for (const [index, fix] of finding.fixes.entries()) {
-            const range = fix.range ?? finding.range;
-            const edit = { offset: range.start.offset, removed: range.end.offset - range.start.offset, text: fix.replacement };
-            const after = checkDraft(factBase, applyEdits(text, [edit]));
-            const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, [edit]) && other.message === finding.message);
-            assert.ok(!stays, `fix ${index} "${fix.title}" of ${describeFinding(text, finding)} leaves it in place`);
-          }
+    const check = (text: string) => {
+      for (const finding of checkDraft(factBase, text)) {
+        for (const [index, fix] of finding.fixes.entries()) {
+          const range = fix.range ?? finding.range;
+          const edit = { offset: range.start.offset, removed: range.end.offset - range.start.offset, text: fix.replacement };
+          const after = checkDraft(factBase, applyEdits(text, [edit]));
+          const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, [edit]) && other.message === finding.message);
+          assert.ok(!stays, `fix ${index} "${fix.title}" of ${describeFinding(text, finding)} leaves it in place`);
         }
-      },
-      shrink: shrinkText,
-      timeLimitMs: () => 5_000,
-    });
+      }
+    };
+    const timeLimit = nearProseTime(check, PROSE_FACTOR);
+    await fuzz('quick fixes', { cases: 4_000, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => timeLimit(text.length) });
   }).timeout(fuzzTimeout(5_000));
 
   it('ignores one finding here and leaves the findings of other codes as they were', async () => {
-    await fuzz('ignore here', {
-      budgetMs: 4_000,
-      maxCases: 5_000,
-      generate: realisticDraft,
-      check: (text) => {
-        const findings = checkDraft(factBase, text);
-        const words = findings.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
-        for (const finding of findings) {
-          const edits = ignoreInsertions(text, finding.range.start, [finding.code], words).map((insertion) => ({ ...insertion, removed: 0 }));
-          assert.ok(edits.length > 0, `no insertion to ignore ${describeFinding(text, finding)}`);
-          const edited = applyEdits(text, edits);
-          const after = checkDraft(factBase, edited);
-          const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, edits));
-          assert.ok(!stays, `ignoring ${describeFinding(text, finding)} with ${JSON.stringify(edits)} leaves it in place`);
-          const otherCodes = (list: Finding[], source: string) =>
-            list.filter((other) => other.code !== finding.code).map((other) => `${other.code} ${other.message} @${source.slice(other.range.start.offset, other.range.end.offset)}`).sort();
-          assert.deepStrictEqual(otherCodes(after, edited), otherCodes(findings, text), `ignoring ${describeFinding(text, finding)} changed the findings of other codes`);
+    const check = (text: string) => {
+      const findings = checkDraft(factBase, text);
+      const words = findings.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
+      for (const finding of findings) {
+        const edits = ignoreInsertions(text, finding.range.start, [finding.code], words).map((insertion) => ({ ...insertion, removed: 0 }));
+        assert.ok(edits.length > 0, `no insertion to ignore ${describeFinding(text, finding)}`);
+        const edited = applyEdits(text, edits);
+        const after = checkDraft(factBase, edited);
+        const stays = after.find((other) => other.code === finding.code && other.range.start.offset === shift(finding.range.start.offset, edits));
+        assert.ok(!stays, `ignoring ${describeFinding(text, finding)} with ${JSON.stringify(edits)} leaves it in place`);
+        const otherCodes = (list: Finding[], source: string) =>
+          list.filter((other) => other.code !== finding.code).map((other) => `${other.code} ${other.message} @${source.slice(other.range.start.offset, other.range.end.offset)}`).sort();
+        assert.deepStrictEqual(otherCodes(after, edited), otherCodes(findings, text), `ignoring ${describeFinding(text, finding)} changed the findings of other codes`);
+      }
+    };
+    const timeLimit = nearProseTime(check, PROSE_FACTOR);
+    await fuzz('ignore here', { cases: 2_500, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => timeLimit(text.length) });
+  }).timeout(fuzzTimeout(4_000));
+
+  it('finds where to write "ignore here" in a hostile draft, inside the draft, as fast as in prose', async () => {
+    const check = (text: string) => {
+      const lines = text.split(/\r\n|\r|\n/).length;
+      for (let line = 1; line <= lines; line += Math.max(1, Math.floor(lines / 10))) {
+        for (const insertion of ignoreInsertions(text, { line, offset: 0 }, ['name-variant'])) {
+          assert.ok(Number.isInteger(insertion.offset) && insertion.offset >= 0 && insertion.offset <= text.length, `insertion at ${insertion.offset}, outside the text`);
+          assert.match(insertion.text, /<!-- crosscheck-\w+(-\w+)* name-variant -->/);
         }
-      },
+      }
+    };
+    const timeLimit = nearProseTime(check, PROSE_FACTOR);
+    await fuzz('ignore here in hostile drafts', {
+      cases: 3_000,
+      generate: (random) => hostileDraft(random, textMaterial, randomHostileKind(random), random.chance(0.9) ? random.int(0, 2000) : random.int(10_000, 100_000)),
+      check,
       shrink: shrinkText,
-      timeLimitMs: () => 5_000,
+      timeLimitMs: (text) => timeLimit(text.length),
     });
   }).timeout(fuzzTimeout(4_000));
 
   it('fixes all without overlapping edits, none leaving its finding in place', async () => {
+    const check = ({ text, pick }: { text: string; pick: number }) => {
+      const findings = checkDraft(factBase, text);
+      const oracle = new PositionOracle(text);
+      // One code at a time, as the editor offers it.
+      const codes = [...new Set(findings.filter((finding) => finding.fixes.length > 0).map((finding) => finding.code))];
+      if (codes.length === 0) return;
+      const code = codes[Math.floor(pick * codes.length)];
+      const replacements = fixAllReplacements(findings, code);
+      replacements.forEach((replacement, index) => {
+        oracle.assertRange(replacement.range, `replacement ${index}`);
+        if (index > 0) assert.ok(replacement.range.start.offset >= replacements[index - 1].range.end.offset, `replacement ${index} overlaps the one before`);
+      });
+      const edits = replacements.map(({ range, text: replacement }) => ({ offset: range.start.offset, removed: range.end.offset - range.start.offset, text: replacement }));
+      const after = checkDraft(factBase, applyEdits(text, edits));
+      // A fix may rightly reveal another finding elsewhere (a year corrected makes a year-less date
+      // conflict), but never leave one where it was applied.
+      for (const edit of edits) {
+        const stays = after.find((finding) => finding.code === code && finding.range.start.offset === shift(edit.offset, edits));
+        if (stays) assert.fail(`after fixing all ${code}, the fix "${edit.text}" at ${edit.offset} still has ${describeFinding(applyEdits(text, edits), stays)}`);
+      }
+    };
+    const timeLimit = nearProseTime((text) => check({ text, pick: 0 }), PROSE_FACTOR);
     await fuzz('fix all', {
-      budgetMs: 3_000,
-      maxCases: 5_000,
+      cases: 5_000,
       generate: (random) => ({ text: realisticDraft(random), pick: random.next() }),
-      check: ({ text, pick }) => {
-        const findings = checkDraft(factBase, text);
-        const oracle = new PositionOracle(text);
-        // One code at a time, as the editor offers it.
-        const codes = [...new Set(findings.filter((finding) => finding.fixes.length > 0).map((finding) => finding.code))];
-        if (codes.length === 0) return;
-        const code = codes[Math.floor(pick * codes.length)];
-        const replacements = fixAllReplacements(findings, code);
-        replacements.forEach((replacement, index) => {
-          oracle.assertRange(replacement.range, `replacement ${index}`);
-          if (index > 0) assert.ok(replacement.range.start.offset >= replacements[index - 1].range.end.offset, `replacement ${index} overlaps the one before`);
-        });
-        const edits = replacements.map(({ range, text: replacement }) => ({ offset: range.start.offset, removed: range.end.offset - range.start.offset, text: replacement }));
-        const after = checkDraft(factBase, applyEdits(text, edits));
-        // A fix may rightly reveal another finding elsewhere (a year corrected makes a year-less date
-        // conflict), but never leave one where it was applied.
-        for (const edit of edits) {
-          const stays = after.find((finding) => finding.code === code && finding.range.start.offset === shift(edit.offset, edits));
-          if (stays) assert.fail(`after fixing all ${code}, the fix "${edit.text}" at ${edit.offset} still has ${describeFinding(applyEdits(text, edits), stays)}`);
-        }
-      },
+      check,
       shrink: function* (input) {
         for (const text of shrinkText(input.text)) yield { ...input, text };
       },
       describe: (input) => preview(input.text),
-      timeLimitMs: () => 2_000,
+      timeLimitMs: (input) => timeLimit(input.text.length),
     });
   }).timeout(fuzzTimeout(3_000));
 
   it('finds what stands at any offset of a hostile draft, around that offset', async () => {
+    // What stands at an offset is read from its whole block: a draft that is one long paragraph of
+    // dates is read whole at each offset, where prose has a short paragraph around it.
+    const timeLimit = nearProseTime((text) => {
+      for (let offset = 0; offset < 20; offset++) symbolAt(factBase, text, Math.floor((offset * text.length) / 20));
+    }, 4 * PROSE_FACTOR);
     await fuzz('symbol at offset', {
-      budgetMs: 3_000,
-      maxCases: 20_000,
+      cases: 4_500,
       generate: (random) => {
         const text = random.chance(0.5) ? realisticDraft(random) : hostileDraft(random, textMaterial, randomHostileKind(random), random.int(0, 2000));
         return { text, offsets: Array.from({ length: 20 }, () => random.int(0, text.length)) };
@@ -146,7 +164,7 @@ describe('fuzz: editor helpers', () => {
       shrink: function* (input) {
         for (const offset of input.offsets) yield { ...input, offsets: [offset] };
       },
-      timeLimitMs: (input) => 500 * Math.max(1, input.text.length / 100_000),
+      timeLimitMs: (input) => timeLimit(input.text.length),
       describe: (input) => `${preview(input.text)} at offsets ${input.offsets.join(', ')}`,
     });
   }).timeout(fuzzTimeout(3_000));

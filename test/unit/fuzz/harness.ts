@@ -1,21 +1,25 @@
-// Runs a property over many generated inputs within a time budget, records the slowest input, and
-// on failure shrinks the input and reports the seed that rebuilds it. The seed is DEFAULT_SEED unless
-// FUZZ_SEED says otherwise, so that `npm test` runs the same cases every time and a new failure shows
-// up in an exploratory run, not at random in CI:
+// Runs a property over a fixed number of generated inputs for the seed, records the slowest input,
+// and on failure shrinks the input and reports the seed that rebuilds it. The seed is DEFAULT_SEED
+// unless FUZZ_SEED says otherwise, so that `npm test` runs the same cases every time, on any machine,
+// and a new failure shows up in an exploratory run, not at random in CI:
 //   FUZZ_SEED=<seed> npx mocha test/unit/fuzz --grep fuzz:     # replay a run
 //   FUZZ_SEED=random npx mocha test/unit/fuzz --grep fuzz:     # fresh cases; the seed drawn is printed
 import { createRandom, hashSeed, type Random } from '../../../bench/generators/random';
+import { leastCpuMs, ordinaryProse } from '../prose-time';
 
 const DEFAULT_SEED = 1;
 
 export const FUZZ_SEED = readSeed();
 
-/** FUZZ_BUDGET_SCALE=10 runs each property ten times longer, for a deeper search than `npm test` makes. */
-const BUDGET_SCALE = Number(process.env.FUZZ_BUDGET_SCALE) > 0 ? Number(process.env.FUZZ_BUDGET_SCALE) : 1;
+/** FUZZ_CASES_SCALE=10 runs ten times as many cases of each property, for a deeper search than `npm test` makes. */
+const CASES_SCALE = Number(process.env.FUZZ_CASES_SCALE) > 0 ? Number(process.env.FUZZ_CASES_SCALE) : 1;
 
-/** A mocha timeout for a test whose properties have these budgets in all: room to shrink failures too. */
-export function fuzzTimeout(budgetMs: number): number {
-  return budgetMs * BUDGET_SCALE + 15_000;
+/**
+ * A mocha timeout for a test whose properties take about `expectedMs` in all on this machine: room
+ * for a slower machine, for more cases, and to shrink failures.
+ */
+export function fuzzTimeout(expectedMs: number): number {
+  return 4 * expectedMs * CASES_SCALE + 15_000;
 }
 
 function readSeed(): number {
@@ -31,11 +35,57 @@ function readSeed(): number {
   return seed >>> 0;
 }
 
+/** Below this many milliseconds a check's time is noise (a collection, a compilation), not the cost of its input. */
+const NOISE_MS = 30;
+
+/**
+ * A time limit relative to ordinary input: `factor` times the CPU time `read` takes on it, measured
+ * once for each ordinary input asked of, plus NOISE_MS.
+ */
+export function nearOrdinaryTime<T>(read: (ordinary: T) => unknown, factor: number): (ordinary: T) => number {
+  const measured = new Map<T, number>();
+  return (ordinary) => {
+    let ms = measured.get(ordinary);
+    if (ms === undefined) {
+      read(ordinary);
+      ms = leastCpuMs(() => read(ordinary), 3);
+      measured.set(ordinary, ms);
+    }
+    return factor * ms + NOISE_MS;
+  };
+}
+
+/** `nearOrdinaryTime` for asynchronous work on one ordinary input, awaited and measured at once. */
+export async function nearOrdinaryTimeAwaited(read: () => Promise<unknown>, factor: number): Promise<number> {
+  await read();
+  let least = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = process.cpuUsage();
+    await read();
+    const used = process.cpuUsage(start);
+    least = Math.min(least, (used.user + used.system) / 1000);
+  }
+  return factor * least + NOISE_MS;
+}
+
+/**
+ * A time limit relative to ordinary prose: `factor` times the CPU time `read` takes on the example
+ * drafts cut to the next power of two of characters above the input's length, plus NOISE_MS.
+ */
+export function nearProseTime(read: (text: string) => unknown, factor: number): (length: number) => number {
+  const limitOf = nearOrdinaryTime((size: number) => read(proseOf(size)), factor);
+  const prose = new Map<number, string>();
+  const proseOf = (size: number) => {
+    let text = prose.get(size);
+    if (text === undefined) prose.set(size, (text = ordinaryProse(size)));
+    return text;
+  };
+  return (length) => limitOf(2 ** Math.ceil(Math.log2(Math.max(length, 1024))));
+}
+
 export interface FuzzOptions<T> {
-  /** Stop generating new cases after this long. */
-  budgetMs: number;
-  /** ...or after this many cases. */
-  maxCases: number;
+  /** How many cases to run (times FUZZ_CASES_SCALE). */
+  cases: number;
   generate(random: Random, index: number): T;
   /** Throws when the property does not hold. May be async. */
   check(input: T): void | Promise<void>;
@@ -52,20 +102,21 @@ export interface FuzzReport {
   slowestMs: number;
   slowestCase: number;
   slowestDescription: string;
+  /** The most any case took of its time limit, as a fraction. */
+  mostOfLimit: number;
 }
 
 /** Within a suite, each property gets its own stream of cases derived from the seed and its name. */
 export async function fuzz<T>(name: string, options: FuzzOptions<T>): Promise<FuzzReport> {
-  const report: FuzzReport = { seed: FUZZ_SEED, cases: 0, slowestMs: 0, slowestCase: -1, slowestDescription: '' };
+  const report: FuzzReport = { seed: FUZZ_SEED, cases: 0, slowestMs: 0, slowestCase: -1, slowestDescription: '', mostOfLimit: 0 };
   const describe = options.describe ?? ((input: T) => preview(input));
-  const started = performance.now();
   const failures = new Map<string, string>();
-  const budgetMs = options.budgetMs * BUDGET_SCALE;
-  const maxCases = options.maxCases * BUDGET_SCALE;
-  for (let index = 0; index < maxCases && performance.now() - started < budgetMs; index++) {
+  const cases = options.cases * CASES_SCALE;
+  for (let index = 0; index < cases; index++) {
     const input = options.generate(createRandom(hashSeed(`${FUZZ_SEED}:${name}:${index}`)), index);
     const failure = await failureOf(options, input);
     report.cases++;
+    if (failure.limitMs !== undefined) report.mostOfLimit = Math.max(report.mostOfLimit, failure.ms / failure.limitMs);
     if (failure.ms > report.slowestMs) {
       Object.assign(report, { slowestMs: failure.ms, slowestCase: index, slowestDescription: describe(input) });
     }
@@ -83,7 +134,8 @@ export async function fuzz<T>(name: string, options: FuzzOptions<T>): Promise<Fu
     }
   }
   console.log(
-    `      ${name}: ${report.cases} cases, seed ${report.seed}, slowest ${report.slowestMs.toFixed(1)} ms of CPU (case ${report.slowestCase}: ${truncate(report.slowestDescription, 80)})`,
+    `      ${name}: ${report.cases} cases, seed ${report.seed}, slowest ${report.slowestMs.toFixed(1)} ms of CPU (case ${report.slowestCase}: ${truncate(report.slowestDescription, 80)})` +
+      (options.timeLimitMs ? `, at most ${Math.round(100 * report.mostOfLimit)}% of a time limit` : ''),
   );
   if (failures.size > 0) {
     throw new Error(
@@ -107,6 +159,8 @@ function signatureOf(error: unknown): string {
 interface Outcome {
   error?: unknown;
   ms: number;
+  /** The input's time limit, when the property has one. */
+  limitMs?: number;
 }
 
 class TooSlowError extends Error {}
@@ -114,12 +168,12 @@ class TooSlowError extends Error {}
 async function failureOf<T>(options: FuzzOptions<T>, input: T): Promise<Outcome> {
   const outcome = await timed(options, input);
   if (outcome.error || !options.timeLimitMs) return outcome;
-  const limit = options.timeLimitMs(input);
-  if (outcome.ms <= limit) return outcome;
+  const limitMs = options.timeLimitMs(input);
+  if (outcome.ms <= limitMs) return { ...outcome, limitMs };
   // A single slow run can be a garbage collection or a busy machine: a second one must confirm it.
   const again = await timed(options, input);
-  if (again.error || again.ms <= limit) return again;
-  return { error: new TooSlowError(`took ${Math.min(outcome.ms, again.ms).toFixed(0)} ms of CPU, limit ${limit} ms`), ms: again.ms };
+  if (again.error || again.ms <= limitMs) return { ...again, limitMs };
+  return { error: new TooSlowError(`took ${Math.min(outcome.ms, again.ms).toFixed(0)} ms of CPU, limit ${limitMs.toFixed(0)} ms`), ms: again.ms, limitMs };
 }
 
 /**

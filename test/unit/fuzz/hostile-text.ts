@@ -1,5 +1,6 @@
 // Hostile drafts: random Unicode with lone surrogates and right-to-left text, unbalanced Markdown,
-// huge lines, deep nesting, runs of dates, names glued to punctuation, and mutations of real drafts.
+// huge lines, long runs of blanks, deep nesting of block quotes and lists, runs of dates, names glued
+// to punctuation, mixed line endings, and mutations of real drafts.
 import type { Random } from '../../../bench/generators/random';
 import { formatDate, misspell, randomDate, randomDateStyle } from '../../../bench/generators/text-variation';
 
@@ -52,7 +53,15 @@ export type HostileKind =
   | 'many-dates'
   | 'glued-names'
   | 'mutated-draft'
-  | 'spliced-drafts';
+  | 'spliced-drafts'
+  | 'blank-runs'
+  | 'deep-quotes'
+  | 'deep-lists'
+  | 'mixed-line-endings'
+  | 'line-over-3mb';
+
+/** Block openers that a run of blanks may follow: each reads the rest of its line differently. */
+const LINE_OPENERS = ['- ', '* ', '1. ', '> ', '|', '|-', '| --- |', ':--', '#', '---', '***', '===', '```', '    ', '\t', '[^1]: ', '[a]: '];
 
 export function hostileDraft(random: Random, material: TextMaterial, kind: HostileKind, size: number): string {
   switch (kind) {
@@ -76,9 +85,56 @@ export function hostileDraft(random: Random, material: TextMaterial, kind: Hosti
         const start = random.int(0, text.length);
         return text.slice(start, start + random.int(0, 400));
       });
+    case 'blank-runs':
+      return blankRuns(random, material, size);
+    case 'deep-quotes':
+      return deepQuotes(random, material, size);
+    case 'deep-lists':
+      return deepLists(random, material, size);
+    case 'mixed-line-endings':
+      return mixedLineEndings(random, material, size);
+    case 'line-over-3mb':
+      // A line of more than 3 MB whatever the size asked, without a line break.
+      return soup(3 * 1024 * 1024 + random.int(0, 100_000), () => `${nameOrWord(random, material)}${random.pick([' ', ' ', ', ', ' - ', ' | ', ' > ', ' `', '** ', ' [@s000] '])}`);
   }
 }
 
+/** Lines that open a block, then a long run of spaces, tabs or blank lines, then a word. */
+function blankRuns(random: Random, material: TextMaterial, size: number): string {
+  return soup(size, () => {
+    const blank = random.pick([' ', '\t', '\n', ' \n', '\u00a0']);
+    return `${random.pick(['', '\n', 'a | b\n', 'Text\n'])}${random.pick(LINE_OPENERS)}${blank.repeat(random.int(1, Math.max(1, size / 2)))}${nameOrWord(random, material)}\n`;
+  });
+}
+
+/** Block quotes hundreds to thousands of levels deep, their markers spaced as Markdown allows. */
+function deepQuotes(random: Random, material: TextMaterial, size: number): string {
+  return soup(size, () => {
+    const marker = random.pick(['>', '> ', '>  ', ' > ', '>\t']);
+    const depth = random.int(1, Math.max(1, Math.floor(size / (2 * marker.length))));
+    return `${marker.repeat(depth)}${random.pick(['', '- ', '1. ', '| a | b |', '```'])}${nameOrWord(random, material)} ${nameOrWord(random, material)}\n`;
+  });
+}
+
+/** Lists nested hundreds to thousands of items deep, each item indented under the one before. */
+function deepLists(random: Random, material: TextMaterial, size: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let depth = 0; length < size; depth++) {
+    const line = `${'  '.repeat(depth)}${random.pick(['- ', '* ', '+ ', '1. ', '2) ', '- [ ] ', '> - '])}${nameOrWord(random, material)}`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** A real draft whose line breaks are each written as "\n", "\r\n", a lone "\r" or U+2028. */
+function mixedLineEndings(random: Random, material: TextMaterial, size: number): string {
+  const source = soup(size, () => (material.texts.length ? random.pick(material.texts) : nameOrWord(random, material)) + '\n');
+  return source.replace(/\r\n|\r|\n/g, () => random.pick(['\n', '\r\n', '\r', '\r', '\u2028', '\n\r']));
+}
+
+/** A kind of hostile draft, any but 'line-over-3mb', which callers ask for a few times each run. */
 export function randomHostileKind(random: Random): HostileKind {
   return random.weighted({
     unicode: 2,
@@ -89,6 +145,10 @@ export function randomHostileKind(random: Random): HostileKind {
     'glued-names': 2,
     'mutated-draft': 4,
     'spliced-drafts': 1,
+    'blank-runs': 1,
+    'deep-quotes': 1,
+    'deep-lists': 1,
+    'mixed-line-endings': 1,
   });
 }
 

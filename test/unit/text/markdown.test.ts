@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { scanMarkdown, scanMarkdownWithCheckpoints, type MarkdownScan } from '../../../src/core/text/markdown';
+import { assertNearProseTime } from '../prose-time';
 
 /** Each block as [kind, its text in the draft]. */
 function blocksOf(markdown: string): [string, string][] {
@@ -104,6 +105,32 @@ describe('scanMarkdown', () => {
     const delimiterStart = markdown.indexOf('|:---');
     assert.equal(scan.prose.slice(delimiterStart, delimiterStart + 15), ' '.repeat(15));
     assert.equal(scan.prose.indexOf('|'), markdown.indexOf('\\|') + 1, 'only the escaped pipe is prose');
+  });
+
+  it('reads delimiter rows with and without outer pipes, colons and spaces, and nothing else as one', () => {
+    const isDelimiterRow = (row: string) => scanMarkdown(`a | b\n${row}\n`).blocks[0]?.kind === 'table-row';
+    for (const row of ['|---|---|', '---|---', '| :--- | ---: |', ':-:|:-:', '|-|', '-- | --|  ', '|---|\r', '| --- |\t--- |']) {
+      assert.ok(isDelimiterRow(row), JSON.stringify(row));
+    }
+    for (const row of ['|', '| |', '|:|', '|-x-|', '|---|x', '---', '|--- ---|', '|---|:', '|::-|', '|-:-|', '|---||---|']) {
+      assert.ok(!isDelimiterRow(row), JSON.stringify(row));
+    }
+  });
+
+  it('reads a line of millions of dashes, stars, underscores or delimiter cells without running out of stack', () => {
+    for (const piece of ['-', '*', '_', '- ', '|-', '=']) {
+      const markdown = `Title\n${piece.repeat(4_000_000 / piece.length)}\n\nText`;
+      const scan = scanMarkdown(markdown);
+      assert.equal(scan.prose.length, markdown.length);
+      assert.equal(scan.blocks[scan.blocks.length - 1]?.kind, 'paragraph', JSON.stringify(piece));
+    }
+  });
+
+  it('reads a delimiter row, setext underline or thematic break that runs on into a long run of spaces as fast as prose', () => {
+    for (const opening of ['- ', '|-', '|---|', '---', '=', '***']) {
+      const markdown = `a | b\n${opening}${' '.repeat(100_000)}x\n`;
+      assertNearProseTime(JSON.stringify(opening), markdown, scanMarkdown);
+    }
   });
 
   it('strips block quote markers to spaces, nested and lazy', () => {

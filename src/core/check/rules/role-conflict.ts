@@ -15,8 +15,8 @@ import { daySpan, overlaps, type DaySpan } from '../when';
 import { eachClaim } from './rule';
 import { atDate, humanDate, shortName, sourcesOf, titlesSaid, whenSaid } from './messages';
 
-/** Most fixes offered for one title. */
-const MAX_FIXES = 3;
+/** Most holders a message names; placing findings caps the passages and fixes. */
+const MAX_HOLDERS_NAMED = 3;
 
 export const roleConflict = eachClaim('role-conflict', (claims) => claims.titles, titleFinding);
 
@@ -63,7 +63,7 @@ function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly Held
     end: claim.end,
     message: `${whenSaid(time)} the sources give “${claim.written}” to ${holdersSaid(then)}, not to ${person.name}.`,
     evidence: [...then.flatMap((other) => other.title.evidence), ...own.flatMap((title) => title.title.evidence)],
-    fixes: holders.slice(0, MAX_FIXES).map((holder) => nameFix(claim, holder)),
+    fixes: holders.map((holder) => nameFix(claim, holder)),
   };
 }
 
@@ -83,7 +83,7 @@ function pastFinding(claim: TitleClaim, own: HeldOffice[], titles: readonly Held
     end: claim.end,
     message: `${whenSaid(time)} the sources ${[...new Set(said)].join('; they ')}.`,
     evidence: [...own.flatMap((title) => title.title.evidence), ...own.flatMap((title) => title.tenure.formerSince?.title.evidence ?? [])],
-    fixes: fixes.slice(0, MAX_FIXES),
+    fixes: fixes,
   };
 }
 
@@ -99,7 +99,7 @@ function rankFinding(claim: TitleClaim, sameBody: HeldOffice[], others: readonly
     end: claim.end,
     message: `The sources call ${person.name} ${titlesSaid(shown.map((title) => title.title))}, not “${written}”${holders}.`,
     evidence: [...shown.flatMap((title) => title.title.evidence), ...others.flatMap((other) => other.title.evidence)],
-    fixes: [...distinctTitleFixes(claim, [...shown, ...currentTitles(held, shown, time)]), ...distinctHolders(others).map((holder) => nameFix(claim, holder))].slice(0, MAX_FIXES),
+    fixes: [...distinctTitleFixes(claim, [...shown, ...currentTitles(held, shown, time)]), ...distinctHolders(others).map((holder) => nameFix(claim, holder))],
   };
 }
 
@@ -107,15 +107,18 @@ function rankFinding(claim: TitleClaim, sameBody: HeldOffice[], others: readonly
 function otherHolderFinding(claim: TitleClaim, others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding {
   const { person, written, time } = claim;
   const then = time.length === 0 ? others : others.filter((other) => time.every((date) => !outside(other.tenure, date.span)));
-  const ownThen = currentTitles(held, [], time);
-  const ownSaid = held.length === 0 ? '' : `, whom they call ${titlesSaid((ownThen.length > 0 ? ownThen : held).map((title) => title.title))}`;
+  // Titles of the person's that read as no office ("Harbour Master") are theirs all the same.
+  const unread = person.titles.filter((title) => !title.former && !held.some((office) => office.title === title));
+  const ownThen = [...currentTitles(held, [], time).map((office) => office.title), ...unread];
+  const own = ownThen.length > 0 ? ownThen : held.map((office) => office.title);
+  const ownSaid = own.length === 0 ? '' : `, whom they call ${titlesSaid(own)}`;
   return {
     code: 'role-conflict',
     start: claim.start,
     end: claim.end,
     message: `The sources give “${written}” to ${holdersSaid(others)}, never to ${person.name}${ownSaid}.`,
-    evidence: [...held.flatMap((title) => title.title.evidence), ...others.flatMap((other) => other.title.evidence)],
-    fixes: [...distinctTitleFixes(claim, ownThen), ...distinctHolders(then).map((holder) => nameFix(claim, holder))].slice(0, MAX_FIXES),
+    evidence: [...own.flatMap((title) => title.evidence), ...others.flatMap((other) => other.title.evidence)],
+    fixes: [...[...new Set(ownThen.map((title) => title.title))].map((name) => titleFix(claim, name)), ...distinctHolders(then).map((holder) => nameFix(claim, holder))],
   };
 }
 
@@ -145,7 +148,7 @@ function distinctHolders(offices: readonly HeldOffice[]): Actor[] {
 /** "Sergei Lavrov (s000 and s004)", "Khaled Mashal and Ismail Haniyeh (s002 and s004)". */
 function holdersSaid(offices: readonly HeldOffice[]): string {
   const holders = distinctHolders(offices);
-  const shown = holders.slice(0, MAX_FIXES);
+  const shown = holders.slice(0, MAX_HOLDERS_NAMED);
   const more = holders.length > shown.length ? ` and ${holders.length - shown.length} more` : '';
   return `${shown.map((holder) => holder.name).join(' and ')}${more} (${sourcesOf(offices.filter((office) => shown.includes(office.holder)).flatMap((office) => office.title.evidence))})`;
 }
