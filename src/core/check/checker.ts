@@ -13,7 +13,7 @@ import { readClaims } from './claims/read';
 import { resolveDates, resolveRelativeDates } from './draft-dates';
 import { nameIndexOf, type NameIndex } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
-import type { DraftDate, RawFinding } from './rules';
+import { firstStartingAt, type DraftDate, type RawFinding } from './rules';
 import { RULES } from './rules/index';
 import { CheckSession } from './session';
 import { Suppressions } from './suppress';
@@ -210,6 +210,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     heading: heading && contextBlock(heading, draftYears, contextBlocks),
     tableHeader: tableHeader && contextBlock(tableHeader, draftYears, contextBlocks),
     documentDate,
+    clauses: new Map(),
   };
   const claims = readClaims(claimContext);
   const findings: RawFinding[] = [];
@@ -238,9 +239,12 @@ function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[],
  * document's.
  */
 function writtenAt(analysis: BlockAnalysis, offset: number, documentDate: PartialDate | undefined, context: CheckContext): PartialDate | undefined {
-  const sentence = analysis.sentences.find((span) => span.start <= offset && offset < span.end);
-  if (!sentence) return documentDate;
-  const cited = analysis.citations.filter((citation) => citation.start >= sentence.start && citation.start < sentence.end + 2).flatMap((citation) => citation.keys.map((key) => (Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id)));
+  const sentence = analysis.sentences[firstStartingAt(analysis.sentences, offset + 1) - 1];
+  if (!sentence || offset >= sentence.end) return documentDate;
+  const cited: string[] = [];
+  for (let i = firstStartingAt(analysis.citations, sentence.start); i < analysis.citations.length && analysis.citations[i].start < sentence.end + 2; i++) {
+    for (const key of analysis.citations[i].keys) cited.push(Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id);
+  }
   if (cited.length === 0) return documentDate;
   return cited.map((id) => context.factBase.sources.get(id)?.published?.date).find((date) => date !== undefined);
 }

@@ -103,9 +103,16 @@ export function statedYears(mentions: DateMention[]): number[] {
  */
 export function resolveRelativeDates(mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined): DraftDate[] {
   const dates: DraftDate[] = [];
+  // Both lists are in text order: one step through the absolute dates serves every mention.
+  let next = 0;
+  let previous: DraftDate | undefined;
   for (const mention of mentions) {
-    if (absolute.some((date) => date.start < mention.end && mention.start < date.end)) continue;
-    const previous = lastEventDateBefore(absolute, mention.start);
+    while (next < absolute.length && absolute[next].end <= mention.start) {
+      const date = absolute[next++];
+      if (date.role === 'event' && date.date.precision === 'day') previous = date;
+    }
+    const overlapping = next < absolute.length && absolute[next].start < mention.end;
+    if (overlapping) continue;
     const resolved = resolvedDate(mention.relative, referenceAt(mention.start), previous?.date);
     if (!resolved) continue;
     dates.push({
@@ -120,12 +127,6 @@ export function resolveRelativeDates(mentions: RelativeMention[], absolute: read
     });
   }
   return dates;
-}
-
-function lastEventDateBefore(dates: readonly DraftDate[], offset: number): DraftDate | undefined {
-  let last: DraftDate | undefined;
-  for (const date of dates) if (date.end <= offset && date.role === 'event' && date.date.precision === 'day') last = date;
-  return last;
 }
 
 const DAY_MS = 86_400_000;

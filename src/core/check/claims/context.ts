@@ -41,6 +41,8 @@ export interface ClaimContext {
   tableHeader?: ContextBlock;
   /** The date the document is written at, where it says (front matter, an e-mail's Date: line, a dateline). */
   documentDate?: PartialDate;
+  /** Each sentence's clauses, once worked out (see `clausesOf`). */
+  clauses: Map<Span, Span[]>;
 }
 
 const NO_DATES: DraftDate[] = [];
@@ -85,23 +87,73 @@ export function eventDatesWithin(dates: readonly DraftDate[], span: Span): Draft
 }
 
 /**
- * The dates that set the time of what is said at an offset: its sentence's own, else the table
- * row's, else the heading's, else the document's. A sentence whose dates only anchor something
- * else sets no time; dates of other sentences of the block never do.
+ * The parts of a sentence between semicolons, dashes set off by spaces, and commas before a
+ * conjunction that opens another clause; worked out once per sentence.
+ */
+export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
+  let clauses = context.clauses.get(sentence);
+  if (clauses) return clauses;
+  clauses = [];
+  let start = sentence.start;
+  for (const match of context.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + match.index;
+    clauses.push({ start, end: at });
+    start = at + match[0].length;
+  }
+  clauses.push({ start, end: sentence.end });
+  context.clauses.set(sentence, clauses);
+  return clauses;
+}
+
+const CLAUSE_BREAK = /;|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
+
+/** The clause holding the offset, among a sentence's clauses. */
+export function clauseAt(clauses: Span[], offset: number): Span {
+  return clauses[Math.max(0, firstStartingAt(clauses, offset + 1) - 1)];
+}
+
+/** At most this many of a sentence's dates, the nearest, set the time of one claim. */
+const MAX_TIME_DATES = 4;
+
+/**
+ * The dates that set the time of what is said at an offset: its clause's own, else its
+ * sentence's (the nearest few), else the table row's, else the heading's, else the document's. A
+ * sentence whose dates only anchor something else sets no time; dates of other sentences of the
+ * block never do.
  */
 export function timeAt(context: ClaimContext, offset: number): DraftDate[] {
   const sentence = sentenceAt(context, offset);
-  let anchored = false;
-  const own: DraftDate[] = [];
-  for (const date of withinSorted(context.dates, sentence)) {
-    if (date.role === 'event') own.push(date);
-    else if (date.role === 'anchor') anchored = true;
-  }
+  const clause = clauseAt(clausesOf(context, sentence), offset);
+  const near = nearestDates(context.dates, clause, offset);
+  const dates = near.length > 0 ? near : nearestDates(context.dates, sentence, offset);
+  const own = dates.filter((date) => date.role === 'event');
   if (own.length > 0) return own;
-  if (anchored) return NO_DATES;
+  if (dates.some((date) => date.role === 'anchor')) return NO_DATES;
   const headingDates = context.heading?.dates.filter((date) => date.role === 'event') ?? [];
   if (headingDates.length > 0) return headingDates;
   return context.documentDate ? [documentTime(context.documentDate)] : NO_DATES;
+}
+
+/** The dates within the span nearest the offset, at most MAX_TIME_DATES, in text order. */
+function nearestDates(dates: readonly DraftDate[], span: Span, offset: number): DraftDate[] {
+  let after = firstStartingAt(dates, offset);
+  let before = after - 1;
+  const found: DraftDate[] = [];
+  while (found.length < MAX_TIME_DATES) {
+    const previous = dates[before];
+    const next = dates[after];
+    const previousIn = previous !== undefined && previous.start >= span.start && previous.end <= span.end;
+    const nextIn = next !== undefined && next.start >= span.start && next.end <= span.end;
+    if (!previousIn && !nextIn) break;
+    if (previousIn && (!nextIn || offset - previous.end <= next.start - offset)) {
+      found.unshift(previous);
+      before--;
+    } else {
+      found.push(next);
+      after++;
+    }
+  }
+  return found;
 }
 
 function documentTime(date: PartialDate): DraftDate {

@@ -8,7 +8,7 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
-import { citedSources, eventDatesWithin, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
+import { citedSources, clauseAt, clausesOf, eventDatesWithin, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS } from './lexicon';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
@@ -124,15 +124,18 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     const kind = facts.kindOfStem.get(stem);
     if (exact || (kind !== undefined && facts.eventsByKind.has(kind))) cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
-  return cues.filter((cue) => !LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm)) || namesItsEvent(context, tokens, cues, cue));
-}
-
-/** "held talks", "held a meeting", "the talks were held": a light verb with the word of its event as object, or as the subject of its passive. */
-function namesItsEvent(context: ClaimContext, tokens: readonly Token[], cues: Cue[], verb: Cue): boolean {
-  const heavy = cues.filter((cue) => cue.kind === verb.kind && !LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm)));
-  if (heavy.some((cue) => cue.at > verb.at && cue.at - verb.at <= 3)) return true;
-  const passive = verb.at > 0 && PASSIVE_AUXILIARIES.has(tokens[verb.at - 1].norm);
-  return passive && heavy.some((cue) => cue.at < verb.at);
+  const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
+  // "held talks", "held a meeting", "the talks were held": a light verb with the word of its event
+  // as its object, right after it, or as the subject of its passive, before it.
+  const kindsBefore = new Set<string | undefined>();
+  return cues.filter((cue, i) => {
+    if (!isLight(cue)) {
+      kindsBefore.add(cue.kind);
+      return true;
+    }
+    for (let next = i + 1; next < cues.length && cues[next].at - cue.at <= 3; next++) if (cues[next].kind === cue.kind && !isLight(cues[next])) return true;
+    return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && kindsBefore.has(cue.kind);
+  });
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -164,7 +167,11 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const actorMentions: NameMention[] = [];
   const organisations: People['organisations'] = [];
   const positions = new Map<string, number[]>();
-  const at = (id: string, start: number) => positions.set(id, [...(positions.get(id) ?? []), start]);
+  const at = (id: string, start: number) => {
+    const list = positions.get(id);
+    if (list) list.push(start);
+    else positions.set(id, [start]);
+  };
   const add = (id: string, weight: number) => weights.set(id, Math.max(weights.get(id) ?? 0, weight));
   const cueStarts = cues.map((cue) => cue.start);
   for (const mention of mentions) {
@@ -416,25 +423,6 @@ function withoutOutsiders(candidates: Candidate[], people: People, clause: Span)
   return candidates.filter((candidate) => inClause.filter((id) => !candidate.indexed.participants.includes(id)).length <= candidate.insiders);
 }
 
-/** The parts of a sentence between semicolons, dashes set off by spaces, and commas before a conjunction that opens another clause. */
-function clausesOf(context: ClaimContext, sentence: Span): Span[] {
-  const clauses: Span[] = [];
-  let start = sentence.start;
-  for (const match of context.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + match.index;
-    clauses.push({ start, end: at });
-    start = at + match[0].length;
-  }
-  clauses.push({ start, end: sentence.end });
-  return clauses;
-}
-
-/** The clause holding the offset, among a sentence's clauses. */
-function clauseAt(clauses: Span[], offset: number): Span {
-  return clauses[Math.max(0, firstStartingAt(clauses, offset + 1) - 1)];
-}
-
-const CLAUSE_BREAK = /;|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
 
 /** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
 function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
