@@ -1,4 +1,4 @@
-// `npm run accuracy [-- --part dev|test|all] [--misses] [--draft NAME]`: checks the drafts of
+// `npm run accuracy [-- --part dev|test|all] [--misses] [--draft PREFIX,...]`: checks the drafts of
 // test/accuracy/<part>/ against the bundled fact base and compares the findings with each draft's
 // answer key (NAME.key.json: the errors planted in it, each on its own line). Prints recall,
 // precision and false positives per code, then every miss and every false positive.
@@ -122,10 +122,10 @@ async function main(): Promise<void> {
   const partArgument = argumentValue('part') ?? 'all';
   const parts = partArgument === 'all' ? [...PARTS] : PARTS.filter((part) => part === partArgument);
   if (parts.length === 0) throw new Error(`--part must be dev, test or all, not ${partArgument}`);
-  const only = argumentValue('draft');
+  const only = argumentValue('draft')?.split(',');
   const { factBase } = await loadFactBase(await readFactBaseInputs([bundledFactBasePath()]), nodeFileReader());
   for (const part of parts) {
-    const files = draftsOf(part).filter((file) => only === undefined || path.basename(file).startsWith(only));
+    const files = draftsOf(part).filter((file) => only === undefined || only.some((prefix) => path.basename(file).startsWith(prefix)));
     report(part, files.map((file) => scoreDraft(factBase, file)), process.argv.includes('--misses'));
   }
 }

@@ -3,6 +3,7 @@
 
 import type { PartialDate } from '../factbase/types';
 import { findDates, type DateMention } from '../text/dates';
+import { quotedSpans } from '../text/quotes';
 import { findRelativeDates, type RelativeMention } from '../text/relative-dates';
 import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
 import { documentDatesIn } from './claims/document';
@@ -30,6 +31,8 @@ export interface BlockAnalysis {
   documentDates: { span: Span; date: PartialDate }[];
   /** Dates written relative to another: "on Monday", "the next day". */
   relativeMentions: RelativeMention[];
+  /** Stretches in quotation marks. */
+  quotes: Span[];
 }
 
 // Shared by the many blocks without any: most blocks have no date, and so need no sentences, and cite nothing.
@@ -38,6 +41,7 @@ const NO_SENTENCES: Span[] = [];
 const NO_CITATIONS: Citation[] = [];
 const NO_DOCUMENT_DATES: BlockAnalysis['documentDates'] = [];
 const NO_RELATIVE_MENTIONS: RelativeMention[] = [];
+const NO_QUOTES: Span[] = [];
 /** A word every relative date has: most blocks have none, and are told so at once. */
 const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -69,6 +73,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     citations: citationsWithin(scan.citations, block),
     documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
     relativeMentions: RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS,
+    quotes: mentions.length > 0 ? quotedSpans(local) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
   return analysis;

@@ -210,6 +210,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     heading: heading && contextBlock(heading, draftYears, contextBlocks),
     tableHeader: tableHeader && contextBlock(tableHeader, draftYears, contextBlocks),
     documentDate,
+    quotes: analysis.quotes,
     clauses: new Map(),
   };
   const claims = readClaims(claimContext);

@@ -1,7 +1,7 @@
 // name-variant, name-misspelled and name-mismatch: how the draft writes the names the sources use.
 
 import type { Actor, Evidence, Spelling } from '../factbase/types';
-import type { ClaimContext } from './claims/context';
+import { isQuoted, type ClaimContext } from './claims/context';
 import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
@@ -21,7 +21,7 @@ function isAccepted(context: ClaimContext, written: string): boolean {
 /** A spelling only a minority of sources use, as a finding. */
 export function variantFindingAt(context: ClaimContext, mention: NameMention): RawFinding | undefined {
   const { spelling, actor } = mention;
-  if (spelling.suggestion === undefined || spelling.suggestion === '' || isAccepted(context, spelling.text)) return undefined;
+  if (spelling.suggestion === undefined || spelling.suggestion === '' || isAccepted(context, spelling.text) || isQuoted(context, mention)) return undefined;
   return variantFinding(context, mention, actor, spelling.kind === 'short' ? givenNameBefore(context, mention) : undefined);
 }
 
@@ -33,7 +33,7 @@ export function variantFindingAt(context: ClaimContext, mention: NameMention): R
  */
 export function mismatchFindingAt(context: ClaimContext, mention: NameMention, claims: BlockClaims): RawFinding | undefined {
   const { spelling, actor } = mention;
-  if (spelling.kind !== 'short' || actor.type !== 'person' || actor.givenNames.length === 0) return undefined;
+  if (spelling.kind !== 'short' || actor.type !== 'person' || actor.givenNames.length === 0 || isQuoted(context, mention)) return undefined;
   const given = capitalisedWordBefore(context, mention);
   if (!given) return undefined;
   const someonesGivenName = context.names.givenNames.has(given.norm);
@@ -58,7 +58,7 @@ function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMen
 export function checkMisspellings(block: ClaimContext, findings: RawFinding[]): void {
   for (const misspelling of findMisspellings(block.names, block.text, block.tokens, block.mentions)) {
     const written = block.text.slice(misspelling.start, misspelling.end);
-    if (isAccepted(block, written)) continue;
+    if (isAccepted(block, written) || isQuoted(block, misspelling)) continue;
     const form = formOf(misspelling.actor, misspelling.suggestion);
     findings.push({
       code: 'name-misspelled',

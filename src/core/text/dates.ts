@@ -674,12 +674,15 @@ class DateScanner {
   private standsAlone(start: number, end: number): boolean {
     const text = this.text;
     let left = start;
-    while (left > this.from && isInlineSpace(text.charCodeAt(left - 1))) left--;
+    // Emphasis around the year ("**2017.**") is no text before or after it.
+    while (left > this.from && (isInlineSpace(text.charCodeAt(left - 1)) || isEmphasis(text.charCodeAt(left - 1)))) left--;
     const leftOpen = left === this.from || isBreak(text.charCodeAt(left - 1)) || start - left >= 2;
     // "Date (2024)": a year alone in parentheses.
     if (!leftOpen) return text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41;
     let right = end;
-    while (right < this.to && isInlineSpace(text.charCodeAt(right))) right++;
+    while (right < this.to && (isInlineSpace(text.charCodeAt(right)) || isEmphasis(text.charCodeAt(right)))) right++;
+    if (right < this.to && text.charCodeAt(right) === DOT && right - end <= 2) right++;
+    while (right < this.to && (isInlineSpace(text.charCodeAt(right)) || isEmphasis(text.charCodeAt(right)))) right++;
     return right === this.to || isBreak(text.charCodeAt(right)) || right - end >= 2;
   }
 
@@ -914,6 +917,10 @@ function isLetter(code: number): boolean {
 
 function isWordChar(code: number): boolean {
   return isDigit(code) || isLetter(code) || code === 95;
+}
+
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95;
 }
 
 function isInlineSpace(code: number): boolean {

@@ -163,3 +163,34 @@ describe('names across invisible characters', () => {
     assert.deepEqual(await check('Mikhail Bog\u200bdanov received them.'), []);
   });
 });
+
+describe('claims: what the first drafts of other writers showed', () => {
+  it('reads "called on X to" as an appeal, not a call', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'On 30 January 2025 Bogdanov called on the Hamas leadership to free the captives.'), []);
+  });
+
+  it('gives a title written before a comma and a name to that name, in a list of titled people', async () => {
+    const findings = await checkFor('role-conflict', 'The mediators were the CIA Director, William Burns, the Mossad chief, David Barnea, and others.');
+    assert.deepEqual(findings, []);
+  });
+
+  it('says a home in a relative clause of the person named last', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Nir Oz, were named.'), []);
+    assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
+  });
+
+  it('reads "then 30" as an age, and a year set alone in bold as the block\'s year', async () => {
+    assert.deepEqual((await checkFor('age-conflict', 'In January 2024 Alex Lobanov, then 30, was held.')).map((finding) => finding.text), ['30']);
+    assert.deepEqual((await checkFor('date-conflict', '**2022.** In October, Haniyeh and Lavrov met again.')).map((finding) => finding.fixes), [['September']]);
+  });
+
+  it('takes no name in quotation marks for the draft\'s own spelling', async () => {
+    assert.deepEqual(await check('The reporter wrote "Viktor Bogdanov", the deputy foreign minister; his name is Mikhail Bogdanov.'), []);
+    assert.deepEqual(await check('The Sputnik interview spelled him “Moussa Abu Marzouk”.'), []);
+  });
+
+  it('tells another holder at the time only of a time the title\'s own clause states', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);
+  });
+});

@@ -41,11 +41,19 @@ export interface ClaimContext {
   tableHeader?: ContextBlock;
   /** The date the document is written at, where it says (front matter, an e-mail's Date: line, a dateline). */
   documentDate?: PartialDate;
+  /** Stretches in quotation marks: names there are someone else's wording. */
+  quotes: Span[];
   /** Each sentence's clauses, once worked out (see `clausesOf`). */
   clauses: Map<Span, Span[]>;
 }
 
 const NO_DATES: DraftDate[] = [];
+
+/** Whether the span lies within quotation marks. */
+export function isQuoted(context: ClaimContext, span: Span): boolean {
+  const quote = context.quotes[firstStartingAt(context.quotes, span.start + 1) - 1];
+  return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
+}
 
 /** The sentence holding an offset (the whole block when sentences are unknown), found by binary search. */
 export function sentenceAt(context: ClaimContext, offset: number): Span {
@@ -87,8 +95,8 @@ export function eventDatesWithin(dates: readonly DraftDate[], span: Span): Draft
 }
 
 /**
- * The parts of a sentence between semicolons, dashes set off by spaces, and commas before a
- * conjunction that opens another clause; worked out once per sentence.
+ * The parts of a sentence between semicolons and commas before a conjunction that opens another
+ * clause; worked out once per sentence. (A dash does not part them: "3 Feb. — talks in Moscow".)
  */
 export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
   let clauses = context.clauses.get(sentence);
@@ -105,7 +113,7 @@ export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
   return clauses;
 }
 
-const CLAUSE_BREAK = /;|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
+const CLAUSE_BREAK = /;|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
 
 /** The clause holding the offset, among a sentence's clauses. */
 export function clauseAt(clauses: Span[], offset: number): Span {

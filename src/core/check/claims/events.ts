@@ -122,7 +122,10 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     const stem = context.session.stemOf(tokens[at].norm);
     const exact = facts.eventsByStem.has(stem);
     const kind = facts.kindOfStem.get(stem);
-    if (exact || (kind !== undefined && facts.eventsByKind.has(kind))) cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
+    if (!exact && (kind === undefined || !facts.eventsByKind.has(kind))) continue;
+    // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
+    if (kind === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
+    cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
   // "held talks", "held a meeting", "the talks were held": a light verb with the word of its event
@@ -139,6 +142,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
 
 interface People {
   /** Actor id to how surely the sentence names it. */

@@ -45,7 +45,7 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER = `(\\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
 /** After a name: ", 27,", ", aged 27", " (27", " (aged 27", " — 27,", ", who was 27", " was 32", ", a 32-year-old". */
 const AGE_AFTER = new RegExp(
-  `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
+  `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+|then[ \\t]+|now[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
     `|[ \\t]*\\([ \\t]*(?:aged[ \\t]+)?(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|[ \\t]*[—–][ \\t]*(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$))` +
@@ -94,6 +94,8 @@ function ageBefore(text: string, mention: NameMention): { start: number; end: nu
 
 /** Phrases said of the person named last before them: "a resident of", "who hails from". */
 const HOME_APPOSITIONS = /\b(?:(?:a|an|the)[ \t]+(?:resident|native|inhabitant)[ \t]+of|who[ \t]+(?:hails|comes|is|was|came|lives|lived)[ \t]+(?:from|in)|from[ \t]+the[ \t]+(?:kibbutz|town|city|village)[ \t]+of)[ \t]+$/i;
+/** A home verb in a relative clause, said of the person named last: "Trufanov, the last of whom hails from". */
+const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|came|lives|lived|born|grew[ \t]+up)[ \t]+(?:from|in)[ \t]+$/i;
 /** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz". */
 const HOME_VERBS = /\b(?:hails|comes|came)[ \t]+from[ \t]+$|\b(?:lives|lived|was[ \t]+born|grew[ \t]+up)[ \t]+in[ \t]+$/i;
 /** Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from". */
@@ -116,7 +118,7 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
     const word = tokens[at - 1].norm;
     if (word !== 'of' && word !== 'from' && word !== 'in' && token.start > 0 && text.charCodeAt(token.start - 1) !== 40 && !/[—–,]\s*$/.test(text.slice(token.start - 3, token.start))) continue;
     const lead = text.slice(Math.max(0, token.start - 40), token.start);
-    const person = HOME_APPOSITIONS.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
+    const person = HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
     if (!person) continue;
     const written = writtenPlaceAt(context, at, true);
     if (!written) continue;
@@ -177,7 +179,7 @@ function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefine
   const after = withinSorted(context.mentions, { start: written.end, end: Math.min(sentence.end, written.end + 60) }).find((mention) => mention.actor.type === 'person');
   const before = personBefore(context, written.start);
   const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
-  const apposition = before && /\b(?:a|an|the)[ \t]+$/i.test(text.slice(before.end, written.start));
+  const apposition = before && /(?:\b(?:a|an|the)|^[*_]*,)[ \t]+$/i.test(text.slice(before.end, written.start));
   const person = closesNothing ? after : apposition ? before : undefined;
   if (!person) return undefined;
   return { start: written.start, end: written.end, written, person: person.actor, kind };

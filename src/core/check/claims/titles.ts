@@ -7,7 +7,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { sentenceAt, timeAt, type ClaimContext } from './context';
+import { clauseAt, clausesOf, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { isTitleWord, officeOf, rankAt, type Office } from './offices';
 import type { BackReference } from './references';
@@ -33,6 +33,8 @@ export interface TitleClaim {
   written: string;
   /** The dates the claim is made for (none when the draft gives no time). */
   time: DraftDate[];
+  /** The time is stated in the title's own clause, not only elsewhere in its sentence or context. */
+  timeInClause: boolean;
 }
 
 /** Every stretch of the block's tokens that words a title, in order. */
@@ -121,6 +123,7 @@ export function readTitleClaims(context: ClaimContext, phrases: TitlePhrase[], e
     const ownIsSentence = own.some((date) => date.start >= sentence.start && date.end <= sentence.end);
     const then = phrase.office.then || /\bthen\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start));
     const time = ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
+    const clause = clauseAt(clausesOf(context, sentence), phrase.start);
     claims.push({
       start: Math.min(phrase.start, mention.start),
       end: Math.max(phrase.end, mention.end),
@@ -129,6 +132,7 @@ export function readTitleClaims(context: ClaimContext, phrases: TitlePhrase[], e
       mention,
       written: context.text.slice(phrase.start, phrase.end),
       time,
+      timeInClause: own.some((date) => date.start >= clause.start && date.end <= clause.end),
     });
   }
   return claims;
@@ -144,8 +148,14 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
   const mention = mentions[before];
   if (!mention || mention.actor.type !== 'person' || mention.end > phrase.start) return undefined;
   const between = text.slice(mention.end, phrase.start);
-  if (between.length > 60 || !APPOSITION_LEAD.test(between) || isListItem(context, before)) return undefined;
+  if (between.length > 60 || !APPOSITION_LEAD.test(between) || isListItem(context, before) || namesTheNext(context, phrase)) return undefined;
   return endsApposition(text, phrase.end, context) ? mention : undefined;
+}
+
+/** "the CIA Director, William Burns, the Mossad chief, David Barnea": a title right before a comma and a name is that name's. */
+function namesTheNext(context: ClaimContext, phrase: TitlePhrase): boolean {
+  const next = context.mentions[firstStartingAt(context.mentions, phrase.end)];
+  return next !== undefined && next.actor.type === 'person' && /^[*_]*,[ \t]*\r?\n?[ \t]*$/.test(context.text.slice(phrase.end, next.start));
 }
 
 /**
@@ -200,7 +210,7 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)[ \t]+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 

@@ -51,7 +51,8 @@ function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly Held
   const office = claim.phrase.office;
   if (office.former || time.length === 0) return undefined;
   if (time.every((date) => own.every((title) => outside(title.tenure, date.span)))) return pastFinding(claim, own, held);
-  if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy) return undefined;
+  // Another holder at the time is told only of a time the title's own clause states.
+  if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy || !claim.timeInClause) return undefined;
   if (own.some((title) => time.some((date) => covers(title.tenure, date.span)))) return undefined;
   const ownOffices = own.flatMap((title) => title.offices.filter((worded) => sameOffice(office, worded)));
   const then = others.filter((other) => time.every((date) => covers(other.tenure, date.span)) && other.offices.some((worded) => sameOffice(office, worded) && ownOffices.some((mine) => sameInstitution(mine, worded))));
