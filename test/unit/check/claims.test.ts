@@ -51,6 +51,14 @@ describe('claims: which event a date is said of', () => {
   });
 });
 
+describe('claims: verbs that name a meeting only with a person as object', () => {
+  it('reads "saw" a person as a meeting, and "saw" a thing as none', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'In a busy autumn, Sergei Lavrov saw Ismail Haniyeh in October 2022.')).map((finding) => finding.text), ['October 2022']);
+    assert.deepEqual((await checkFor('date-conflict', 'Ismail Haniyeh came to the capital. Lavrov saw him in October 2022.')).map((finding) => finding.text), ['October 2022']);
+    assert.deepEqual(await checkFor('date-conflict', 'Sergei Lavrov saw a chance in October 2022.'), []);
+  });
+});
+
 describe('claims: dates written relative to the document or to each other', () => {
   it('resolves weekdays and "yesterday" against the document\'s date', async () => {
     const memo = (body: string) => `---\ndate: 2025-02-05\n---\n\n${body}\n`;
@@ -98,6 +106,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'In 2006, Hamas chief Ismail Haniyeh came to Moscow.')).map((finding) => finding.fixes), [['Khaled Meshaal']]);
     assert.deepEqual(await checkFor('role-conflict', 'In 2006, Hamas chief Khaled Mashal came to Moscow.'), []);
     assert.deepEqual(await checkFor('role-conflict', 'In 2025, President Donald Trump received Netanyahu.'), []);
+  });
+
+  it('reads a rank that owns a title as part of it, not as a title of its own', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s special envoy for the Middle East, met them.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s press secretary, met them.')).length, 1);
   });
 
   it('reads where a person works as a home, not as the country of the title', async () => {
@@ -187,6 +200,25 @@ describe('claims: what the first drafts of other writers showed', () => {
   it('takes no name in quotation marks for the draft\'s own spelling', async () => {
     assert.deepEqual(await check('The reporter wrote "Viktor Bogdanov", the deputy foreign minister; his name is Mikhail Bogdanov.'), []);
     assert.deepEqual(await check('The Sputnik interview spelled him “Moussa Abu Marzouk”.'), []);
+  });
+
+  it('reads a table\'s age, home and role columns as said of the person of the row', async () => {
+    const table = (header: string, cell: string) => `| Name | ${header} |\n| --- | --- |\n| Andrei Kozlov | ${cell} |\n`;
+    assert.deepEqual((await checkFor('age-conflict', table('Age', '31'))).map((finding) => finding.text), ['31']);
+    assert.deepEqual(await checkFor('age-conflict', table('Age', '27')), []);
+    assert.deepEqual((await checkFor('place-conflict', table('Hometown', 'Sderot'))).map((finding) => finding.text), ['Sderot']);
+    assert.deepEqual(await checkFor('place-conflict', table('Notes', 'Sderot')), []);
+    const role = '| Name | Role |\n| --- | --- |\n| Mikhail Bogdanov | Foreign Minister |\n';
+    assert.deepEqual((await checkFor('role-conflict', role)).map((finding) => finding.text), ['Foreign Minister']);
+  });
+
+  it('reads "the Deputy Minister" and "the same official" as the person named before with that title', async () => {
+    const text = 'Mikhail Bogdanov, the deputy foreign minister, met them. On 3 February 2024 the Deputy Minister received the delegation at the Foreign Ministry.';
+    assert.deepEqual((await checkFor('date-conflict', text)).map((finding) => finding.text), ['3 February 2024']);
+  });
+
+  it('does not take a dateline in bold for the date of an event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', '**MOSCOW, Feb. 6, 2025** — Hamas held talks with Bogdanov at the ministry this week.'), []);
   });
 
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {

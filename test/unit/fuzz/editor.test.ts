@@ -28,12 +28,15 @@ describe('fuzz: editor helpers', () => {
   let factBase: FactBase;
   let draftMaterial: DraftMaterial;
   let textMaterial: TextMaterial;
+  /** The time limit of one check of a draft of that length: near that of prose as long. */
+  let checkLimit: (length: number) => number;
 
   before(async () => {
     const bundled = readBundled();
     factBase = await loadBundledFactBase();
     draftMaterial = prepareDraftMaterial(factBase, [...bundled.drafts, ...bundled.sources.values()]);
     textMaterial = { texts: bundled.drafts, names: allNames(factBase) };
+    checkLimit = nearProseTime((text) => checkDraft(factBase, text), PROSE_FACTOR);
   });
 
   /** A draft with findings: generated from the fact base, or an example draft lightly mutated. */
@@ -43,8 +46,12 @@ describe('fuzz: editor helpers', () => {
       : mutate(random, random.pick(textMaterial.texts), random.int(0, 5), textMaterial);
 
   it('applies quick fixes that make their finding go away', async () => {
+    // Each fix is checked on a draft of its own: the limit is that of one check per fix, and one more.
+    const checksMade = new Map<string, number>();
     const check = (text: string) => {
-      for (const finding of checkDraft(factBase, text)) {
+      const findings = checkDraft(factBase, text);
+      checksMade.set(text, 1 + findings.reduce((sum, finding) => sum + finding.fixes.length, 0));
+      for (const finding of findings) {
         for (const [index, fix] of finding.fixes.entries()) {
           const range = fix.range ?? finding.range;
           const edit = { offset: range.start.offset, removed: range.end.offset - range.start.offset, text: fix.replacement };
@@ -54,13 +61,14 @@ describe('fuzz: editor helpers', () => {
         }
       }
     };
-    const timeLimit = nearProseTime(check, PROSE_FACTOR);
-    await fuzz('quick fixes', { cases: 4_000, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => timeLimit(text.length) });
-  }).timeout(fuzzTimeout(5_000));
+    await fuzz('quick fixes', { cases: 4_000, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => (checksMade.get(text) ?? 1) * checkLimit(text.length) });
+  }).timeout(fuzzTimeout(8_000));
 
   it('ignores one finding here and leaves the findings of other codes as they were', async () => {
+    const checksMade = new Map<string, number>();
     const check = (text: string) => {
       const findings = checkDraft(factBase, text);
+      checksMade.set(text, 1 + findings.length);
       const words = findings.map(({ range }) => ({ start: range.start.offset, end: range.end.offset }));
       for (const finding of findings) {
         const edits = ignoreInsertions(text, finding.range.start, [finding.code], words).map((insertion) => ({ ...insertion, removed: 0 }));
@@ -74,8 +82,7 @@ describe('fuzz: editor helpers', () => {
         assert.deepStrictEqual(otherCodes(after, edited), otherCodes(findings, text), `ignoring ${describeFinding(text, finding)} changed the findings of other codes`);
       }
     };
-    const timeLimit = nearProseTime(check, PROSE_FACTOR);
-    await fuzz('ignore here', { cases: 2_500, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => timeLimit(text.length) });
+    await fuzz('ignore here', { cases: 2_500, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => (checksMade.get(text) ?? 1) * checkLimit(text.length) });
   }).timeout(fuzzTimeout(4_000));
 
   it('finds where to write "ignore here" in a hostile draft, inside the draft, as fast as in prose', async () => {

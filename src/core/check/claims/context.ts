@@ -49,6 +49,33 @@ export interface ClaimContext {
 
 const NO_DATES: DraftDate[] = [];
 
+/** A table row's cells under a header cell the pattern matches (its emphasis aside). */
+export function cellsUnder(context: ClaimContext, column: RegExp): Span[] {
+  const header = context.tableHeader;
+  if (!context.cells || !header?.cells) return [];
+  const cells: Span[] = [];
+  header.cells.forEach((cell, i) => {
+    const name = header.text.slice(cell.start, cell.end).replace(/^[*_\s]+/, '');
+    if (column.test(name) && context.cells![i]) cells.push(context.cells![i]);
+  });
+  return cells;
+}
+
+/** The person a table row is about: the first person named in its name column, else in the row. */
+export function personOfRow(context: ClaimContext): NameMention | undefined {
+  const nameCell = cellsUnder(context, NAME_COLUMN)[0];
+  const persons = context.mentions.filter((mention) => mention.actor.type === 'person');
+  return (nameCell && persons.find((mention) => mention.start >= nameCell.start && mention.end <= nameCell.end)) ?? persons[0];
+}
+
+const NAME_COLUMN = /^(?:name|who|person|people|captive|hostage|official)s?\b/i;
+
+/** The person named from the offset on, when a person's name starts there. */
+export function personNamedAt(context: ClaimContext, offset: number): NameMention | undefined {
+  const mention = context.mentions[firstStartingAt(context.mentions, offset)];
+  return mention !== undefined && mention.start === offset && mention.actor.type === 'person' ? mention : undefined;
+}
+
 /** Whether the span lies within quotation marks. */
 export function isQuoted(context: ClaimContext, span: Span): boolean {
   const quote = context.quotes[firstStartingAt(context.quotes, span.start + 1) - 1];

@@ -11,7 +11,7 @@ const HEADER_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*_]{1,2})?(?:date|sent|dated)(?:[*_]
 /** A dateline opening a story: a place in capitals or capitalised words, a comma, then the date. */
 const DATELINE_START = /^[ \t]*(?:[*_]{1,2})?\p{Lu}[\p{L}.'’ -]{1,40}?(?:[*_]{1,2})?,[ \t]+/u;
 /** What ends a dateline after its date: an agency in parentheses, then a dash. */
-const DATELINE_END = /^(?:[*_]{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[—–]|--|-[ \t])/;
+const DATELINE_END = /^(?:[*_]{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[*_]{1,2}[ \t]*)?(?:[—–]|--|-[ \t])/;
 
 /** The stretches of a block's text that date the document, with the dates they give; offsets are the block's. */
 export function documentDatesIn(text: string, kind: string): { span: Span; date: PartialDate }[] {

@@ -8,9 +8,9 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
-import { citedSources, clauseAt, clausesOf, eventDatesWithin, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS } from './lexicon';
+import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS } from './lexicon';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
 
@@ -125,6 +125,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     if (!exact && (kind === undefined || !facts.eventsByKind.has(kind))) continue;
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (kind === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
+    if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
@@ -141,6 +142,15 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
   });
 }
 
+/** Whether token `at` opens a person as an object: an object pronoun, or a person's name ("saw Lavrov", "saw him"). */
+function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  // A heading's tokens are not where the block's names stand: only its pronouns count.
+  return OBJECT_PRONOUNS.has(token.norm) || (tokens === context.tokens && personNamedAt(context, token.start) !== undefined);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
 
@@ -193,6 +203,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     add(reference.actorId, reference.type === 'person' ? 1.5 : 1);
     at(reference.actorId, reference.start);
     if (reference.type === 'organisation') organisations.push(reference);
+    else if (!persons.has(reference.actorId)) persons.set(reference.actorId, reference.start);
   }
   const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
@@ -542,7 +553,7 @@ function blockLayout(context: ClaimContext, cues: Cue[], excluded: readonly Span
   for (const mention of context.mentions) if (mention.actor.type !== 'place') mark(mention);
   for (const span of excluded) mark(span);
   for (const date of context.dates) mark(date);
-  return { cueAtToken, cues, skipped, placeCells: placeCells(context) };
+  return { cueAtToken, cues, skipped, placeCells: cellsUnder(context, PLACE_COLUMN) };
 }
 
 /** Tokens looked through, at most, on the way back from a place to the word of its event. */
@@ -585,18 +596,8 @@ function isWithinAny(spans: readonly Span[], span: Span): boolean {
   return holder !== undefined && holder.start <= span.start && span.end <= holder.end;
 }
 
+/** The header of a column of places: "Where", "Place", "Venue". */
 const PLACE_COLUMN = /^(?:where|place|location|venue|city|site|setting)\b/i;
-
-/** The cells of a table row that stand under a column of places ("Where", "Place", "Venue"). */
-function placeCells(context: ClaimContext): Span[] {
-  const header = context.tableHeader;
-  if (!context.cells || !header?.cells) return [];
-  const cells: Span[] = [];
-  header.cells.forEach((cell, i) => {
-    if (PLACE_COLUMN.test(header.text.slice(cell.start, cell.end).replace(/^[*_\s]+/, '')) && context.cells![i]) cells.push(context.cells![i]);
-  });
-  return cells;
-}
 
 /** A word standing alone between list punctuation: "two meetings, Beirut, 2008 & 2009". */
 function standsAloneInList(text: string, tokens: readonly Token[], at: number, sentence: Span): boolean {

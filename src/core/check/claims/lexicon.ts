@@ -89,7 +89,7 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', '
  * source's own word.
  */
 export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'host', 'hosted', 'encounter', 'sitting']],
+  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
   ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
   ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'ring']],
   ['interview', ['interview', 'told', 'tell', 'stated']],
@@ -102,6 +102,9 @@ export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<strin
 
 /** Stems of verbs that name an event only together with a word naming it: "held talks", "talks were held". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold']);
+
+/** Stems of verbs that name a meeting only with a person as their object: "saw him", "seen Lavrov"; "saw it as" names none. */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['see', 'saw', 'seen']);
 
 /**
  * Words of a kind of event so common in other senses ("came out", "sat on the board", "sent a

@@ -89,9 +89,11 @@ export function officeOf(words: readonly string[], vocabulary: OfficeWords): Off
     }
     const found = rankAt(words, at);
     if (found) {
-      rank ??= found;
+      // "the President's press secretary": a rank owning the title names its body, not the title's rank.
+      const owner = words[at + found.length] === 's';
+      if (!owner) rank ??= found;
       for (const key of found.domain) body.add(key);
-      at += found.length;
+      at += found.length + (owner ? 1 : 0);
       continue;
     }
     const domain = domainAt(words, at, vocabulary);
@@ -142,6 +144,18 @@ export function sameBody(written: Office, source: WordedOffice): boolean {
   for (const key of written.body) if (!source.body.has(key) && !source.implied.has(key)) return false;
   if (written.rank !== 'head') return true;
   for (const key of source.body) if (!written.body.has(key) && !source.parents.has(key)) return false;
+  return true;
+}
+
+/**
+ * Whether a title written alone ("the Deputy Minister") may refer to an office the sources word
+ * so: the same rank and deputy, and all it names within what the sources name. Looser than
+ * `sameOffice`, as a title that only refers back need not name the whole body.
+ */
+export function mayReferTo(written: Office, source: WordedOffice): boolean {
+  if (written.rank !== source.rank || written.deputy !== source.deputy) return false;
+  for (const country of written.countries) if (!source.countries.has(country)) return false;
+  for (const key of written.body) if (!source.body.has(key) && !source.implied.has(key)) return false;
   return true;
 }
 

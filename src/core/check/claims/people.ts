@@ -5,7 +5,7 @@
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
-import { sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
 
 export interface AgeClaim {
@@ -55,10 +55,24 @@ const AGE_AFTER = new RegExp(
 /** Before a name: "27-year-old Kozlov", "the thirty-two-year-old hostage Lobanov", "27 (Andrei Kozlov". */
 const AGE_BEFORE = new RegExp(`(?:\\b${NUMBER}-year-old[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}|(?<![\\d.,])(\\d{1,3})[ \\t]*\\([ \\t]*)$`, 'u');
 
-/** The age claims of a block: an age written next to a name, read for the time of its sentence. */
+const AGE_COLUMN = /^age\b/i;
+const HOME_COLUMN = /^(?:home(?:[ -]?town)?|town|from|city|residence|based|lives)\b/i;
+
+/** The age claims of a block: an age written next to a name, or in a table's age column, read for the time of its sentence. */
 export function readAgeClaims(context: ClaimContext): AgeClaim[] {
   const claims: AgeClaim[] = [];
   const { text } = context;
+  const rowPerson = context.cells ? personOfRow(context) : undefined;
+  if (rowPerson && context.facts.agesOf.has(rowPerson.actorId)) {
+    for (const cell of cellsUnder(context, AGE_COLUMN)) {
+      const written = text.slice(cell.start, cell.end).replace(/[*_]/g, '').trim();
+      const value = numberOf(written);
+      if (value !== undefined && value > 0 && value <= 120) {
+        const start = cell.start + text.slice(cell.start, cell.end).indexOf(written);
+        claims.push({ start, end: start + written.length, value, person: rowPerson.actor, time: timeAt(context, cell.start) });
+      }
+    }
+  }
   for (const mention of context.mentions) {
     if (!context.facts.agesOf.has(mention.actorId)) continue;
     const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 80));
@@ -108,6 +122,13 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
   const claims: HomeClaim[] = [];
   if (!context.mentions.some((mention) => context.facts.homesOf.has(mention.actorId))) return claims;
   const { tokens, text } = context;
+  const rowPerson = context.cells ? personOfRow(context) : undefined;
+  if (rowPerson) {
+    for (const cell of cellsUnder(context, HOME_COLUMN)) {
+      const written = writtenPlaceAt(context, tokensWithin(tokens, cell).first, true);
+      if (written && written.end <= cell.end) claims.push({ start: written.start, end: written.end, written, person: rowPerson.actor, kind: 'hometown' });
+    }
+  }
   for (let at = 1; at < tokens.length; at++) {
     const token = tokens[at];
     const adjective = HOME_ADJECTIVE.test(text.slice(token.end, token.end + 12)) ? adjectiveClaim(context, at) : undefined;

@@ -1,7 +1,7 @@
 // Reading a block's claims once for every rule: titles first (their places are no event's), then
 // events, then what is said of people.
 
-import { spansOf, readTitleClaims, titlePhrases, type TitleClaim } from './titles';
+import { attachTitles, readTitleClaims, spansOf, titleReferences, titlePhrases, type TitleClaim } from './titles';
 import type { ClaimContext } from './context';
 import { readEventClaims, type EventDateClaim, type EventPlaceClaim } from './events';
 import { readAgeClaims, readHomeClaims, type AgeClaim, type HomeClaim } from './people';
@@ -17,11 +17,12 @@ export interface BlockClaims {
 
 export function readClaims(context: ClaimContext): BlockClaims {
   const phrases = titlePhrases(context);
+  const { attached, alone } = attachTitles(context, phrases);
   const homes = readHomeClaims(context);
   const ages = readAgeClaims(context);
-  const references = backReferences(context.tokens, context.mentions, context.heading?.mentions);
+  const references = [...backReferences(context.tokens, context.mentions, context.heading?.mentions), ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);
   const events = readEventClaims(context, references, excluded, phrases);
-  const titles = readTitleClaims(context, phrases, events.times, references);
+  const titles = readTitleClaims(context, attached, events.times, references);
   return { dates: events.dates, eventPlaces: events.places, titles, ages, homes };
 }

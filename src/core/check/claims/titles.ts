@@ -7,9 +7,10 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { clauseAt, clausesOf, sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
-import { isTitleWord, officeOf, rankAt, type Office } from './offices';
+import { GENERIC_RANKS } from './lexicon';
+import { isTitleWord, mayReferTo, officeOf, rankAt, type Office } from './offices';
 import type { BackReference } from './references';
 
 /** A stretch of the draft that words a title. */
@@ -50,13 +51,15 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     while (first > 0 && joins(text, tokens, first - 1) && extendsTitleLeft(words[first - 1], vocabulary) && !insideMention(context, tokens[first - 1])) first--;
     let last = i + rank.length;
     let complement = false;
-    while (last < tokens.length && joins(text, tokens, last - 1) && !startsMention(context, last) && continuesTitle(words, last, vocabulary, complement)) {
+    while (last < tokens.length && joins(text, tokens, last - 1) && !(tokens[last] && personNamedAt(context, tokens[last].start)) && continuesTitle(words, last, vocabulary, complement)) {
       complement ||= COMPLEMENT_WORDS.has(words[last]);
       last++;
     }
     while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1])) last--;
     const office = officeOf(words.slice(first, last), vocabulary);
     if (!office) continue;
+    // "the president's special envoy": the owner's rank read first is part of the title it owns.
+    if (phrases.length > 0 && phrases[phrases.length - 1].last > first) phrases.pop();
     phrases.push({ start: tokens[first].start, end: tokens[last - 1].end, office, first, last });
     i = last - 1;
   }
@@ -93,18 +96,55 @@ function continuesTitle(words: readonly string[], at: number, vocabulary: ClaimC
   return (isTitleWord(word, vocabulary) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
 }
 
-function startsMention(context: ClaimContext, at: number): boolean {
-  const token = context.tokens[at];
-  if (!token) return false;
-  const index = firstStartingAt(context.mentions, token.start);
-  const mention = context.mentions[index];
-  return mention !== undefined && mention.start === token.start && mention.actor.type === 'person';
-}
-
 function insideMention(context: ClaimContext, token: Token): boolean {
   const index = firstStartingAt(context.mentions, token.start + 1) - 1;
   const mention = context.mentions[index];
   return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
+}
+
+const ROLE_COLUMN = /^(?:role|title|position|post|office|job|function)s?\b/i;
+
+/** A title phrase and the person it is said of. */
+export interface AttachedTitle {
+  phrase: TitlePhrase;
+  mention: NameMention;
+}
+
+/** Each title phrase with the person it is said of, where the draft says it of one. */
+export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { attached: AttachedTitle[]; alone: TitlePhrase[] } {
+  const attached: AttachedTitle[] = [];
+  const alone: TitlePhrase[] = [];
+  // A table's role column says the titles of the person its row is about.
+  const roleCells = context.cells ? cellsUnder(context, ROLE_COLUMN) : [];
+  const rowPerson = roleCells.length > 0 ? personOfRow(context) : undefined;
+  for (const phrase of phrases) {
+    const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
+    const mention = personBefore(context, phrase) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    if (mention) attached.push({ phrase, mention });
+    else alone.push(phrase);
+  }
+  return { attached, alone };
+}
+
+/**
+ * Title phrases said of no name that refer back to a person ("the Deputy Minister had phoned",
+ * "the same official"): the person named last whose office it is, or for a mere rank the person
+ * named last; or, when one person alone holds the office in the sources, that person.
+ */
+export function titleReferences(context: ClaimContext, alone: TitlePhrase[]): BackReference[] {
+  const references: BackReference[] = [];
+  const persons = [...(context.heading?.mentions ?? []), ...context.mentions].filter((mention) => mention.actor.type === 'person');
+  for (const phrase of alone) {
+    if (!/\b(?:the|that|this|same)[ \t]*\r?\n?[ \t]*$/i.test(context.text.slice(Math.max(0, phrase.start - 12), phrase.start))) continue;
+    const holds = (actorId: string) => (context.facts.officesOf.get(actorId) ?? []).some((held) => held.offices.some((worded) => mayReferTo(phrase.office, worded)));
+    const generic = GENERIC_RANKS.has(phrase.office.rank) && phrase.office.body.size === 0;
+    const before = persons.filter((mention) => mention.end <= phrase.start || context.heading?.mentions.includes(mention));
+    const named = [...before].reverse().find((mention) => generic || holds(mention.actorId));
+    const holders = generic ? [] : [...new Set(context.facts.allOffices.filter((held) => held.offices.some((worded) => mayReferTo(phrase.office, worded))).map((held) => held.holder.id))];
+    const actorId = named?.actorId ?? (holders.length === 1 ? holders[0] : undefined);
+    if (actorId) references.push({ start: phrase.start, end: phrase.end, actorId, type: 'person' });
+  }
+  return references;
 }
 
 /**
@@ -112,21 +152,22 @@ function insideMention(context: ClaimContext, token: Token): boolean {
  * `eventTimes` dates sentences by the events they tell of; `references` resolve "the ministry's
  * number two" to the ministry named before.
  */
-export function readTitleClaims(context: ClaimContext, phrases: TitlePhrase[], eventTimes: ReadonlyMap<number, DraftDate[]>, references: readonly BackReference[]): TitleClaim[] {
+export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedTitle[], eventTimes: ReadonlyMap<number, DraftDate[]>, references: readonly BackReference[]): TitleClaim[] {
   const claims: TitleClaim[] = [];
-  for (const titled of phrases) {
+  for (const { phrase: titled, mention } of attachedTitles) {
     const phrase = withReferredBodies(context, titled, references);
-    const mention = personBefore(context, phrase) ?? personAfter(context, phrase);
-    if (!mention) continue;
     const sentence = sentenceAt(context, phrase.start);
     const own = timeAt(context, phrase.start);
     const ownIsSentence = own.some((date) => date.start >= sentence.start && date.end <= sentence.end);
     const then = phrase.office.then || /\bthen\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start));
     const time = ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
     const clause = clauseAt(clausesOf(context, sentence), phrase.start);
+    // A finding covers the title and its name, unless the name stands in another table cell.
+    const cell = context.cells?.find((span) => span.start <= phrase.start && phrase.end <= span.end);
+    const withName = !cell || (cell.start <= mention.start && mention.end <= cell.end);
     claims.push({
-      start: Math.min(phrase.start, mention.start),
-      end: Math.max(phrase.end, mention.end),
+      start: withName ? Math.min(phrase.start, mention.start) : phrase.start,
+      end: withName ? Math.max(phrase.end, mention.end) : phrase.end,
       phrase,
       person: mention.actor,
       mention,
