@@ -28,7 +28,7 @@ export interface BlockAnalysis {
   /** A table row's cells. */
   cells?: Span[];
   /** Stretches that date the document (an e-mail's Date: line, a dateline), with their dates. */
-  documentDates: { span: Span; date: PartialDate }[];
+  documentDates: { span: Span; date?: PartialDate }[];
   /** Dates written relative to another: "on Monday", "the next day". */
   relativeMentions: RelativeMention[];
   /** Stretches in quotation marks. */
@@ -43,7 +43,7 @@ const NO_DOCUMENT_DATES: BlockAnalysis['documentDates'] = [];
 const NO_RELATIVE_MENTIONS: RelativeMention[] = [];
 const NO_QUOTES: Span[] = [];
 /** A word every relative date has: most blocks have none, and are told so at once. */
-const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const MONTH_OR_SEASON_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/i;
 

@@ -85,7 +85,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       const contextBlocks = new Map<BlockAnalysis, ContextBlock>();
       let documentDate = frontMatterDate(text);
       blocks.forEach((state, i) => {
-        documentDate = state.analysis.documentDates.at(-1)?.date ?? documentDate;
+        for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = { heading: headingOf(blocks, scan.blocks, i), tableHeader: tableHeaderOf(blocks, scan.blocks, text, i), documentDate, draftYears };
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
           const raw = runRules(state.analysis, surroundings, context, contextBlocks);
@@ -222,15 +222,16 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
 const NO_DATES: DraftDate[] = [];
 
 /**
- * The block's dates. A date written without a year takes the block's own, else those of what the
- * block is read with (its table's header row, its heading), else the draft's most stated.
+ * The block's dates. A date written without a year takes its sentence's, else one the block states
+ * before it, else those of what the block is read with (its table's header row, its heading), else
+ * the document's, else the draft's most stated (see `YearContext`).
  */
 function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[], context?: CheckContext): DraftDate[] {
   if (analysis.dateMentions.length === 0 && analysis.relativeMentions.length === 0) return NO_DATES;
-  const near = analysis.hasYearlessDate ? distinct(analysis.years, ...around.map((block) => block?.years ?? [])) : analysis.years;
-  const absolute = resolveDates(analysis.prose, analysis.dateMentions, { near, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
+  const aroundYears = analysis.hasYearlessDate ? distinct(...around.map((block) => block?.years ?? [])) : [];
+  const absolute = resolveDates(analysis.prose, analysis.dateMentions, { around: aroundYears, sentences: analysis.sentences, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
   if (analysis.relativeMentions.length === 0 || !context) return absolute;
-  const relative = resolveRelativeDates(analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
+  const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
   return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
 }
 

@@ -1,16 +1,19 @@
 // The dates a block of the draft states, with years filled in from the context when left out.
 
 import type { PartialDate } from '../factbase/types';
-import { daysInMonth, inferYear, type DateMention, type StatedDate } from '../text/dates';
+import { daysInMonth, inferYear, weekdayOf, type DateMention, type StatedDate } from '../text/dates';
 import type { RelativeDate, RelativeMention } from '../text/relative-dates';
 import type { DraftDate, Span } from './rules';
 import { daySpan, type DaySpan } from './when';
 
-/** Words before a date that make it anchor something else rather than date it: "since March 2006". */
-const RELATIVE_CUE = /\b(?:since|after|before|until|till|following|by|prior to|ahead of|earlier than|later than)[ \t]+(?:the[ \t]+)?$/i;
+/**
+ * Words before a date that make it anchor something else rather than date it: "since March 2006",
+ * or the date of a piece of writing, "your report of 6 February", "a letter dated 3 May".
+ */
+const RELATIVE_CUE = /\b(?:since|after|before|until|till|following|by|prior to|ahead of|earlier than|later than|(?:report|article|story|piece|letter|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message)s?[ \t]+(?:of|dated))[ \t]+(?:the[ \t]+)?$/i;
 
 /** The last two letters of each word RELATIVE_CUE can end with ("the" included), as ASCII lower-case pairs. */
-const CUE_ENDINGS = new Set(['ce', 'er', 're', 'he', 'il', 'll', 'ng', 'by', 'to', 'of', 'an'].map((pair) => pairKey(pair.charCodeAt(0), pair.charCodeAt(1))));
+const CUE_ENDINGS = new Set(['ce', 'er', 're', 'he', 'il', 'll', 'ng', 'by', 'to', 'of', 'an', 'ed'].map((pair) => pairKey(pair.charCodeAt(0), pair.charCodeAt(1))));
 
 function pairKey(first: number, second: number): number {
   return ((first | 32) << 16) | (second | 32);
@@ -18,6 +21,19 @@ function pairKey(first: number, second: number): number {
 
 const SPACE = 32;
 const TAB = 9;
+
+/** A clock time and a comma before a date ("10:15, 7 February 2025"), or a time zone after it: a signature's or a post's time, not an event's. */
+const CLOCK_BEFORE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?,[ \t]*$/i;
+const ZONE_AFTER = /^[ \t]*\((?:UTC|GMT)\)/;
+
+function isTimestamp(prose: string, mention: Span): boolean {
+  return CLOCK_BEFORE.test(prose.slice(Math.max(0, mention.start - 16), mention.start)) || ZONE_AFTER.test(prose.slice(mention.end, mention.end + 8));
+}
+
+/** Whether the words right before a date make it anchor something else (RELATIVE_CUE). */
+function anchorsSomethingElse(prose: string, at: number): boolean {
+  return mayFollowCue(prose, at) && RELATIVE_CUE.test(prose.slice(Math.max(0, at - 24), at));
+}
 
 /**
  * Whether the text before `at` can match RELATIVE_CUE: spaces or tabs right before, and before
@@ -29,10 +45,16 @@ function mayFollowCue(prose: string, at: number): boolean {
   return end < at && end >= 2 && CUE_ENDINGS.has(pairKey(prose.charCodeAt(end - 2), prose.charCodeAt(end - 1)));
 }
 
-/** Where the years of dates written without one are looked for, closest first. */
+/**
+ * Where the years of dates written without one are looked for, closest first: the years of the
+ * date's own sentence, those the block states before it, `around`, the document's date, the years
+ * the block states after it, then the draft's.
+ */
 export interface YearContext {
-  /** The block's own years, then those of its table's header row and its heading. */
-  near: number[];
+  /** The years of the block's table header row and of its heading. */
+  around: number[];
+  /** The block's sentences: a year stated in a date's own sentence comes first. */
+  sentences?: readonly Span[];
   /** The date the document is written at: a date without a year is the last such day on or before it. */
   documentDate?: PartialDate;
   /** The years the draft states, most stated first. */
@@ -46,8 +68,10 @@ export interface YearContext {
  */
 export function resolveDates(prose: string, mentions: DateMention[], years: YearContext, contextSpans: readonly Span[] = []): DraftDate[] {
   const dates: DraftDate[] = [];
-  for (const mention of mentions) {
-    const year = inferYear(mention, { years: years.near }) ?? yearBefore(mention, years.documentDate) ?? inferYear(mention, { years: years.draft });
+  const contextYears = yearsOfYearless(mentions, years);
+  for (const [index, mention] of mentions.entries()) {
+    const yearless = contextYears[index];
+    const year = yearless ? (inferYear(mention, { years: yearless.near }) ?? yearBefore(mention, years.documentDate) ?? inferYear(mention, { years: yearless.later })) : mention.year;
     if (year === undefined) continue;
     const date = partialDate(mention, year);
     const until = mention.rangeEnd && partialDate(mention.rangeEnd, mention.rangeEnd.year ?? year);
@@ -60,14 +84,61 @@ export function resolveDates(prose: string, mentions: DateMention[], years: Year
       until,
       span: daySpan(date, until),
       yearStated: mention.year !== undefined,
-      role: contextSpans.some((span) => span.start <= mention.start && mention.end <= span.end)
+      role: contextSpans.some((span) => span.start <= mention.start && mention.end <= span.end) || isTimestamp(prose, mention)
         ? 'context'
-        : !until && mayFollowCue(prose, mention.start) && RELATIVE_CUE.test(prose.slice(Math.max(0, mention.start - 24), mention.start))
+        : !until && anchorsSomethingElse(prose, mention.start)
           ? 'anchor'
           : 'event',
     });
   }
   return dates;
+}
+
+/**
+ * For each mention written without a year, the years of its context: `near`, closest first, tried
+ * before the document's date, and `later`, after it (see `YearContext`). Undefined for a mention
+ * that states its year. One pass each way through the block.
+ */
+function yearsOfYearless(mentions: DateMention[], context: YearContext): ({ near: number[]; later: number[] } | undefined)[] {
+  const yearsOf = (mention: DateMention | undefined) => (mention ? statedYears([mention]) : []);
+  const previous: (DateMention | undefined)[] = [];
+  const next: (DateMention | undefined)[] = new Array(mentions.length);
+  let last: DateMention | undefined;
+  for (const mention of mentions) {
+    previous.push(last);
+    if (mention.year !== undefined) last = mention;
+  }
+  last = undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    next[i] = last;
+    if (mentions[i].year !== undefined) last = mentions[i];
+  }
+  // The block's years stated so far, the latest first.
+  let before: number[] = [];
+  return mentions.map((mention, i) => {
+    if (mention.year !== undefined) {
+      const stated = yearsOf(mention);
+      before = [...stated.reverse(), ...before.filter((year) => !stated.includes(year))];
+      return undefined;
+    }
+    const sentence = sentenceOf(context.sentences, mention.start);
+    const inSentence = [previous[i], next[i]].filter((other) => other && sentence && other.start >= sentence.start && other.end <= sentence.end);
+    inSentence.sort((x, y) => Math.abs(x!.start - mention.start) - Math.abs(y!.start - mention.start));
+    return { near: [...inSentence.flatMap(yearsOf), ...before, ...context.around], later: [...yearsOf(next[i]), ...context.draft] };
+  });
+}
+
+function sentenceOf(sentences: readonly Span[] | undefined, offset: number): Span | undefined {
+  if (!sentences) return undefined;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= offset ? sentence : undefined;
 }
 
 /** The year in which the mention's month (and day) last came on or before the document's date. */
@@ -101,19 +172,22 @@ export function statedYears(mentions: DateMention[]): number[] {
  * offset is written at (none when unknown), or against the event date told last before them.
  * Those that overlap an absolute date, or have nothing to be resolved against, are left out.
  */
-export function resolveRelativeDates(mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined): DraftDate[] {
+export function resolveRelativeDates(prose: string, mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined): DraftDate[] {
   const dates: DraftDate[] = [];
   // Both lists are in text order: one step through the absolute dates serves every mention.
   let next = 0;
   let previous: DraftDate | undefined;
+  let previousMonth: DraftDate | undefined;
   for (const mention of mentions) {
     while (next < absolute.length && absolute[next].end <= mention.start) {
       const date = absolute[next++];
-      if (date.role === 'event' && date.date.precision === 'day') previous = date;
+      if (date.role !== 'event' || date.until) continue;
+      if (date.date.precision === 'day') previous = date;
+      if (date.date.precision !== 'year') previousMonth = date;
     }
     const overlapping = next < absolute.length && absolute[next].start < mention.end;
     if (overlapping) continue;
-    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), previous?.date);
+    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), previous?.date, previousMonth?.date);
     if (!resolved) continue;
     dates.push({
       start: mention.start,
@@ -122,8 +196,8 @@ export function resolveRelativeDates(mentions: RelativeMention[], absolute: read
       date: resolved.date,
       span: resolved.span,
       yearStated: true,
-      role: /^(?:since|until|by)\b/i.test(mention.text) ? 'anchor' : 'event',
-      relativeTo: mention.relative.kind === 'days' && mention.relative.from === 'previous' ? previous!.date : referenceAt(mention.start),
+      role: /^(?:since|until|by)\b/i.test(mention.text) || anchorsSomethingElse(prose, mention.start) ? 'anchor' : 'event',
+      relativeTo: mention.relative.kind === 'days' && mention.relative.from === 'previous' ? previous!.date : mention.relative.kind === 'day-of-month' ? (previousMonth?.date ?? referenceAt(mention.start)) : referenceAt(mention.start),
     });
   }
   return dates;
@@ -139,8 +213,34 @@ function asPartialDay(date: Date): PartialDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day' };
 }
 
-function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, previous: PartialDate | undefined): { date: PartialDate; span: DaySpan } | undefined {
+/**
+ * "Friday the 26th", "on the 3rd": a day of the month told just before, else of the text's date (the
+ * last such day on or before it). A weekday picks that month, the one before or the one after,
+ * whichever has the day on that weekday; none when none has.
+ */
+function dayOfMonth(relative: Extract<RelativeDate, { kind: 'day-of-month' }>, previous: PartialDate | undefined, written: PartialDate | undefined): { date: PartialDate; span: DaySpan } | undefined {
+  const base = previous ?? written;
+  if (!base || base.month === undefined) return undefined;
+  const baseIndex = base.year * 12 + base.month - 1;
+  const beforeWritten = !previous && base.day !== undefined && relative.day > base.day;
+  const tried = relative.weekday === undefined ? [beforeWritten ? -1 : 0] : [0, -1, 1];
+  for (const offset of tried) {
+    const index = baseIndex + offset;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (relative.day > daysInMonth(year, month)) continue;
+    if (relative.weekday !== undefined && weekdayOf(year, month, relative.day) !== relative.weekday) continue;
+    const date: PartialDate = { year, month, day: relative.day, precision: 'day' };
+    return { date, span: daySpan(date) };
+  }
+  return undefined;
+}
+
+/** The date a relative one means: from the text's date (`reference`), or the day or month told before it. */
+function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, previous: PartialDate | undefined, previousMonth: PartialDate | undefined): { date: PartialDate; span: DaySpan } | undefined {
   switch (relative.kind) {
+    case 'day-of-month':
+      return dayOfMonth(relative, previousMonth, reference);
     case 'days': {
       const base = relative.from === 'written' ? reference : previous;
       const from = base && dayOf(base);

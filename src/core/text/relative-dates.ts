@@ -1,7 +1,7 @@
 // Dates written relative to another: to the date a text is written at ("yesterday", "on Monday",
-// "two weeks ago", "last month", "late last November", "the 16th of last month"), or to the date
-// told just before ("the next day", "three days later"). Found here; resolved by whoever knows the
-// dates they are relative to.
+// "two weeks ago", "last month", "late last November", "the 16th of last month", "the 4th inst."),
+// or to the date told just before ("the next day", "three days later", "on Friday the 26th").
+// Found here; resolved by whoever knows the dates they are relative to.
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -16,6 +16,8 @@ export type RelativeDate =
   | { kind: 'month'; monthsBack: number; day?: number }
   /** The last such month before the text's date. */
   | { kind: 'named-month'; month: number }
+  /** A day of the month of the date told just before, else of the text's date; the weekday, when written, picks the month. */
+  | { kind: 'day-of-month'; day: number; weekday?: number }
   /** The text's year (0), the year before (-1). */
   | { kind: 'year'; yearsBack: number };
 
@@ -60,6 +62,12 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
     read: (m) => ({ kind: 'month', monthsBack: m[2].toLowerCase() === 'this' ? 0 : -1, day: Number(m[1]) }),
   },
   { pattern: new RegExp(`\\blast\\s+(${MONTH})\\b`, 'gi'), read: (m) => ({ kind: 'named-month', month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) },
+  // The letter-writer's "instant" (this month) and "ultimo" (last month).
+  { pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(inst|ult)\b\.?/gi, read: (m) => ({ kind: 'month', monthsBack: m[2].toLowerCase() === 'inst' ? 0 : -1, day: Number(m[1]) }) },
+  {
+    pattern: new RegExp(`(?:\\b(${WEEKDAY}),?\\s+|\\bon\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH}|this|last|next|inst|ult)\\b)`, 'gi'),
+    read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { kind: 'day-of-month', day: Number(m[2]), weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined } : undefined),
+  },
 ];
 
 function countOf(written: string): number | undefined {

@@ -221,6 +221,47 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('date-conflict', '**MOSCOW, Feb. 6, 2025** — Hamas held talks with Bogdanov at the ministry this week.'), []);
   });
 
+  it('takes no one named as the object of another event\'s word for an outsider of this one', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'On 24 January 2025, Mikhail Bogdanov held phone calls stressing the release of Trufanov and Kharkin.'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'On 14 January 2025, Mikhail Bogdanov held phone calls stressing the release of Trufanov and Kharkin.')).map((finding) => finding.fixes), [['24 January 2025']]);
+  });
+
+  it('reads "by telephone for" as a call, and only "call for" as an appeal', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'On 24 January 2025 Mikhail Bogdanov pressed Hamas by telephone for news.'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'On 20 January 2025 Mikhail Bogdanov pressed Hamas by telephone for news.')).map((finding) => finding.text), ['20 January 2025']);
+  });
+
+  it('does not read a dateline without a year as the date of an event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 4 (Wire) — Hamas held talks with Bogdanov at the Foreign Ministry.'), []);
+  });
+
+  it('gives a title owned by a pronoun to no one named before it', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'President Vladimir Putin, his press secretary said, would not meet them.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'Vladimir Putin, the press secretary, would not meet them.')).length, 1);
+  });
+
+  it('reads "Friday the 26th" in the month the weekday fits, and "the 4th inst." in the letter\'s month', async () => {
+    const email = 'Date: Wed, 31 Jan 2024 09:00\n\nBogdanov sat down with Abu Marzouk for consultations on Friday the 26th.';
+    assert.deepEqual((await checkFor('date-conflict', email)).map((finding) => finding.fixes), [['19 January 2024']]);
+    const letter = 'Kazan, 12th February 2025\n\nSir, Bogdanov received the Hamas delegation in Moscow on the 6th inst.';
+    assert.deepEqual((await checkFor('date-conflict', letter)).map((finding) => finding.text), ['the 6th inst.']);
+    assert.deepEqual(await checkFor('date-conflict', letter.replace('6th', '3rd')), []);
+  });
+
+  it('reads the date of a piece of writing, or a signature\'s timestamp, as no event\'s', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Your article of 5 February 2025 on the talks Bogdanov held with Abu Marzouk was fair.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov held talks with Abu Marzouk, as I said. Editor1 (talk) 11:20, 5 February 2025 (UTC)'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'Bogdanov held talks with Abu Marzouk on 5 February 2025.')).length, 1);
+  });
+
+  it('reads a "reception" as a meeting', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'The reception Bogdanov gave Abu Marzouk on 5 February 2025 was warm.')).map((finding) => finding.text), ['5 February 2025']);
+  });
+
+  it('takes no date for an event named by no one taking part, where the clause names an undated one by its own word', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Hamas officials came often, and the factions held reconciliation talks in Moscow in March 2024.'), []);
+  });
+
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);

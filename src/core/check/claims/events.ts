@@ -70,6 +70,8 @@ interface Candidate {
   anchors: number[];
   /** Those taking part whom the sentence names, how surely, and where. */
   namedHere: { weight: number; positions: number[] }[];
+  /** Where the sentence names the event by a word of its own, not only of its kind. */
+  ownWords: number[];
 }
 
 /**
@@ -124,7 +126,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     const kind = facts.kindOfStem.get(stem);
     if (!exact && (kind === undefined || !facts.eventsByKind.has(kind))) continue;
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
-    if (kind === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
+    if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
@@ -154,6 +156,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
 
+/** A person named where those taking part stand; `of`, the word naming an event whose object they are ("release of Trufanov"). */
+interface ActorMention extends Span {
+  actorId: string;
+  of?: Cue;
+}
+
 interface People {
   /** Actor id to how surely the sentence names it. */
   weights: Map<string, number>;
@@ -165,8 +173,8 @@ interface People {
    * mostly what is talked about ("called Hamas and asked for Trufanov's release").
    */
   actors: Map<string, number>;
-  /** The mentions of `actors`, in text order. */
-  actorMentions: NameMention[];
+  /** The mentions of `actors`, in text order, each with the word naming an event it follows, if any. */
+  actorMentions: ActorMention[];
   /** Organisations named in the sentence itself, or referred to there. */
   organisations: { actorId: string; start: number }[];
   /** Where the sentence names each actor it names or refers to. */
@@ -178,7 +186,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const weights = new Map<string, number>();
   const persons = new Map<string, number>();
   const actors = new Map<string, number>();
-  const actorMentions: NameMention[] = [];
+  const actorMentions: ActorMention[] = [];
   const organisations: People['organisations'] = [];
   const positions = new Map<string, number[]>();
   const at = (id: string, start: number) => {
@@ -194,9 +202,10 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (mention.actor.type === 'organisation') organisations.push(mention);
     if (mention.actor.type !== 'person') continue;
     if (!persons.has(mention.actorId)) persons.set(mention.actorId, mention.start);
-    if (cueStarts.length === 0 || mention.start < cueStarts[0] || distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS) {
+    const object = cueStarts.length > 0 && mention.start >= cueStarts[0] && distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS;
+    if (cueStarts.length === 0 || mention.start < cueStarts[0] || object) {
       actors.set(mention.actorId, mention.start);
-      actorMentions.push(mention);
+      actorMentions.push({ start: mention.start, end: mention.end, actorId: mention.actorId, of: object ? cues[firstAtOrAfter(cueStarts, mention.start) - 1] : undefined });
     }
   }
   for (const reference of references) {
@@ -257,10 +266,15 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
       const at = people.persons.get(participant);
       if (at !== undefined) anchors.push(at);
     }
-    for (const cue of ownCues) if (cueMatches(indexed, cue)) anchors.push(cue.start);
+    const ownWords: number[] = [];
+    for (const cue of ownCues) {
+      if (!cueMatches(indexed, cue)) continue;
+      anchors.push(cue.start);
+      if (cue.stem !== '' && indexed.stems.includes(cue.stem)) ownWords.push(cue.start);
+    }
     for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
     const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
-    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere });
+    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
 }
@@ -348,11 +362,16 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     let another = anotherOccurrence.get(clause);
     if (another === undefined) anotherOccurrence.set(clause, (another = speaksOfAnotherOccurrence(context, clause)));
     if (another) continue;
-    // An event the sources leave undated may be what the sentence dates: no clearly weaker candidate is taken for it.
-    const undatedScore = Math.max(0, ...candidates.filter((candidate) => !candidate.indexed.span).map((candidate) => candidate.score));
+    // An event the sources leave undated may be what the sentence dates: no clearly weaker candidate
+    // is taken for it, nor, when the clause names it by a word of its own, one the clause names
+    // neither by that word nor by anyone taking part ("reconciliation talks in Russia in March").
+    const undated = candidates.filter((candidate) => !candidate.indexed.span);
+    const undatedScore = Math.max(0, ...undated.map((candidate) => candidate.score));
+    const undatedWords = new Set(undated.flatMap((candidate) => candidate.ownWords.filter((at) => within(clause, at))));
     const near = candidates.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
-      return namedInClause(candidate, clause) && scoreInClause(candidate, clause) >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
+      const outworded = [...undatedWords].some((at) => !candidate.ownWords.includes(at)) && !namesOneTakingPartIn(candidate, clause);
+      return namedInClause(candidate, clause) && !outworded && scoreInClause(candidate, clause) >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
     });
     if (near.length === 0) continue;
     const topScore = near[0].score;
@@ -397,6 +416,14 @@ function namedInClause(candidate: Candidate, clause: Span): boolean {
   return at < candidate.anchors.length && candidate.anchors[at] < clause.end;
 }
 
+function namesOneTakingPartIn(candidate: Candidate, clause: Span): boolean {
+  return candidate.namedHere.some(({ positions }) => positions.some((at) => within(clause, at)));
+}
+
+function within(span: Span, at: number): boolean {
+  return at >= span.start && at < span.end;
+}
+
 /** How surely the clause of a date tells of the event: those taking part named only in another clause of the sentence do not count. */
 function scoreInClause(candidate: Candidate, clause: Span): number {
   let score = candidate.score;
@@ -433,9 +460,13 @@ function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean
  * event, where those taking part stand, than the sentence names who do, tells of another event.
  */
 function withoutOutsiders(candidates: Candidate[], people: People, clause: Span): Candidate[] {
-  const inClause = [...new Set(withinSorted(people.actorMentions, clause).map((mention) => mention.actorId))];
+  const inClause = withinSorted(people.actorMentions, clause);
   if (inClause.length === 0) return candidates;
-  return candidates.filter((candidate) => inClause.filter((id) => !candidate.indexed.participants.includes(id)).length <= candidate.insiders);
+  return candidates.filter((candidate) => {
+    // The object of another event's word ("calls stressing the release of Trufanov") takes no part in this one.
+    const outsiders = new Set(inClause.filter((mention) => !candidate.indexed.participants.includes(mention.actorId) && (!mention.of || cueMatches(candidate.indexed, mention.of))).map((mention) => mention.actorId));
+    return outsiders.size <= candidate.insiders;
+  });
 }
 
 

@@ -89,7 +89,7 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', '
  * source's own word.
  */
 export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
+  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'reception', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
   ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
   ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'ring']],
   ['interview', ['interview', 'told', 'tell', 'stated']],

@@ -102,6 +102,8 @@ function insideMention(context: ClaimContext, token: Token): boolean {
   return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
 }
 
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its)[ \t]*\r?\n?[ \t]*$/i;
+
 const ROLE_COLUMN = /^(?:role|title|position|post|office|job|function)s?\b/i;
 
 /** A title phrase and the person it is said of. */
@@ -119,7 +121,9 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { a
   const rowPerson = roleCells.length > 0 ? personOfRow(context) : undefined;
   for (const phrase of phrases) {
     const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
-    const mention = personBefore(context, phrase) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
+    const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
+    const mention = (owned ? undefined : personBefore(context, phrase)) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
     if (mention) attached.push({ phrase, mention });
     else alone.push(phrase);
   }
