@@ -262,6 +262,26 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Hamas officials came often, and the factions held reconciliation talks in Moscow in March 2024.'), []);
   });
 
+  it('flags a person\'s rank placed in a body they do not belong to', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Dmitry Peskov, the Foreign Ministry spokesman, declined to comment.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Dmitry Peskov, the Kremlin spokesman, declined to comment.'), []);
+  });
+
+  it('reads a title after "came as", and a title owned by another person as that person\'s office\'s', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'In February 2025 Abu Marzouk travelled as Politburo chairman.')).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', 'Sergei Lavrov: Putin\'s envoy for the Middle East, by some accounts.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov: Putin\'s envoy for the Middle East.'), []);
+  });
+
+  it('reads a place written after the dates of its events, in the clause that names them', async () => {
+    assert.deepEqual((await checkFor('place-conflict', 'Mashal came to Moscow often, and Lavrov met him in 2008 and in 2009, each time in Cairo.')).map((finding) => finding.text), ['Cairo']);
+    assert.deepEqual(await checkFor('place-conflict', 'Mashal came to Moscow often, and Lavrov met him in 2008 and in 2009, each time in Damascus.'), []);
+  });
+
+  it('reads "was 34 at the time" as an age', async () => {
+    assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov was 31 at the time of the attack.')).map((finding) => finding.text), ['31']);
+  });
+
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);

@@ -101,7 +101,8 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
       const dated = claimDates(context, sentence, dates, candidates, people, claims);
-      claimPlaces(context, places, (slot) => eventsDatedNear(dated, slot), claims);
+      const namedInClause = clauseNaming(context, sentence, ownCues);
+      claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
       continue;
     }
     const identified = identifyUndated(context, sentence, withoutOutsiders(candidates, people, sentence));
@@ -536,7 +537,11 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     return undefined;
   };
   const nearCue = (at: number) => cueNear(layout, within, at);
-  const nearDate = (at: number) => withinSorted(context.dates, { start: tokens[at].end, end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some((date) => date.role === 'event' && date.start - tokens[at].end <= PLACE_TO_DATE_CHARS);
+  // A date just after "in X" ("in Moscow on 3 March"), or closing the phrase before it ("in 2008 and 2009, both times in Doha").
+  const nearDate = (at: number) =>
+    withinSorted(context.dates, { start: Math.max(sentence.start, tokens[at].start - PLACE_TO_DATE_CHARS - 40), end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some(
+      (date) => date.role === 'event' && (date.start >= tokens[at].end ? date.start - tokens[at].end <= PLACE_TO_DATE_CHARS : date.end <= tokens[at].start && DATE_THEN_PLACE.test(text.slice(date.end, tokens[at].start))),
+    );
   for (let i = within.first; i < within.end; i++) {
     const word = tokens[i].norm;
     const cue = nearCue(i);
@@ -558,6 +563,8 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
 
 /** How far after "in X" a date may start and still date what happened there: "in Damascus on March 3, 2006". */
 const PLACE_TO_DATE_CHARS = 32;
+/** What may stand between a date and the "in" of its place after it: a comma and a few words ("2009, on both occasions in"). */
+const DATE_THEN_PLACE = /^[ \t]*,[^,;.:()\n]{0,24}$/;
 
 /** How many words may stand between an event's word and the place said of it, names, titles and dates aside. */
 const MAX_WORDS_TO_PLACE = 3;
@@ -646,6 +653,26 @@ function standsAloneInList(text: string, tokens: readonly Token[], at: number, s
 const DATES_TOGETHER = 16;
 
 /** The events the dates nearest a place agree with (`dated` in text order): the place is said of what those dates date. */
+/**
+ * Of the events a place may be said of, those the words of the place's own clause name, when it
+ * has any that name some. Each clause's answer for each event is worked out once.
+ */
+function clauseNaming(context: ClaimContext, sentence: Span, cues: Cue[]): (slot: PlaceSlot, events: IndexedEvent[]) => IndexedEvent[] {
+  const clauses = clausesOf(context, sentence);
+  const named = new Map<Span, Map<IndexedEvent, boolean>>();
+  return (slot, events) => {
+    const clause = clauseAt(clauses, slot.start);
+    let known = named.get(clause);
+    if (!known) named.set(clause, (known = new Map()));
+    const naming = events.filter((indexed) => {
+      let names = known!.get(indexed);
+      if (names === undefined) known!.set(indexed, (names = withinSorted(cues, clause).some((cue) => cueMatches(indexed, cue))));
+      return names;
+    });
+    return naming.length > 0 ? naming : events;
+  };
+}
+
 function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] {
   if (dated.length === 0) return [];
   const distance = (at: number) => (dated[at].date.start >= slot.end ? dated[at].date.start - slot.end : Math.max(0, slot.start - dated[at].date.end));

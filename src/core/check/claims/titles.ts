@@ -49,6 +49,8 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     if (!rank) continue;
     let first = i;
     while (first > 0 && joins(text, tokens, first - 1) && extendsTitleLeft(words[first - 1], vocabulary) && !insideMention(context, tokens[first - 1])) first--;
+    // "Putin's special envoy": the owner's "s" is no word of the title.
+    while (words[first] === 's' && first < i) first++;
     let last = i + rank.length;
     let complement = false;
     while (last < tokens.length && joins(text, tokens, last - 1) && !(tokens[last] && personNamedAt(context, tokens[last].start)) && continuesTitle(words, last, vocabulary, complement)) {
@@ -189,7 +191,9 @@ export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedT
  */
 function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
   const { text, mentions } = context;
-  const before = firstStartingAt(mentions, phrase.start) - 1;
+  let before = firstStartingAt(mentions, phrase.start) - 1;
+  // "Lavrov — Putin's special envoy": the title's owner stands between it and the person it is said of.
+  if (before > 0 && ownerOf(context, phrase)) before--;
   const mention = mentions[before];
   if (!mention || mention.actor.type !== 'person' || mention.end > phrase.start) return undefined;
   const between = text.slice(mention.end, phrase.start);
@@ -227,7 +231,7 @@ const APPOSITION_LEAD = new RegExp(
     '(?:',
     '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+|then[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?', // an apposition
     '|[ \\t]*\\([ \\t]*', // a parenthesis
-    '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed)[ \\t]+', // a verb
+    '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
     ')',
     '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
@@ -262,10 +266,22 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
 /** The phrase with the bodies of the organisations it refers back to ("the ministry's") among its body words. */
 function withReferredBodies(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): TitlePhrase {
   const referred = references.filter((reference) => reference.type === 'organisation' && reference.end > phrase.start && reference.start < phrase.end);
-  if (referred.length === 0) return phrase;
+  const owner = ownerOf(context, phrase);
+  if (referred.length === 0 && !owner) return phrase;
   const body = new Set(phrase.office.body);
   for (const reference of referred) for (const word of context.facts.organisationWords.get(reference.actorId) ?? []) body.add(word);
+  // "Putin's envoy": the body of the office its owner heads.
+  for (const held of context.facts.officesOf.get(owner?.actorId ?? '') ?? []) {
+    for (const worded of held.offices) if (worded.rank === 'head' && !worded.deputy && !held.title.former) for (const word of worded.body) body.add(word);
+  }
   return { ...phrase, office: { ...phrase.office, body } };
+}
+
+/** The person whose possessive stands right before the title ("Putin's special envoy"), if any. */
+function ownerOf(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+  const at = firstStartingAt(context.mentions, phrase.start) - 1;
+  const mention = context.mentions[at];
+  return mention && mention.actor.type === 'person' && /^['’]s[ \t]+$/.test(context.text.slice(mention.end, phrase.start)) ? mention : undefined;
 }
 
 /** Stretches to leave out when looking for event places: the titles ("Ambassador to Israel"). */

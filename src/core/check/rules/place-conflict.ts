@@ -10,19 +10,25 @@ import type { RawFinding } from '../rules';
 import type { Rule } from './rule';
 import { eventName, humanDate, placeName, sourceList, sourcesOf } from './messages';
 
+/** Most events a message names. */
+const MAX_EVENTS_NAMED = 3;
+
 export const placeConflict: Rule = {
   code: 'place-conflict',
   check(claims, context, findings) {
     for (const claim of claims.eventPlaces) {
-      const [first] = claim.events;
-      const name = eventName(context.names, first.event);
-      const date = first.event.date ? `, ${humanDate(first.event.date)}` : '';
+      // Each event once, with its date unless its name already gives it.
+      const named = claim.events.slice(0, MAX_EVENTS_NAMED).map(({ event }) => {
+        const name = eventName(context.names, event);
+        const date = event.date ? humanDate(event.date) : undefined;
+        return date && !name.includes(date) ? `${name}, ${date}` : name;
+      });
       const evidence = claim.events.flatMap((indexed) => indexed.event.evidence);
       findings.push({
         code: 'place-conflict',
         start: claim.start,
         end: claim.end,
-        message: `The sources give ${claim.place.name} as the place of ${name}${date} (${sourcesOf(evidence)}), not ${context.text.slice(claim.start, claim.end)}.`,
+        message: `The sources give ${claim.place.name} as the place of ${named.join(' and of ')} (${sourcesOf(evidence)}), not ${context.text.slice(claim.start, claim.end)}.`,
         evidence,
         fixes: [{ title: `Write “${claim.place.name}”`, replacement: claim.place.name }],
       });

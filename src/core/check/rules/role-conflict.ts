@@ -1,7 +1,7 @@
 // role-conflict: a title the draft gives a person that the sources contradict. Read as an office
 // (rank, deputy or not, body, country), a title conflicts when the sources give it to someone else
 // and never to this person; when they give this person another rank in the same body (a deputy
-// called its head); when they give it this person only at other times; or when, for an office one
+// called its head) or this rank in another body or country; when they give it this person only at other times; or when, for an office one
 // person holds at a time, they name another holder at the draft's time.
 
 import type { Actor } from '../../factbase/types';
@@ -32,6 +32,11 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
   const elsewhere = held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
   if (elsewhere.length > 0) return rankFinding(claim, elsewhere, others, held);
+  // "the Foreign Ministry's spokesman" for the President's press secretary: the rank is the person's, in a body they do not belong to.
+  const inOtherBody = GENERIC_RANKS.has(office.rank) || office.body.size === 0 || !belongsElsewhere(context, claim.person, office)
+    ? []
+    : currentTitles(held, [], claim.time).filter((title) => title.offices.some((worded) => worded.rank === office.rank && worded.deputy === office.deputy));
+  if (inOtherBody.length > 0) return rankFinding(claim, inOtherBody, others, held);
   if (others.length === 0) return undefined;
   if (GENERIC_RANKS.has(office.rank) && !belongsElsewhere(context, claim.person, office)) return undefined;
   return otherHolderFinding(claim, others, held);
@@ -88,7 +93,7 @@ function pastFinding(claim: TitleClaim, own: HeldOffice[], titles: readonly Held
   };
 }
 
-/** A deputy called the head of the body, a head called its deputy, or a title of the person's own kind in another country. */
+/** A deputy called the head of the body, a head called its deputy, or a title of the person's own kind in another country or body. */
 function rankFinding(claim: TitleClaim, sameBody: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding {
   const { person, written, time } = claim;
   const then = sameBody.filter((title) => time.every((date) => !outside(title.tenure, date.span)));
