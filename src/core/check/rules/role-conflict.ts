@@ -1,8 +1,9 @@
 // role-conflict: a title the draft gives a person that the sources contradict. Read as an office
 // (rank, deputy or not, body, country), a title conflicts when the sources give it to someone else
 // and never to this person; when they give this person another rank in the same body (a deputy
-// called its head) or this rank in another body or country; when they give it this person only at other times; or when, for an office one
-// person holds at a time, they name another holder at the draft's time.
+// called its head) or this rank in another body or country; when they give it this person only at
+// other times; or when, for an office one person holds at a time, they name another holder at the
+// draft's time.
 
 import type { Actor } from '../../factbase/types';
 import type { ClaimContext } from '../claims/context';
