@@ -237,17 +237,19 @@ function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[],
 
 /**
  * The date the text at an offset is written at, for the dates it writes relative to it: the
- * published date of the source its sentence cites, none when that source gives none, else the
- * document's.
+ * document's, for the draft's own words; for words quoted from a source, or when the document
+ * has no date, the published date of the source the sentence cites (none when it gives none).
  */
 function writtenAt(analysis: BlockAnalysis, offset: number, documentDate: PartialDate | undefined, context: CheckContext): PartialDate | undefined {
+  const quoted = analysis.quotes.some((quote) => quote.start <= offset && offset < quote.end);
+  if (documentDate && !quoted) return documentDate;
   const sentence = analysis.sentences[firstStartingAt(analysis.sentences, offset + 1) - 1];
-  if (!sentence || offset >= sentence.end) return documentDate;
+  if (!sentence || offset >= sentence.end) return quoted ? undefined : documentDate;
   const cited: string[] = [];
   for (let i = firstStartingAt(analysis.citations, sentence.start); i < analysis.citations.length && analysis.citations[i].start < sentence.end + 2; i++) {
     for (const key of analysis.citations[i].keys) cited.push(Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id);
   }
-  if (cited.length === 0) return documentDate;
+  if (cited.length === 0) return quoted ? undefined : documentDate;
   return cited.map((id) => context.factBase.sources.get(id)?.published?.date).find((date) => date !== undefined);
 }
 

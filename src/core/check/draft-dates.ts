@@ -30,6 +30,13 @@ function isTimestamp(prose: string, mention: Span): boolean {
   return CLOCK_BEFORE.test(prose.slice(Math.max(0, mention.start - 16), mention.start)) || ZONE_AFTER.test(prose.slice(mention.end, mention.end + 8));
 }
 
+/** A piece of writing right after a date, which the date is of: "the 16 Jan. 2025 report", "a 2024 article". */
+const WRITING_AFTER = /^[ \t]+(?:report|article|story|piece|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message|post|op-ed|readout|communiqu[eé]|press release|bulletin)s?\b/i;
+
+function datesWriting(prose: string, end: number): boolean {
+  return WRITING_AFTER.test(prose.slice(end, end + 20));
+}
+
 /** Whether the words right before a date make it anchor something else (RELATIVE_CUE). */
 function anchorsSomethingElse(prose: string, at: number): boolean {
   return mayFollowCue(prose, at) && RELATIVE_CUE.test(prose.slice(Math.max(0, at - 24), at));
@@ -86,7 +93,7 @@ export function resolveDates(prose: string, mentions: DateMention[], years: Year
       yearStated: mention.year !== undefined,
       role: contextSpans.some((span) => span.start <= mention.start && mention.end <= span.end) || isTimestamp(prose, mention)
         ? 'context'
-        : !until && anchorsSomethingElse(prose, mention.start)
+        : (!until && anchorsSomethingElse(prose, mention.start)) || datesWriting(prose, mention.end)
           ? 'anchor'
           : 'event',
     });

@@ -282,6 +282,25 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov was 31 at the time of the attack.')).map((finding) => finding.text), ['31']);
   });
 
+  it('reads a date before a piece of writing as that writing\'s', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The 5 Feb. 2025 report on the talks Bogdanov held with Abu Marzouk was thin.'), []);
+  });
+
+  it('reads the draft\'s own relative dates against its date, quoted ones against the cited source\'s', async () => {
+    const memo = (line: string) => `Date: 4 Feb 2025\n\n${line}`;
+    assert.deepEqual(await checkFor('date-conflict', memo('The delegation of Abu Marzouk arrived in Moscow for talks yesterday [@s000].')), []);
+    assert.deepEqual((await checkFor('date-conflict', memo('The delegation of Abu Marzouk arrived in Moscow for talks two days ago [@s000].'))).length, 1);
+  });
+
+  it('takes an undated place that is another likely event\'s for that one\'s', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'When Moscow hosted the Hamas team, the mediators conferred far away: CIA Director William Burns, Mossad chief David Barnea, Qatar\'s al-Thani and Egypt\'s Abbas Kamel.'), []);
+  });
+
+  it('reads an aside in parentheses as a clause of its own, with its own time', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'Shein spoke to the paper in February 2017 (by 2024, s002 names Viktorov as the ambassador).'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'Shein spoke to the paper (in February 2017 Viktorov was the ambassador, it said).')).length, 1);
+  });
+
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);

@@ -23,6 +23,10 @@ describe('long input for the claim rules', function () {
     assertNearProseTime('talks sentence', 'Bogdanov met Abu Marzouk in Moscow on 3 February 2025 and '.repeat(17_000), check);
     assertNearProseTime('titles sentence', 'Foreign Minister Bogdanov, the deputy head of the Politburo, Lavrov, '.repeat(15_000), check);
     assertNearProseTime('dates sentence', 'in October 2023, the next day, on Monday, 2024-01, '.repeat(20_000), check);
+    const dayAfterDay = Array.from({ length: 6_000 }, (_, i) => `Kozlov met Bogdanov on ${(i % 28) + 1} May 2016, `).join('');
+    assertNearProseTime('one clause of dates no event agrees with', dayAfterDay, check);
+    assertNearProseTime('clauses and asides', 'Kozlov (who was held in Gaza since 2023) met Bogdanov in Moscow on 5 May 2016; '.repeat(5_000), check);
+    assertNearProseTime('parentheses never closed', 'Kozlov met Bogdanov (in Moscow on 5 May 2016 '.repeat(10_000), check);
   });
 
   it('reads mixed line endings as fast as prose', () => {

@@ -64,7 +64,7 @@ describe('fuzz: checker and text layer', function () {
       timeLimitMs: (input) => timeLimit(input.text.length),
       describe: (input) => `${preview(input.text)} with options ${JSON.stringify(input.options)}`,
     });
-  }).timeout(fuzzTimeout(15_000));
+  }).timeout(fuzzTimeout(45_000));
 
   it('re-checks incrementally exactly as a fresh check does', async () => {
     const timeLimit = nearProseTime((text) => createDraftChecker(factBase).check(text), PROSE_FACTOR);
@@ -90,7 +90,7 @@ describe('fuzz: checker and text layer', function () {
       timeLimitMs: (versions) => versions.reduce((sum, text) => sum + 2 * timeLimit(text.length), 0),
       describe: (versions) => versions.map((text, i) => `version ${i}: ${preview(text)}`).join('\n'),
     });
-  }).timeout(fuzzTimeout(6_000));
+  }).timeout(fuzzTimeout(30_000));
 
   it('keeps Markdown scans, dates and name mentions inside the text', async () => {
     const check = (text: string) => assertTextLayer(factBase, text);

@@ -62,7 +62,7 @@ describe('fuzz: editor helpers', () => {
       }
     };
     await fuzz('quick fixes', { cases: 4_000, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => (checksMade.get(text) ?? 1) * checkLimit(text.length) });
-  }).timeout(fuzzTimeout(8_000));
+  }).timeout(fuzzTimeout(45_000));
 
   it('ignores one finding here and leaves the findings of other codes as they were', async () => {
     const checksMade = new Map<string, number>();
@@ -83,7 +83,7 @@ describe('fuzz: editor helpers', () => {
       }
     };
     await fuzz('ignore here', { cases: 2_500, generate: realisticDraft, check, shrink: shrinkText, timeLimitMs: (text) => (checksMade.get(text) ?? 1) * checkLimit(text.length) });
-  }).timeout(fuzzTimeout(4_000));
+  }).timeout(fuzzTimeout(25_000));
 
   it('finds where to write "ignore here" in a hostile draft, inside the draft, as fast as in prose', async () => {
     const check = (text: string) => {
@@ -138,7 +138,7 @@ describe('fuzz: editor helpers', () => {
       describe: (input) => preview(input.text),
       timeLimitMs: (input) => timeLimit(input.text.length),
     });
-  }).timeout(fuzzTimeout(3_000));
+  }).timeout(fuzzTimeout(15_000));
 
   it('finds what stands at any offset of a hostile draft, around that offset', async () => {
     // What stands at an offset is read from its whole block: a draft that is one long paragraph of

@@ -58,6 +58,7 @@ export type HostileKind =
   | 'deep-quotes'
   | 'deep-lists'
   | 'mixed-line-endings'
+  | 'long-sentence'
   | 'line-over-3mb';
 
 /** Block openers that a run of blanks may follow: each reads the rest of its line differently. */
@@ -93,6 +94,8 @@ export function hostileDraft(random: Random, material: TextMaterial, kind: Hosti
       return deepLists(random, material, size);
     case 'mixed-line-endings':
       return mixedLineEndings(random, material, size);
+    case 'long-sentence':
+      return longSentence(random, material, size);
     case 'line-over-3mb':
       // A line of more than 3 MB whatever the size asked, without a line break.
       return soup(3 * 1024 * 1024 + random.int(0, 100_000), () => `${nameOrWord(random, material)}${random.pick([' ', ' ', ', ', ' - ', ' | ', ' > ', ' `', '** ', ' [@s000] '])}`);
@@ -134,6 +137,24 @@ function mixedLineEndings(random: Random, material: TextMaterial, size: number):
   return source.replace(/\r\n|\r|\n/g, () => random.pick(['\n', '\r\n', '\r', '\r', '\u2028', '\n\r']));
 }
 
+const CLAIM_VERBS = ['met', 'held talks with', 'visited', 'was released by', 'received', ', 25, from', 'was appointed'];
+
+/**
+ * A passage of a real draft or source repeated into one sentence of names, titles, event words and
+ * dates, its sentence ends and line breaks written as commas, semicolons or "and": the same events
+ * and people named again and again in one sentence with other numbers each time, or made-up claims of people, events and dates.
+ */
+function longSentence(random: Random, material: TextMaterial, size: number): string {
+  const joiner = random.pick([', ', '; ', ' and ', ' (', ') ']);
+  const text = material.texts.length ? random.pick(material.texts) : nameOrWord(random, material);
+  const start = random.int(0, text.length);
+  const passage = text.slice(start, start + random.int(50, 1000)) || nameOrWord(random, material);
+  const claim = () => `${nameOrWord(random, material)} ${random.pick(CLAIM_VERBS)} ${nameOrWord(random, material)} ${random.pick(['on', 'in', 'at'])} ${random.chance(0.7) ? formatDate(randomDate(random, 1990, 2030), randomDateStyle(random)) : nameOrWord(random, material)}. `;
+  const retold = () => passage.replace(/\d+/g, (digits) => String(digits.length === 4 ? random.int(1990, 2030) : random.int(1, 28))) + ' ';
+  const source = soup(size, random.chance(0.5) ? retold : claim);
+  return source.replace(/[.!?]+(?=\s)|\s*[\r\n]+\s*/g, () => joiner);
+}
+
 /** A kind of hostile draft, any but 'line-over-3mb', which callers ask for a few times each run. */
 export function randomHostileKind(random: Random): HostileKind {
   return random.weighted({
@@ -149,6 +170,7 @@ export function randomHostileKind(random: Random): HostileKind {
     'deep-quotes': 1,
     'deep-lists': 1,
     'mixed-line-endings': 1,
+    'long-sentence': 1,
   });
 }
 

@@ -123,7 +123,8 @@ export function eventDatesWithin(dates: readonly DraftDate[], span: Span): Draft
 
 /**
  * The parts of a sentence between semicolons and commas before a conjunction that opens another
- * clause; worked out once per sentence. (A dash does not part them: "3 Feb. — talks in Moscow".)
+ * clause, and an aside in parentheses; worked out once per sentence. (A dash does not part them:
+ * "3 Feb. — talks in Moscow"; nor does a short parenthesis: "Kozlov (27)".)
  */
 export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
   let clauses = context.clauses.get(sentence);
@@ -140,7 +141,13 @@ export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
   return clauses;
 }
 
-const CLAUSE_BREAK = /;|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b/g;
+/**
+ * What parts clauses: a semicolon, a comma and a conjunction, a parenthesis around an aside. An
+ * aside is bounded in length, and blanks before it are taken from the start of their run only, so
+ * that a long line of parentheses or blanks is read in linear time.
+ */
+const CLAUSE_BREAK =
+  /;|,[ \t]+(?:and|but|while|whereas|when|after which|before|after)\b|(?<![ \t])[ \t]*\((?=[^()\n]{12,400}\))|(?<=\([^()\n]{12,400})\)/g;
 
 /** The clause holding the offset, among a sentence's clauses. */
 export function clauseAt(clauses: Span[], offset: number): Span {

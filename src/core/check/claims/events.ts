@@ -108,7 +108,9 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const identified = identifyUndated(context, sentence, withoutOutsiders(candidates, people, sentence));
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
-    claimPlaces(context, places, () => identified, claims);
+    // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
+    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot.place, context.factBase.actors.get(indexed.event.place)!) === true);
+    claimPlaces(context, places, () => identified, claims, placeOfAnother);
   }
   return claims;
 }
@@ -217,6 +219,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   }
   const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
+  for (const list of positions.values()) list.sort((x, y) => x - y);
   return { weights, persons, actors, actorMentions, organisations, positions };
 }
 
@@ -357,22 +360,14 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     }
   }
   if (unexplained.length === 0) return agreed;
-  const anotherOccurrence = new Map<Span, boolean>();
+  const contradictableByClause = new Map<Span, Candidate[]>();
   for (const { date, candidates } of unexplained) {
     const clause = clauseAt(clauses, date.start);
-    let another = anotherOccurrence.get(clause);
-    if (another === undefined) anotherOccurrence.set(clause, (another = speaksOfAnotherOccurrence(context, clause)));
-    if (another) continue;
-    // An event the sources leave undated may be what the sentence dates: no clearly weaker candidate
-    // is taken for it, nor, when the clause names it by a word of its own, one the clause names
-    // neither by that word nor by anyone taking part ("reconciliation talks in Russia in March").
-    const undated = candidates.filter((candidate) => !candidate.indexed.span);
-    const undatedScore = Math.max(0, ...undated.map((candidate) => candidate.score));
-    const undatedWords = new Set(undated.flatMap((candidate) => candidate.ownWords.filter((at) => within(clause, at))));
-    const near = candidates.filter((candidate) => {
+    let contradictable = contradictableByClause.get(clause);
+    if (!contradictable) contradictableByClause.set(clause, (contradictable = mayBeContradicted(context, clause, candidates)));
+    const near = contradictable.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
-      const outworded = [...undatedWords].some((at) => !candidate.ownWords.includes(at)) && !namesOneTakingPartIn(candidate, clause);
-      return namedInClause(candidate, clause) && !outworded && scoreInClause(candidate, clause) >= MIN_SCORE_TO_CONTRADICT && candidate.score > undatedScore - UNDATED_MARGIN && (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
+      return (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
     });
     if (near.length === 0) continue;
     const topScore = near[0].score;
@@ -380,6 +375,27 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false });
   }
   return agreed;
+}
+
+/**
+ * The candidates a date of the clause that none of them agrees with may contradict: none when the
+ * clause speaks of another occurrence. An event the sources leave undated may be what the sentence
+ * dates: no clearly weaker candidate is taken for it, nor, when the clause names it by a word of its
+ * own, one the clause names neither by that word nor by anyone taking part ("reconciliation talks in
+ * Russia in March").
+ */
+function mayBeContradicted(context: ClaimContext, clause: Span, candidates: Candidate[]): Candidate[] {
+  if (speaksOfAnotherOccurrence(context, clause)) return [];
+  const undated = candidates.filter((candidate) => !candidate.indexed.span);
+  const undatedScore = Math.max(0, ...undated.map((candidate) => candidate.score));
+  const undatedWords = new Set(undated.flatMap((candidate) => sortedWithin(candidate.ownWords, clause)));
+  return candidates.filter((candidate) => {
+    if (!namedInClause(candidate, clause) || scoreInClause(candidate, clause) < MIN_SCORE_TO_CONTRADICT) return false;
+    if (candidate.score <= undatedScore - UNDATED_MARGIN) return false;
+    const ownWordsHere = new Set(sortedWithin(candidate.ownWords, clause));
+    const outworded = [...undatedWords].some((at) => !ownWordsHere.has(at)) && !namesOneTakingPartIn(candidate, clause);
+    return !outworded;
+  });
 }
 
 /** Of several candidates, the one whose words and people stand nearest the date, then nearest in time. */
@@ -413,22 +429,28 @@ function firstAtOrAfter(sorted: number[], offset: number): number {
 
 /** Whether the clause itself names the event, someone taking part or its place: a date in a clause that does not is said of something else. */
 function namedInClause(candidate: Candidate, clause: Span): boolean {
-  const at = firstAtOrAfter(candidate.anchors, clause.start);
-  return at < candidate.anchors.length && candidate.anchors[at] < clause.end;
+  return anyWithin(candidate.anchors, clause);
 }
 
 function namesOneTakingPartIn(candidate: Candidate, clause: Span): boolean {
-  return candidate.namedHere.some(({ positions }) => positions.some((at) => within(clause, at)));
+  return candidate.namedHere.some(({ positions }) => anyWithin(positions, clause));
 }
 
-function within(span: Span, at: number): boolean {
-  return at >= span.start && at < span.end;
+/** Whether any of the sorted positions lies within the span. */
+function anyWithin(sorted: number[], span: Span): boolean {
+  const at = firstAtOrAfter(sorted, span.start);
+  return at < sorted.length && sorted[at] < span.end;
+}
+
+/** The sorted positions within the span. */
+function sortedWithin(sorted: number[], span: Span): number[] {
+  return sorted.slice(firstAtOrAfter(sorted, span.start), firstAtOrAfter(sorted, span.end));
 }
 
 /** How surely the clause of a date tells of the event: those taking part named only in another clause of the sentence do not count. */
 function scoreInClause(candidate: Candidate, clause: Span): number {
   let score = candidate.score;
-  for (const { weight, positions } of candidate.namedHere) if (!positions.some((at) => at >= clause.start && at < clause.end)) score -= weight;
+  for (const { weight, positions } of candidate.namedHere) if (!anyWithin(positions, clause)) score -= weight;
   return score;
 }
 
@@ -689,7 +711,7 @@ function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] 
  * took place there, when they all took place at one place. A sentence that also names their place
  * makes none.
  */
-function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims): void {
+function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims, saysOfAnother: (slot: PlaceSlot) => boolean = () => false): void {
   const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fits: boolean; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
@@ -703,7 +725,7 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (!group) judged.set(key, (group = { place, events, fits: false }));
     const fits = placeFits(context, slot.place, place);
     if (fits === true) group.fits = true;
-    else if (fits === false) group.conflicting ??= slot;
+    else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
   const named = (place: Actor) => {
