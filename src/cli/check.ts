@@ -9,6 +9,8 @@ import { expandGlob, isGlob } from './globs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
 import { toSarif, type FileFindings, type UncheckedDraft } from './sarif';
+import { realPathOf } from '../node/regular-files';
+import { isInside } from '../core/paths';
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -107,12 +109,19 @@ async function loadSetup(factsOption: string[] | undefined, output: CommandOutpu
   let factFiles = factsOption;
   try {
     if (existsSync(CONFIG_FILE_NAME)) {
-      const parsed = parseConfig((await readNamedFile(CONFIG_FILE_NAME)).text, CONFIG_FILE_NAME);
-      for (const problem of parsed.problems) output.err(formatProblem(problem));
+      const parsed = parseConfig((await readNamedFile(CONFIG_FILE_NAME)).text, path.resolve(CONFIG_FILE_NAME));
+      for (const problem of parsed.problems) output.err(formatProblem({ ...problem, file: CONFIG_FILE_NAME }));
       if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
       config = parsed.config;
       // Relative to the folder of .crosscheck.yaml; an absolute path stands as it is.
-      factFiles ??= config.factBase.length > 0 ? config.factBase.map((file) => path.resolve(path.dirname(CONFIG_FILE_NAME), file)) : undefined;
+      if (!factFiles && config.factBase.length > 0) {
+        factFiles = config.factBase.map((file) => path.resolve(path.dirname(CONFIG_FILE_NAME), file));
+        const outside = await linkedOutside(factFiles, process.cwd());
+        if (outside) {
+          output.err(`${CONFIG_FILE_NAME}: error: factBase "${outside}" is a link to a file outside this folder; a fact base named here must be inside the workspace (name one elsewhere on the command line with --facts) [config]`);
+          return undefined;
+        }
+      }
     }
     const inputs = await readFactBaseInputs(factFiles ?? [bundledFactBasePath()]);
     const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
@@ -128,6 +137,16 @@ async function loadSetup(factsOption: string[] | undefined, output: CommandOutpu
     output.err(`crosscheck check: ${error.message}`);
     return undefined;
   }
+}
+
+/** The first of the files whose links lead outside the folder, if any does. */
+async function linkedOutside(files: readonly string[], folder: string): Promise<string | undefined> {
+  const realFolder = (await realPathOf(folder)) ?? folder;
+  for (const file of files) {
+    const real = await realPathOf(file);
+    if (real !== undefined && !isInside(realFolder, real)) return path.relative(folder, file);
+  }
+  return undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } fro
 import { MAX_FLOW_NESTING, offsetBeyondNesting } from './factbase/nesting';
 import { TextIndex } from './factbase/text-index';
 import type { Problem } from './factbase/types';
+import { dirname, isInside, resolveRelative } from './paths';
 
 export interface WorkspaceConfig {
   /** Fact base files as written, relative to the config file. */
@@ -74,7 +75,7 @@ export function parseConfig(text: string, file: string): { config: WorkspaceConf
     const at = rangeOf(value ?? key);
     switch (name) {
       case 'factBase':
-        config.factBase = strings(value, name, report);
+        config.factBase = factBaseFiles(value, file, report);
         break;
       case 'accept':
         config.accept = strings(value, name, report);
@@ -135,16 +136,36 @@ function rangeOf(node: Node | null | undefined): [number, number] | undefined {
 }
 
 /** One string or a list of strings. */
-function strings(node: Node | null, name: string, report: (range: [number, number] | undefined, message: string) => void): string[] {
-  if (isScalar(node) && typeof node.value === 'string') return [node.value];
+type Report = (range: [number, number] | undefined, message: string) => void;
+
+function strings(node: Node | null, name: string, report: Report): string[] {
+  return stringEntries(node, name, report).map((entry) => entry.value);
+}
+
+function stringEntries(node: Node | null, name: string, report: Report): { value: string; range: [number, number] | undefined }[] {
+  if (isScalar(node) && typeof node.value === 'string') return [{ value: node.value, range: rangeOf(node) }];
   if (!isSeq(node)) {
     report(rangeOf(node), `${name} must be a text or a list of texts`);
     return [];
   }
-  const values: string[] = [];
+  const entries: { value: string; range: [number, number] | undefined }[] = [];
   for (const item of node.items) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) values.push(String(item.value));
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) entries.push({ value: String(item.value), range: rangeOf(item) });
     else report(rangeOf(item as Node), `${name}: each entry must be a text`);
   }
-  return values;
+  return entries;
+}
+
+/**
+ * The fact base files a workspace's settings name, each inside the settings file's folder: a cloned
+ * repository must not make Crosscheck read, and print in its messages, a file elsewhere on the disk.
+ */
+function factBaseFiles(node: Node | null, file: string, report: Report): string[] {
+  const folder = dirname(file);
+  const inside: string[] = [];
+  for (const { value, range } of stringEntries(node, 'factBase', report)) {
+    if (isInside(folder, resolveRelative(file, value))) inside.push(value);
+    else report(range, `factBase: "${value}" lies outside this folder; a fact base named here must be inside the workspace (name one elsewhere on the command line with --facts)`);
+  }
+  return inside;
 }

@@ -25,6 +25,17 @@ describe('.crosscheck.yaml', () => {
     assert.deepEqual(parseConfig('', 'c.yaml').problems, []);
   });
 
+  it('takes a fact base only inside the settings file\'s folder, whether written relative, absolute or as a URI', () => {
+    const { config, problems } = parseConfig('factBase: [kb/facts.yaml, /ws/kb/b.yaml, ../other/facts.yaml, /proc/self/environ, kb/../../x.yaml]\n', '/ws/.crosscheck.yaml');
+    assert.deepEqual(config.factBase, ['kb/facts.yaml', '/ws/kb/b.yaml']);
+    assert.deepEqual(
+      problems.map((problem) => `${problem.line}:${problem.column} ${problem.message.split(';')[0]}`),
+      ['1:42 factBase: "../other/facts.yaml" lies outside this folder', '1:63 factBase: "/proc/self/environ" lies outside this folder', '1:83 factBase: "kb/../../x.yaml" lies outside this folder'],
+    );
+    assert.deepEqual(parseConfig('factBase: /ws/facts.yaml\n', 'file:///ws/.crosscheck.yaml').config.factBase, ['/ws/facts.yaml']);
+    assert.equal(parseConfig('factBase: /etc/passwd\n', 'file:///ws/.crosscheck.yaml').problems.length, 1);
+  });
+
   it('reports bad entries with file, line and column, keeping the good ones', () => {
     const { config, problems } = parseConfig(['severity:', '  name-variant: loud', '  no-such-code: warning', 'disable: [age-conflict, typo]', 'maxFindings: -3', 'colour: blue', ''].join('\n'), 'ws/.crosscheck.yaml');
     assert.deepEqual(

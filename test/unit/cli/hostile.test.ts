@@ -129,6 +129,20 @@ describe('crosscheck on hostile input', function () {
       assert.ok(!linked.stdout.includes(process.env.PATH!), 'the environment was printed');
     });
 
+    it('never reads, nor prints, a fact base that .crosscheck.yaml names outside the working folder', async () => {
+      writeFileSync('.crosscheck.yaml', 'factBase: /proc/self/environ\n');
+      const named = await crosscheck('check', 'reports/errors.md');
+      assert.match(named.stderr, /^\.crosscheck\.yaml:1:11: error: factBase: "\/proc\/self\/environ" lies outside this folder; /m);
+      assert.ok(!named.stderr.includes(process.env.PATH!), 'the environment was printed');
+      assert.equal(named.code, 2);
+      symlinkSync('/proc/self/environ', 'environ.yaml');
+      writeFileSync('.crosscheck.yaml', 'factBase: environ.yaml\n');
+      const linked = await crosscheck('check', 'reports/errors.md');
+      assert.match(linked.stderr, /^\.crosscheck\.yaml: error: factBase "environ\.yaml" is a link to a file outside this folder; /);
+      assert.ok(!linked.stderr.includes(process.env.PATH!), 'the environment was printed');
+      assert.equal(linked.code, 2);
+    });
+
     it('refuses a draft or a fact base that is a pipe or a device at once, naming it', async () => {
       execFileSync('mkfifo', ['pipe.md']);
       const draft = await crosscheck('check', 'pipe.md', 'reports/errors.md');
