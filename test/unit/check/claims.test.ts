@@ -301,6 +301,17 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('role-conflict', 'Shein spoke to the paper (in February 2017 Viktorov was the ambassador, it said).')).length, 1);
   });
 
+  it('reads a title opened by its verb after "who" as said of the person before', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Asked about the talks, Osama Hamdan, who heads Hamas\' foreign relations, declined to answer.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Asked about the talks, Mousa Abu Marzouk, who heads Hamas\' foreign relations, declined to answer.'), []);
+  });
+
+  it('reads "based in" and a "-based" apposition after a dash as where the person is based', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Hamdan, who is based in Qatar, answered by e-mail.'), [{ code: 'place-conflict', text: 'Qatar', fixes: ['Lebanon'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'Hamdan was based in Lebanon then.'), []);
+    assert.deepEqual(await checkFor('place-conflict', '- **Osama Hamdan** — Qatar-based spokesman of the movement.'), [{ code: 'place-conflict', text: 'Qatar', fixes: ['Lebanon'] }]);
+  });
+
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);

@@ -114,6 +114,8 @@ const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|c
 const HOME_VERBS = /\b(?:hails|comes|came)[ \t]+from[ \t]+$|\b(?:lives|lived|was[ \t]+born|grew[ \t]+up)[ \t]+in[ \t]+$/i;
 /** Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from". */
 const HOME_AFTER_NAME = /^[*_]*(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/;
+/** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
+const RESIDENCE_LEAD = /(?:\bwho[ \t]+(?:is|was)[ \t]+|\b(?:is|was|are|were)[ \t]+|,[ \t]*)based[ \t]+in[ \t]+$/i;
 /** Before a name, or after it as an apposition: "Ashkelon-born", "an Ashdod native", "a Nir Oz resident", "the Qatar-based". */
 const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|resident)\b/i;
 
@@ -139,11 +141,12 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
     const word = tokens[at - 1].norm;
     if (word !== 'of' && word !== 'from' && word !== 'in' && token.start > 0 && text.charCodeAt(token.start - 1) !== 40 && !/[—–,]\s*$/.test(text.slice(token.start - 3, token.start))) continue;
     const lead = text.slice(Math.max(0, token.start - 40), token.start);
-    const person = HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
+    const residence = RESIDENCE_LEAD.test(lead);
+    const person = residence ? personBefore(context, token.start) : HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
     if (!person) continue;
     const written = writtenPlaceAt(context, at, true);
     if (!written) continue;
-    claims.push({ start: written.start, end: written.end, written, person: person.actor, kind: 'hometown' });
+    claims.push({ start: written.start, end: written.end, written, person: person.actor, kind: residence ? 'residence' : 'hometown' });
     at = written.next - 1;
   }
   return claims.filter((claim) => context.facts.homesOf.has(claim.person.id));
@@ -200,7 +203,8 @@ function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefine
   const after = withinSorted(context.mentions, { start: written.end, end: Math.min(sentence.end, written.end + 60) }).find((mention) => mention.actor.type === 'person');
   const before = personBefore(context, written.start);
   const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
-  const apposition = before && /(?:\b(?:a|an|the)|^[*_]*,)[ \t]+$/i.test(text.slice(before.end, written.start));
+  // "Hamdan, the Qatar-based official", "Hamdan — Qatar-based Hamas official"
+  const apposition = before && /(?:\b(?:a|an|the)|^[*_]*,|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start));
   const person = closesNothing ? after : apposition ? before : undefined;
   if (!person) return undefined;
   return { start: written.start, end: written.end, written, person: person.actor, kind };

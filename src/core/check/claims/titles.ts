@@ -229,7 +229,8 @@ const APPOSITION_LEAD = new RegExp(
     '^[*_]*(?:,[ \\t]*\\p{Lu}\\p{L}+[*_]*)?', // the name, and a glossary's given name after a comma
     '(?:[ \\t]*\\([^()\\n]{0,40}\\))?', // a parenthesis: "(Sergey in s002)"
     '(?:',
-    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+|then[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?', // an apposition
+    // an apposition; "who" alone before a title that opens with its verb: "Hamdan, who heads Hamas' foreign relations"
+    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+)?|then[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
