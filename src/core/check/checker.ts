@@ -198,7 +198,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     facts: context.facts,
     session: context.session,
     kind: analysis.kind,
-    text: analysis.text,
+    text: withoutCitations(analysis),
     tokens: analysis.tokens,
     mentions: analysis.mentions,
     dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears, context),
@@ -233,6 +233,23 @@ function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[],
   if (analysis.relativeMentions.length === 0 || !context) return absolute;
   const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
   return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The block's text with its citations ("[@s000]") blanked: a citation stands where punctuation
+ * closes a title or a name, and claims read past it as past a blank.
+ */
+function withoutCitations(analysis: BlockAnalysis): string {
+  if (analysis.citations.length === 0) return analysis.text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const citation of analysis.citations) {
+    if (citation.start < at) continue;
+    pieces.push(analysis.text.slice(at, citation.start), ' '.repeat(citation.end - citation.start));
+    at = citation.end;
+  }
+  pieces.push(analysis.text.slice(at));
+  return pieces.join('');
 }
 
 /**

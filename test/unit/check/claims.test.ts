@@ -312,6 +312,39 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('place-conflict', '- **Osama Hamdan** — Qatar-based spokesman of the movement.'), [{ code: 'place-conflict', text: 'Qatar', fixes: ['Lebanon'] }]);
   });
 
+  it('reads a title and a name past a citation, as past a blank', async () => {
+    assert.equal((await checkFor('role-conflict', 'Talks opened under Mousa Abu Marzouk, the chairman of the Hamas Politburo [@s003].')).length, 1);
+    assert.equal((await checkFor('role-conflict', 'Hamas met the head of the Russian Foreign Ministry, Mikhail Bogdanov [@s001], at noon.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Talks opened under Mousa Abu Marzouk, Deputy Chairman of the Hamas Politburo [@s003].'), []);
+  });
+
+  it('reads "political" in a title as the political bureau', async () => {
+    assert.equal((await checkFor('role-conflict', 'At the table sat the movement\'s political chief, Mousa Abu Marzouk.')).length, 1);
+  });
+
+  it('reads a title right after "is" and before a comma and a name as the name\'s', async () => {
+    assert.equal((await checkFor('role-conflict', 'Waiting at the ministry is the Russian foreign minister, Mikhail Bogdanov.')).length, 1);
+  });
+
+  it('reads a title after "as" as said of the only person the sentence names before it', async () => {
+    assert.equal((await checkFor('role-conflict', 'Abu Marzouk flew to Moscow last winter as chairman of the Hamas Politburo.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Abu Marzouk flew to Moscow last winter as Deputy Chairman of the Hamas Politburo.'), []);
+    assert.deepEqual(await checkFor('role-conflict', 'Abu Marzouk sat beside Bogdanov as chairman of the meeting.'), []);
+    assert.deepEqual(await checkFor('role-conflict', 'Abu Marzouk flew in as Deputy Foreign Minister Mikhail Bogdanov waited.'), []);
+  });
+
+  it('takes a title at the time the cited source tells of, when that source gives it', async () => {
+    const dated = '---\ndate: 2025-02-12\n---\n\nTwo pictures, years apart. In the first, Hamas chief Khaled Mashal greets Russia\'s foreign minister';
+    assert.deepEqual(await checkFor('role-conflict', `${dated} [@s002].`), []);
+    assert.equal((await checkFor('role-conflict', `${dated}.`)).length, 1);
+    assert.equal((await checkFor('role-conflict', `${dated} on 1 March 2025 [@s002].`)).length, 1);
+  });
+
+  it('reads a title after a speaker\'s colon, with its verb after it, as no title of the speaker\'s', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'Peskov: the president will not receive the delegation.'), []);
+    assert.equal((await checkFor('role-conflict', '**Peskov, Dmitry** – president of Russia.')).length, 1);
+  });
+
   it('tells another holder at the time only of a time the title\'s own clause states', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, Russia\'s ambassador to Israel in s002; in February 2017 the post was held by Alexander Shein.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'In February 2017, the Russian ambassador to Israel, Anatoly Viktorov, spoke to The News of Israel.')).length, 1);

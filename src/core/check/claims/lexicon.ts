@@ -66,6 +66,8 @@ export const DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['political wing', ['politburo']],
   ['political office', ['politburo']],
   ['political leadership', ['politburo']],
+  // "Hamas's political chief": the head of its political bureau.
+  ['political', ['politburo']],
   ['ministry', ['ministry']],
   ['ministries', ['ministry']],
   ['foreign affairs', ['foreign']],

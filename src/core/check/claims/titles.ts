@@ -5,7 +5,7 @@
 
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
-import { firstStartingAt, type DraftDate, type Span } from '../rules';
+import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
 import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
@@ -125,7 +125,7 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { a
     const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
     // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
-    const mention = (owned ? undefined : personBefore(context, phrase)) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
     if (mention) attached.push({ phrase, mention });
     else alone.push(phrase);
   }
@@ -198,8 +198,33 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
   if (!mention || mention.actor.type !== 'person' || mention.end > phrase.start) return undefined;
   const between = text.slice(mention.end, phrase.start);
   if (between.length > 60 || !APPOSITION_LEAD.test(between) || isListItem(context, before) || namesTheNext(context, phrase)) return undefined;
+  // "Peskov: the president has no plans": after a speaker's colon or dash, a title its verb follows is the subject of what is said.
+  if (/[–—:]|[ \t]-[ \t]/.test(between) && SPOKEN_VERB_AFTER.test(text.slice(phrase.end, phrase.end + 12))) return undefined;
   return endsApposition(text, phrase.end, context) ? mention : undefined;
 }
+
+/**
+ * The person a title after "as" is said of, further on in the clause than an apposition reaches:
+ * "Abu Marzouk arrived in Moscow on Monday as chairman of the Politburo". Only when the sentence
+ * names no one else before the title.
+ */
+function subjectOfAs(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+  if (!/\bas[ \t]+(?:(?:the|a|an)[ \t]+)?$/i.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start))) return undefined;
+  // "as Deputy Foreign Minister Mikhail Bogdanov", "as President Putin's envoy": the title is the name's after it.
+  const next = context.mentions[firstStartingAt(context.mentions, phrase.end)];
+  if (next && next.actor.type === 'person' && /^[ \t]*\r?\n?[ \t]*$/.test(context.text.slice(phrase.end, next.start))) return undefined;
+  const sentence = sentenceAt(context, phrase.start);
+  const before = withinSorted(context.mentions, { start: Math.max(sentence.start, phrase.start - MAX_SUBJECT_CHARS), end: phrase.start });
+  const persons = new Set(before.filter((mention) => mention.actor.type === 'person').map((mention) => mention.actorId));
+  const subject = before.find((mention) => mention.actor.type === 'person');
+  if (!subject || persons.size !== 1 || /[;:]/.test(context.text.slice(subject.end, phrase.start))) return undefined;
+  return subject;
+}
+
+/** How far before a title after "as" the clause's subject may stand. */
+const MAX_SUBJECT_CHARS = 200;
+
+const SPOKEN_VERB_AFTER = /^[ \t]+(?:has|had|have|was|is|are|were|will|would|does|did|says|said|told|plans|wants)\b/i;
 
 /** "the CIA Director, William Burns, the Mossad chief, David Barnea": a title right before a comma and a name is that name's. */
 function namesTheNext(context: ClaimContext, phrase: TitlePhrase): boolean {
@@ -260,7 +285,8 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too.
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 

@@ -6,7 +6,7 @@
 // draft's time.
 
 import type { Actor } from '../../factbase/types';
-import type { ClaimContext } from '../claims/context';
+import { citedSources, sentenceAt, type ClaimContext } from '../claims/context';
 import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
 import { GENERIC_RANKS, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
 import { countriesDiffer, isCheckable, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
@@ -28,7 +28,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
   const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded)));
-  if (own.length > 0) return timeFinding(claim, own, others, held);
+  if (own.length > 0) return timeFinding(claim, own, others, held, citedBy(context, claim));
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
   const elsewhere = held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
@@ -43,6 +43,11 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   return otherHolderFinding(claim, others, held);
 }
 
+/** The sources the sentence of the claim cites. */
+function citedBy(context: ClaimContext, claim: TitleClaim): string[] {
+  return citedSources(context, sentenceAt(context, claim.phrase.start));
+}
+
 /** For a rank such as "official": the person belongs to other bodies, and to none the title names. */
 function belongsElsewhere(context: ClaimContext, person: Actor, office: Office): boolean {
   const bodies = context.facts.bodiesOf.get(person.id);
@@ -52,10 +57,12 @@ function belongsElsewhere(context: ClaimContext, person: Actor, office: Office):
 }
 
 /** A title of the person's own, held at other times only, or held then by another in an office for one. */
-function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding | undefined {
+function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[], cited: readonly string[]): RawFinding | undefined {
   const { time, person } = claim;
   const office = claim.phrase.office;
   if (office.former || time.length === 0) return undefined;
+  // "Hamas chief Meshaal introduces his deputy [@s002]": with no time of its own, the claim is made at the time of the source it cites, which gives the title.
+  if (!claim.timeInClause && own.some((title) => title.title.evidence.some((evidence) => cited.includes(evidence.sourceId)))) return undefined;
   if (time.every((date) => own.every((title) => outside(title.tenure, date.span)))) return pastFinding(claim, own, held);
   // Another holder at the time is told only of a time the title's own clause states.
   if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy || !claim.timeInClause) return undefined;
