@@ -29,10 +29,6 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
   'place-conflict': 'A home town or meeting place the sources contradict',
 };
 
-export function helpUri(code: FindingCode): string {
-  const repository = packageJson.repository.url.replace(/\.git$/, '');
-  return `${repository}/blob/main/docs/findings.md#${code}`;
-}
 
 function level(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
@@ -59,12 +55,12 @@ export function toSarif(files: FileFindings[], unchecked: UncheckedDraft[]): obj
           driver: {
             name: 'Crosscheck',
             version: packageJson.version,
-            informationUri: packageJson.repository.url.replace(/\.git$/, ''),
             rules: FINDING_CODES.map((code) => ({
               id: code,
               name: code.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
               shortDescription: { text: RULE_SUMMARIES[code] },
-              helpUri: helpUri(code),
+              // The page that explains each code ships inside the package; no address outside it is known to resolve.
+              help: { text: `${RULE_SUMMARIES[code]}. docs/findings.md, section ${code}, in the Crosscheck package explains it, with its quick fix and how to suppress it.` },
               defaultConfiguration: { level: code === 'name-variant' ? 'note' : 'warning' },
             })),
           },

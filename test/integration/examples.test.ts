@@ -23,7 +23,9 @@ const severities = {
 };
 
 const examplesDir = path.join(repoRoot, 'examples');
-const drafts = fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir).filter((name) => name.endsWith('.md') && fs.existsSync(path.join(examplesDir, name.replace(/\.md$/, '.expected.json')))) : [];
+const expectedDir = path.join(repoRoot, 'test', 'examples');
+const expectedFile = (name: string) => path.join(expectedDir, name.replace(/\.md$/, '.expected.json'));
+const drafts = fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir).filter((name) => name.endsWith('.md') && fs.existsSync(expectedFile(name))) : [];
 
 describe('example drafts', () => {
   it('are there to check', () => {
@@ -32,7 +34,7 @@ describe('example drafts', () => {
 
   for (const name of drafts) {
     it(`${name}: the diagnostics are the expected findings`, async () => {
-      const expected = JSON.parse(fs.readFileSync(path.join(examplesDir, name.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedFinding[];
+      const expected = JSON.parse(fs.readFileSync(expectedFile(name), 'utf8')) as ExpectedFinding[];
       const draft = await openDraft(vscode.Uri.file(path.join(examplesDir, name)));
       const shown = await waitFor(`${expected.length} diagnostics in ${name}`, () => {
         const found = vscode.languages.getDiagnostics(draft.uri).filter((diagnostic) => diagnostic.source === 'crosscheck');

@@ -1,5 +1,5 @@
 // Every example draft checked against the bundled fact base gives exactly the findings listed in
-// NAME.expected.json beside it. Run with CROSSCHECK_UPDATE_EXAMPLES=1 to rewrite those files after
+// test/examples/NAME.expected.json. Run with CROSSCHECK_UPDATE_EXAMPLES=1 to rewrite those files after
 // reviewing a deliberate change.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -9,6 +9,7 @@ import type { Finding } from '../../src/core/check/types';
 import { bundledFactBase } from './editor/bundled';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const EXPECTED = path.join(__dirname, '..', 'examples');
 const SOURCES = path.join(__dirname, '..', '..', 'dataset', 'sources');
 
 interface ExpectedFinding {
@@ -50,7 +51,7 @@ describe('examples', () => {
     const codes = new Set<string>();
     let clean = 0;
     for (const draft of drafts) {
-      const findings = JSON.parse(fs.readFileSync(path.join(EXAMPLES, draft.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedFinding[];
+      const findings = JSON.parse(fs.readFileSync(path.join(EXPECTED, draft.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedFinding[];
       findings.forEach((finding) => codes.add(finding.code));
       if (findings.length === 0) clean++;
     }
@@ -62,7 +63,7 @@ describe('examples', () => {
     it(`${draft} gives exactly the expected findings`, async () => {
       const text = fs.readFileSync(path.join(EXAMPLES, draft), 'utf8');
       const actual = checkDraft(await bundledFactBase(), text).map((finding) => expected(text, finding));
-      const expectedFile = path.join(EXAMPLES, draft.replace(/\.md$/, '.expected.json'));
+      const expectedFile = path.join(EXPECTED, draft.replace(/\.md$/, '.expected.json'));
       if (process.env.CROSSCHECK_UPDATE_EXAMPLES) fs.writeFileSync(expectedFile, JSON.stringify(actual, null, 2) + '\n');
       const wanted = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedFinding[];
       assert.deepEqual(actual.map(compared), wanted.map(compared));
