@@ -16,7 +16,7 @@ function run(command, args) {
 }
 
 function buildAndPackage() {
-  run(process.execPath, ['esbuild.js']);
+  run(process.execPath, ['esbuild.js', '--production']);
   // The README's relative picture link stays as it is: the repository is not on GitHub, where vsce
   // could rewrite it to an absolute address.
   run(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
