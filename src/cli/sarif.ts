@@ -27,6 +27,7 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
   'role-conflict': 'A title the sources give to someone else, or to this person only at another time',
   'age-conflict': 'An age the sources contradict',
   'place-conflict': 'A home town or meeting place the sources contradict',
+  'quote-mismatch': 'A quotation its source does not hold verbatim',
 };
 
 

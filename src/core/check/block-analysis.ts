@@ -42,6 +42,7 @@ const NO_CITATIONS: Citation[] = [];
 const NO_DOCUMENT_DATES: BlockAnalysis['documentDates'] = [];
 const NO_RELATIVE_MENTIONS: RelativeMention[] = [];
 const NO_QUOTES: Span[] = [];
+const QUOTE_MARK = /["\u201c\u00ab]/;
 /** A word every relative date has: most blocks have none, and are told so at once. */
 const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))\b/i;
 
@@ -73,7 +74,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     citations: citationsWithin(scan.citations, block),
     documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
     relativeMentions: RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS,
-    quotes: mentions.length > 0 ? quotedSpans(local) : NO_QUOTES,
+    quotes: QUOTE_MARK.test(local) ? quotedSpans(local) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
   return analysis;

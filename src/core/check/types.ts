@@ -7,7 +7,8 @@ export type FindingCode =
   | 'name-mismatch'
   | 'role-conflict'
   | 'age-conflict'
-  | 'place-conflict';
+  | 'place-conflict'
+  | 'quote-mismatch';
 
 export const FINDING_CODES: readonly FindingCode[] = [
   'date-conflict',
@@ -17,6 +18,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'role-conflict',
   'age-conflict',
   'place-conflict',
+  'quote-mismatch',
 ];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -85,4 +87,5 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'role-conflict': 'warning',
   'age-conflict': 'warning',
   'place-conflict': 'warning',
+  'quote-mismatch': 'warning',
 };

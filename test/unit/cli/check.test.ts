@@ -55,7 +55,7 @@ describe('crosscheck check', function () {
     assert.equal(code, 1);
   });
 
-  it('prints SARIF 2.1.0 with rules, help links, levels, relative locations and related passages', async () => {
+  it('prints SARIF 2.1.0 with rules, their help, levels, relative locations and related passages', async () => {
     const { code, stdout } = await crosscheck('check', '--facts', 'facts/facts.yaml', '--format', 'sarif', 'reports/errors.md', 'reports/clean.md');
     const sarif = JSON.parse(stdout);
     assert.equal(sarif.version, '2.1.0');
@@ -63,7 +63,7 @@ describe('crosscheck check', function () {
     const { rules } = sarif.runs[0].tool.driver;
     assert.deepEqual(
       rules.map((rule: { id: string }) => rule.id),
-      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict'],
+      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch'],
     );
     for (const rule of rules) {
       assert.equal(rule.helpUri, undefined, 'no address that may not resolve');

@@ -9,6 +9,7 @@ import { daySpan, type DaySpan } from '../when';
 import { COMMON_EVENT_WORDS, EVENT_KINDS, LIGHT_VERBS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, DEPUTY_WORDS, DOMAIN_SYNONYMS } from './lexicon';
 import { officeOf, type OfficeWords, type WordedOffice } from './offices';
 import { stemOf } from '../../text/stems';
+import { QuoteIndex } from '../quote-index';
 
 /** One title of a person, read once per wording the sources use. */
 export interface HeldOffice {
@@ -73,6 +74,8 @@ export interface FactsIndex {
   /** Place ids that are countries: naming one for a town within is no conflict. */
   countries: ReadonlySet<string>;
   disagreementsAbout: ReadonlyMap<string, readonly Disagreement[]>;
+  /** The sources' texts, for the draft's quotations. */
+  quotes: QuoteIndex;
 }
 
 export const factsIndexOf = perFactBase(buildFactsIndex);
@@ -129,6 +132,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   for (const disagreement of factBase.disagreements.values()) for (const id of disagreement.about) pushTo(disagreementsAbout, id, disagreement);
   return {
     factBase,
+    quotes: new QuoteIndex(factBase),
     officeWords,
     officesOf,
     allOffices,

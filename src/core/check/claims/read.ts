@@ -5,6 +5,7 @@ import { attachTitles, readTitleClaims, spansOf, titleReferences, titlePhrases, 
 import type { ClaimContext } from './context';
 import { readEventClaims, type EventDateClaim, type EventPlaceClaim } from './events';
 import { readAgeClaims, readHomeClaims, type AgeClaim, type HomeClaim } from './people';
+import { readQuotations, type QuotationClaim } from './quotations';
 import { backReferences } from './references';
 
 export interface BlockClaims {
@@ -13,6 +14,7 @@ export interface BlockClaims {
   titles: TitleClaim[];
   ages: AgeClaim[];
   homes: HomeClaim[];
+  quotations: QuotationClaim[];
 }
 
 export function readClaims(context: ClaimContext): BlockClaims {
@@ -24,5 +26,5 @@ export function readClaims(context: ClaimContext): BlockClaims {
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);
   const events = readEventClaims(context, references, excluded, phrases);
   const titles = readTitleClaims(context, attached, events.times, references);
-  return { dates: events.dates, eventPlaces: events.places, titles, ages, homes };
+  return { dates: events.dates, eventPlaces: events.places, titles, ages, homes, quotations: readQuotations(context) };
 }

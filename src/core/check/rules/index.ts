@@ -6,7 +6,8 @@ import { nameMismatch } from './name-mismatch';
 import { nameMisspelled } from './name-misspelled';
 import { nameVariant } from './name-variant';
 import { placeConflict } from './place-conflict';
+import { quoteMismatch } from './quote-mismatch';
 import { roleConflict } from './role-conflict';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict];
+export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict, quoteMismatch];

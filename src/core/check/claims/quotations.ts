@@ -1,0 +1,83 @@
+// Quotation claims: words a draft sets in quotation marks and gives as a source's: cited (a source
+// id written beside it, or a citation after it in its sentence), attributed ("said", "wrote",
+// "told", "according to" with someone of the fact base in its sentence) or at least four words long.
+// A short phrase in quotation marks that no one is said to have said is a scare quote, and words
+// in quotation marks after "headed", "titled" or "called" are a title; neither is a quotation.
+
+import type { Span } from '../rules';
+import { citedSources, sentenceAt, type ClaimContext } from './context';
+
+export interface QuotationClaim extends Span {
+  /** The words inside the marks: `start` and `end` are theirs. */
+  text: string;
+  /** The parts the source must hold verbatim: the words between omissions ("…", "[...]") and insertions ("[Russia]"). */
+  parts: string[];
+  /** The sources the sentence cites (their ids). */
+  cited: string[];
+}
+
+/** Fewer words in quotation marks are a term or a spelling ("Musa", "conditional aid"), not a quotation. */
+const MIN_WORDS = 3;
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** How far after a quotation, in its sentence, the citation that gives its source may stand. */
+const MAX_CITATION_DISTANCE = 160;
+/** How far before or after a quotation a source id written out names its source ("s001: "Maxim Herkin"", ""..." (s002)"). */
+const MAX_ID_DISTANCE = 12;
+
+/** "said", "wrote", "told", "according to" and their kin. */
+const ATTRIBUTION = /\b(?:said|says|saying|wrote|writes|told|tells|stated|states|added|adds|declared|quoted|according[ \t]+to|in[ \t]+(?:his|her|their)[ \t]+words)\b/i;
+
+/** Words that make the quotation marks after them a title's: "headed", "the headline". */
+const TITLE_LEAD = /\b(?:head(?:ed|lined?)|titled|entitled|called|named|dubbed|labell?ed|caption(?:ed)?|heading|title|slogan|banner|book|article|report|piece|film|paper|essay|column|series)[ \t:]*$/i;
+
+/** A source id written in plain text: "(s002)", "in s004". */
+const PLAIN_SOURCE_ID = /\bs\d{3}\b/g;
+
+/** Where a quotation leaves words out, or puts words of its own in. */
+const OMISSION_OR_INSERTION = /\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3}|…|\[[^\]\n]{1,40}\])\s*/;
+
+export function readQuotations(context: ClaimContext): QuotationClaim[] {
+  const claims: QuotationClaim[] = [];
+  if (context.kind === 'heading') return claims;
+  for (const quote of context.quotes) {
+    const start = quote.start + 1;
+    const end = quote.end - 1;
+    // A quotation set as a block quote goes on over lines that each open with ">".
+    const text = context.text.slice(start, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
+    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words === 0 || TITLE_LEAD.test(context.text.slice(Math.max(0, quote.start - 24), quote.start))) continue;
+    if (words < MIN_WORDS) continue;
+    const sentence = sentenceAt(context, quote.start);
+    const cited = citedSources(context, { start: quote.end, end: quote.end + 1 });
+    if (cited.length === 0) cited.push(...sourcesNamedBeside(context, quote, sentence));
+    if (cited.length === 0) cited.push(...citedSources(context, { start: quote.start, end: Math.min(sentence.end, quote.end + MAX_CITATION_DISTANCE) }));
+    if (cited.length === 0 && !attributed(context, sentence) && words < MIN_UNATTRIBUTED_WORDS) continue;
+    const parts = text
+      .split(OMISSION_OR_INSERTION)
+      .map((part) => part.replace(/^[\s,;:]+|[\s,;:.!?]+$/g, ''))
+      .filter((part) => /[\p{L}\p{N}]/u.test(part));
+    if (parts.length === 0) continue;
+    claims.push({ start, end, text, parts, cited });
+  }
+  return claims;
+}
+
+/** Whether the sentence says someone of the fact base, or a source's outlet, said its quotation. */
+function attributed(context: ClaimContext, sentence: Span): boolean {
+  if (!ATTRIBUTION.test(context.text.slice(sentence.start, sentence.end))) return false;
+  return context.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+}
+
+/**
+ * The source id written out in plain text right before or after the quotation ("(s002)", "s001: "),
+ * when its sentence names that one source alone: of several, which one a quotation is from is not
+ * told by nearness ("s003 says they are "members of the military"; s000 quotes ...").
+ */
+function sourcesNamedBeside(context: ClaimContext, quote: Span, sentence: Span): string[] {
+  const named = new Set([...context.text.slice(sentence.start, sentence.end).matchAll(PLAIN_SOURCE_ID)].map((match) => match[0]).filter((id) => context.factBase.sources.has(id)));
+  if (named.size !== 1) return [];
+  const [id] = named;
+  const before = context.text.slice(Math.max(0, quote.start - MAX_ID_DISTANCE), quote.start).split('\n').pop()!;
+  const after = context.text.slice(quote.end, quote.end + MAX_ID_DISTANCE).split('\n')[0];
+  return before.includes(id) || after.includes(id) ? [id] : [];
+}

@@ -1,0 +1,135 @@
+// quote-mismatch: a quotation the source it cites (or, citing none, any source) does not hold
+// verbatim. The finding shows the closest passage and what differs, and offers the source's words;
+// a quotation that only another source holds is offered that source's citation.
+
+import type { QuotationClaim } from '../claims/quotations';
+import type { ClaimContext } from '../claims/context';
+import type { Passage } from '../quote-index';
+import type { Evidence } from '../../factbase/types';
+import type { RawFinding, RawFix } from '../rules';
+import { eachClaim } from './rule';
+
+/** Below this share of the quotation's words in the closest passage, the passage is too far off to offer. */
+const MIN_SHARED = 0.75;
+
+/** How many characters of sources a quotation citing none is looked for in: beyond, the nearest passage is not searched. */
+const MAX_SEARCHED_CHARS = 2_000_000;
+
+export const quoteMismatch = eachClaim('quote-mismatch', (claims) => claims.quotations, quotationFinding);
+
+function quotationFinding(claim: QuotationClaim, context: ClaimContext): RawFinding | undefined {
+  const quotes = context.facts.quotes;
+  const holders = context.session.remembered('quotation holders', claim.parts.join('\u0000'), () => quotes.sourceIds.filter((id) => quotes.find(id, claim.parts) !== undefined));
+  if (claim.cited.length === 0 ? holders.length > 0 : claim.cited.some((id) => holders.includes(id))) return undefined;
+  if (holders.length > 0) return elsewhereFinding(claim, context, holders);
+  const searched = claim.cited.length > 0 ? claim.cited : quotes.totalLength <= MAX_SEARCHED_CHARS ? quotes.sourceIds : [];
+  const closest = nearestPassage(context, claim, searched);
+  // Words no source comes close to are quoted from elsewhere, or a label in quotation marks: there is nothing to check them against.
+  if (!closest || sharedShare(claim.text, closest.text) < MIN_SHARED) return undefined;
+  const where = claim.cited.length > 0 ? `the cited ${claim.cited.join(' and ')}` : 'any source';
+  return {
+    code: 'quote-mismatch',
+    start: claim.start,
+    end: claim.end,
+    message: `The quotation is not verbatim in ${where}; ${closest.sourceId} writes “${closest.text}” (${differences(claim.text, closest.text)}).`,
+    evidence: [passageEvidence(context, closest)],
+    fixes: [{ title: `Replace with the words of ${closest.sourceId}`, start: claim.start, end: claim.end, replacement: closest.text }],
+  };
+}
+
+/** A quotation verbatim in sources it does not cite: the finding names them and offers to cite the first. */
+function elsewhereFinding(claim: QuotationClaim, context: ClaimContext, holders: string[]): RawFinding {
+  const fixes: RawFix[] = [];
+  const citation = context.citations.find((each) => each.keys.some((key) => claim.cited.includes(context.citationMap[key.id] ?? key.id)));
+  const key = citation?.keys.find((each) => claim.cited.includes(context.citationMap[each.id] ?? each.id));
+  if (key) fixes.push({ title: `Cite ${holders[0]} instead`, start: key.start, end: key.end, replacement: holders[0] });
+  const passage = context.facts.quotes.find(holders[0], claim.parts)!;
+  return {
+    code: 'quote-mismatch',
+    start: claim.start,
+    end: claim.end,
+    message: `The quotation is not in the cited ${claim.cited.join(' and ')}; ${holders.join(' and ')} ${holders.length === 1 ? 'writes' : 'write'} it.`,
+    evidence: [passageEvidence(context, { sourceId: holders[0], range: passage, text: claim.text })],
+    fixes,
+  };
+}
+
+function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds: readonly string[]): Passage | undefined {
+  let best: { passage: Passage; share: number } | undefined;
+  for (const id of sourceIds) {
+    const passage = context.session.remembered('closest passage', `${id}\u0000${claim.text}`, () => context.facts.quotes.closest(id, claim.text));
+    if (!passage) continue;
+    const share = sharedShare(claim.text, passage.text);
+    if (!best || share > best.share) best = { passage, share };
+  }
+  return best?.passage;
+}
+
+function passageEvidence(context: ClaimContext, passage: Passage): Evidence {
+  return { sourceId: passage.sourceId, quote: passage.text, passage: passage.range, at: context.factBase.sources.get(passage.sourceId)!.at };
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.replace(/’/g, "'"));
+}
+
+/** The share of the quotation's words the passage has too. */
+function sharedShare(quotation: string, passage: string): number {
+  const quoted = wordsOf(quotation);
+  if (quoted.length === 0) return 0;
+  const available = new Map<string, number>();
+  for (const word of wordsOf(passage)) available.set(word, (available.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of quoted) {
+    const left = available.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      available.set(word, left - 1);
+    }
+  }
+  return shared / quoted.length;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'nor', 'none', 'nothing', 'neither', 'nobody', 'nowhere', 'cannot']);
+const isNegation = (word: string) => NEGATIONS.has(word) || word.endsWith("n't");
+
+/** What differs between the quotation and the passage, word by word: a changed number, a dropped negation, words changed, added or dropped. */
+function differences(quotation: string, passage: string): string {
+  const quoted = wordsOf(quotation);
+  const source = wordsOf(passage);
+  const common = longestCommon(quoted, source);
+  const added = quoted.filter((_, i) => !common.inQuote.has(i));
+  const dropped = source.filter((_, i) => !common.inSource.has(i));
+  const said: string[] = [];
+  const numbers = (words: string[]) => words.filter((word) => /^\d/.test(word));
+  if (numbers(added).length > 0 && numbers(dropped).length > 0) said.push(`the number ${numbers(dropped).join(', ')} written ${numbers(added).join(', ')}`);
+  const negation = added.some(isNegation) ? undefined : dropped.find(isNegation);
+  if (negation) said.push(`the negation “${negation}” dropped`);
+  const words = (list: string[]) => list.slice(0, 4).map((word) => `“${word}”`).join(', ') + (list.length > 4 ? ` and ${list.length - 4} more` : '');
+  if (added.length > 0 && dropped.length > 0) said.push(`${words(dropped)} written as ${words(added)}`);
+  else if (added.length > 0) said.push(`${words(added)} added`);
+  else if (dropped.length > 0 && !negation) said.push(`${words(dropped)} left out`);
+  return said.length > 0 ? said.join('; ') : 'punctuation or spacing differs';
+}
+
+/** The positions of a longest common subsequence of words, in each list. */
+function longestCommon(a: string[], b: string[]): { inQuote: Set<number>; inSource: Set<number> } {
+  const rows = a.length + 1;
+  const columns = b.length + 1;
+  const lengths = new Uint16Array(rows * columns);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i * columns + j] = a[i] === b[j] ? lengths[(i + 1) * columns + j + 1] + 1 : Math.max(lengths[(i + 1) * columns + j], lengths[i * columns + j + 1]);
+    }
+  }
+  const inQuote = new Set<number>();
+  const inSource = new Set<number>();
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inQuote.add(i++);
+      inSource.add(j++);
+    } else if (lengths[(i + 1) * columns + j] >= lengths[i * columns + j + 1]) i++;
+    else j++;
+  }
+  return { inQuote, inSource };
+}
