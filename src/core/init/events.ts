@@ -1,0 +1,87 @@
+// Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
+// the actors it names as participants and the place it names as where.
+import { findDates, formatDate, type DateMention } from './dates';
+import { EVENT_WORDS } from './lexicon';
+import { wordsOf } from './names';
+import { sentenceQuote } from './quotes';
+import type { Sentence } from './sentences';
+import { uniqueId, type ActorType, type DraftEvent } from './drafts';
+import type { DocumentContext } from './person-facts';
+
+export interface NamedActor {
+  id: string;
+  type: ActorType;
+  name: string;
+  /** Whether "in", "at" or "to" stands before this mention. */
+  placed: boolean;
+}
+
+export interface EventDocument extends DocumentContext {
+  sentences: readonly Sentence[];
+  /** The actors each sentence names, in order, by the sentence's index. */
+  actorsIn: (sentence: number) => NamedActor[];
+}
+
+interface Found {
+  event: DraftEvent;
+  group: string;
+}
+
+export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
+  const found = new Map<string, Found>();
+  for (const document of documents) {
+    let lastYear: number | undefined;
+    document.sentences.forEach((sentence, index) => {
+      const dates = findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }));
+      const eventWord = wordsOf(sentence.text, sentence.start).find((word) => EVENT_WORDS.has(word.text));
+      const yearBefore = lastYear;
+      for (const date of dates) if (date.year !== undefined) lastYear = date.year;
+      if (!eventWord || dates.length === 0) return;
+      const date = dates.reduce((best, candidate) => (Math.abs(candidate.start - eventWord.start) < Math.abs(best.start - eventWord.start) ? candidate : best));
+      const dated = resolveYear(date, dates, yearBefore, document.date);
+      if (!dated) return;
+      const group = EVENT_WORDS.get(eventWord.text)!;
+      const actors = document.actorsIn(index);
+      const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
+      const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
+      const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
+      const key = `${group}|${dated.date}`;
+      const known = found.get(key);
+      if (known) {
+        known.event.evidence.push(evidence);
+        for (const id of participants) if (!known.event.participants.includes(id)) known.event.participants.push(id);
+        if (!known.event.words.includes(eventWord.text)) known.event.words.push(eventWord.text);
+        known.event.place ??= place?.id;
+        if (dated.review && !known.event.review) known.event.review = dated.review;
+        return;
+      }
+      const names = actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name);
+      const label = group.charAt(0).toUpperCase() + group.slice(1);
+      const event: DraftEvent = {
+        id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}`, taken),
+        name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${[...new Set(names)].slice(0, 4).join(', ')}` : ''}`,
+        words: [eventWord.text],
+        date: dated.date,
+        participants,
+        evidence: [evidence],
+      };
+      if (place) event.place = place.id;
+      if (dated.review) {
+        event.note = dated.review;
+        event.review = dated.review;
+      }
+      found.set(key, { event, group });
+    });
+  }
+  return [...found.values()].map(({ event }) => event).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/** A date without a year takes one from its sentence, else from a date before it, else from the document's date. */
+function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, documentDate: string | undefined): { date: string; review?: string } | undefined {
+  if (date.year !== undefined) return { date: formatDate(date)! };
+  const inSentence = dates.find((other) => other.year !== undefined);
+  if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
+  if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
+  if (documentDate) return { date: formatDate({ ...date, year: Number(documentDate.slice(0, 4)) })!, review: "the source gives no year: it is the year of the document's date" };
+  return undefined;
+}

@@ -1,0 +1,138 @@
+// Where each document names someone or something: the name as written, the title written before
+// or after it, and the words around it that tell a person from a place or an organisation.
+import { DEMONYM_ENDING, HONORIFICS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
+import type { Sentence } from './sentences';
+
+export interface TitleMention {
+  /** The title as written: "Russian Deputy Foreign Minister", "a member of the Hamas Politburo". */
+  wording: string;
+  /** Offsets of the passage that gives the title and the name together. */
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export interface Mention {
+  document: number;
+  sentence: Sentence;
+  words: Word[];
+  /** The name as written, from its first word to its last. */
+  text: string;
+  start: number;
+  end: number;
+  opensSentence: boolean;
+  titles: TitleMention[];
+  /** The word before, lower case: "in", "the"... */
+  before: string;
+  after: string;
+}
+
+function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(word.toLowerCase());
+}
+
+/** Every mention of a name in the document's sentences. */
+export function mentionsOf(document: number, text: string, sentences: readonly Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const words = wordsOf(sentence.text, sentence.start);
+    for (const run of nameRuns(sentence.text, sentence.start, words)) {
+      const mention = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
+      if (mention) mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+/**
+ * A run's title words ("Deputy Foreign Minister" in "Deputy Foreign Minister Mikhail Bogdanov") are
+ * the title, the words after the last title head the name; a run of title words only names no one.
+ */
+function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Mention | undefined {
+  let head = -1;
+  for (let i = 0; i < run.length - 1; i++) if (isTitleHead(run[i]!.text) || HONORIFICS.has(run[i]!.text.toLowerCase())) head = i;
+  const nameWords = run.slice(head + 1);
+  if (nameWords.length === 0 || (nameWords.length === 1 && isTitleHead(nameWords[0]!.text))) return undefined;
+  const first = nameWords[0]!;
+  const last = nameWords[nameWords.length - 1]!;
+  const index = sentenceWords.findIndex((word) => word.start === first.start);
+  const lastIndex = sentenceWords.findIndex((word) => word.start === last.start);
+  const mention: Mention = {
+    document,
+    sentence,
+    words: nameWords,
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    opensSentence: opensSentence && head === -1,
+    titles: [],
+    before: index > 0 && text.slice(sentenceWords[index - 1]!.end, first.start).trim() === '' ? sentenceWords[index - 1]!.text.toLowerCase() : '',
+    after: sentenceWords[lastIndex + 1] && text.slice(last.end, sentenceWords[lastIndex + 1]!.start).trim() === '' ? sentenceWords[lastIndex + 1]!.text.toLowerCase() : '',
+  };
+  if (head >= 0) {
+    const titleWords = run.slice(0, head + 1).filter((word) => !HONORIFICS.has(word.text.toLowerCase()));
+    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
+  } else {
+    const before = titleBefore(text, sentenceWords, index);
+    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
+  }
+  const after = titleAfter(text, sentence, first.start, last.end);
+  if (after) mention.titles.push(...after);
+  return mention;
+}
+
+/** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */
+function titleBefore(text: string, words: readonly Word[], nameIndex: number): { start: number; end: number } | undefined {
+  const headIndex = nameIndex - 1;
+  const head = words[headIndex];
+  if (!head || !TITLE_HEADS.has(head.text) || text.slice(head.end, words[nameIndex]!.start) !== ' ') return undefined;
+  let first = headIndex;
+  while (first > 0 && headIndex - first < 3) {
+    const word = words[first - 1]!;
+    if (text.slice(word.end, words[first]!.start) !== ' ') break;
+    if (!TITLE_MODIFIERS.has(word.text.toLowerCase()) && !(isCapitalised(word.text) && !DEMONYM_ENDING.test(word.text.toLowerCase()))) break;
+    first--;
+  }
+  return { start: words[first]!.start, end: head.end };
+}
+
+/**
+ * Titles in an apposition after the name: "Basem Naim, a member of the Hamas Politburo," gives "member
+ * of the Hamas Politburo"; "a senior Hamas official and deputy head of its political wing" gives two.
+ */
+function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
+  const rest = text.slice(nameEnd, sentence.end);
+  const apposition = /^, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
+  if (!apposition) return undefined;
+  const whole = apposition[1]!;
+  const startOfWhole = nameEnd + apposition[0].length - whole.length;
+  const titles: TitleMention[] = [];
+  let offset = 0;
+  for (const part of whole.split(/ and /)) {
+    const start = startOfWhole + offset;
+    offset += part.length + ' and '.length;
+    const partWords = part.split(' ');
+    if (partWords.length > 8 || !partWords.some((word) => TITLE_HEADS.has(word.replace(/['’]s$/, '')))) continue;
+    if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
+    const wording = part.replace(/^(?:a|an|the) /, '');
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });
+  }
+  return titles.length > 0 ? titles : undefined;
+}
+
+/** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
+export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
+
+/** The kinds of actor the words around a mention point to. */
+export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
+  const votes = { person: 0, place: 0, organisation: 0 };
+  if (mention.titles.length > 0) votes.person += 3;
+  if (PLACE_PREPOSITIONS.has(mention.before)) votes.place += 1;
+  if (mention.before === 'the') votes.organisation += 1;
+  if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;
+  if (SPEECH_VERBS.has(mention.after)) {
+    votes.person += 1;
+    votes.organisation += 1;
+  }
+  return votes;
+}
