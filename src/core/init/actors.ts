@@ -55,7 +55,7 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>): { type: Actor
   if (form.words.length === 1) {
     const word = form.words[0]!;
     const lower = word.toLowerCase();
-    if (form.mentions.every((mention) => mention.opensSentence)) return undefined;
+    if (form.mentions.every((mention) => mention.opensSentence) || [...word].length < 2) return undefined;
     if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower)) return undefined;
     const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after)).length;
     if (DEMONYM_ENDING.test(lower) && modifying * 2 >= form.mentions.length) return undefined;

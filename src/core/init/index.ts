@@ -30,7 +30,8 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
     return source;
   });
   progress(`read ${documents.length} documents`);
-  const mentions: Mention[] = documents.flatMap((document, index) => mentionsOf(index, document.text, sentences[index]!));
+  const lowerCaseWords = new Set(documents.flatMap((document) => document.text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])/gu) ?? []));
+  const mentions: Mention[] = documents.flatMap((document, index) => mentionsOf(index, document.text, sentences[index]!, lowerCaseWords));
   const clusters = clusterActors(mentions);
   progress(`${mentions.length} name mentions in ${clusters.length} actors`);
   const contexts: DocumentContext[] = documents.map((document, index) => ({ sourceId: sources[index]!.id, text: document.text, ...(sources[index]!.published ? { date: sources[index]!.published!.date } : {}) }));

@@ -11,7 +11,7 @@ export const TITLE_HEADS = words(`
   colonel general lieutenant sergeant commander inspector officer leader member official adviser advisor
   councillor councilor alderman executive ceo manager administrator coordinator speaker deputy attorney
   editor correspondent reporter analyst lawyer negotiator mediator founder owner organiser organizer
-  steward president-elect superintendent dean rector professor
+  steward superintendent dean rector professor aide
 `);
 
 /** Words that may stand before a title's head inside it: "Deputy Foreign", "senior", "port". Lower case. */
@@ -51,7 +51,7 @@ export const FUNCTION_WORDS = words(`
   eight nine ten last next earlier later today yesterday tomorrow tonight recently late early over under
   upon against around again such other another only just even more less much very analysis summary
   executive report skip main content read see watch photo video image file note update updated published
-  breaking exclusive live opinion editorial
+  breaking exclusive live opinion editorial given why
 `);
 
 export const MONTHS = [

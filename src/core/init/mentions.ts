@@ -1,6 +1,6 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { DEMONYM_ENDING, HONORIFICS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { DEMONYM_ENDING, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -22,8 +22,9 @@ export interface Mention {
   end: number;
   opensSentence: boolean;
   titles: TitleMention[];
-  /** The word before, lower case: "in", "the"... */
+  /** The word before, lower case: "in", "the"...; before "the", the word before that. */
   before: string;
+  beforeThe: string;
   after: string;
 }
 
@@ -32,11 +33,16 @@ function isTitleHead(word: string): boolean {
 }
 
 /** Every mention of a name in the document's sentences. */
-export function mentionsOf(document: number, text: string, sentences: readonly Sentence[]): Mention[] {
+export function mentionsOf(document: number, text: string, sentences: readonly Sentence[], lowerCaseWords: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(sentence.text, sentence.start);
-    for (const run of nameRuns(sentence.text, sentence.start, words)) {
+    // In a headline written in title case, capitals mark no names.
+    if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
+    for (const found of nameRuns(sentence.text, sentence.start, words)) {
+      // A sentence's first word that the documents also write in lower case is no part of a name.
+      const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
+      if (run.words.length === 0) continue;
       const mention = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
       if (mention) mentions.push(mention);
     }
@@ -51,8 +57,12 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
 function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Mention | undefined {
   let head = -1;
   for (let i = 0; i < run.length - 1; i++) if (isTitleHead(run[i]!.text) || HONORIFICS.has(run[i]!.text.toLowerCase())) head = i;
-  const nameWords = run.slice(head + 1);
-  if (nameWords.length === 0 || (nameWords.length === 1 && isTitleHead(nameWords[0]!.text))) return undefined;
+  head = titleEnd(run, head);
+  // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
+  let nameStart = head + 1;
+  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) nameStart = i + 1;
+  const nameWords = run.slice(nameStart);
+  if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text) || isTitleHead(nameWords[nameWords.length - 1]!.text)) return undefined;
   const first = nameWords[0]!;
   const last = nameWords[nameWords.length - 1]!;
   const index = sentenceWords.findIndex((word) => word.start === first.start);
@@ -64,9 +74,10 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
     text: text.slice(first.start, last.end),
     start: first.start,
     end: last.end,
-    opensSentence: opensSentence && head === -1,
+    opensSentence: opensSentence && nameStart === 0,
     titles: [],
-    before: index > 0 && text.slice(sentenceWords[index - 1]!.end, first.start).trim() === '' ? sentenceWords[index - 1]!.text.toLowerCase() : '',
+    before: wordBefore(text, sentenceWords, index),
+    beforeThe: wordBefore(text, sentenceWords, index) === 'the' ? wordBefore(text, sentenceWords, index - 1) : '',
     after: sentenceWords[lastIndex + 1] && text.slice(last.end, sentenceWords[lastIndex + 1]!.start).trim() === '' ? sentenceWords[lastIndex + 1]!.text.toLowerCase() : '',
   };
   if (head >= 0) {
@@ -79,6 +90,23 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   const after = titleAfter(text, sentence, first.start, last.end);
   if (after) mention.titles.push(...after);
   return mention;
+}
+
+/**
+ * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
+ * head word, "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
+ */
+function titleEnd(run: readonly Word[], head: number): number {
+  const next = run[head + 1]?.text;
+  if (head < 0 || (next !== 'of' && next !== 'to')) return head;
+  let at = head + 2;
+  if (run[at]?.text === 'the') at++;
+  for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
+  return Math.min(at, run.length - 1);
+}
+
+function wordBefore(text: string, words: readonly Word[], index: number): string {
+  return index > 0 && text.slice(words[index - 1]!.end, words[index]!.start).trim() === '' ? words[index - 1]!.text.toLowerCase() : '';
 }
 
 /** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */
@@ -127,8 +155,8 @@ export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
-  if (PLACE_PREPOSITIONS.has(mention.before)) votes.place += 1;
-  if (mention.before === 'the') votes.organisation += 1;
+  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe)) votes.place += 1;
+  else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;
   if (SPEECH_VERBS.has(mention.after)) {
     votes.person += 1;

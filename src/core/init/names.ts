@@ -1,6 +1,6 @@
 // Runs of capitalised words in a sentence, the raw material of names: "Deputy Foreign Minister
 // Mikhail Bogdanov", "Mohammed bin Abdulrahman al-Thani", "Port of Rotterdam".
-import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon';
 
 export interface Word {
   text: string;
@@ -41,7 +41,7 @@ function isCalendarWord(word: string): boolean {
 /**
  * The runs of capitalised words of a sentence (`text`, starting at `offset` of its document). Words
  * are joined across single spaces only; a particle joins when a capitalised word follows it, and
- * "of" ("of the") when an organisation's head word stands before it.
+ * "of", "of the" or "to" when an organisation's or a title's head word stands before it.
  */
 export function nameRuns(text: string, offset: number, words: readonly Word[] = wordsOf(text, offset)): NameRun[] {
   const runs: NameRun[] = [];
@@ -68,7 +68,8 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
       current.push(word);
       continue;
     }
-    if (adjacent && word.text === 'of' && ORGANISATION_HEADS.has(previous.text.toLowerCase())) {
+    const joinsHead = ORGANISATION_HEADS.has(previous?.text.toLowerCase() ?? '') || TITLE_HEADS.has(previous?.text.toLowerCase() ?? '');
+    if (adjacent && (word.text === 'of' || word.text === 'to') && joinsHead) {
       const after = words[i + 1];
       const the = after?.text === 'the' ? 1 : 0;
       const following = words[i + 1 + the];
