@@ -1,5 +1,5 @@
 // Telling spellings of one name apart from different names, across transliterations: Mousa, Musa
-// and Moussa; Marzouk and Marzook; Meshaal and Mashal; Maksim and Maxim; Lavrov and Lavroff.
+// and Moussa; Marzouk and Marzook; Meshaal and Mashal; Maksim and Maxim; Lavrov and Lavroff; Dijk and Dyk.
 
 /** A word reduced to what transliterations of it share. */
 export function nameKey(word: string): string {
@@ -15,7 +15,7 @@ export function nameKey(word: string): string {
     .replace(/kh/g, 'h')
     .replace(/[qc](?!h)/g, 'k')
     .replace(/ck/g, 'k')
-    .replace(/y/g, 'i')
+    .replace(/ij|y/g, 'i')
     .replace(/w/g, 'v')
     .replace(/(.)\1+/g, '$1');
   return key;
