@@ -104,7 +104,8 @@ export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
   const fullClusters = clusters.filter((cluster) => !cluster.every((form) => clusters.some((other) => other !== cluster && other.some((full) => endsWith(full.words, form.words)))));
   const shortOwners = new Map<Form, Form[][]>();
   for (const form of forms) {
-    if (!kinds.has(form) || (form.words.length >= 2 && fullClusters.some((cluster) => cluster.includes(form)))) continue;
+    // A surname alone may open every sentence it stands in ("Haddad said..."): one word needs no kind of its own.
+    if (form.words.length >= 2 && (!kinds.has(form) || fullClusters.some((cluster) => cluster.includes(form)))) continue;
     const owners = fullClusters.filter((cluster) => cluster.some((full) => endsWith(full.words, form.words)));
     if (owners.length > 0) shortOwners.set(form, owners);
   }

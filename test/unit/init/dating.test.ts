@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { findDates, formatDate } from '../../../src/core/init/dates';
+import { initFactBase } from '../../../src/core/init';
+import { publishedOf } from '../../../src/core/init/source-info';
+
+describe('init: dates', () => {
+  it('reads dates at the precision they are written', () => {
+    const text = 'On February 3, 2025 they met; on 4 March 2025 again, in April 2025 a third time, and on January 19 once more, as in 2008.';
+    assert.deepEqual(findDates(text).map(formatDate), ['2025-02-03', '2025-03-04', '2025-04', undefined, '2008']);
+    assert.deepEqual(findDates('February 30, 2025').map(formatDate), []);
+  });
+
+  it('dates a document by its published line, else by the latest full date it mentions', () => {
+    assert.equal(publishedOf('Strike talks\nPublished: March 2, 2026\nThe strike began on March 1, 2026, and ends on April 9, 2026.')?.date, '2026-03-02');
+    const latest = publishedOf('The strike began on March 1, 2026 and ended on March 12, 2026.');
+    assert.equal(latest?.date, '2026-03-12');
+    assert.match(latest!.inferred, /latest full date/);
+    assert.equal(publishedOf('No date at all here.'), undefined);
+  });
+
+  it('dates events, and marks for review a year taken from elsewhere', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'Mayor Lotte Bakker visited Gouda on March 3, 2026.\nOn March 9, the union held talks with Lotte Bakker in Gouda.' },
+    ]);
+    const events = factBase.events.map((event) => [event.date, event.words, event.place, event.participants, event.review !== undefined]);
+    assert.deepEqual(events, [
+      ['2026-03-03', ['visited'], 'gouda', ['lotte-bakker'], false],
+      ['2026-03-09', ['talks'], 'gouda', ['lotte-bakker'], true],
+    ]);
+  });
+});
