@@ -22,13 +22,8 @@ export interface EventDocument extends DocumentContext {
   actorsIn: (sentence: number) => NamedActor[];
 }
 
-interface Found {
-  event: DraftEvent;
-  group: string;
-}
-
 export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
-  const found = new Map<string, Found>();
+  const found = new Map<string, DraftEvent>();
   for (const document of documents) {
     let lastYear: number | undefined;
     document.sentences.forEach((sentence, index) => {
@@ -48,11 +43,11 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       const key = `${group}|${dated.date}`;
       const known = found.get(key);
       if (known) {
-        known.event.evidence.push(evidence);
-        for (const id of participants) if (!known.event.participants.includes(id)) known.event.participants.push(id);
-        if (!known.event.words.includes(eventWord.text)) known.event.words.push(eventWord.text);
-        known.event.place ??= place?.id;
-        if (dated.review && !known.event.review) known.event.review = dated.review;
+        known.evidence.push(evidence);
+        for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
+        if (!known.words.includes(eventWord.text)) known.words.push(eventWord.text);
+        known.place ??= place?.id;
+        if (dated.review && !known.review) known.review = dated.review;
         return;
       }
       const names = actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name);
@@ -70,10 +65,10 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         event.note = dated.review;
         event.review = dated.review;
       }
-      found.set(key, { event, group });
+      found.set(key, event);
     });
   }
-  return [...found.values()].map(({ event }) => event).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 }
 
 /** A date without a year takes one from its sentence, else from a date before it, else from the document's date. */
