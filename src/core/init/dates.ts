@@ -1,5 +1,5 @@
 // Dates as news writing gives them: "February 3, 2025", "3 February 2025", "March 2006", "January 19", "in 2008".
-import { MONTHS } from './lexicon';
+import { MONTHS, WEEKDAYS } from './lexicon';
 
 export interface DateMention {
   start: number;
@@ -7,6 +7,8 @@ export interface DateMention {
   year?: number;
   month?: number;
   day?: number;
+  /** 0 for Sunday to 6 for Saturday, where a weekday stands before the date: "Friday, January 19". */
+  weekday?: number;
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -38,6 +40,8 @@ export function findDates(text: string): DateMention[] {
     else if (m3) mention = { start, end: start + written.length, month: monthNumber(m3), year: Number(y3) };
     else mention = { start: start + written.length - 4, end: start + written.length, year: Number(y4) };
     if (mention.day !== undefined && (mention.day < 1 || mention.day > daysIn(mention.month!, mention.year ?? 2000))) continue;
+    const weekday = /(\p{L}+),? $/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+    if (mention.day !== undefined && weekday && WEEKDAYS.has(weekday)) mention.weekday = [...WEEKDAYS].indexOf(weekday);
     found.push(mention);
   }
   return found;
@@ -53,6 +57,14 @@ export function formatDate(mention: Pick<DateMention, 'year' | 'month' | 'day'>)
   const pad = (n: number) => String(n).padStart(2, '0');
   if (mention.month === undefined) return String(mention.year);
   return mention.day === undefined ? `${mention.year}-${pad(mention.month)}` : `${mention.year}-${pad(mention.month)}-${pad(mention.day)}`;
+}
+
+/** The first year from `from` on in which the day falls on its weekday. */
+export function yearOfWeekday(mention: DateMention, from: number): number | undefined {
+  for (let year = from; year < from + 12; year++) {
+    if (new Date(Date.UTC(year, mention.month! - 1, mention.day)).getUTCDay() === mention.weekday) return year;
+  }
+  return undefined;
 }
 
 /** Whether the mention fixes a day of a year. */

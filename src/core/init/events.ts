@@ -1,6 +1,6 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
-import { findDates, formatDate, type DateMention } from './dates';
+import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
 import { EVENT_WORDS } from './lexicon';
 import { wordsOf } from './names';
 import { sentenceQuote } from './quotes';
@@ -74,6 +74,11 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
 /** A date without a year takes one from its sentence, else from a date before it, else from the document's date. */
 function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, documentDate: string | undefined): { date: string; review?: string } | undefined {
   if (date.year !== undefined) return { date: formatDate(date)! };
+  const reference = yearBefore ?? (documentDate ? Number(documentDate.slice(0, 4)) : undefined);
+  if (date.weekday !== undefined && reference !== undefined) {
+    const year = yearOfWeekday(date, reference);
+    if (year !== undefined) return { date: formatDate({ ...date, year })!, review: `the source gives no year: ${year} is the first year from ${reference} in which that day falls on the weekday it names` };
+  }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };

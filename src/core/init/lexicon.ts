@@ -19,7 +19,7 @@ export const TITLE_MODIFIERS = words(`
   deputy vice senior junior acting interim former first second prime foreign interior defence defense
   finance economy economic labour labor transport health justice energy trade education security intelligence
   military police union port city state regional national general assistant associate executive chief
-  special top lead principal managing political press
+  special top lead principal managing political press presidential royal
 `);
 
 /** Courtesy titles written before a name. */
@@ -58,7 +58,8 @@ export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+/** In the order of `Date.getUTCDay`. */
+export const WEEKDAYS = words('sunday monday tuesday wednesday thursday friday saturday');
 
 /** Words that name an event, each with the word it is listed under. */
 export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(

@@ -39,57 +39,93 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     const words = wordsOf(sentence.text, sentence.start);
     // In a headline written in title case, capitals mark no names.
     if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
+    let pendingTitle: { wording: string; start: number; end: number } | undefined;
     for (const found of nameRuns(sentence.text, sentence.start, words)) {
       // A sentence's first word that the documents also write in lower case is no part of a name.
       const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
       if (run.words.length === 0) continue;
-      const mention = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
-      if (mention) mentions.push(mention);
+      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
+      const named = split.mentions[split.mentions.length - 1];
+      if (named && pendingTitle && text.slice(pendingTitle.end, named.start) === ', ') {
+        named.titles.unshift({ wording: pendingTitle.wording, quoteStart: pendingTitle.start, quoteEnd: named.end });
+      }
+      pendingTitle = split.title;
+      mentions.push(...split.mentions);
     }
   }
   return mentions;
 }
 
+/** A word of a title that is no organisation's name: "Deputy", "Foreign", "Russian". */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isTitleHead(word) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || (DEMONYM_ENDING.test(lower) && !/^\p{Lu}+$/u.test(word));
+}
+
+interface Split {
+  mentions: Mention[];
+  /** A run that is a title and nothing else ("Russian Ambassador to Israel"), for a name after a comma. */
+  title?: { wording: string; start: number; end: number };
+}
+
 /**
  * A run's title words ("Deputy Foreign Minister" in "Deputy Foreign Minister Mikhail Bogdanov") are
- * the title, the words after the last title head the name; a run of title words only names no one.
+ * the title, the words after the last title head the name, and words before the title an
+ * organisation's name ("CIA" in "CIA Director William Burns").
  */
-function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Mention | undefined {
+function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Split {
   let head = -1;
-  for (let i = 0; i < run.length - 1; i++) if (isTitleHead(run[i]!.text) || HONORIFICS.has(run[i]!.text.toLowerCase())) head = i;
+  for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
   head = titleEnd(run, head);
+  const split: Split = { mentions: [] };
+  let titleStart = 0;
+  if (head >= 0) {
+    while (titleStart < head && !isTitleWord(run[titleStart]!.text)) titleStart++;
+    if (titleStart > 0) split.mentions.push(mentionOf(document, text, sentence, sentenceWords, run.slice(0, titleStart), opensSentence));
+  }
   // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
   let nameStart = head + 1;
   for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) nameStart = i + 1;
   const nameWords = run.slice(nameStart);
-  if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text) || isTitleHead(nameWords[nameWords.length - 1]!.text)) return undefined;
+  if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text)) {
+    if (head >= 0) split.title = { wording: text.slice(run[0]!.start, run[head]!.end), start: run[0]!.start, end: run[head]!.end };
+    return split;
+  }
+  const mention = mentionOf(document, text, sentence, sentenceWords, nameWords, opensSentence && nameStart === 0);
+  const last = nameWords[nameWords.length - 1]!;
+  if (head >= 0) {
+    const titleWords = run.slice(0, head + 1).filter((word) => !HONORIFICS.has(word.text.toLowerCase()));
+    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
+  } else {
+    const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
+    const before = titleBefore(text, sentenceWords, index);
+    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
+  }
+  const after = titleAfter(text, sentence, mention.start, last.end);
+  if (after) mention.titles.push(...after);
+  split.mentions.push(mention);
+  return split;
+}
+
+function mentionOf(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], nameWords: Word[], opensSentence: boolean): Mention {
   const first = nameWords[0]!;
   const last = nameWords[nameWords.length - 1]!;
   const index = sentenceWords.findIndex((word) => word.start === first.start);
   const lastIndex = sentenceWords.findIndex((word) => word.start === last.start);
-  const mention: Mention = {
+  const next = sentenceWords[lastIndex + 1];
+  return {
     document,
     sentence,
     words: nameWords,
     text: text.slice(first.start, last.end),
     start: first.start,
     end: last.end,
-    opensSentence: opensSentence && nameStart === 0,
+    opensSentence,
     titles: [],
     before: wordBefore(text, sentenceWords, index),
     beforeThe: wordBefore(text, sentenceWords, index) === 'the' ? wordBefore(text, sentenceWords, index - 1) : '',
-    after: sentenceWords[lastIndex + 1] && text.slice(last.end, sentenceWords[lastIndex + 1]!.start).trim() === '' ? sentenceWords[lastIndex + 1]!.text.toLowerCase() : '',
+    after: next && text.slice(last.end, next.start).trim() === '' ? next.text.toLowerCase() : '',
   };
-  if (head >= 0) {
-    const titleWords = run.slice(0, head + 1).filter((word) => !HONORIFICS.has(word.text.toLowerCase()));
-    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
-  } else {
-    const before = titleBefore(text, sentenceWords, index);
-    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
-  }
-  const after = titleAfter(text, sentence, first.start, last.end);
-  if (after) mention.titles.push(...after);
-  return mention;
 }
 
 /**
@@ -118,7 +154,7 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
   while (first > 0 && headIndex - first < 3) {
     const word = words[first - 1]!;
     if (text.slice(word.end, words[first]!.start) !== ' ') break;
-    if (!TITLE_MODIFIERS.has(word.text.toLowerCase()) && !(isCapitalised(word.text) && !DEMONYM_ENDING.test(word.text.toLowerCase()))) break;
+    if (!TITLE_MODIFIERS.has(word.text.toLowerCase()) && !/^\p{Lu}/u.test(word.text)) break;
     first--;
   }
   return { start: words[first]!.start, end: head.end };

@@ -28,8 +28,9 @@ export function wordsOf(text: string, offset: number): Word[] {
   return words;
 }
 
+/** A capitalised word, but no adjective like "Lebanon-based" or "Western-led". */
 export function isCapitalised(word: string): boolean {
-  return CAPITALISED.test(word) && !/^\d/.test(word);
+  return CAPITALISED.test(word) && !/^\d/.test(word) && !/-\p{Ll}+$/u.test(word);
 }
 
 /** A capitalised word that names no one: a month, a weekday. */
