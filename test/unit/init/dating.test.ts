@@ -29,3 +29,10 @@ describe('init: dates', () => {
     ]);
   });
 });
+
+describe('init: a weekday fixes a year', () => {
+  it('takes the first year from the document’s on which the day falls on its weekday, for review', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'On Friday, January 19, union leader Ines Brand held talks in Gouda.\nIts deadline of October 7, 2023 was recalled.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.review]), [['2024-01-19', 'the source gives no year: 2024 is the first year from 2023 in which that day falls on the weekday it names']]);
+  });
+});
