@@ -1,7 +1,7 @@
 // `crosscheck init SOURCES... --out FACTS.yaml`: draws a fact base from folders and files of .txt and .md documents.
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { initFactBase, type InitDocument } from '../core/init';
+import { initFactBase, mergeFactBase, MergeError, type InitDocument } from '../core/init';
 import { EXIT_OK, EXIT_USAGE, type Command } from './main';
 import { readNamedFile, UnreadableFileError } from './node-files';
 
@@ -30,24 +30,25 @@ async function documentFiles(named: readonly string[]): Promise<string[]> {
 
 export const initCommand: Command = {
   name: 'init',
-  usage: 'SOURCES... --out FACTS.yaml',
+  usage: 'SOURCES... --out FACTS.yaml [--update]',
   summary: 'draw a fact base from folders and files of .txt and .md documents, marking with review: true what a person should check',
   options: [
     { name: 'out', short: 'o', value: 'FILE', description: 'the fact base file to write; source paths in it are relative to its folder' },
     { name: 'force', short: 'f', description: 'overwrite the --out file if it exists' },
-    { name: 'update', description: 'merge into an existing fact base (not supported yet)' },
+    { name: 'update', short: 'u', description: 'add what is new to the existing --out fact base, keeping its entries, edits, comments and order' },
   ],
   async run(args, output) {
-    if (args.options.has('update')) {
-      output.err('crosscheck init: --update is not supported yet: init writes a new fact base; merge it into yours by hand, or write it elsewhere with --out');
-      return EXIT_USAGE;
-    }
     const out = args.options.get('out');
     if (typeof out !== 'string' || args.positionals.length === 0) {
       output.err('crosscheck init: name the documents (files or folders) and the fact base to write: crosscheck init SOURCES... --out FACTS.yaml');
       return EXIT_USAGE;
     }
-    if (existsSync(out) && !args.options.has('force')) {
+    const update = args.options.has('update');
+    if (update && !existsSync(out)) {
+      output.err(`crosscheck init: --update needs an existing fact base, and ${out} does not exist`);
+      return EXIT_USAGE;
+    }
+    if (!update && existsSync(out) && !args.options.has('force')) {
       output.err(`crosscheck init: ${out} exists; --force overwrites it`);
       return EXIT_USAGE;
     }
@@ -69,8 +70,20 @@ export const initCommand: Command = {
       return EXIT_USAGE;
     }
     const result = initFactBase(documents, progress);
-    await fs.writeFile(out, result.yaml);
-    output.out(result.summary);
-    return EXIT_OK;
+    if (!update) {
+      await fs.writeFile(out, result.yaml);
+      output.out(result.summary);
+      return EXIT_OK;
+    }
+    try {
+      const merged = mergeFactBase((await readNamedFile(out)).text, result.factBase);
+      await fs.writeFile(out, merged.yaml);
+      output.out(`${result.summary}; ${merged.summary} to ${out}`);
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof MergeError) && !(error instanceof UnreadableFileError)) throw error;
+      output.err(`crosscheck init: ${error.message}`);
+      return EXIT_USAGE;
+    }
   },
 };

@@ -10,6 +10,7 @@ import { writeFactBase } from './yaml-writer';
 import type { DraftActor, DraftFactBase, DraftSource, InitDocument } from './drafts';
 
 export type { InitDocument } from './drafts';
+export { mergeFactBase, MergeError, type MergeResult } from './update';
 
 export interface InitResult {
   yaml: string;

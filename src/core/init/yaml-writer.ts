@@ -3,8 +3,9 @@ import type { DraftActor, DraftAttribute, DraftEvent, DraftEvidence, DraftFactBa
 
 /** A double-quoted scalar: JSON's string syntax is YAML's. */
 const quoted = (text: string) => JSON.stringify(text);
-const list = (items: readonly string[]) => `[${items.map(quoted).join(', ')}]`;
-const ids = (items: readonly string[]) => `[${items.join(', ')}]`;
+// Flow lists padded as the yaml package writes them, so that `init --update` leaves them as they are.
+const list = (items: readonly string[]) => `[ ${items.map(quoted).join(', ')} ]`;
+const ids = (items: readonly string[]) => `[ ${items.join(', ')} ]`;
 
 function comment(reason: string | undefined, indent: string): string[] {
   return reason ? [`${indent}# review: ${reason.replace(/\s+/g, ' ')}`] : [];

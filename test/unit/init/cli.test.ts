@@ -33,15 +33,33 @@ describe('crosscheck init', function () {
     assert.match(validate.stdout, /3 sources, .*all quotes verified$/);
   });
 
-  it('refuses to overwrite without --force, and refuses --update', async () => {
+  it('refuses to overwrite without --force', async () => {
     assert.ok(existsSync('facts.yaml'));
     const again = await crosscheck('init', 'sources', '--out', 'facts.yaml');
     assert.equal(again.code, 2);
     assert.match(again.stderr, /exists; --force overwrites it/);
-    const update = await crosscheck('init', 'sources', '--out', 'facts.yaml', '--update');
-    assert.equal(update.code, 2);
-    assert.match(update.stderr, /--update is not supported yet/);
     assert.equal((await crosscheck('init', 'sources', '--out', 'facts.yaml', '--force')).code, 0);
+  });
+
+  it('with --update adds a new document’s facts and keeps the entries, edits and comments there are', async () => {
+    rmSync('sources/03-deal-signed.txt');
+    assert.equal((await crosscheck('init', 'sources', '--out', 'update.yaml')).code, 0);
+    const edited = readFileSync('update.yaml', 'utf8').replace('  - id: pieter-van-dijk\n', '  # checked by the desk\n  - id: pieter-van-dijk\n').replace('name: "Pieter van Dijk"', 'name: "P. van Dijk"');
+    writeFileSync('update.yaml', edited);
+    cpSync(path.join(ROOT, 'test', 'fixtures', 'init-other', '03-deal-signed.txt'), 'sources/03-deal-signed.txt');
+    const update = await crosscheck('init', 'sources', '--out', 'update.yaml', '--update');
+    assert.equal(update.code, 0, update.stderr);
+    assert.match(update.stdout, /added 1 source, 0 actors, .* 1 event to update\.yaml$/);
+    const merged = readFileSync('update.yaml', 'utf8');
+    assert.ok(merged.startsWith(edited.slice(0, edited.indexOf('\nactors:'))), 'the sources before stay as they were');
+    assert.match(merged, /# checked by the desk\n {2}- id: pieter-van-dijk\n {4}type: person\n {4}name: "P\. van Dijk"/);
+    assert.match(merged, /- id: s002\n {4}file: sources\/03-deal-signed\.txt/);
+    const validate = await crosscheck('validate', 'update.yaml');
+    assert.equal(validate.code, 0, validate.stdout);
+    assert.match(validate.stdout, /3 sources, .*all quotes verified$/);
+    const again = await crosscheck('init', 'sources', '--out', 'update.yaml', '--update');
+    assert.match(again.stdout, /added 0 sources, 0 actors, 0 spellings, 0 titles, 0 attributes, 0 events/);
+    assert.equal((await crosscheck('init', 'sources', '--out', 'missing.yaml', '--update')).code, 2);
   });
 
   it('needs documents and an output file', async () => {
