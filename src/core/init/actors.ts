@@ -39,10 +39,11 @@ function formsOf(mentions: readonly Mention[]): Form[] {
   return [...forms.values()];
 }
 
-const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length >= 2;
+/** "CIA", "TASS": longer words in capitals are mostly names in a credit line ("YURI KADOBNOV/AFP"). */
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length >= 2 && word.length <= 6;
 
 /** The kind of actor a form names, with a reason to review the guess; undefined for a form that names none. */
-function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>): { type: ActorType; review?: string } | undefined {
+function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: ReadonlySet<string>): { type: ActorType; review?: string } | undefined {
   const votes = { person: 0, place: 0, organisation: 0 };
   for (const mention of form.mentions) {
     const vote = contextVotes(mention);
@@ -59,7 +60,7 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>): { type: Actor
     if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower)) return undefined;
     const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after)).length;
     if (DEMONYM_ENDING.test(lower) && modifying * 2 >= form.mentions.length) return undefined;
-    if (votes.place > 0 && votes.place * 3 >= form.mentions.length) return { type: 'place' };
+    if ((votes.place > 0 && votes.place * 5 >= form.mentions.length) || hasPeopleWord(lower, capitalised)) return { type: 'place' };
     if (votes.person >= 3) return { type: 'person', review: 'a one-word name given a title: the full name is not in the sources' };
     return { type: 'organisation', review: 'one word that no context marks as a place or a person: an organisation is a guess' };
   }
@@ -69,6 +70,12 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>): { type: Actor
   if (votes.organisation > 0) return { type: 'organisation', review: 'written with "the" before it, so taken for an organisation' };
   if (form.words.length > 4) return { type: 'organisation', review: 'a long capitalised phrase, taken for an organisation' };
   return { type: 'person', review: 'no title, age or other context marks this name as a person' };
+}
+
+/** Whether the documents name a people after the word, as of a country: Russia and Russian, Israel and Israeli, China and Chinese. */
+function hasPeopleWord(word: string, capitalised: ReadonlySet<string>): boolean {
+  const stem = word.replace(/[aeiou]$/, '');
+  return ['n', 'an', 'ian', 'ean', 'i', 'ese', 'ish'].some((ending) => capitalised.has(word + ending) || capitalised.has(stem + ending));
 }
 
 /** Whether two full names of persons may be one person's: the same surname, compatible given names. */
@@ -88,9 +95,13 @@ function endsWith(full: readonly string[], short: readonly string[]): boolean {
 export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
   const forms = formsOf(mentions);
   const byKey = new Map(forms.map((form) => [formKey(form.text), form]));
+  const capitalised = new Set<string>();
+  for (const sentence of new Set(mentions.map((mention) => mention.sentence))) {
+    for (const word of sentence.text.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []) capitalised.add(word.toLowerCase());
+  }
   const kinds = new Map<Form, { type: ActorType; review?: string }>();
   for (const form of forms) {
-    const kind = kindOf(form, byKey);
+    const kind = kindOf(form, byKey, capitalised);
     if (kind) kinds.set(form, kind);
   }
   const persons = forms.filter((form) => kinds.get(form)?.type === 'person' && form.words.length >= 2);

@@ -41,6 +41,9 @@ export const NAME_PARTICLES = words('al el bin ibn bint de da di del della van v
 /** Words that put a place after them: "in Moscow", "from Nir Oz". */
 export const PLACE_PREPOSITIONS = words('in from to at near into across outside inside toward towards via');
 
+/** Verbs whose object is mostly a place: "visited Moscow", "left Gaza". */
+export const PLACE_VERBS = words('visited visiting visit left leaving reached entered toured flew travelled traveled returned arrived');
+
 /** Capitalised words that begin sentences and headings but are no names. */
 export const FUNCTION_WORDS = words(`
   the a an on in at of for to from by with without about after before during since until while when where

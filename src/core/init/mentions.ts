@@ -1,6 +1,6 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { DEMONYM_ENDING, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { DEMONYM_ENDING, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -191,7 +191,7 @@ export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
-  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe)) votes.place += 1;
+  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;
   if (SPEECH_VERBS.has(mention.after)) {

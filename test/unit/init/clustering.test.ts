@@ -41,4 +41,10 @@ describe('init: clustering spellings', () => {
     assert.equal(byName.get('Dockers Union')?.type, 'organisation');
     assert.deepEqual(byName.get('Ellen Smit')?.titles.map((title) => [title.title, title.asOf]), [['Transport Minister', '2026-06-01']]);
   });
+
+  it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Kenyan'), undefined);
+  });
 });
