@@ -7,6 +7,8 @@ export interface DateMention {
   year?: number;
   month?: number;
   day?: number;
+  /** The last year of a stretch: "between 2006 and 2010". */
+  untilYear?: number;
   /** 0 for Sunday to 6 for Saturday, where a weekday stands before the date: "Friday, January 19". */
   weekday?: number;
 }
@@ -17,7 +19,8 @@ const DATE_PATTERN = new RegExp(
     `\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ?((?:19|20)\\d\\d)\\b)?(?![\\d:])`,
     `\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?: ((?:19|20)\\d\\d)\\b)?`,
     `\\b${MONTH},? ((?:19|20)\\d\\d)\\b`,
-    `\\b(?:in|since|until|by|of|from) ((?:19|20)\\d\\d)\\b(?![-–/]\\d)`,
+    `\\b(?:[Bb]etween|[Ff]rom) ((?:19|20)\\d\\d) (?:and|to|until) ((?:19|20)\\d\\d)\\b`,
+    `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]rom) ((?:19|20)\\d\\d)\\b(?![-–/]\\d)`,
   ].join('|'),
   'g',
 );
@@ -31,18 +34,26 @@ function monthNumber(written: string): number {
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
-    const [, m1, d1, y1, d2, m2, y2, m3, y3, y4] = match;
+    const [, m1, d1, y1, d2, m2, y2, m3, y3, from, until, y4] = match;
     const start = match.index;
     const written = match[0];
     let mention: DateMention;
     if (m1) mention = { start, end: start + written.length, month: monthNumber(m1), day: Number(d1), ...(y1 ? { year: Number(y1) } : {}) };
     else if (m2) mention = { start, end: start + written.length, month: monthNumber(m2), day: Number(d2), ...(y2 ? { year: Number(y2) } : {}) };
     else if (m3) mention = { start, end: start + written.length, month: monthNumber(m3), year: Number(y3) };
+    else if (from) mention = { start, end: start + written.length, year: Number(from), untilYear: Number(until) };
     else mention = { start: start + written.length - 4, end: start + written.length, year: Number(y4) };
     if (mention.day !== undefined && (mention.day < 1 || mention.day > daysIn(mention.month!, mention.year ?? 2000))) continue;
     const weekday = /(\p{L}+),? $/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
     if (mention.day !== undefined && weekday && WEEKDAYS.has(weekday)) mention.weekday = [...WEEKDAYS].indexOf(weekday);
     found.push(mention);
+    // "in 2008 and 2009": the second year is a date as well.
+    const second = y4 ? / (?:and|or) ((?:19|20)\d\d)\b(?![-–/]\d)/y : undefined;
+    if (second) {
+      second.lastIndex = mention.end;
+      const more = second.exec(text);
+      if (more) found.push({ start: mention.end + more[0].length - 4, end: mention.end + more[0].length, year: Number(more[1]) });
+    }
   }
   return found;
 }

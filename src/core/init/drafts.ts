@@ -63,6 +63,7 @@ export interface DraftEvent {
   name: string;
   words: string[];
   date?: string;
+  until?: string;
   note?: string;
   place?: string;
   participants: string[];

@@ -28,44 +28,49 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
     let lastYear: number | undefined;
     document.sentences.forEach((sentence, index) => {
       const dates = findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }));
-      const eventWord = wordsOf(sentence.text, sentence.start).find((word) => EVENT_WORDS.has(word.text));
+      const eventWords = wordsOf(sentence.text, sentence.start).filter((word) => EVENT_WORDS.has(word.text));
       const yearBefore = lastYear;
       for (const date of dates) if (date.year !== undefined) lastYear = date.year;
-      if (!eventWord || dates.length === 0) return;
-      const date = dates.reduce((best, candidate) => (Math.abs(candidate.start - eventWord.start) < Math.abs(best.start - eventWord.start) ? candidate : best));
-      const dated = resolveYear(date, dates, yearBefore, document.date);
-      if (!dated) return;
-      const group = EVENT_WORDS.get(eventWord.text)!;
+      if (eventWords.length === 0) return;
       const actors = document.actorsIn(index);
       const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
-      const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
-      const key = `${group}|${dated.date}`;
-      const known = found.get(key);
-      if (known) {
-        known.evidence.push(evidence);
-        for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
-        if (!known.words.includes(eventWord.text)) known.words.push(eventWord.text);
-        known.place ??= place?.id;
-        if (dated.review && !known.review) known.review = dated.review;
-        return;
+      const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
+      // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
+      for (const date of dates) {
+        const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
+        const dated = resolveYear(date, dates, yearBefore, document.date);
+        if (!dated) continue;
+        const group = EVENT_WORDS.get(eventWord.text)!;
+        const until = date.untilYear === undefined ? undefined : String(date.untilYear);
+        const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
+        const key = `${group}|${dated.date}|${until ?? ''}`;
+        const known = found.get(key);
+        if (known) {
+          if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
+          for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
+          if (!known.words.includes(eventWord.text)) known.words.push(eventWord.text);
+          known.place ??= place?.id;
+          if (dated.review && !known.review) known.review = dated.review;
+          continue;
+        }
+        const label = group.charAt(0).toUpperCase() + group.slice(1);
+        const event: DraftEvent = {
+          id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}${until ? `-${until}` : ''}`, taken),
+          name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${names.slice(0, 4).join(', ')}` : ''}`,
+          words: [eventWord.text],
+          date: dated.date,
+          participants,
+          evidence: [evidence],
+        };
+        if (until) event.until = until;
+        if (place) event.place = place.id;
+        if (dated.review) {
+          event.note = dated.review;
+          event.review = dated.review;
+        }
+        found.set(key, event);
       }
-      const names = actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name);
-      const label = group.charAt(0).toUpperCase() + group.slice(1);
-      const event: DraftEvent = {
-        id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}`, taken),
-        name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${[...new Set(names)].slice(0, 4).join(', ')}` : ''}`,
-        words: [eventWord.text],
-        date: dated.date,
-        participants,
-        evidence: [evidence],
-      };
-      if (place) event.place = place.id;
-      if (dated.review) {
-        event.note = dated.review;
-        event.review = dated.review;
-      }
-      found.set(key, event);
     });
   }
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));

@@ -76,6 +76,7 @@ function eventLines(event: DraftEvent): string[] {
     ...(event.note ? [`    note: ${quoted(event.note)}`] : []),
     `    words: ${list(event.words)}`,
     ...(event.date ? [`    date: ${event.date}`] : []),
+    ...(event.until ? [`    until: ${event.until}`] : []),
     ...(event.place ? [`    place: ${event.place}`] : []),
     ...(event.participants.length > 0 ? [`    participants: ${ids(event.participants)}`] : []),
     ...evidenceLines(event.evidence, '    '),

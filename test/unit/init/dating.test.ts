@@ -36,3 +36,20 @@ describe('init: a weekday fixes a year', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.review]), [['2024-01-19', 'the source gives no year: 2024 is the first year from 2023 in which that day falls on the weekday it names']]);
   });
 });
+
+describe('init: several dates in one sentence', () => {
+  it('reads a stretch of years and a second year, and makes an event of each date', () => {
+    assert.deepEqual(findDates('between 2006 and 2010, from 2007 to 2011, in 2008 and 2009').map((date) => [formatDate(date), date.untilYear]), [
+      ['2006', 2010],
+      ['2007', 2011],
+      ['2008', undefined],
+      ['2009', undefined],
+    ]);
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Union leader Ines Brand met Mayor Tom Baas in Gouda in March 2020 and September 2022.\nInes Brand visited Gouda between 2006 and 2010.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.until, event.words, event.place]), [
+      ['2006', '2010', ['visited'], 'gouda'],
+      ['2020-03', undefined, ['met'], 'gouda'],
+      ['2022-09', undefined, ['met'], 'gouda'],
+    ]);
+  });
+});
