@@ -1,11 +1,15 @@
 // What a document tells about itself: a title, the outlet that published it, and when.
-import { findDates, formatDate, isFullDate, type DateMention } from './dates';
+import { findDates, formatDate, isFullDate } from './dates';
 import type { Sentence } from './sentences';
+
+/** Lines a saved web page has before its headline. */
+const WEB_PAGE_LINE = /^(?:skip to|jump to|menu\b|search\b|sign in|log in|subscribe\b|advertisement\b)/i;
 
 /** The headline: the first line of a few words, else the opening words of the first sentence. */
 export function titleOf(text: string, sentences: readonly Sentence[]): string {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
+    if (WEB_PAGE_LINE.test(trimmed)) continue;
     const words = trimmed.split(/\s+/).length;
     if (words >= 4 && trimmed.length <= 160 && !/[.:]$/.test(trimmed)) return trimmed;
     if (words >= 4) break;
@@ -21,7 +25,8 @@ export function titleOf(text: string, sentences: readonly Sentence[]): string {
  * dateline "MOSCOW (Reuters) -", "© 2025 The Daily Post". An outlet the text cites is not its own.
  */
 export function outletOf(text: string): string | undefined {
-  const name = "(?:The )?\\p{Lu}[\\p{L}&.'-]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}&.'-]*){0,5}";
+  const word = "\\p{Lu}[\\p{L}&'-]*(?:\\.\\p{L}+)*";
+  const name = `(?:The )?${word}(?: (?:of |the |and )?${word}){0,5}`;
   const patterns = [
     new RegExp(`(${name}) (?:editors|editorial (?:team|board)|staff)\\b`, 'u'),
     new RegExp(`^\\s*\\p{Lu}[\\p{Lu} ,.'-]+\\((${name})\\) *[-–—]`, 'mu'),
@@ -36,13 +41,20 @@ export function outletOf(text: string): string | undefined {
 }
 
 /** The publication date: a "Published" line or a dateline, else the latest full date the text mentions. */
-export function publishedOf(text: string): { date: string; inferred: string; mention: DateMention } | undefined {
+export function publishedOf(text: string): { date: string; inferred: string } | undefined {
   const dates = findDates(text).filter(isFullDate);
   const stated = dates.find((mention) => /(?:published|posted|updated|dated)(?: on)?:? *$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
-  if (stated) return { date: formatDate(stated)!, inferred: `the text says it was published "${text.slice(stated.start, stated.end)}"`, mention: stated };
-  const dateline = dates.find((mention) => mention.start < 80 && /^\s*\p{Lu}[\p{Lu} ,.'-]*,? *$/u.test(text.slice(0, mention.start)));
-  if (dateline) return { date: formatDate(dateline)!, inferred: `the dateline "${text.slice(0, dateline.end).trim()}"`, mention: dateline };
+  if (stated) return { date: formatDate(stated)!, inferred: `the text says it was published "${text.slice(stated.start, stated.end)}"` };
+  // A dateline opens one of the first lines: "ROTTERDAM, March 4, 2026 -".
+  const dateline = dates.find((mention) => {
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    return text.slice(0, lineStart).split('\n').length <= 6 && /^\p{Lu}[\p{Lu} .'-]+, *$/u.test(text.slice(lineStart, mention.start));
+  });
+  if (dateline) {
+    const line = text.slice(text.lastIndexOf('\n', dateline.start - 1) + 1, dateline.end);
+    return { date: formatDate(dateline)!, inferred: `the dateline "${line}"` };
+  }
   if (dates.length === 0) return undefined;
   const latest = dates.reduce((best, mention) => (formatDate(mention)! > formatDate(best)! ? mention : best));
-  return { date: formatDate(latest)!, inferred: `the latest full date the text mentions ("${text.slice(latest.start, latest.end)}")`, mention: latest };
+  return { date: formatDate(latest)!, inferred: `the latest full date the text mentions ("${text.slice(latest.start, latest.end)}")` };
 }
