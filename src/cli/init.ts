@@ -69,6 +69,10 @@ export const initCommand: Command = {
       output.err('crosscheck init: no .txt or .md documents found');
       return EXIT_USAGE;
     }
+    const outside = documents.filter((document) => document.name.startsWith('../') && path.relative(process.cwd(), path.resolve(outFolder, document.name)).startsWith('..'));
+    if (outside.length > 0) {
+      output.err(`crosscheck init: ${outside.length} of the documents lie outside the folder of ${out} and the working folder; validate reads a source only from one of them`);
+    }
     const result = initFactBase(documents, progress);
     if (!update) {
       await fs.writeFile(out, result.yaml);

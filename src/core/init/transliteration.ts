@@ -2,7 +2,7 @@
 // and Moussa; Marzouk and Marzook; Meshaal and Mashal; Maksim and Maxim; Lavrov and Lavroff; Dijk and Dyk.
 
 /** A word reduced to what transliterations of it share. */
-export function nameKey(word: string): string {
+function nameKey(word: string): string {
   let key = word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,7 +22,7 @@ export function nameKey(word: string): string {
 }
 
 /** The consonants of a key, its first letter kept: vowels are what transliterations vary most. */
-export function skeleton(key: string): string {
+function skeleton(key: string): string {
   return key.slice(0, 1) + key.slice(1).replace(/[aeiou]/g, '');
 }
 
