@@ -30,6 +30,7 @@ export interface DraftTitle {
   wordings: string[];
   organisation?: string;
   asOf?: string;
+  former?: boolean;
   evidence: DraftEvidence[];
   review?: string;
 }

@@ -98,7 +98,7 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
     if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
   } else {
     const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
-    const before = titleBefore(text, sentenceWords, index);
+    const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start);
     if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
   }
   const after = titleAfter(text, sentence, mention.start, last.end);
@@ -143,6 +143,17 @@ function titleEnd(run: readonly Word[], head: number): number {
 
 function wordBefore(text: string, words: readonly Word[], index: number): string {
   return index > 0 && text.slice(words[index - 1]!.end, words[index]!.start).trim() === '' ? words[index - 1]!.text.toLowerCase() : '';
+}
+
+/** "The current head of Hamas, Ismail Haniyeh": a title that opens its clause, set off by a comma. */
+function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): { start: number; end: number } | undefined {
+  const before = text.slice(sentence.start, nameStart);
+  const clause = /(?:^|[,;:] )((?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) ([^,;:()]{2,70})), $/u.exec(before);
+  if (!clause) return undefined;
+  const words = clause[2]!.split(' ');
+  if (words.length > 8 || !words.some((word) => TITLE_HEADS.has(word.toLowerCase()))) return undefined;
+  const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
+  return { start: start + clause[1]!.length - clause[2]!.length, end: start + clause[1]!.length };
 }
 
 /** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */

@@ -41,8 +41,9 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
       for (const found of mention.titles) {
-        const title = titleName(found.wording);
-        const key = `${title.toLowerCase()}|${document.date ?? ''}`;
+        const former = /^former /i.test(found.wording);
+        const title = titleName(found.wording.replace(/^(?:former|current) /i, ''));
+        const key = `${title.toLowerCase()}|${former ? 'former' : document.date ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
         const known = titles.get(key);
@@ -54,7 +55,8 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         const draft: DraftTitle = { title, wordings: [found.wording], evidence: [evidence] };
         const organisation = organisationIn(found.wording, organisations);
         if (organisation) draft.organisation = organisation;
-        if (document.date) draft.asOf = document.date;
+        if (former) draft.former = true;
+        else if (document.date) draft.asOf = document.date;
         if (found.wording.split(' ').length > 5) draft.review = 'a long apposition: it may hold more than the title';
         titles.set(key, draft);
       }

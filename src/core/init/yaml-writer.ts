@@ -33,6 +33,7 @@ function titleLines(title: DraftTitle): string[] {
     `        wordings: ${list(title.wordings)}`,
     ...(title.organisation ? [`        organisation: ${title.organisation}`] : []),
     ...(title.asOf ? [`        as_of: ${title.asOf}`] : []),
+    ...(title.former ? ['        former: true'] : []),
     ...evidenceLines(title.evidence, '        '),
   ];
 }

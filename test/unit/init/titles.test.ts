@@ -31,4 +31,11 @@ describe('init: titles', () => {
       ['Tom Baas'],
     );
   });
+
+  it('reads a title that opens a clause before a comma, and a former title as former', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'On May 2, 2026, the new chairman of the Works Council, Joost Kok, met Lies Mol, former mayor of Gouda, in Delft.' }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.asOf, title.former, title.evidence[0]!.quote]);
+    assert.deepEqual(titles('Joost Kok'), [['New chairman of the Works Council', '2026-05-02', undefined, 'new chairman of the Works Council, Joost Kok']]);
+    assert.deepEqual(titles('Lies Mol'), [['Mayor of Gouda', undefined, true, 'Lies Mol, former mayor of Gouda']]);
+  });
 });
