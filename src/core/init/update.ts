@@ -175,7 +175,7 @@ function appendTo(document: Document, map: YAMLMap, field: string, review: strin
   seq.items.push(entryValue(document, review, entry));
 }
 
-const FIELD_ORDER = ['id', 'type', 'file', 'title', 'kind', 'name', 'value', 'review', 'note', 'given', 'spellings', 'short', 'member_of', 'wordings', 'organisation', 'as_of', 'outlet', 'published', 'words', 'date', 'until', 'place', 'participants', 'titles', 'attributes', 'evidence'];
+const FIELD_ORDER = ['id', 'type', 'file', 'title', 'kind', 'name', 'value', 'review', 'note', 'given', 'spellings', 'short', 'member_of', 'wordings', 'organisation', 'as_of', 'former', 'outlet', 'published', 'words', 'date', 'until', 'place', 'participants', 'titles', 'attributes', 'evidence'];
 
 /** Where a field stands among an entry's fields, as `init` writes them. */
 function rank(field: string): number {
