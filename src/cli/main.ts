@@ -1,6 +1,7 @@
 // The `crosscheck` command line: global options, then one subcommand from the table below.
 import packageJson from '../../package.json';
 import { checkCommand } from './check';
+import { initCommand } from './init';
 import { snapshotCommand } from './snapshot';
 import { validateCommand } from './validate';
 
@@ -41,7 +42,7 @@ export interface Command {
   run(args: ParsedArguments, output: CommandOutput): Promise<number>;
 }
 
-const COMMANDS: Command[] = [checkCommand, validateCommand, snapshotCommand];
+const COMMANDS: Command[] = [checkCommand, validateCommand, initCommand, snapshotCommand];
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'show this help' };
 

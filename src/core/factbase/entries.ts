@@ -301,7 +301,7 @@ class EntryReader {
   }
 
   actor(node: ValueNode | undefined, place: Place): void {
-    const keys = ['id', 'type', 'name', 'description', 'given', 'spellings', 'short', 'member_of', 'titles', 'attributes', 'evidence'];
+    const keys = ['id', 'type', 'name', 'description', 'given', 'spellings', 'short', 'member_of', 'titles', 'attributes', 'evidence', 'review'];
     const fields = this.yaml.mapping(node, 'an actor', place, keys, ['id', 'type', 'name']);
     if (!fields) return;
     const id = this.id(fields);
@@ -369,7 +369,7 @@ class EntryReader {
   }
 
   private title(node: ValueNode | undefined, place: Place, actor: Actor): void {
-    const keys = ['title', 'wordings', 'organisation', 'as_of', 'from', 'until', 'former', 'evidence'];
+    const keys = ['title', 'wordings', 'organisation', 'as_of', 'from', 'until', 'former', 'evidence', 'review'];
     const fields = this.yaml.mapping(node, `a title of actor ${actor.id}`, place, keys, ['title', 'evidence']);
     const title = fields && this.yaml.text(fields.get('title'), 'title');
     if (!fields || title === undefined) return;
@@ -393,7 +393,7 @@ class EntryReader {
   }
 
   private attribute(node: ValueNode | undefined, place: Place, actor: Actor): void {
-    const fields = this.yaml.mapping(node, `an attribute of actor ${actor.id}`, place, ['kind', 'value', 'as_of', 'evidence'], ['kind', 'value', 'evidence']);
+    const fields = this.yaml.mapping(node, `an attribute of actor ${actor.id}`, place, ['kind', 'value', 'as_of', 'evidence', 'review'], ['kind', 'value', 'evidence']);
     if (!fields) return;
     const kind = this.choice(fields.get('kind'), 'kind', ATTRIBUTE_KINDS);
     const valueField = fields.get('value');
@@ -414,7 +414,7 @@ class EntryReader {
   }
 
   event(node: ValueNode | undefined, entry: Place): void {
-    const keys = ['id', 'name', 'note', 'words', 'date', 'until', 'place', 'participants', 'evidence'];
+    const keys = ['id', 'name', 'note', 'words', 'date', 'until', 'place', 'participants', 'evidence', 'review'];
     const fields = this.yaml.mapping(node, 'an event', entry, keys, ['id', 'name', 'evidence']);
     if (!fields) return;
     const id = this.id(fields);

@@ -24,7 +24,7 @@ describe('loadFactBase reports each problem at its place', () => {
 
   it('unknown keys, at the key', async () => {
     assert.deepEqual(await problemsOf(withLine(12, '    type: person', '    nickname: Musa'), 'schema'), [
-      '13:5-13:13 error an actor: unknown key "nickname" (allowed: id, type, name, description, given, spellings, short, member_of, titles, attributes, evidence)',
+      '13:5-13:13 error an actor: unknown key "nickname" (allowed: id, type, name, description, given, spellings, short, member_of, titles, attributes, evidence, review)',
     ]);
   });
 

@@ -1,0 +1,170 @@
+// Gathering the mentions of all documents into actors: each spelling of a name, its short forms,
+// and its kind (person, organisation or place), clustered across transliterations.
+import { tokenize } from '../factbase/tokens';
+import { DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { contextVotes, type Mention } from './mentions';
+import { sameGivenName, sameNameWord } from './transliteration';
+import { uniqueId, type ActorType } from './drafts';
+
+/** One way a name is written, with every mention of it. */
+export interface Form {
+  text: string;
+  words: string[];
+  mentions: Mention[];
+}
+
+export interface ActorCluster {
+  id: string;
+  type: ActorType;
+  name: string;
+  spellings: Form[];
+  short: Form[];
+  /** Why a person should confirm this actor, if anything makes it doubtful. */
+  review?: string;
+}
+
+/** Forms are the same name when their tokens are: "Abu Marzouk" and "Abu  Marzouk's". */
+export function formKey(text: string): string {
+  return tokenize(text).texts.join(' ');
+}
+
+function formsOf(mentions: readonly Mention[]): Form[] {
+  const forms = new Map<string, Form>();
+  for (const mention of mentions) {
+    const key = formKey(mention.text);
+    const form = forms.get(key);
+    if (form) form.mentions.push(mention);
+    else forms.set(key, { text: mention.text, words: mention.words.map((word) => word.text), mentions: [mention] });
+  }
+  return [...forms.values()];
+}
+
+/** "CIA", "TASS": longer words in capitals are mostly names in a credit line ("YURI KADOBNOV/AFP"). */
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length >= 2 && word.length <= 6;
+
+/** The kind of actor a form names, with a reason to review the guess; undefined for a form that names none. */
+function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: ReadonlySet<string>): { type: ActorType; review?: string } | undefined {
+  const votes = { person: 0, place: 0, organisation: 0 };
+  for (const mention of form.mentions) {
+    const vote = contextVotes(mention);
+    votes.person += vote.person;
+    votes.place += vote.place;
+    votes.organisation += vote.organisation;
+  }
+  const last = form.words[form.words.length - 1]!.toLowerCase();
+  if (ORGANISATION_HEADS.has(last) || form.words.some(isAcronym)) return { type: 'organisation' };
+  if (form.words.length === 1) {
+    const word = form.words[0]!;
+    const lower = word.toLowerCase();
+    if (form.mentions.every((mention) => mention.opensSentence) || [...word].length < 2) return undefined;
+    if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower)) return undefined;
+    const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after)).length;
+    if (DEMONYM_ENDING.test(lower) && modifying * 2 >= form.mentions.length) return undefined;
+    if ((votes.place > 0 && votes.place * 5 >= form.mentions.length) || hasPeopleWord(lower, capitalised)) return { type: 'place' };
+    if (votes.person >= 3) return { type: 'person', review: 'a one-word name given a title: the full name is not in the sources' };
+    return { type: 'organisation', review: 'one word that no context marks as a place or a person: an organisation is a guess' };
+  }
+  if (form.words.every((word) => DEMONYM_ENDING.test(word.toLowerCase()) && !everyForm.has(formKey(word)))) return undefined;
+  if (votes.person >= 3) return { type: 'person' };
+  if (votes.place > 0 && votes.place >= votes.organisation) return { type: 'place' };
+  if (votes.organisation > 0) return { type: 'organisation', review: 'written with "the" before it, so taken for an organisation' };
+  if (form.words.length > 4) return { type: 'organisation', review: 'a long capitalised phrase, taken for an organisation' };
+  return { type: 'person', review: 'no title, age or other context marks this name as a person' };
+}
+
+/** Whether the documents name a people after the word, as of a country: Russia and Russian, Israel and Israeli, China and Chinese. */
+function hasPeopleWord(word: string, capitalised: ReadonlySet<string>): boolean {
+  const stem = word.replace(/[aeiou]$/, '');
+  return ['n', 'an', 'ian', 'ean', 'i', 'ese', 'ish'].some((ending) => capitalised.has(word + ending) || capitalised.has(stem + ending));
+}
+
+/** Whether two full names of persons may be one person's: the same surname, compatible given names. */
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  if (!sameNameWord(a[a.length - 1]!, b[b.length - 1]!) || !sameGivenName(a[0]!, b[0]!)) return false;
+  if (a.length !== b.length) return true;
+  return a.every((word, i) => i === 0 || sameNameWord(word, b[i]!));
+}
+
+/** Whether `short` is the last words of `full`, each written the same or as a transliteration. */
+function endsWith(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const tail = full.slice(full.length - short.length);
+  return tail.every((word, i) => sameNameWord(word, short[i]!));
+}
+
+export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
+  const forms = formsOf(mentions);
+  const byKey = new Map(forms.map((form) => [formKey(form.text), form]));
+  const capitalised = new Set<string>();
+  for (const sentence of new Set(mentions.map((mention) => mention.sentence))) {
+    for (const word of sentence.text.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []) capitalised.add(word.toLowerCase());
+  }
+  const kinds = new Map<Form, { type: ActorType; review?: string }>();
+  for (const form of forms) {
+    const kind = kindOf(form, byKey, capitalised);
+    if (kind) kinds.set(form, kind);
+  }
+  const persons = forms.filter((form) => kinds.get(form)?.type === 'person' && form.words.length >= 2);
+  const clusters: Form[][] = [];
+  for (const form of persons) {
+    const cluster = clusters.find((members) => members.some((member) => samePerson(member.words, form.words)));
+    if (cluster) cluster.push(form);
+    else clusters.push([form]);
+  }
+  // A person's name without its given name ("Abu Marzouk") is a short form, not another person.
+  const fullClusters = clusters.filter((cluster) => !cluster.every((form) => clusters.some((other) => other !== cluster && other.some((full) => endsWith(full.words, form.words)))));
+  const shortOwners = new Map<Form, Form[][]>();
+  for (const form of forms) {
+    // A surname alone may open every sentence it stands in ("Haddad said..."): one word needs no kind of its own.
+    if (form.words.length >= 2 && (!kinds.has(form) || fullClusters.some((cluster) => cluster.includes(form)))) continue;
+    const owners = fullClusters.filter((cluster) => cluster.some((full) => endsWith(full.words, form.words)));
+    if (owners.length > 0) shortOwners.set(form, owners);
+  }
+  const taken = new Set<string>();
+  const actors: ActorCluster[] = [];
+  const ambiguous = new Map<Form[], string[]>();
+  for (const [form, owners] of shortOwners) {
+    if (owners.length > 1) for (const owner of owners) ambiguous.set(owner, [...(ambiguous.get(owner) ?? []), form.text]);
+  }
+  for (const cluster of fullClusters) {
+    const short = [...shortOwners].filter(([, owners]) => owners.length === 1 && owners[0] === cluster).map(([form]) => form);
+    const spellings = [...cluster].sort((a, b) => b.mentions.length - a.mentions.length);
+    const reviews = cluster.every((form) => kinds.get(form)!.review) ? [kinds.get(cluster[0]!)!.review!] : [];
+    const shared = ambiguous.get(cluster);
+    if (shared) reviews.push(`the short form ${shared.map((text) => `"${text}"`).join(', ')} fits more than one person and is left out`);
+    actors.push(actorOf('person', spellings, short, taken, reviews));
+  }
+  const placed = new Set<Form>([...persons, ...shortOwners.keys()]);
+  const others = forms.filter((form) => kinds.has(form) && !placed.has(form));
+  // An organisation's name without its first words ("Foreign Ministry" of "Russian Foreign Ministry") is its short form.
+  const groups: Form[][] = [];
+  for (const form of others.sort((a, b) => b.words.length - a.words.length)) {
+    const type = kinds.get(form)!.type;
+    const same = groups.find((group) => kinds.get(group[0]!)!.type === type && group[0]!.words.length === form.words.length && group[0]!.words.every((word, i) => sameNameWord(word, form.words[i]!)));
+    if (same) same.push(form);
+    else groups.push([form]);
+  }
+  const longer = new Map<Form[], Form[]>();
+  for (const group of groups) {
+    const first = group[0]!;
+    if (kinds.get(first)!.type !== 'organisation') continue;
+    const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && endsWith(other[0]!.words, first.words));
+    if (owners.length === 1) longer.set(group, owners[0]!);
+  }
+  for (const group of groups) {
+    if (longer.has(group)) continue;
+    const type = kinds.get(group[0]!)!.type;
+    const short = [...longer].filter(([, owner]) => owner === group).flatMap(([shortGroup]) => shortGroup);
+    const spellings = [...group].sort((a, b) => b.mentions.length - a.mentions.length);
+    const review = kinds.get(spellings[0]!)!.review;
+    actors.push(actorOf(type, spellings, short, taken, review ? [review] : []));
+  }
+  return actors;
+}
+
+function actorOf(type: ActorType, spellings: Form[], short: Form[], taken: Set<string>, reviews: string[]): ActorCluster {
+  const name = spellings[0]!.text.replace(/\s+/g, ' ');
+  const actor: ActorCluster = { id: uniqueId(name, taken), type, name, spellings, short };
+  if (reviews.length > 0) actor.review = reviews.join('; ');
+  return actor;
+}

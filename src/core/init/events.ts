@@ -1,0 +1,92 @@
+// Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
+// the actors it names as participants and the place it names as where.
+import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
+import { EVENT_WORDS } from './lexicon';
+import { wordsOf } from './names';
+import { sentenceQuote } from './quotes';
+import type { Sentence } from './sentences';
+import { uniqueId, type ActorType, type DraftEvent } from './drafts';
+import type { DocumentContext } from './person-facts';
+
+export interface NamedActor {
+  id: string;
+  type: ActorType;
+  name: string;
+  /** Whether "in", "at" or "to" stands before this mention. */
+  placed: boolean;
+}
+
+export interface EventDocument extends DocumentContext {
+  sentences: readonly Sentence[];
+  /** The actors each sentence names, in order, by the sentence's index. */
+  actorsIn: (sentence: number) => NamedActor[];
+}
+
+export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
+  const found = new Map<string, DraftEvent>();
+  for (const document of documents) {
+    let lastYear: number | undefined;
+    document.sentences.forEach((sentence, index) => {
+      const dates = findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }));
+      const eventWords = wordsOf(sentence.text, sentence.start).filter((word) => EVENT_WORDS.has(word.text));
+      const yearBefore = lastYear;
+      for (const date of dates) if (date.year !== undefined) lastYear = date.year;
+      if (eventWords.length === 0) return;
+      const actors = document.actorsIn(index);
+      const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
+      const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
+      const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
+      // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
+      for (const date of dates) {
+        const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
+        const dated = resolveYear(date, dates, yearBefore, document.date);
+        if (!dated) continue;
+        const group = EVENT_WORDS.get(eventWord.text)!;
+        const until = date.untilYear === undefined ? undefined : String(date.untilYear);
+        const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
+        const key = `${group}|${dated.date}|${until ?? ''}`;
+        const known = found.get(key);
+        if (known) {
+          if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
+          for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
+          if (!known.words.includes(eventWord.text)) known.words.push(eventWord.text);
+          known.place ??= place?.id;
+          if (dated.review && !known.review) known.review = dated.review;
+          continue;
+        }
+        const label = group.charAt(0).toUpperCase() + group.slice(1);
+        const event: DraftEvent = {
+          id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}${until ? `-${until}` : ''}`, taken),
+          name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${names.slice(0, 4).join(', ')}` : ''}`,
+          words: [eventWord.text],
+          date: dated.date,
+          participants,
+          evidence: [evidence],
+        };
+        if (until) event.until = until;
+        if (place) event.place = place.id;
+        if (dated.review) {
+          event.note = dated.review;
+          event.review = dated.review;
+        }
+        found.set(key, event);
+      }
+    });
+  }
+  return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/** A date without a year takes one from its sentence, else from a date before it, else from the document's date. */
+function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, documentDate: string | undefined): { date: string; review?: string } | undefined {
+  if (date.year !== undefined) return { date: formatDate(date)! };
+  const reference = yearBefore ?? (documentDate ? Number(documentDate.slice(0, 4)) : undefined);
+  if (date.weekday !== undefined && reference !== undefined) {
+    const year = yearOfWeekday(date, reference);
+    if (year !== undefined) return { date: formatDate({ ...date, year })!, review: `the source gives no year: ${year} is the first year from ${reference} in which that day falls on the weekday it names` };
+  }
+  const inSentence = dates.find((other) => other.year !== undefined);
+  if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
+  if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
+  if (documentDate) return { date: formatDate({ ...date, year: Number(documentDate.slice(0, 4)) })!, review: "the source gives no year: it is the year of the document's date" };
+  return undefined;
+}

@@ -1,0 +1,99 @@
+// `crosscheck init`: a fact base drawn from documents' texts, ready for `crosscheck validate`.
+import { clusterActors, formKey, type ActorCluster } from './actors';
+import { eventsOf, type EventDocument, type NamedActor } from './events';
+import { mentionsOf, type Mention } from './mentions';
+import { agesAndHometowns, introductions, titlesOf, type DocumentContext } from './person-facts';
+import { sentencesOf } from './sentences';
+import { outletOf, publishedOf, titleOf } from './source-info';
+import { countUses } from './uses';
+import { writeFactBase } from './yaml-writer';
+import type { DraftActor, DraftFactBase, DraftSource, InitDocument } from './drafts';
+
+export type { InitDocument } from './drafts';
+export { mergeFactBase, MergeError, type MergeResult } from './update';
+
+export interface InitResult {
+  yaml: string;
+  factBase: DraftFactBase;
+  /** "5 sources: 68 actors, 31 events, 12 to review". */
+  summary: string;
+}
+
+/** Draws a fact base from the documents, in their order; `progress` hears of each step. */
+export function initFactBase(documents: readonly InitDocument[], progress: (step: string) => void = () => undefined): InitResult {
+  const sentences = documents.map((document) => sentencesOf(document.text));
+  const sources: DraftSource[] = documents.map((document, index) => {
+    const source: DraftSource = { id: `s${String(index).padStart(3, '0')}`, file: document.name, title: titleOf(document.text, sentences[index]!) };
+    const outlet = outletOf(document.text);
+    if (outlet) source.outlet = outlet;
+    const published = publishedOf(document.text);
+    if (published) source.published = { date: published.date, inferred: published.inferred };
+    return source;
+  });
+  progress(`read ${documents.length} documents`);
+  const lowerCaseWords = new Set(documents.flatMap((document) => document.text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])/gu) ?? []));
+  const mentions: Mention[] = documents.flatMap((document, index) => mentionsOf(index, document.text, sentences[index]!, lowerCaseWords));
+  const clusters = clusterActors(mentions);
+  progress(`${mentions.length} name mentions in ${clusters.length} actors`);
+  const contexts: DocumentContext[] = documents.map((document, index) => ({ sourceId: sources[index]!.id, text: document.text, ...(sources[index]!.published ? { date: sources[index]!.published!.date } : {}) }));
+  const taken = new Set<string>([...sources.map((source) => source.id), ...clusters.map((cluster) => cluster.id)]);
+  const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts));
+  countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));
+  const events = eventsOf(eventDocuments(clusters, contexts, sentences), taken);
+  progress(`${events.length} dated events`);
+  const factBase: DraftFactBase = { sources, actors, events };
+  const toReview = [...actors.flatMap((actor) => [actor, ...actor.titles, ...actor.attributes]), ...events].filter((entry) => entry.review).length;
+  const summary = `${documents.length} source${documents.length === 1 ? '' : 's'}: ${actors.length} actors, ${events.length} events, ${toReview} to review`;
+  return { yaml: writeFactBase(factBase), factBase, summary };
+}
+
+function formsOfType(clusters: readonly ActorCluster[], type: ActorCluster['type']): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const cluster of clusters) {
+    if (cluster.type !== type) continue;
+    for (const form of [...cluster.spellings, ...cluster.short]) forms.set(formKey(form.text), cluster.id);
+  }
+  return forms;
+}
+
+function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], documents: readonly DocumentContext[]): DraftActor {
+  const actor: DraftActor = {
+    id: cluster.id,
+    type: cluster.type,
+    name: cluster.name,
+    given: [],
+    spellings: cluster.spellings.map((form) => ({ text: form.text.replace(/\s+/g, ' '), uses: {} })),
+    short: cluster.short.map((form) => ({ text: form.text.replace(/\s+/g, ' '), uses: {} })),
+    memberOf: [],
+    titles: [],
+    attributes: [],
+    evidence: introductions(cluster, documents),
+  };
+  if (cluster.review) actor.review = cluster.review;
+  if (cluster.type !== 'person') return actor;
+  actor.given = [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[0]!))];
+  actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'));
+  actor.memberOf = [...new Set(actor.titles.map((title) => title.organisation).filter((id): id is string => id !== undefined))];
+  actor.attributes = agesAndHometowns(cluster, documents, formsOfType(clusters, 'place'));
+  return actor;
+}
+
+/** For each document, the actors each sentence names, found through the mentions clustered into them. */
+function eventDocuments(clusters: readonly ActorCluster[], documents: readonly DocumentContext[], sentences: ReturnType<typeof sentencesOf>[]): EventDocument[] {
+  const named = documents.map(() => new Map<number, (NamedActor & { at: number })[]>());
+  for (const cluster of clusters) {
+    for (const form of [...cluster.spellings, ...cluster.short]) {
+      for (const mention of form.mentions) {
+        const index = sentences[mention.document]!.indexOf(mention.sentence);
+        const inSentence = named[mention.document]!.get(index) ?? [];
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: ['in', 'at', 'to'].includes(mention.before), at: mention.start });
+        named[mention.document]!.set(index, inSentence);
+      }
+    }
+  }
+  return documents.map((document, index) => ({
+    ...document,
+    sentences: sentences[index]!,
+    actorsIn: (sentence: number) => (named[index]!.get(sentence) ?? []).sort((a, b) => a.at - b.at),
+  }));
+}

@@ -1,0 +1,88 @@
+// The English words `init` reads names, titles, dates and events by: general vocabulary of news
+// writing, not names of any corpus.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that head a title: "Foreign Minister", "intelligence chief", "a member of". Lower case. */
+export const TITLE_HEADS = words(`
+  minister president premier chancellor secretary director chairman chairwoman chairperson chair chief head
+  spokesman spokeswoman spokesperson mayor governor ambassador envoy representative senator commissioner
+  king queen prince princess emir sultan sheikh pope bishop archbishop rabbi imam judge justice captain
+  colonel general lieutenant sergeant commander inspector officer leader member official adviser advisor
+  councillor councilor alderman executive ceo manager administrator coordinator speaker deputy attorney
+  editor correspondent reporter analyst lawyer negotiator mediator founder owner organiser organizer
+  steward superintendent dean rector professor aide master
+`);
+
+/** Words that may stand before a title's head inside it: "Deputy Foreign", "senior", "port". Lower case. */
+export const TITLE_MODIFIERS = words(`
+  deputy vice senior junior acting interim former first second prime foreign interior defence defense
+  finance economy economic labour labor transport health justice energy trade education security intelligence
+  military police union port city state regional national general assistant associate executive chief
+  special top lead principal managing political press presidential royal
+`);
+
+/** Courtesy titles written before a name. */
+export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady');
+
+/** Last words of organisation names. Lower case. */
+export const ORGANISATION_HEADS = words(`
+  ministry council agency party movement union committee commission bank university college court authority
+  center centre institute organization organisation association federation front army forces force navy
+  service services office department bureau group company corporation corp inc ltd llc plc foundation
+  network news times post press agency parliament assembly senate congress duma police guard brigades
+  board trust fund alliance coalition league society club chamber church school hospital administration
+  government cabinet politburo directorate command tribunal
+`);
+
+/** Lower-case words a name may hold between its capitalised words: "bin", "al", "van der". */
+export const NAME_PARTICLES = words('al el bin ibn bint de da di del della van von der den le la du dos das');
+
+/** Words that put a place after them: "in Moscow", "from Nir Oz". */
+export const PLACE_PREPOSITIONS = words('in from to at near into across outside inside toward towards via');
+
+/** Verbs whose object is mostly a place: "visited Moscow", "left Gaza". */
+export const PLACE_VERBS = words('visited visiting visit left leaving reached entered toured flew travelled traveled returned arrived');
+
+/** Capitalised words that begin sentences and headings but are no names. */
+export const FUNCTION_WORDS = words(`
+  the a an on in at of for to from by with without about after before during since until while when where
+  as and but or nor so yet if though although because despite among amid between within according
+  however meanwhile moreover also additionally furthermore instead indeed still then thus therefore this
+  that these those there here it its he she they we you i his her their our my your who what which whom
+  whose why how all some many most several both each every any no not one two three four five six seven
+  eight nine ten last next earlier later today yesterday tomorrow tonight recently late early over under
+  upon against around again such other another only just even more less much very analysis summary
+  executive report skip main content read see watch photo video image file note update updated published
+  breaking exclusive live opinion editorial given why
+`);
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** In the order of `Date.getUTCDay`. */
+export const WEEKDAYS = words('sunday monday tuesday wednesday thursday friday saturday');
+
+/** Words that name an event, each with the word it is listed under. */
+export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    talks: 'talks', talk: 'talks', negotiations: 'negotiations', negotiated: 'negotiations',
+    meeting: 'meeting', meetings: 'meeting', met: 'meeting', meets: 'meeting', meet: 'meeting',
+    visit: 'visit', visits: 'visit', visited: 'visit', visiting: 'visit', arrived: 'visit', arrival: 'visit', trip: 'visit',
+    consultations: 'consultations', conversation: 'call', conversations: 'call', call: 'call', called: 'call', phoned: 'call',
+    summit: 'summit', conference: 'conference', interview: 'interview', attack: 'attack', attacks: 'attack', attacked: 'attack',
+    strike: 'strike', strikes: 'strike', walkout: 'strike', protest: 'protest', protests: 'protest', rally: 'protest', march: 'protest',
+    election: 'election', elections: 'election', vote: 'election', signed: 'agreement', agreement: 'agreement', deal: 'agreement',
+    released: 'release', release: 'release', freed: 'release', arrested: 'arrest', arrest: 'arrest', detained: 'arrest',
+    ceremony: 'ceremony', hearing: 'hearing', trial: 'hearing', ruling: 'hearing', presentation: 'presentation',
+    exhibition: 'exhibition', launched: 'launch', opened: 'launch', announced: 'announcement', announcement: 'announcement',
+    sent: 'delivery', delivered: 'delivery', delivery: 'delivery', blockade: 'strike', blocked: 'strike', stoppage: 'strike',
+  }),
+);
+
+/** Verbs of saying: a name before one is a person's or an organisation's, not a place's. */
+export const SPEECH_VERBS = words('said says told stated added reported announced claimed confirmed warned noted asked replied wrote urged');
+
+/** Endings of words for peoples and their adjectives: "Russian", "Israeli", "Dutch". */
+export const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic|i|ch|an)$/;

@@ -1,0 +1,213 @@
+// Where each document names someone or something: the name as written, the title written before
+// or after it, and the words around it that tell a person from a place or an organisation.
+import { DEMONYM_ENDING, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
+import type { Sentence } from './sentences';
+
+export interface TitleMention {
+  /** The title as written: "Russian Deputy Foreign Minister", "a member of the Hamas Politburo". */
+  wording: string;
+  /** Offsets of the passage that gives the title and the name together. */
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export interface Mention {
+  document: number;
+  sentence: Sentence;
+  words: Word[];
+  /** The name as written, from its first word to its last. */
+  text: string;
+  start: number;
+  end: number;
+  opensSentence: boolean;
+  titles: TitleMention[];
+  /** The word before, lower case: "in", "the"...; before "the", the word before that. */
+  before: string;
+  beforeThe: string;
+  after: string;
+}
+
+function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(word.toLowerCase());
+}
+
+/** Every mention of a name in the document's sentences. */
+export function mentionsOf(document: number, text: string, sentences: readonly Sentence[], lowerCaseWords: ReadonlySet<string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const words = wordsOf(sentence.text, sentence.start);
+    // In a headline written in title case, capitals mark no names.
+    if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
+    let pendingTitle: { wording: string; start: number; end: number } | undefined;
+    for (const found of nameRuns(sentence.text, sentence.start, words)) {
+      // A sentence's first word that the documents also write in lower case is no part of a name.
+      const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
+      if (run.words.length === 0) continue;
+      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
+      const named = split.mentions[split.mentions.length - 1];
+      if (named && pendingTitle && text.slice(pendingTitle.end, named.start) === ', ') {
+        named.titles.unshift({ wording: pendingTitle.wording, quoteStart: pendingTitle.start, quoteEnd: named.end });
+      }
+      pendingTitle = split.title;
+      mentions.push(...split.mentions);
+    }
+  }
+  return mentions;
+}
+
+/** A word of a title that is no organisation's name: "Deputy", "Foreign", "Russian". */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isTitleHead(word) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || (DEMONYM_ENDING.test(lower) && !/^\p{Lu}+$/u.test(word));
+}
+
+interface Split {
+  mentions: Mention[];
+  /** A run that is a title and nothing else ("Russian Ambassador to Israel"), for a name after a comma. */
+  title?: { wording: string; start: number; end: number };
+}
+
+/**
+ * A run's title words ("Deputy Foreign Minister" in "Deputy Foreign Minister Mikhail Bogdanov") are
+ * the title, the words after the last title head the name, and words before the title an
+ * organisation's name ("CIA" in "CIA Director William Burns").
+ */
+function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Split {
+  let head = -1;
+  for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
+  head = titleEnd(run, head);
+  const split: Split = { mentions: [] };
+  let titleStart = 0;
+  if (head >= 0) {
+    while (titleStart < head && !isTitleWord(run[titleStart]!.text)) titleStart++;
+    if (titleStart > 0) split.mentions.push(mentionOf(document, text, sentence, sentenceWords, run.slice(0, titleStart), opensSentence));
+  }
+  // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
+  let nameStart = head + 1;
+  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) nameStart = i + 1;
+  const nameWords = run.slice(nameStart);
+  if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text)) {
+    if (head >= 0) split.title = { wording: text.slice(run[0]!.start, run[head]!.end), start: run[0]!.start, end: run[head]!.end };
+    return split;
+  }
+  const mention = mentionOf(document, text, sentence, sentenceWords, nameWords, opensSentence && nameStart === 0);
+  const last = nameWords[nameWords.length - 1]!;
+  if (head >= 0) {
+    const titleWords = run.slice(0, head + 1).filter((word) => !HONORIFICS.has(word.text.toLowerCase()));
+    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
+  } else {
+    const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
+    const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start);
+    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
+  }
+  const after = titleAfter(text, sentence, mention.start, last.end);
+  if (after) mention.titles.push(...after);
+  split.mentions.push(mention);
+  return split;
+}
+
+function mentionOf(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], nameWords: Word[], opensSentence: boolean): Mention {
+  const first = nameWords[0]!;
+  const last = nameWords[nameWords.length - 1]!;
+  const index = sentenceWords.findIndex((word) => word.start === first.start);
+  const lastIndex = sentenceWords.findIndex((word) => word.start === last.start);
+  const next = sentenceWords[lastIndex + 1];
+  return {
+    document,
+    sentence,
+    words: nameWords,
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    opensSentence,
+    titles: [],
+    before: wordBefore(text, sentenceWords, index),
+    beforeThe: wordBefore(text, sentenceWords, index) === 'the' ? wordBefore(text, sentenceWords, index - 1) : '',
+    after: next && text.slice(last.end, next.start).trim() === '' ? next.text.toLowerCase() : '',
+  };
+}
+
+/**
+ * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
+ * head word, "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
+ */
+function titleEnd(run: readonly Word[], head: number): number {
+  const next = run[head + 1]?.text;
+  if (head < 0 || (next !== 'of' && next !== 'to')) return head;
+  let at = head + 2;
+  if (run[at]?.text === 'the') at++;
+  for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
+  return Math.min(at, run.length - 1);
+}
+
+function wordBefore(text: string, words: readonly Word[], index: number): string {
+  return index > 0 && text.slice(words[index - 1]!.end, words[index]!.start).trim() === '' ? words[index - 1]!.text.toLowerCase() : '';
+}
+
+/** "The current head of Hamas, Ismail Haniyeh": a title that opens its clause, set off by a comma. */
+function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): { start: number; end: number } | undefined {
+  const before = text.slice(sentence.start, nameStart);
+  const clause = /(?:^|[,;:] )((?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) ([^,;:()]{2,70})), $/u.exec(before);
+  if (!clause) return undefined;
+  const words = clause[2]!.split(' ');
+  if (words.length > 8 || !words.some((word) => TITLE_HEADS.has(word.toLowerCase()))) return undefined;
+  const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
+  return { start: start + clause[1]!.length - clause[2]!.length, end: start + clause[1]!.length };
+}
+
+/** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */
+function titleBefore(text: string, words: readonly Word[], nameIndex: number): { start: number; end: number } | undefined {
+  const headIndex = nameIndex - 1;
+  const head = words[headIndex];
+  if (!head || !TITLE_HEADS.has(head.text) || text.slice(head.end, words[nameIndex]!.start) !== ' ') return undefined;
+  let first = headIndex;
+  while (first > 0 && headIndex - first < 3) {
+    const word = words[first - 1]!;
+    if (text.slice(word.end, words[first]!.start) !== ' ') break;
+    if (!TITLE_MODIFIERS.has(word.text.toLowerCase()) && !/^\p{Lu}/u.test(word.text)) break;
+    first--;
+  }
+  return { start: words[first]!.start, end: head.end };
+}
+
+/**
+ * Titles in an apposition after the name: "Basem Naim, a member of the Hamas Politburo," gives "member
+ * of the Hamas Politburo"; "a senior Hamas official and deputy head of its political wing" gives two.
+ */
+function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
+  const rest = text.slice(nameEnd, sentence.end);
+  const apposition = /^, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
+  if (!apposition) return undefined;
+  const whole = apposition[1]!;
+  const startOfWhole = nameEnd + apposition[0].length - whole.length;
+  const titles: TitleMention[] = [];
+  let offset = 0;
+  for (const part of whole.split(/ and /)) {
+    const start = startOfWhole + offset;
+    offset += part.length + ' and '.length;
+    const partWords = part.split(' ');
+    if (partWords.length > 8 || !partWords.some((word) => TITLE_HEADS.has(word.replace(/['’]s$/, '')))) continue;
+    if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
+    const wording = part.replace(/^(?:a|an|the) /, '');
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });
+  }
+  return titles.length > 0 ? titles : undefined;
+}
+
+/** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
+export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
+
+/** The kinds of actor the words around a mention point to. */
+export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
+  const votes = { person: 0, place: 0, organisation: 0 };
+  if (mention.titles.length > 0) votes.person += 3;
+  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before)) votes.place += 1;
+  else if (mention.before === 'the') votes.organisation += 1;
+  if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;
+  if (SPEECH_VERBS.has(mention.after)) {
+    votes.person += 1;
+    votes.organisation += 1;
+  }
+  return votes;
+}

@@ -1,0 +1,99 @@
+// Runs of capitalised words in a sentence, the raw material of names: "Deputy Foreign Minister
+// Mikhail Bogdanov", "Mohammed bin Abdulrahman al-Thani", "Port of Rotterdam".
+import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameRun {
+  words: Word[];
+  /** Whether the run begins its sentence, where any word is capitalised. */
+  opensSentence: boolean;
+}
+
+/** A word, with inner hyphens and apostrophes ("al-Thani", "O'Neill") but no possessive "'s". */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
+
+export function wordsOf(text: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let written = match[0];
+    if (/['’]s$/i.test(written) && written.length > 2) written = written.slice(0, -2);
+    words.push({ text: written, start: offset + match.index, end: offset + match.index + written.length });
+  }
+  return words;
+}
+
+/** A capitalised word, but no adjective like "Lebanon-based" or "Western-led". */
+export function isCapitalised(word: string): boolean {
+  return CAPITALISED.test(word) && !/^\d/.test(word) && !/-\p{Ll}+$/u.test(word);
+}
+
+/** A capitalised word that names no one: a month, a weekday. */
+function isCalendarWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MONTHS.includes(lower) || WEEKDAYS.has(lower);
+}
+
+/**
+ * The runs of capitalised words of a sentence (`text`, starting at `offset` of its document). Words
+ * are joined across single spaces only; a particle joins when a capitalised word follows it, and
+ * "of", "of the" or "to" when an organisation's or a title's head word stands before it.
+ */
+export function nameRuns(text: string, offset: number, words: readonly Word[] = wordsOf(text, offset)): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: Word[] = [];
+  let opens = false;
+  const close = () => {
+    while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
+    if (current.length > 0) runs.push({ words: current, opensSentence: opens });
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = current[current.length - 1];
+    const adjacent = previous !== undefined && text.slice(previous.end - offset, word.start - offset) === ' ';
+    const capitalised = isCapitalised(word.text) && !isCalendarWord(word.text);
+    if (capitalised && (adjacent || current.length === 0)) {
+      if (current.length === 0) opens = i === 0;
+      current.push(word);
+      continue;
+    }
+    const next = words[i + 1];
+    const joinsNext = next !== undefined && isCapitalised(next.text) && text.slice(word.end - offset, next.start - offset) === ' ';
+    if (adjacent && joinsNext && NAME_PARTICLES.has(word.text.toLowerCase())) {
+      current.push(word);
+      continue;
+    }
+    const joinsHead = ORGANISATION_HEADS.has(previous?.text.toLowerCase() ?? '') || TITLE_HEADS.has(previous?.text.toLowerCase() ?? '');
+    if (adjacent && (word.text === 'of' || word.text === 'to') && joinsHead) {
+      const after = words[i + 1];
+      const the = after?.text === 'the' ? 1 : 0;
+      const following = words[i + 1 + the];
+      if (following && isCapitalised(following.text)) {
+        current.push(word);
+        if (the) current.push(words[++i]!);
+        continue;
+      }
+    }
+    close();
+    if (capitalised) {
+      opens = i === 0;
+      current.push(word);
+    }
+  }
+  close();
+  return runs.map(trimLeadingFunctionWords).filter((run): run is NameRun => run !== undefined);
+}
+
+/** "The Kremlin" is "Kremlin", "According to" nothing. */
+function trimLeadingFunctionWords(run: NameRun): NameRun | undefined {
+  let first = 0;
+  while (first < run.words.length && FUNCTION_WORDS.has(run.words[first]!.text.toLowerCase())) first++;
+  if (first === run.words.length) return undefined;
+  return first === 0 ? run : { words: run.words.slice(first), opensSentence: false };
+}

@@ -1,0 +1,60 @@
+// What a document tells about itself: a title, the outlet that published it, and when.
+import { findDates, formatDate, isFullDate } from './dates';
+import type { Sentence } from './sentences';
+
+/** Lines a saved web page has before its headline. */
+const WEB_PAGE_LINE = /^(?:skip to|jump to|menu\b|search\b|sign in|log in|subscribe\b|advertisement\b)/i;
+
+/** The headline: the first line of a few words, else the opening words of the first sentence. */
+export function titleOf(text: string, sentences: readonly Sentence[]): string {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (WEB_PAGE_LINE.test(trimmed)) continue;
+    const words = trimmed.split(/\s+/).length;
+    if (words >= 4 && trimmed.length <= 160 && !/[.:]$/.test(trimmed)) return trimmed;
+    if (words >= 4) break;
+  }
+  const first = sentences[0]?.text ?? (text.trim() || 'Untitled');
+  if (first.length <= 120) return first;
+  const cut = first.slice(0, 120);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/**
+ * The outlet, only where the document names itself: "The News of Israel editors", a wire
+ * dateline "MOSCOW (Reuters) -", "© 2025 The Daily Post". An outlet the text cites is not its own.
+ */
+export function outletOf(text: string): string | undefined {
+  const word = "\\p{Lu}[\\p{L}&'-]*(?:\\.\\p{L}+)*";
+  const name = `(?:The )?${word}(?: (?:of |the |and )?${word}){0,5}`;
+  const patterns = [
+    new RegExp(`(${name}) (?:editors|editorial (?:team|board)|staff)\\b`, 'u'),
+    new RegExp(`^\\s*\\p{Lu}[\\p{Lu} ,.'-]+\\((${name})\\) *[-–—]`, 'mu'),
+    new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s+)?(${name})`, 'u'),
+    new RegExp(`\\b(?:Published|First published|Originally published) (?:by|in) (${name})`, 'u'),
+  ];
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found) return found[1]!;
+  }
+  return undefined;
+}
+
+/** The publication date: a "Published" line or a dateline, else the latest full date the text mentions. */
+export function publishedOf(text: string): { date: string; inferred: string } | undefined {
+  const dates = findDates(text).filter(isFullDate);
+  const stated = dates.find((mention) => /(?:published|posted|updated|dated)(?: on)?:? *$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
+  if (stated) return { date: formatDate(stated)!, inferred: `the text says it was published "${text.slice(stated.start, stated.end)}"` };
+  // A dateline opens one of the first lines: "ROTTERDAM, March 4, 2026 -".
+  const dateline = dates.find((mention) => {
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    return text.slice(0, lineStart).split('\n').length <= 6 && /^\p{Lu}[\p{Lu} .'-]+, *$/u.test(text.slice(lineStart, mention.start));
+  });
+  if (dateline) {
+    const line = text.slice(text.lastIndexOf('\n', dateline.start - 1) + 1, dateline.end);
+    return { date: formatDate(dateline)!, inferred: `the dateline "${line}"` };
+  }
+  if (dates.length === 0) return undefined;
+  const latest = dates.reduce((best, mention) => (formatDate(mention)! > formatDate(best)! ? mention : best));
+  return { date: formatDate(latest)!, inferred: `the latest full date the text mentions ("${text.slice(latest.start, latest.end)}")` };
+}

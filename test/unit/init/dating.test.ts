@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { findDates, formatDate } from '../../../src/core/init/dates';
+import { initFactBase } from '../../../src/core/init';
+import { publishedOf } from '../../../src/core/init/source-info';
+
+describe('init: dates', () => {
+  it('reads dates at the precision they are written', () => {
+    const text = 'On February 3, 2025 they met; on 4 March 2025 again, in April 2025 a third time, and on January 19 once more, as in 2008.';
+    assert.deepEqual(findDates(text).map(formatDate), ['2025-02-03', '2025-03-04', '2025-04', undefined, '2008']);
+    assert.deepEqual(findDates('February 30, 2025').map(formatDate), []);
+  });
+
+  it('dates a document by its published line, else by the latest full date it mentions', () => {
+    assert.equal(publishedOf('Strike talks\nPublished: March 2, 2026\nThe strike began on March 1, 2026, and ends on April 9, 2026.')?.date, '2026-03-02');
+    const latest = publishedOf('The strike began on March 1, 2026 and ended on March 12, 2026.');
+    assert.equal(latest?.date, '2026-03-12');
+    assert.match(latest!.inferred, /latest full date/);
+    assert.equal(publishedOf('No date at all here.'), undefined);
+  });
+
+  it('dates events, and marks for review a year taken from elsewhere', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'Mayor Lotte Bakker visited Gouda on March 3, 2026.\nOn March 9, the union held talks with Lotte Bakker in Gouda.' },
+    ]);
+    const events = factBase.events.map((event) => [event.date, event.words, event.place, event.participants, event.review !== undefined]);
+    assert.deepEqual(events, [
+      ['2026-03-03', ['visited'], 'gouda', ['lotte-bakker'], false],
+      ['2026-03-09', ['talks'], 'gouda', ['lotte-bakker'], true],
+    ]);
+  });
+});
+
+describe('init: a weekday fixes a year', () => {
+  it('takes the first year from the document’s on which the day falls on its weekday, for review', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'On Friday, January 19, union leader Ines Brand held talks in Gouda.\nIts deadline of October 7, 2023 was recalled.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.review]), [['2024-01-19', 'the source gives no year: 2024 is the first year from 2023 in which that day falls on the weekday it names']]);
+  });
+});
+
+describe('init: several dates in one sentence', () => {
+  it('reads a stretch of years and a second year, and makes an event of each date', () => {
+    assert.deepEqual(findDates('between 2006 and 2010, from 2007 to 2011, in 2008 and 2009').map((date) => [formatDate(date), date.untilYear]), [
+      ['2006', 2010],
+      ['2007', 2011],
+      ['2008', undefined],
+      ['2009', undefined],
+    ]);
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Union leader Ines Brand met Mayor Tom Baas in Gouda in March 2020 and September 2022.\nInes Brand visited Gouda between 2006 and 2010.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.until, event.words, event.place]), [
+      ['2006', '2010', ['visited'], 'gouda'],
+      ['2020-03', undefined, ['met'], 'gouda'],
+      ['2022-09', undefined, ['met'], 'gouda'],
+    ]);
+  });
+});
