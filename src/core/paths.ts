@@ -79,3 +79,18 @@ export function isInside(folder: string, pathOrUri: string): boolean {
   if (folderPath === '.') return !innerPath.startsWith('/') && innerPath !== '..' && !innerPath.startsWith('../');
   return innerPath === folderPath || innerPath.startsWith(folderPath.endsWith('/') ? folderPath : `${folderPath}/`);
 }
+
+/**
+ * The path of `target` relative to `folder`, with forward slashes ("../sources/a.txt"); both paths
+ * or URIs of the same root. Undefined when their roots differ.
+ */
+export function relativePath(folder: string, target: string): string | undefined {
+  const from = splitRoot(folder);
+  const to = splitRoot(target);
+  if (from.root.toLowerCase() !== to.root.toLowerCase()) return undefined;
+  const fromSegments = normalizePath(from.path).split('/').filter((segment) => segment !== '' && segment !== '.');
+  const toSegments = normalizePath(to.path).split('/').filter((segment) => segment !== '' && segment !== '.');
+  let common = 0;
+  while (common < fromSegments.length && common < toSegments.length && fromSegments[common] === toSegments[common]) common++;
+  return [...fromSegments.slice(common).map(() => '..'), ...toSegments.slice(common)].join('/') || '.';
+}

@@ -5,6 +5,7 @@
 // against the bundled fact base while those files are read.
 import * as vscode from 'vscode';
 import { bundledSnapshotText } from './bundledFactBase';
+import { registerBuildFactBase, registerUseFactBase } from './buildFactBase';
 import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -41,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     new FactBaseStatus(workspace),
     registerFactBaseCommands(workspace),
+    registerBuildFactBase(),
+    registerUseFactBase(),
     registerWorkspaceCheck(workspace, diagnostics),
     registerOpenPassage(workspace),
     registerHover(workspace),

@@ -18,7 +18,17 @@ const RUNS = [
   { name: 'multi-root', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'multi-root', 'crosscheck.code-workspace'), suites: ['multiRoot'] },
   // A fact base and a draft written to break out of the hover's Markdown.
   { name: 'hostile', workspace: path.join(repoRoot, 'test', 'integration', 'fixtures', 'hostile'), suites: ['hostile'] },
+  // A scratch folder of someone's own sources and a draft, with no fact base yet: the command builds one there.
+  { name: 'own-sources', prepare: ownSourcesWorkspace, suites: ['buildFactBase'] },
 ];
+
+/** A fresh folder holding sources/ (the port strike reports of test/fixtures/init-other) and a draft. */
+function ownSourcesWorkspace() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-own-sources-'));
+  fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'init-other'), path.join(folder, 'sources'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'draft.md'), '# The strike\n\nUnion leader Pieter van Dijk, 60, from Schiedam, called the walkout.\n');
+  return folder;
+}
 
 function compiledSuites() {
   return fs
@@ -105,8 +115,13 @@ function tellOutcome(outputDir, resultFile, hostOutcome) {
 }
 
 async function runInWorkspace(run, outputDir, resultFile, runInHost) {
-  if (run.workspace && !fs.existsSync(run.workspace)) throw new Error(`workspace ${run.workspace} does not exist`);
-  return runInHost(run, outputDir, resultFile);
+  const prepared = run.prepare ? { ...run, workspace: run.prepare() } : run;
+  if (prepared.workspace && !fs.existsSync(prepared.workspace)) throw new Error(`workspace ${prepared.workspace} does not exist`);
+  try {
+    return await runInHost(prepared, outputDir, resultFile);
+  } finally {
+    if (run.prepare) fs.rmSync(prepared.workspace, { recursive: true, force: true });
+  }
 }
 
 /** Runs one run and tells its outcome. */
@@ -114,7 +129,7 @@ async function runOne(host, run, runInHost) {
   const outputDir = path.join(resultsDir, host, run.name);
   fs.rmSync(outputDir, { recursive: true, force: true });
   fs.mkdirSync(outputDir, { recursive: true });
-  const where = run.workspace ? path.relative(repoRoot, run.workspace) || '.' : 'an empty window';
+  const where = run.prepare ? 'a scratch folder' : run.workspace ? path.relative(repoRoot, run.workspace) || '.' : 'an empty window';
   console.log(`\n${run.name}: ${run.suites?.join(', ') ?? 'all suites'} in ${where}`);
   // The result is written outside test-results/, which another run of the same name may be clearing.
   const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-result-'));

@@ -1,0 +1,57 @@
+// Bringing one's own sources: the command builds a fact base from a folder of documents, adds what is
+// new to it without losing the user's edits, and makes the folder's drafts checked against it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, openDraft, waitForDiagnostics } from './helpers';
+
+interface BuiltFactBase {
+  file: vscode.Uri;
+  summary: string;
+  skipped: string[];
+}
+
+describe('build a fact base from sources', () => {
+  const root = () => vscode.workspace.workspaceFolders![0]!.uri;
+  const facts = () => vscode.Uri.joinPath(root(), 'facts.yaml');
+  const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+  it('draws a fact base from the folder\'s documents, writes it and opens it', async () => {
+    const built = await vscode.commands.executeCommand<BuiltFactBase>('crosscheck.buildFactBase', vscode.Uri.joinPath(root(), 'sources'), facts());
+    assert.ok(built, 'the command built a fact base');
+    assert.match(built.summary, /^3 sources: \d+ actors, \d+ events, \d+ to review$/);
+    assert.deepEqual(built.skipped, []);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), facts().toString());
+    const yaml = await read(facts());
+    assert.match(yaml, /file: "?sources\/01-strike-begins\.txt"?$/m);
+    assert.match(yaml, /Pieter van Dijk/);
+    assert.match(yaml, /Pieter van Dyk/, 'the other spelling is one of the same actor\'s');
+  });
+
+  it('adds what is new to the fact base and keeps the user\'s edits', async () => {
+    const document = await vscode.workspace.openTextDocument(facts());
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(document.getText().split('\n').indexOf('version: 1') + 1, 0), '# checked by the desk on Monday\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await document.save());
+    const built = await vscode.commands.executeCommand<BuiltFactBase>('crosscheck.buildFactBase', vscode.Uri.joinPath(root(), 'sources'), facts(), 'update');
+    assert.ok(built);
+    assert.match(await read(facts()), /# checked by the desk on Monday/);
+  });
+
+  it('checks the folder\'s drafts against the new fact base once it is used for the folder', async () => {
+    const config = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.useFactBase', facts());
+    assert.ok(config, 'a .crosscheck.yaml was written');
+    assert.match(await read(config), /^factBase: \["facts\.yaml"\]$/m);
+    const draft = await openDraft(vscode.Uri.joinPath(root(), 'draft.md'));
+    const found = await waitForDiagnostics(draft.uri, (diagnostics) => diagnostics.some((each) => codeOf(each) === 'age-conflict'), 'an age conflict with the new fact base');
+    const age = found.find((each) => codeOf(each) === 'age-conflict')!;
+    assert.equal(draft.getText(age.range), '60');
+    assert.match(age.message, /54/);
+  });
+
+  it('leaves a folder\'s existing settings as they are', async () => {
+    const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.useFactBase', facts());
+    assert.equal(config, undefined);
+    assert.match(await read(vscode.Uri.joinPath(root(), '.crosscheck.yaml')), /^factBase: \["facts\.yaml"\]$/m);
+  });
+});
