@@ -1,13 +1,14 @@
 // `crosscheck validate [FACTS.yaml ...]`: loads fact base files and reports their problems.
-import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { promises as fs } from 'node:fs';
+import { applyUsesEdits, countProblems, formatProblem, loadFactBase, usesEdits, type FactBase, type FactBaseInput } from '../core/factbase';
 import type { Command } from './main';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
 
 export const validateCommand: Command = {
   name: 'validate',
   usage: '[FACTS.yaml ...]',
-  summary: 'check fact base files (default: the bundled dataset/facts.yaml) and print their problems',
-  options: [],
+  summary: 'check fact base files (default: the bundled dataset/facts.yaml) and print their problems; --fix rewrites wrong uses counts',
+  options: [{ name: 'fix', description: "rewrite each spelling's uses to the counts its sources have, leaving the rest of the file as it is" }],
   async run(args, output) {
     const files = args.positionals.length > 0 ? args.positionals : [bundledFactBasePath()];
     let inputs;
@@ -18,7 +19,11 @@ export const validateCommand: Command = {
       output.err(`crosscheck validate: ${error.message}`);
       return 2;
     }
-    const { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
+    let { factBase, problems } = await loadFactBase(inputs, nodeFileReader());
+    if (args.options.has('fix') && countProblems(problems, 'error') === 0) {
+      const fixed = await fixUses(inputs, factBase, output);
+      if (fixed) ({ factBase, problems } = await loadFactBase(await readFactBaseInputs(files), nodeFileReader()));
+    }
     for (const problem of problems) output.out(formatProblem(problem));
     const errors = countProblems(problems, 'error');
     if (errors > 0) {
@@ -30,6 +35,19 @@ export const validateCommand: Command = {
     return 0;
   },
 };
+
+/** Writes the real uses counts into each file whose counts differ; whether any file changed. */
+async function fixUses(inputs: readonly FactBaseInput[], factBase: FactBase, output: { out(line: string): void }): Promise<boolean> {
+  let changed = false;
+  for (const input of inputs) {
+    const edits = usesEdits(input.text, input.file, factBase);
+    if (edits.length === 0) continue;
+    await fs.writeFile(input.file, applyUsesEdits(input.text, edits));
+    output.out(`${input.file}: the uses of ${plural(edits.length, 'spelling')} set to the counts in the sources`);
+    changed = true;
+  }
+  return changed;
+}
 
 /** "42 actors (30 persons, 8 organisations, 4 places), 6 events, 5 sources, 80 facts, 120 quotes, all quotes verified". */
 export function summarize(factBase: FactBase, quotesMissing: boolean): string {

@@ -15,6 +15,7 @@ import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
 import { crosscheckLog, inBackground, logFailure } from './log';
 import { registerReferences } from './references';
+import { registerUsesFix } from './usesFix';
 import { FactBaseStatus } from './statusBar';
 import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReferences(workspace),
     registerCompletion(workspace),
     registerCodeActions(diagnostics),
+    registerUsesFix(workspace),
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions

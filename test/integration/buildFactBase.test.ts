@@ -49,6 +49,24 @@ describe('build a fact base from sources', () => {
     assert.match(age.message, /54/);
   });
 
+  it('offers a quick fix in the fact base that sets wrong uses counts to those of the sources', async () => {
+    const document = await vscode.workspace.openTextDocument(facts());
+    const right = document.getText();
+    const line = document.getText().split('\n').findIndex((text) => /^ {8}uses: \{ s000: \d+/.test(text));
+    assert.ok(line > 0, 'a spelling used in s000');
+    const miscounted = document.lineAt(line).text.replace(/s000: \d+/, 's000: 9');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(line).range, miscounted);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await document.save());
+    const [warning] = await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.some((each) => codeOf(each) === 'uses-count'), 'a uses-count warning in the fact base');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, warning!.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === "Set every spelling's uses to the counts in the sources");
+    assert.ok(fix?.edit, actions.map((action) => action.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.getText(), right);
+  });
+
   it('leaves a folder\'s existing settings as they are', async () => {
     const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.useFactBase', facts());
     assert.equal(config, undefined);

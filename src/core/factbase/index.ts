@@ -5,3 +5,4 @@ export { countProblems, formatProblem, formatDiagnostic } from './format';
 export { parsePartialDate, formatPartialDate, dateSpan } from './dates';
 export type { ProblemCode } from './problems';
 export { serializeFactBase, deserializeFactBase, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type FileNameMapping } from './snapshot';
+export { usesEdits, applyUsesEdits, type UsesEdit } from './fix-uses';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArguments, UsageError } from '../../../src/cli/main';
@@ -47,6 +47,18 @@ describe('crosscheck validate', function () {
       ].join('\n'),
     );
     assert.equal(status, 1);
+  });
+
+  it('with --fix, sets wrong uses to the counts in the sources and leaves the rest of the file as written', () => {
+    const file = path.join(dir, 'miscounted.yaml');
+    const miscounted = VALID_YAML.replace('uses: { b: 1 }', 'uses: { a: 2, b: 3 }  # counted by hand');
+    writeFileSync(file, miscounted);
+    const { status, stdout } = crosscheck('validate', '--fix', file);
+    assert.equal(stdout.split('\n')[0], `${file}: the uses of 1 spelling set to the counts in the sources`);
+    assert.match(stdout, /all quotes verified\n$/);
+    assert.equal(status, 0);
+    assert.equal(readFileSync(file, 'utf8'), VALID_YAML.replace('uses: { b: 1 }', 'uses: { b: 1 }  # counted by hand'));
+    assert.equal(crosscheck('validate', '--fix', file).stdout, crosscheck('validate', file).stdout, 'a fixed file has nothing left to fix');
   });
 
   it('exits 2 for a file it cannot read and for usage errors', () => {
