@@ -10,6 +10,7 @@ import { BUNDLED_FACTS, buildInputs, editOneLine, ROOT, type BenchInputs } from 
 import { collectGarbage, gcExposed, MB, measureOnce, megabytesPerSecond, runProcess, summarize, time, type Timing } from './lib/measure';
 import { measureEditor } from './lib/editor';
 import { compareWithCspell } from './lib/processes';
+import { measureInit } from './lib/init';
 import { profile, type HotSpot } from './lib/profile';
 import { formatTable, round, type Row } from './lib/report';
 
@@ -36,6 +37,8 @@ const TARGETS = {
   activationMs: 150,
   cspellMegabytesPerSecond: 1.2,
   speedupOverCspell: 2,
+  initBundledMs: 2000,
+  initPerDocumentGrowth: 1.5,
 };
 
 export async function main(core: Core, argv: string[]): Promise<void> {
@@ -98,7 +101,10 @@ export async function main(core: Core, argv: string[]): Promise<void> {
     record.memory = memory;
     rows.push({ name: 'first check of the 1 MB draft in a fresh process', runs: 1, medianMs: memory.checkMs, minMs: memory.checkMs, maxMs: memory.checkMs, notes: 'before V8 has optimised anything, as in a one-off CLI run' });
 
-    if (!options.noProcesses) rows.push(...compareWithCspell(inputs, bundled.factBase, runs(5), TARGETS.cliToCspell));
+    if (!options.noProcesses) {
+      rows.push(...compareWithCspell(inputs, bundled.factBase, runs(5), TARGETS.cliToCspell));
+      rows.push(...measureInit(dir, runs(3), { bundledMs: TARGETS.initBundledMs, perDocumentGrowth: TARGETS.initPerDocumentGrowth }));
+    }
 
     if (options.editor) {
       const editor = measureEditor(runs(5), TARGETS.activationMs);
