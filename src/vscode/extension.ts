@@ -9,6 +9,7 @@ import { registerBuildFactBase, registerUseFactBase } from './buildFactBase';
 import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
 import { registerCompletion } from './completion';
+import { registerCuration } from './curate';
 import { registerDefinition } from './definition';
 import { DraftDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCompletion(workspace),
     registerCodeActions(diagnostics),
     registerUsesFix(workspace),
+    registerCuration(workspace),
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions

@@ -67,6 +67,35 @@ describe('build a fact base from sources', () => {
     assert.equal(document.getText(), right);
   });
 
+  it('turns a selection in a source into evidence, a spelling or a new actor of the fact base, with the counts validate checks', async () => {
+    const source = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root(), 'sources', '01-strike-begins.txt'));
+    const select = (words: string) => {
+      const start = source.getText().indexOf(words);
+      return new vscode.Range(source.positionAt(start), source.positionAt(start + words.length));
+    };
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', source.uri, select('We have waited long enough'));
+    assert.deepEqual(actions.map((action) => action.title).filter((title) => title.includes('We have waited')), [
+      'Add “We have waited long enough” as a spelling of…',
+      'Add “We have waited long enough” as evidence for…',
+      'New actor from “We have waited long enough”…',
+    ]);
+    const evidence = actions.find((action) => action.title.includes('as evidence for'))!.command!;
+    await vscode.commands.executeCommand(evidence.command, ...evidence.arguments!, 'pieter-van-dijk');
+    await vscode.commands.executeCommand('crosscheck.addSpelling', source.uri, 'Dijk', 'pieter-van-dijk');
+    await vscode.commands.executeCommand('crosscheck.newActor', source.uri, 'the gates', 'place');
+    const facts = vscode.window.activeTextEditor!.document;
+    const text = facts.getText();
+    assert.match(text, /- \{ source: s000, quote: "We have waited long enough" \}/);
+    // Every "Dijk" of the sources stands in a longer form of the same name, which counts it.
+    assert.match(text, /- \{ text: "Dijk", uses: \{\} \}/);
+    assert.match(text, /- id: the-gates\n {4}type: place\n {4}name: "the gates"\n {4}spellings:\n {6}- \{ text: "the gates", uses: \{ s000: 1 \} \}/);
+    assert.ok(await facts.save());
+    // Reloaded with its new entries, the fact base has no problem of theirs.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const problems = vscode.languages.getDiagnostics(facts.uri).filter((each) => each.source === 'crosscheck' && each.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(problems.map((each) => each.message), []);
+  });
+
   it('leaves a folder\'s existing settings as they are', async () => {
     const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.useFactBase', facts());
     assert.equal(config, undefined);

@@ -53,7 +53,8 @@ function sameUses(declared: Record<string, unknown>, real: Record<string, number
   return declaredIds.length === realIds.length && realIds.every((id) => declared[id] === real[id]);
 }
 
-function flowUses(uses: Record<string, number>): string {
+/** Uses as the fact base writes them: `{ s000: 2, s003: 1 }`, in source order. */
+export function flowUses(uses: Record<string, number>): string {
   const entries = Object.entries(uses).sort(([a], [b]) => a.localeCompare(b));
   return entries.length === 0 ? '{}' : `{ ${entries.map(([id, count]) => `${id}: ${count}`).join(', ')} }`;
 }
