@@ -1,5 +1,5 @@
-// `npm run accuracy [-- --part dev|test|all] [--misses] [--draft PREFIX,...]`: checks the drafts of
-// test/accuracy/<part>/ against the bundled fact base and compares the findings with each draft's
+// `npm run accuracy [-- --part dev|test|all] [--misses] [--draft PREFIX,...] [--facts FILE] [--folder DIR]`:
+// checks the drafts of test/accuracy/<part>/ (or of DIR) against the bundled fact base (or FILE), and compares the findings with each draft's
 // answer key (NAME.key.json: the errors planted in it, each on its own line). Prints recall,
 // precision and false positives per code, then every miss and every false positive.
 //
@@ -47,7 +47,7 @@ function argumentValue(name: string): string | undefined {
 }
 
 function draftsOf(part: string): string[] {
-  const folder = path.join(__dirname, part);
+  const folder = path.resolve(__dirname, part);
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .sort()
@@ -120,10 +120,12 @@ function report(part: string, results: DraftResult[], showMisses: boolean): void
 
 async function main(): Promise<void> {
   const partArgument = argumentValue('part') ?? 'all';
-  const parts = partArgument === 'all' ? [...PARTS] : PARTS.filter((part) => part === partArgument);
+  const folder = argumentValue('folder');
+  const parts: string[] = folder ? [path.resolve(folder)] : partArgument === 'all' ? [...PARTS] : PARTS.filter((part) => part === partArgument);
   if (parts.length === 0) throw new Error(`--part must be dev, test or all, not ${partArgument}`);
   const only = argumentValue('draft')?.split(',');
-  const { factBase } = await loadFactBase(await readFactBaseInputs([bundledFactBasePath()]), nodeFileReader());
+  const { factBase, problems } = await loadFactBase(await readFactBaseInputs([argumentValue('facts') ?? bundledFactBasePath()]), nodeFileReader());
+  if (problems.some((problem) => problem.severity === 'error')) throw new Error(`the fact base has errors: run crosscheck validate on it`);
   for (const part of parts) {
     const files = draftsOf(part).filter((file) => only === undefined || only.some((prefix) => path.basename(file).startsWith(prefix)));
     report(part, files.map((file) => scoreDraft(factBase, file)), process.argv.includes('--misses'));

@@ -15,6 +15,8 @@ export interface DraftEvidence {
 export interface DraftSpelling {
   text: string;
   uses: Record<string, number>;
+  /** A person's surname, kept as a short form though no source writes it alone. */
+  surname?: boolean;
 }
 
 export interface DraftSource {

@@ -72,10 +72,21 @@ function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], do
   if (cluster.review) actor.review = cluster.review;
   if (cluster.type !== 'person') return actor;
   actor.given = [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[0]!))];
+  // The surname alone, though no source writes it so, is how a draft names the person: a misspelling
+  // or a wrong given name is told of it. Not when another person has the same surname.
+  for (const surname of surnamesOf(cluster)) {
+    const shared = clusters.some((other) => other !== cluster && other.type === 'person' && surnamesOf(other).includes(surname));
+    if (!shared && !actor.short.some((form) => form.text.toLowerCase() === surname.toLowerCase())) actor.short.push({ text: surname, uses: {}, surname: true });
+  }
   actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'));
   actor.memberOf = [...new Set(actor.titles.map((title) => title.organisation).filter((id): id is string => id !== undefined))];
   actor.attributes = agesAndHometowns(cluster, documents, formsOfType(clusters, 'place'));
   return actor;
+}
+
+/** The last word of each of the person's names of two words or more. */
+function surnamesOf(cluster: ActorCluster): string[] {
+  return [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[form.words.length - 1]!))];
 }
 
 /** For each document, the actors each sentence names, found through the mentions clustered into them. */

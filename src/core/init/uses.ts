@@ -3,7 +3,7 @@ import { SourceText } from '../factbase/source-text';
 import { SpellingCounter } from '../factbase/spellings';
 import type { DraftActor } from './drafts';
 
-/** Fills in every spelling's uses; short forms no source uses on their own are dropped. */
+/** Fills in every spelling's uses; short forms no source uses on their own are dropped, but for a person's surname. */
 export function countUses(actors: readonly DraftActor[], sources: readonly { id: string; file: string; text: string }[]): void {
   const spellings = actors.flatMap((actor) => [...actor.spellings, ...actor.short].map((spelling) => ({ spelling, actor: actor.id })));
   const counter = new SpellingCounter(
@@ -14,5 +14,5 @@ export function countUses(actors: readonly DraftActor[], sources: readonly { id:
     const { spellings: used, counts } = counter.countIn(new SourceText(source.file, source.text));
     for (let i = 0; i < used.length; i++) spellings[used[i]!]!.spelling.uses[source.id] = counts[i]!;
   }
-  for (const actor of actors) actor.short = actor.short.filter((spelling) => Object.keys(spelling.uses).length > 0);
+  for (const actor of actors) actor.short = actor.short.filter((spelling) => spelling.surname || Object.keys(spelling.uses).length > 0);
 }

@@ -26,7 +26,8 @@ describe('init: clustering spellings', () => {
       ],
     );
     assert.deepEqual(person.given, ['Yusuf', 'Youssef']);
-    assert.deepEqual(person.short.map((spelling) => [spelling.text, spelling.uses]), [['Haddad', { s000: 1 }]]);
+    // "Hadad" alone no source writes, but a draft may: it is the other spelling's surname.
+    assert.deepEqual(person.short.map((spelling) => [spelling.text, spelling.uses]), [['Haddad', { s000: 1 }], ['Hadad', {}]]);
     assert.equal(factBase.actors.filter((actor) => actor.type === 'person').length, 1);
   });
 
@@ -46,5 +47,15 @@ describe('init: clustering spellings', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenyan'), undefined);
+  });
+
+  it('keeps a person\'s surname as a short form though no source writes it alone, unless another person has it', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The dead are Sean Whitcombe, 35, of Hearst, and Luc Gagnon.\nHis sister, Martine Gagnon, spoke to reporters.' },
+    ]);
+    const short = (id: string) => factBase.actors.find((actor) => actor.id === id)?.short.map((spelling) => [spelling.text, spelling.uses]);
+    assert.deepEqual(short('sean-whitcombe'), [['Whitcombe', {}]]);
+    assert.deepEqual(short('luc-gagnon'), []);
+    assert.deepEqual(short('martine-gagnon'), []);
   });
 });
