@@ -58,6 +58,42 @@ export function describeDate(factBase: FactBase, date: PartialDate, link: Passag
   return lines.join('\n');
 }
 
+/** How much of the source around a quoted passage its hover shows, at most, on each side. */
+const CONTEXT_CHARS = 240;
+
+/**
+ * A fact base quote as it stands in its source: the sentences around it, the quote in bold, and the
+ * source's title; or, when the quote is not in the source, that it is not.
+ */
+export function describeQuoteInContext(factBase: FactBase, evidence: Evidence, link: PassageLink): string {
+  const source = factBase.sources.get(evidence.sourceId);
+  if (!source) return `${codeSpan(evidence.sourceId)} is no source of the fact base.`;
+  const heading = `**${escapeMarkdown(source.title)}** · ${codeSpan(source.id)}`;
+  if (!evidence.passage) return `${heading}\n\nThe source does not hold this quote verbatim.`;
+  const { text } = source;
+  const start = evidence.passage.start.offset;
+  const end = evidence.passage.end.offset;
+  const from = sentenceStartBefore(text, start, Math.max(0, start - CONTEXT_CHARS));
+  const to = sentenceEndAfter(text, end, Math.min(text.length, end + CONTEXT_CHARS));
+  const before = (from > 0 ? '… ' : '') + escapeMarkdown(text.slice(from, start));
+  const after = escapeMarkdown(text.slice(end, to)) + (to < text.length ? ' …' : '');
+  const target = link(evidence);
+  const opening = target ? `\n\n${markdownLink(`Open in ${escapeMarkdown(source.id)}, line ${evidence.passage.start.line}`, target)}` : '';
+  return `${heading}\n\n${before}**${escapeMarkdown(text.slice(start, end))}**${after}${opening}`;
+}
+
+/** Where the sentence holding `offset` starts, not before `limit`. */
+function sentenceStartBefore(text: string, offset: number, limit: number): number {
+  for (let at = offset - 1; at > limit; at--) if (/[.!?\n]/.test(text[at - 1]!) && /\s/.test(text[at]!)) return at + 1;
+  return limit;
+}
+
+/** Where the sentence holding `offset` ends, not after `limit`. */
+function sentenceEndAfter(text: string, offset: number, limit: number): number {
+  for (let at = offset; at < limit; at++) if (/[.!?\n]/.test(text[at]!)) return text[at] === '\n' ? at : at + 1;
+  return limit;
+}
+
 export function describeSource(source: SourceDocument, link: string | undefined): string {
   const lines = [`**${escapeMarkdown(source.title)}** · ${codeSpan(source.id)}`, ''];
   if (source.outlet) lines.push(`Outlet: ${escapeMarkdown(source.outlet)}  `);

@@ -15,6 +15,7 @@ import { DraftDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
 import { crosscheckLog, inBackground, logFailure } from './log';
+import { registerQuoteHover } from './quoteHover';
 import { registerReferences } from './references';
 import { registerUsesFix } from './usesFix';
 import { FactBaseStatus } from './statusBar';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCodeActions(diagnostics),
     registerUsesFix(workspace),
     registerCuration(workspace),
+    registerQuoteHover(workspace),
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions

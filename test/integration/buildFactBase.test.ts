@@ -96,6 +96,17 @@ describe('build a fact base from sources', () => {
     assert.deepEqual(problems.map((each) => each.message), []);
   });
 
+  it('shows a quote of the fact base in its source when hovered', async () => {
+    const document = await vscode.workspace.openTextDocument(facts());
+    const line = document.getText().split('\n').findIndex((text) => text.includes('quote: "Union leader Pieter van Dijk"'));
+    assert.ok(line > 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf('Union')));
+    // As rendered: the Markdown's escapes of punctuation left out.
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    assert.match(text, /\*\*Union leader Pieter van Dijk\*\*, 54, from Schiedam, said the strike would go on/);
+    assert.match(text, /\[Open in s000, line \d+\]\(command:crosscheck\.openPassage\?/);
+  });
+
   it('leaves a folder\'s existing settings as they are', async () => {
     const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.useFactBase', facts());
     assert.equal(config, undefined);

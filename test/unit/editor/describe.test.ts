@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { codeSpan, describeActor, describeDate, describeSource, describeUnknownSource, escapeMarkdown } from '../../../src/core/describe';
+import { codeSpan, describeActor, describeDate, describeQuoteInContext, describeSource, describeUnknownSource, escapeMarkdown } from '../../../src/core/describe';
 import { humanDate } from '../../../src/core/check/rules/messages';
 import type { Evidence, FactBase } from '../../../src/core/factbase/types';
 import { bundledFactBase } from './bundled';
@@ -10,6 +10,17 @@ describe('describe', () => {
   let factBase: FactBase;
   before(async () => {
     factBase = await bundledFactBase();
+  });
+
+  it('shows a fact base quote in its source: its sentence around it, the quote in bold, a link to open it', () => {
+    const evidence = factBase.actors.get('mikhail-bogdanov')!.evidence[0]!;
+    const text = describeQuoteInContext(factBase, evidence, link);
+    const source = factBase.sources.get(evidence.sourceId)!;
+    assert.ok(text.startsWith(`**${escapeMarkdown(source.title)}** · \`${source.id}\``), text);
+    assert.ok(text.includes(`**${escapeMarkdown(source.text.slice(evidence.passage!.start.offset, evidence.passage!.end.offset))}**`), text);
+    assert.match(text, new RegExp(`\\[Open in ${source.id}, line ${evidence.passage!.start.line}\\]\\(link:${source.id}:${evidence.passage!.start.line}\\)$`));
+    const missing = describeQuoteInContext(factBase, { ...evidence, passage: undefined }, link);
+    assert.match(missing, /The source does not hold this quote verbatim\.$/);
   });
 
   it('formats dates at their precision', () => {
