@@ -22,13 +22,20 @@ export interface EventDocument extends DocumentContext {
   actorsIn: (sentence: number) => NamedActor[];
 }
 
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu} .'-]+, *$/u;
+const REFERENCE_BEFORE = /\b(?:before|after|since|until|following|ahead of|prior to)\s+(?:the|a|an|its|their|his|her|this|that)?\s*$/i;
+
 export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
   const found = new Map<string, DraftEvent>();
   for (const document of documents) {
     let lastYear: number | undefined;
     document.sentences.forEach((sentence, index) => {
-      const dates = findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }));
-      const eventWords = wordsOf(sentence.text, sentence.start).filter((word) => EVENT_WORDS.has(word.text));
+      // A dateline dates the document, not an event: "GOUDA, March 12, 2026 - Aid was sent...".
+      const dates = findDates(sentence.text)
+        .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
+        .filter((date) => !DATELINE_BEFORE.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
+      // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
+      const eventWords = wordsOf(sentence.text, sentence.start).filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
       const yearBefore = lastYear;
       for (const date of dates) if (date.year !== undefined) lastYear = date.year;
       if (eventWords.length === 0) return;
@@ -39,7 +46,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of dates) {
         const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
-        const dated = resolveYear(date, dates, yearBefore, document.date);
+        const dated = resolveYear(date, dates, yearBefore, document);
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;
         const until = date.untilYear === undefined ? undefined : String(date.untilYear);
@@ -49,7 +56,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         if (known) {
           if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
           for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
-          if (!known.words.includes(eventWord.text)) known.words.push(eventWord.text);
+          for (const word of [eventWord, ...eventWords]) if (!known.words.includes(word.text)) known.words.push(word.text);
           known.place ??= place?.id;
           if (dated.review && !known.review) known.review = dated.review;
           continue;
@@ -58,7 +65,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const event: DraftEvent = {
           id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}${until ? `-${until}` : ''}`, taken),
           name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${names.slice(0, 4).join(', ')}` : ''}`,
-          words: [eventWord.text],
+          // Every word of the sentence for its events ("arrived in Moscow for talks"), the nearest first.
+          words: [...new Set([eventWord.text, ...eventWords.map((word) => word.text)])],
           date: dated.date,
           participants,
           evidence: [evidence],
@@ -76,17 +84,35 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 }
 
-/** A date without a year takes one from its sentence, else from a date before it, else from the document's date. */
-function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, documentDate: string | undefined): { date: string; review?: string } | undefined {
+/**
+ * A date without a year takes one from its sentence, else the document's (the year before it when
+ * the day comes later in the year than a date the document states: a report tells of what is
+ * past), else that of a date written before it.
+ */
+function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, document: DocumentContext): { date: string; review?: string } | undefined {
   if (date.year !== undefined) return { date: formatDate(date)! };
-  const reference = yearBefore ?? (documentDate ? Number(documentDate.slice(0, 4)) : undefined);
+  const documentDate = document.date;
+  const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true) : undefined;
+  const reference = documentYear ?? yearBefore;
   if (date.weekday !== undefined && reference !== undefined) {
     const year = yearOfWeekday(date, reference);
     if (year !== undefined) return { date: formatDate({ ...date, year })!, review: `the source gives no year: ${year} is the first year from ${reference} in which that day falls on the weekday it names` };
   }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
+  if (documentYear !== undefined) return { date: formatDate({ ...date, year: documentYear })!, review: `the source gives no year: ${documentYear} is the year of the document's date (${documentDate}) or the one before` };
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
-  if (documentDate) return { date: formatDate({ ...date, year: Number(documentDate.slice(0, 4)) })!, review: "the source gives no year: it is the year of the document's date" };
   return undefined;
+}
+
+/**
+ * The year of the document's date, or, for a date the document states, the one before when the day
+ * or month comes later in the year. The latest date a document mentions is no such bound.
+ */
+function yearOfDocumentFor(date: DateMention, documentDate: string, stated: boolean): number | undefined {
+  const [year, month, day] = documentDate.split('-').map(Number);
+  if (!year || date.month === undefined) return year || undefined;
+  if (month === undefined || !stated) return year;
+  const later = date.month > month || (date.month === month && day !== undefined && date.day !== undefined && date.day > day);
+  return later ? year - 1 : year;
 }

@@ -22,12 +22,13 @@ export interface InitResult {
 /** Draws a fact base from the documents, in their order; `progress` hears of each step. */
 export function initFactBase(documents: readonly InitDocument[], progress: (step: string) => void = () => undefined): InitResult {
   const sentences = documents.map((document) => sentencesOf(document.text));
+  const published = documents.map((document) => publishedOf(document.text));
   const sources: DraftSource[] = documents.map((document, index) => {
     const source: DraftSource = { id: `s${String(index).padStart(3, '0')}`, file: document.name, title: titleOf(document.text, sentences[index]!) };
     const outlet = outletOf(document.text);
     if (outlet) source.outlet = outlet;
-    const published = publishedOf(document.text);
-    if (published) source.published = { date: published.date, inferred: published.inferred };
+    const date = published[index];
+    if (date) source.published = { date: date.date, inferred: date.inferred };
     return source;
   });
   progress(`read ${documents.length} documents`);
@@ -35,7 +36,10 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
   const mentions: Mention[] = documents.flatMap((document, index) => mentionsOf(index, document.text, sentences[index]!, lowerCaseWords));
   const clusters = clusterActors(mentions);
   progress(`${mentions.length} name mentions in ${clusters.length} actors`);
-  const contexts: DocumentContext[] = documents.map((document, index) => ({ sourceId: sources[index]!.id, text: document.text, ...(sources[index]!.published ? { date: sources[index]!.published!.date } : {}) }));
+  const contexts: DocumentContext[] = documents.map((document, index) => {
+    const date = published[index];
+    return { sourceId: sources[index]!.id, text: document.text, ...(date ? { date: date.date, dateStated: date.stated } : {}) };
+  });
   const taken = new Set<string>([...sources.map((source) => source.id), ...clusters.map((cluster) => cluster.id)]);
   const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts));
   countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));

@@ -78,6 +78,13 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     ceremony: 'ceremony', hearing: 'hearing', trial: 'hearing', ruling: 'hearing', presentation: 'presentation',
     exhibition: 'exhibition', launched: 'launch', opened: 'launch', announced: 'announcement', announcement: 'announcement',
     sent: 'delivery', delivered: 'delivery', delivery: 'delivery', blockade: 'strike', blocked: 'strike', stoppage: 'strike',
+    resigned: 'resignation', resignation: 'resignation', resigns: 'resignation', stepped: 'resignation',
+    appointed: 'appointment', appointment: 'appointment', named: 'appointment', elected: 'election', confirmed: 'appointment', sworn: 'appointment',
+    inspection: 'inspection', inspected: 'inspection', testified: 'testimony', testimony: 'testimony', testify: 'testimony',
+    vigil: 'vigil', funeral: 'funeral', memorial: 'memorial', inquiry: 'inquiry', investigation: 'inquiry', hearings: 'hearing', session: 'meeting',
+    collapse: 'accident', collapsed: 'accident', accident: 'accident', explosion: 'accident', fire: 'accident', crash: 'accident',
+    verdict: 'hearing', sentenced: 'hearing', charged: 'arrest', filed: 'filing', lawsuit: 'filing', report: 'report', briefing: 'briefing',
+    gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
   }),
 );
 

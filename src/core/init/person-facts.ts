@@ -10,6 +10,8 @@ export interface DocumentContext {
   text: string;
   /** The document's date, for the as_of of what it says. */
   date?: string;
+  /** The text states that date (a published line, a dateline), rather than it being the latest date it mentions. */
+  dateStated?: boolean;
 }
 
 /** The first mention of the actor in each document, with some words about it. */

@@ -41,10 +41,10 @@ export function outletOf(text: string): string | undefined {
 }
 
 /** The publication date: a "Published" line or a dateline, else the latest full date the text mentions. */
-export function publishedOf(text: string): { date: string; inferred: string } | undefined {
+export function publishedOf(text: string): { date: string; inferred: string; stated: boolean } | undefined {
   const dates = findDates(text).filter(isFullDate);
   const stated = dates.find((mention) => /(?:published|posted|updated|dated)(?: on)?:? *$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
-  if (stated) return { date: formatDate(stated)!, inferred: `the text says it was published "${text.slice(stated.start, stated.end)}"` };
+  if (stated) return { date: formatDate(stated)!, inferred: `the text says it was published "${text.slice(stated.start, stated.end)}"`, stated: true };
   // A dateline opens one of the first lines: "ROTTERDAM, March 4, 2026 -".
   const dateline = dates.find((mention) => {
     const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
@@ -52,9 +52,11 @@ export function publishedOf(text: string): { date: string; inferred: string } | 
   });
   if (dateline) {
     const line = text.slice(text.lastIndexOf('\n', dateline.start - 1) + 1, dateline.end);
-    return { date: formatDate(dateline)!, inferred: `the dateline "${line}"` };
+    return { date: formatDate(dateline)!, inferred: `the dateline "${line}"`, stated: true };
   }
-  if (dates.length === 0) return undefined;
-  const latest = dates.reduce((best, mention) => (formatDate(mention)! > formatDate(best)! ? mention : best));
-  return { date: formatDate(latest)!, inferred: `the latest full date the text mentions ("${text.slice(latest.start, latest.end)}")` };
+  // Else the latest date the text mentions, of any precision: "in September 2022" tells more of when it was written than an older full date.
+  const withYear = findDates(text).filter((mention) => mention.year !== undefined && mention.untilYear === undefined);
+  if (withYear.length === 0) return undefined;
+  const latest = withYear.reduce((best, mention) => (formatDate(mention)! > formatDate(best)! ? mention : best));
+  return { date: formatDate(latest)!, inferred: `the latest date the text mentions ("${text.slice(latest.start, latest.end)}")`, stated: false };
 }

@@ -10,11 +10,12 @@ describe('init: dates', () => {
     assert.deepEqual(findDates('February 30, 2025').map(formatDate), []);
   });
 
-  it('dates a document by its published line, else by the latest full date it mentions', () => {
+  it('dates a document by its published line, else by the latest date it mentions', () => {
     assert.equal(publishedOf('Strike talks\nPublished: March 2, 2026\nThe strike began on March 1, 2026, and ends on April 9, 2026.')?.date, '2026-03-02');
     const latest = publishedOf('The strike began on March 1, 2026 and ended on March 12, 2026.');
     assert.equal(latest?.date, '2026-03-12');
-    assert.match(latest!.inferred, /latest full date/);
+    assert.match(latest!.inferred, /latest date the text mentions/);
+    assert.equal(publishedOf('Talks of March 3, 2006 were recalled; in September 2022 they met again.')?.date, '2022-09');
     assert.equal(publishedOf('No date at all here.'), undefined);
   });
 
@@ -27,6 +28,14 @@ describe('init: dates', () => {
       ['2026-03-03', ['visited'], 'gouda', ['lotte-bakker'], false],
       ['2026-03-09', ['talks'], 'gouda', ['lotte-bakker'], true],
     ]);
+  });
+});
+
+describe('init: the year of a date written without one', () => {
+  it('is the year of the document\'s date, or the one before for a later day of a stated date, before that of a date written earlier', () => {
+    const dated = (text: string) => initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => event.date);
+    assert.deepEqual(dated('GOUDA, March 12, 2026 - Aid was last sent in November 2025.\nOn February 24, Mayor Lotte Bakker held talks in Gouda.'), ['2025-11', '2026-02-24']);
+    assert.deepEqual(dated('GOUDA, March 12, 2026 - Mayor Lotte Bakker held talks in Gouda on December 2.'), ['2025-12-02']);
   });
 });
 

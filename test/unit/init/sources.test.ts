@@ -12,7 +12,7 @@ describe('init: what a document says of itself', () => {
 
   it('dates a document by a dateline under its headline', () => {
     const text = 'Dockers walk out\n\nROTTERDAM, March 4, 2026 - Dockers stopped work. Talks end on March 20, 2026.';
-    assert.deepEqual(publishedOf(text), { date: '2026-03-04', inferred: 'the dateline "ROTTERDAM, March 4, 2026"' });
+    assert.deepEqual(publishedOf(text), { date: '2026-03-04', inferred: 'the dateline "ROTTERDAM, March 4, 2026"', stated: true });
   });
 
   it('takes the headline for a title, else the opening words of the first sentence', () => {
