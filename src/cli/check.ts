@@ -1,10 +1,11 @@
-// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] FILES_FOLDERS_OR_GLOBS...`
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] [--fix | --fix-dry-run] FILES_FOLDERS_OR_GLOBS...`
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createDraftChecker, type DraftChecker } from '../core/check/checker';
 import type { CheckOptions, Finding } from '../core/check/types';
 import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } from '../core/config';
 import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
+import { fixAllReplacements } from '../core/editor/fixAll';
 import { expandGlob, isGlob } from './globs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
@@ -23,6 +24,8 @@ export const checkCommand: Command = {
     { name: 'format', value: 'FORMAT', description: 'text (default), json or sarif' },
     { name: 'max-warnings', value: 'N', description: 'fail only when there are more than N warnings' },
     { name: 'allow-too-large', description: 'do not fail because a draft is larger than maxDraftSize (it is still not checked)' },
+    { name: 'fix', description: 'apply every quick fix that is the only one its finding offers, in place, and report what is left' },
+    { name: 'fix-dry-run', description: 'print those fixes as a unified diff, changing nothing' },
   ],
   async run(args, output) {
     const format = stringOption(args.options.get('format')) ?? 'text';
@@ -39,7 +42,14 @@ export const checkCommand: Command = {
     if (!setup) return EXIT_USAGE;
     const { drafts, missing } = await draftFiles(args.positionals, output);
     const checker = createDraftChecker(setup.factBase, setup.options);
-    const { results, unchecked, unreadable } = await checkFiles(drafts, checker, { maxDraftSize: setup.maxDraftSize, allowTooLarge: args.options.has('allow-too-large') }, output);
+    const checked = await checkFiles(drafts, checker, { maxDraftSize: setup.maxDraftSize, allowTooLarge: args.options.has('allow-too-large') }, output);
+    const { unchecked, unreadable } = checked;
+    let { results } = checked;
+    if (args.options.has('fix-dry-run')) {
+      for (const result of results) printDiff(result.file, checked.texts.get(result.file)!, fixedText(checked.texts.get(result.file)!, result.findings).text, output);
+    } else if (args.options.has('fix')) {
+      results = await applyFixes(results, checked.texts, drafts, checker, output);
+    }
     print(format, results, unchecked, output);
     if (unreadable + missing > 0) return EXIT_USAGE;
     const all = results.flatMap((result) => result.findings);
@@ -52,6 +62,8 @@ export const checkCommand: Command = {
 
 export interface CheckedFiles {
   results: FileFindings[];
+  /** Each checked draft's text, by its display path. */
+  texts: Map<string, string>;
   unchecked: UncheckedDraft[];
   /** How many drafts could not be read, each reported. */
   unreadable: number;
@@ -62,7 +74,7 @@ export interface CheckedFiles {
  * findings stand; so does a draft larger than maxDraftSize, which fails the check unless allowed.
  */
 export async function checkFiles(drafts: readonly string[], checker: Pick<DraftChecker, 'check'>, limits: { maxDraftSize?: number; allowTooLarge: boolean }, output: CommandOutput): Promise<CheckedFiles> {
-  const checked: CheckedFiles = { results: [], unchecked: [], unreadable: 0 };
+  const checked: CheckedFiles = { results: [], texts: new Map(), unchecked: [], unreadable: 0 };
   for (const file of drafts) {
     let text: string;
     try {
@@ -80,12 +92,75 @@ export async function checkFiles(drafts: readonly string[], checker: Pick<DraftC
     }
     try {
       checked.results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
+      checked.texts.set(displayPath(file), text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       checked.unchecked.push({ file: displayPath(file), message: `not checked: Crosscheck failed on this draft (${reason})`, failing: true });
     }
   }
   return checked;
+}
+
+/** The text with the fix of every finding that offers one fix only, none overlapping another. */
+function fixedText(text: string, findings: readonly Finding[]): { text: string; fixes: number } {
+  const replacements = fixAllReplacements(findings.filter((finding) => finding.fixes.length === 1));
+  let fixed = text;
+  for (const replacement of [...replacements].reverse()) fixed = fixed.slice(0, replacement.range.start.offset) + replacement.text + fixed.slice(replacement.range.end.offset);
+  return { text: fixed, fixes: replacements.length };
+}
+
+/** Writes each draft's unambiguous fixes, says what changed, and checks the fixed drafts again. */
+async function applyFixes(results: FileFindings[], texts: Map<string, string>, drafts: readonly string[], checker: Pick<DraftChecker, 'check'>, output: CommandOutput): Promise<FileFindings[]> {
+  const fileOf = new Map(drafts.map((draft) => [displayPath(draft), draft]));
+  const after: FileFindings[] = [];
+  for (const result of results) {
+    const text = texts.get(result.file)!;
+    const fixed = fixedText(text, result.findings);
+    if (fixed.text === text) {
+      after.push(result);
+      continue;
+    }
+    await fs.writeFile(fileOf.get(result.file)!, fixed.text);
+    const findings = checker.check(fixed.text);
+    output.err(`crosscheck check: ${result.file}: ${fixed.fixes} fix${fixed.fixes === 1 ? '' : 'es'} applied, ${findings.length} finding${findings.length === 1 ? '' : 's'} left`);
+    after.push({ ...result, findings });
+  }
+  return after;
+}
+
+/** A unified diff of the fixes, with two lines of context. */
+function printDiff(file: string, before: string, after: string, output: CommandOutput): void {
+  if (before === after) return;
+  output.out(`--- a/${file}`);
+  output.out(`+++ b/${file}`);
+  for (const hunk of diffHunks(before.split('\n'), after.split('\n'))) output.out(hunk);
+}
+
+const CONTEXT_LINES = 2;
+
+/** Hunks of changed lines: the fixes change words within lines, so both sides have the same lines but for the changed ones. */
+function diffHunks(before: string[], after: string[]): string[] {
+  if (before.length !== after.length) return [`@@ -1,${before.length} +1,${after.length} @@`, ...before.map((line) => `-${line}`), ...after.map((line) => `+${line}`)];
+  const changed = before.map((line, i) => line !== after[i]);
+  const lines: string[] = [];
+  for (let i = 0; i < before.length; ) {
+    if (!changed[i]) {
+      i++;
+      continue;
+    }
+    const start = Math.max(0, i - CONTEXT_LINES);
+    let end = i;
+    while (end < before.length && changed.slice(end, end + CONTEXT_LINES * 2 + 1).some(Boolean)) end++;
+    end = Math.min(before.length, end + CONTEXT_LINES);
+    const hunk: string[] = [];
+    for (let j = start; j < end; j++) {
+      if (changed[j]) hunk.push(`-${before[j]}`, `+${after[j]}`);
+      else hunk.push(` ${before[j]}`);
+    }
+    lines.push(`@@ -${start + 1},${end - start} +${start + 1},${end - start} @@`, ...hunk);
+    i = end;
+  }
+  return lines;
 }
 
 function stringOption(value: string | true | undefined): string | undefined {
@@ -232,7 +307,10 @@ function jsonFinding(file: string, finding: Finding): object {
     code: finding.code,
     message: finding.message,
     related: finding.related.map((related) => ({ file: displayPath(related.file), line: related.line, column: related.column, message: related.message })),
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, replacement: fix.replacement })),
+    fixes: finding.fixes.map((fix) => {
+      const range = fix.range ?? finding.range;
+      return { title: fix.title, replacement: fix.replacement, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+    }),
   };
 }
 

@@ -90,6 +90,18 @@ export function toSarif(files: FileFindings[], unchecked: UncheckedDraft[]): obj
                 },
               },
             ],
+            fixes: finding.fixes.map((fix) => {
+              const range = fix.range ?? finding.range;
+              return {
+                description: { text: fix.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: artifactUri(file) },
+                    replacements: [{ deletedRegion: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column }, insertedContent: { text: fix.replacement } }],
+                  },
+                ],
+              };
+            }),
             relatedLocations: finding.related.map((related, id) => ({
               id,
               message: { text: related.message },

@@ -1,7 +1,7 @@
 // `crosscheck check` through runCli: output formats, exit codes, --max-warnings, missing drafts,
 // the workspace's .crosscheck.yaml and a broken fact base.
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { crosscheck, DATASET, inScratchFolder } from './helpers';
 
@@ -15,7 +15,7 @@ interface JsonFinding {
   code: string;
   message: string;
   related: { file: string; line: number; column: number; message: string }[];
-  fixes: { title: string; replacement: string }[];
+  fixes: { title: string; replacement: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
 describe('crosscheck check', function () {
@@ -24,6 +24,43 @@ describe('crosscheck check', function () {
     const facts = readFileSync(path.join(DATASET, 'facts.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'facts', 'facts.yaml'), facts);
     writeFileSync(path.join(dir, 'facts', 'broken.yaml'), facts.replace('date: 2025-02-03', 'date: 2025-02-30'));
+  });
+
+  it('with --fix, applies every fix that is its finding\'s only one, says so, and reports what is left', async () => {
+    const original = readFileSync('reports/errors.md', 'utf8');
+    mkdirSync('fixing', { recursive: true });
+    writeFileSync('fixing/fixing.md', original);
+    const before = JSON.parse((await crosscheck('check', '--format', 'json', 'fixing/fixing.md')).stdout).findings as JsonFinding[];
+    const dry = await crosscheck('check', '--fix-dry-run', 'fixing/fixing.md');
+    assert.equal(readFileSync('fixing/fixing.md', 'utf8'), original, 'a dry run changes nothing');
+    assert.match(dry.stdout, /^--- a\/fixing\/fixing\.md\n\+\+\+ b\/fixing\/fixing\.md\n@@ -\d+,\d+ \+\d+,\d+ @@\n/);
+    const { code, stdout, stderr } = await crosscheck('check', '--fix', 'fixing/fixing.md');
+    const unambiguous = before.filter((finding) => finding.fixes.length === 1);
+    assert.ok(unambiguous.length > 0);
+    assert.match(stderr, new RegExp(`^crosscheck check: fixing/fixing\\.md: ${unambiguous.length} fix(es)? applied, \\d+ findings? left$`));
+    const fixed = readFileSync('fixing/fixing.md', 'utf8');
+    for (const finding of unambiguous) assert.ok(fixed.includes(finding.fixes[0]!.replacement), finding.fixes[0]!.replacement);
+    for (const line of dry.stdout.split('\n').filter((each) => each.startsWith('+') && !each.startsWith('+++'))) assert.ok(fixed.includes(line.slice(1)), `the dry run showed ${line}`);
+    assert.equal(code, stdout.includes('warning') ? 1 : 0);
+    rmSync('fixing', { recursive: true, force: true });
+  });
+
+  it('gives each fix its exact range in JSON, and SARIF results their fixes as artifact changes', async () => {
+    const { findings } = JSON.parse((await crosscheck('check', '--format', 'json', 'reports/errors.md')).stdout) as { findings: JsonFinding[] };
+    const text = readFileSync('reports/errors.md', 'utf8').split('\n');
+    for (const finding of findings) {
+      for (const fix of finding.fixes) {
+        assert.ok(fix.line >= finding.line && fix.endLine <= finding.endLine, `${finding.code}: fix inside its finding's lines`);
+        assert.ok(text[fix.line - 1]!.length >= fix.column - 1);
+      }
+    }
+    const sarif = JSON.parse((await crosscheck('check', '--format', 'sarif', 'reports/errors.md')).stdout);
+    const withFixes = sarif.runs[0].results.filter((result: { fixes: unknown[] }) => result.fixes.length > 0);
+    assert.ok(withFixes.length > 0);
+    const change = withFixes[0].fixes[0].artifactChanges[0];
+    assert.equal(change.artifactLocation.uri, 'reports/errors.md');
+    assert.deepEqual(Object.keys(change.replacements[0].deletedRegion), ['startLine', 'startColumn', 'endLine', 'endColumn']);
+    assert.equal(typeof change.replacements[0].insertedContent.text, 'string');
   });
 
   it('prints file:line:column, severity, code and message per finding, a summary, and exits 1', async () => {
