@@ -28,6 +28,7 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
   'age-conflict': 'An age the sources contradict',
   'place-conflict': 'A home town or meeting place the sources contradict',
   'quote-mismatch': 'A quotation its source does not hold verbatim',
+  'unknown-source': 'A citation key that names no source of the fact base',
 };
 
 

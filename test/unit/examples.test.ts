@@ -55,7 +55,7 @@ describe('examples', () => {
       findings.forEach((finding) => codes.add(finding.code));
       if (findings.length === 0) clean++;
     }
-    assert.deepEqual([...codes].sort(), ['age-conflict', 'date-conflict', 'name-mismatch', 'name-misspelled', 'name-variant', 'place-conflict', 'quote-mismatch', 'role-conflict']);
+    assert.deepEqual([...codes].sort(), ['age-conflict', 'date-conflict', 'name-mismatch', 'name-misspelled', 'name-variant', 'place-conflict', 'quote-mismatch', 'role-conflict', 'unknown-source']);
     assert.ok(clean >= 1, 'at least one example is correct throughout');
   });
 

@@ -8,7 +8,8 @@ export type FindingCode =
   | 'role-conflict'
   | 'age-conflict'
   | 'place-conflict'
-  | 'quote-mismatch';
+  | 'quote-mismatch'
+  | 'unknown-source';
 
 export const FINDING_CODES: readonly FindingCode[] = [
   'date-conflict',
@@ -19,6 +20,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'age-conflict',
   'place-conflict',
   'quote-mismatch',
+  'unknown-source',
 ];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -88,4 +90,5 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'age-conflict': 'warning',
   'place-conflict': 'warning',
   'quote-mismatch': 'warning',
+  'unknown-source': 'warning',
 };

@@ -8,6 +8,7 @@ import { nameVariant } from './name-variant';
 import { placeConflict } from './place-conflict';
 import { quoteMismatch } from './quote-mismatch';
 import { roleConflict } from './role-conflict';
+import { unknownSource } from './unknown-source';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict, quoteMismatch];
+export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict, quoteMismatch, unknownSource];
