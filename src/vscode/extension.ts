@@ -4,6 +4,7 @@
 // waits on nothing. Where files can only be read asynchronously, the drafts are checked ahead of time
 // against the bundled fact base while those files are read.
 import * as vscode from 'vscode';
+import { registerActorsView, type ActorsView } from './actorsView';
 import { bundledSnapshotText } from './bundledFactBase';
 import { registerCodeActions } from './codeActions';
 import { registerFactBaseCommands } from './commands';
@@ -24,12 +25,18 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
   return (code) => vscode.Uri.joinPath(extensionUri, 'docs', 'findings.md').with({ fragment: code });
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to whoever activates it: its views, for the integration suites to read. */
+export interface CrosscheckApi {
+  actors: ActorsView;
+}
+
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const timing = new ActivationTiming();
   const workspace = new CrosscheckWorkspace(context.extensionUri);
   const snapshot = bundledSnapshotText();
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
+  const actors = registerActorsView(workspace);
   context.subscriptions.push(
     crosscheckLog(),
     timing.register(),
@@ -48,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReferences(workspace),
     registerCompletion(workspace),
     registerCodeActions(diagnostics),
+    actors.disposable,
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions
@@ -67,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): void {
       logFailure('Preparing the bundled fact base', error);
     }
   }, 0);
+  return { actors: actors.view };
 }
 
 export function deactivate(): void {}
