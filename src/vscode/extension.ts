@@ -16,6 +16,7 @@ import { registerOpenPassage } from './locations';
 import { crosscheckLog, inBackground, logFailure } from './log';
 import { registerReferences } from './references';
 import { FactBaseStatus } from './statusBar';
+import { registerTimeline, type TimelinePanel } from './timeline';
 import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
 import { registerWorkspaceCheck } from './workspaceCheck';
@@ -28,6 +29,7 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
 /** What the extension hands to whoever activates it: its views, for the integration suites to read. */
 export interface CrosscheckApi {
   actors: ActorsView;
+  timeline: TimelinePanel;
 }
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   const actors = registerActorsView(workspace);
+  const timeline = registerTimeline(workspace, diagnostics);
   context.subscriptions.push(
     crosscheckLog(),
     timing.register(),
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerCompletion(workspace),
     registerCodeActions(diagnostics),
     actors.disposable,
+    timeline.disposable,
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions
@@ -75,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       logFailure('Preparing the bundled fact base', error);
     }
   }, 0);
-  return { actors: actors.view };
+  return { actors: actors.view, timeline: timeline.panel };
 }
 
 export function deactivate(): void {}
