@@ -16,6 +16,7 @@ import { registerOpenPassage } from './locations';
 import { crosscheckLog, inBackground, logFailure } from './log';
 import { registerReferences } from './references';
 import { FactBaseStatus } from './statusBar';
+import { registerSymbols } from './symbols';
 import { registerTimeline, type TimelinePanel } from './timeline';
 import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerDefinition(workspace),
     registerReferences(workspace),
     registerCompletion(workspace),
+    registerSymbols(workspace, diagnostics),
     registerCodeActions(diagnostics),
     actors.disposable,
     timeline.disposable,

@@ -6,6 +6,7 @@ import type { DraftDiagnostics } from './diagnostics';
 import { isDraft } from './drafts';
 import { openPassageCommand } from './locations';
 import { crosscheckLog, inBackground, registerGuardedCommand } from './log';
+import { scanOf } from './scans';
 import type { CrosscheckWorkspace } from './workspace';
 
 export const showTimelineCommand = 'crosscheck.showTimeline';
@@ -83,7 +84,7 @@ export class TimelinePanel implements vscode.Disposable {
     if (!panel) return;
     const { factBase } = (await this.workspace.contextFor(this.contextUri())).loaded;
     const draft = this.draft && !this.draft.isClosed ? this.draft : undefined;
-    const timeline = draft && draftTimeline(factBase, draft.getText(), this.diagnostics.findingsOf(draft.uri));
+    const timeline = draft && draftTimeline(factBase, draft.getText(), this.diagnostics.findingsOf(draft.uri), scanOf(draft));
     const html = timelineHtml(factBase, timeline, draft && vscode.workspace.asRelativePath(draft.uri), { nonce: nonce() });
     if (this.panel === panel) panel.webview.html = html;
   }

@@ -3,6 +3,7 @@
 import { humanDate } from '../check/rules/messages';
 import type { Actor, ActorType, EventFact, Evidence, FactBase, FileRange, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { LineIndex } from '../text/lines';
+import { eventWhen } from './timeline';
 
 export type ActorTreeKind = 'group' | 'actor' | 'section' | 'title' | 'spelling' | 'use' | 'event';
 export type ActorSection = 'titles' | 'spellings' | 'events';
@@ -150,7 +151,7 @@ function eventNode(actor: Actor, event: EventFact): ActorTreeNode {
     id: `event:${actor.id}:${event.id}`,
     kind: 'event',
     label: event.name,
-    description: event.date ? `${humanDate(event.date)}${event.until ? ` – ${humanDate(event.until)}` : ''}` : 'undated',
+    description: eventWhen(event),
     tooltip: quotesOf(event.evidence),
     passage: firstPassage(event.evidence),
     hasChildren: false,

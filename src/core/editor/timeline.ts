@@ -8,7 +8,7 @@ import type { Finding } from '../check/types';
 import { daySpan } from '../check/when';
 import type { EventFact, Evidence, FactBase, PartialDate } from '../factbase/types';
 import { findDates } from '../text/dates';
-import { scanMarkdown } from '../text/markdown';
+import { scanMarkdown, type MarkdownScan } from '../text/markdown';
 
 /** What a draft says of the events: those it mentions, and the dates it gives that the sources do not. */
 export interface TimelineDraft {
@@ -22,6 +22,9 @@ export interface TimelineConflict {
   date: PartialDate;
   /** As the draft writes it. */
   text: string;
+  /** Where the draft writes it. */
+  start: number;
+  end: number;
 }
 
 export interface TimelinePage {
@@ -37,18 +40,23 @@ const AXIS_HEIGHT = 34;
 const LABEL_CHARS = 34;
 const CHAR_WIDTH = 6.4;
 
-/**
- * The events a draft mentions: those whose date the draft gets wrong, and those of which a paragraph
- * names a participant (or the place) with a date within the event's days or, in a paragraph that
- * gives no date, with one of the event's words.
- */
-export function draftTimeline(factBase: FactBase, text: string, findings: readonly Finding[]): TimelineDraft {
+/** The events a draft mentions (see `mentionedEvents`) and those whose date it gets wrong, with those dates. */
+export function draftTimeline(factBase: FactBase, text: string, findings: readonly Finding[], scan: MarkdownScan = scanMarkdown(text)): TimelineDraft {
   const conflicts = findings.flatMap((finding) => {
     const conflict = finding.code === 'date-conflict' ? conflictOf(factBase, text, finding) : undefined;
     return conflict ? [conflict] : [];
   });
-  const mentioned = new Set(conflicts.map((conflict) => conflict.eventId));
-  const scan = scanMarkdown(text);
+  const mentioned = new Set([...conflicts.map((conflict) => conflict.eventId), ...mentionedEvents(factBase, text, scan).keys()]);
+  return { mentioned, conflicts };
+}
+
+/**
+ * The events of which a paragraph names a participant (or the place) with a date within the event's
+ * days or, in a paragraph that gives no date, with one of the event's words; each with the first
+ * such paragraph.
+ */
+export function mentionedEvents(factBase: FactBase, text: string, scan: MarkdownScan = scanMarkdown(text)): Map<string, { start: number; end: number }> {
+  const mentioned = new Map<string, { start: number; end: number }>();
   const mentions = findMentions(factBase, { text, prose: scan.prose });
   for (const block of scan.blocks) {
     const named = new Set(mentions.filter((mention) => mention.start >= block.start && mention.end <= block.end).map((mention) => mention.actorId));
@@ -61,10 +69,10 @@ export function draftTimeline(factBase: FactBase, text: string, findings: readon
       if (mentioned.has(event.id) || !(event.participants.some((id) => named.has(id)) || (event.place !== undefined && named.has(event.place)))) continue;
       const eventDays = event.date && daySpan(event.date, event.until);
       const dated = eventDays !== undefined && days.some((span) => span.first <= eventDays.last && eventDays.first <= span.last);
-      if (dated || (days.length === 0 && event.words.some((word) => containsWord(prose, word.toLocaleLowerCase())))) mentioned.add(event.id);
+      if (dated || (days.length === 0 && event.words.some((word) => containsWord(prose, word.toLocaleLowerCase())))) mentioned.set(event.id, { start: block.start, end: block.end });
     }
   }
-  return { mentioned, conflicts };
+  return mentioned;
 }
 
 /** The event a date-conflict finding is about (the one whose passages it cites) and the date the draft wrote. */
@@ -79,7 +87,7 @@ function conflictOf(factBase: FactBase, text: string, finding: Finding): Timelin
   const mention = findDates(text, start.offset, end.offset)[0];
   if (!mention) return undefined;
   const date: PartialDate = { year: mention.year ?? event.date.year, month: mention.month, day: mention.day, precision: mention.precision };
-  return { eventId: event.id, date, text: text.slice(mention.start, mention.end) };
+  return { eventId: event.id, date, text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -158,7 +166,8 @@ function overlap(a: Evidence, b: Evidence): boolean {
   return a.sourceId === b.sourceId && a.passage !== undefined && b.passage !== undefined && a.passage.start.offset < b.passage.end.offset && b.passage.start.offset < a.passage.end.offset;
 }
 
-function when(event: { date?: PartialDate; until?: PartialDate }): string {
+/** "3 March 2006", "2006 – 2010", "undated". */
+export function eventWhen(event: { date?: PartialDate; until?: PartialDate }): string {
   return event.date ? `${humanDate(event.date)}${event.until ? ` – ${humanDate(event.until)}` : ''}` : 'undated';
 }
 
@@ -185,7 +194,7 @@ export function timelineSvg(factBase: FactBase, draft?: TimelineDraft): string {
       const classes = ['event', draft?.mentioned.has(event.id) ? 'mentioned' : '', disputes.length > 0 ? 'disputed' : ''].filter(Boolean).join(' ');
       const conflicts = conflictsOf.get(event.id) ?? [];
       const label = [
-        `${event.name}, ${when(event)}`,
+        `${event.name}, ${eventWhen(event)}`,
         `in ${source.id}`,
         ...(draft?.mentioned.has(event.id) ? ['mentioned in the draft'] : []),
         ...conflicts.map((conflict) => `the draft gives ${humanDate(conflict.date)} (“${conflict.text}”)`),
