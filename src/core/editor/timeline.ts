@@ -33,7 +33,7 @@ export interface TimelinePage {
 }
 
 const LANE_LABEL_WIDTH = 170;
-const PLOT_WIDTH = 1100;
+const PLOT_WIDTH = 800;
 const ROW_HEIGHT = 22;
 const LANE_PADDING = 10;
 const AXIS_HEIGHT = 34;
@@ -129,6 +129,8 @@ function layout(factBase: FactBase, draft: TimelineDraft | undefined) {
     const span = daySpan(date);
     return xOf((span.first + span.last) / 2);
   };
+  const conflictsOf = new Map<string, TimelineConflict[]>();
+  for (const conflict of draft?.conflicts ?? []) conflictsOf.set(conflict.eventId, [...(conflictsOf.get(conflict.eventId) ?? []), conflict]);
   const lanes = [...factBase.sources.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((source) => {
@@ -142,14 +144,27 @@ function layout(factBase: FactBase, draft: TimelineDraft | undefined) {
       // Rows within the lane, so that no label runs over the next event's marker.
       const rowEnds: number[] = [];
       const placed: Placed[] = events.map(({ event, x, endX }) => {
-        let row = rowEnds.findIndex((end) => end < x);
+        const left = Math.min(x, ...(conflictsOf.get(event.id) ?? []).map((conflict) => conflictPlace(x, xOfDate(conflict.date)) - 12 - conflictText(conflict).length * CHAR_WIDTH));
+        let row = rowEnds.findIndex((end) => end < left);
         if (row < 0) row = rowEnds.push(0) - 1;
         rowEnds[row] = Math.max(endX, x) + 14 + Math.min(event.name.length, LABEL_CHARS) * CHAR_WIDTH;
         return { event, x, endX, row, disputes: disputesOf(factBase, event) };
       });
       return { source, placed, rows: Math.max(rowEnds.length, 1) };
     });
-  return { from, to, xOf, xOfDate, lanes };
+  return { from, to, xOf, xOfDate, lanes, conflictsOf };
+}
+
+/**
+ * Where the draft's date is drawn: at its day, or beside the sources' when the axis would put it
+ * under their marker (a date a few days off, on an axis of years).
+ */
+function conflictPlace(x: number, dateX: number): number {
+  return Math.abs(dateX - x) < 18 ? x - 18 : dateX;
+}
+
+function conflictText(conflict: TimelineConflict): string {
+  return `draft: ${humanDate(conflict.date)}`;
 }
 
 /** The topics of the disagreements about the event, or whose claims quote the event's own passages. */
@@ -178,9 +193,7 @@ function truncated(text: string, chars = LABEL_CHARS): string {
 /** The timeline as an SVG element. */
 export function timelineSvg(factBase: FactBase, draft?: TimelineDraft): string {
   if (![...factBase.events.values()].some((event) => event.date)) return '<p class="empty">The fact base dates no event.</p>';
-  const { from, to, xOf, xOfDate, lanes } = layout(factBase, draft);
-  const conflictsOf = new Map<string, TimelineConflict[]>();
-  for (const conflict of draft?.conflicts ?? []) conflictsOf.set(conflict.eventId, [...(conflictsOf.get(conflict.eventId) ?? []), conflict]);
+  const { from, to, xOf, xOfDate, lanes, conflictsOf } = layout(factBase, draft);
   const parts: string[] = [];
   let y = AXIS_HEIGHT;
   for (const [index, { source, placed, rows }] of lanes.entries()) {
@@ -189,6 +202,7 @@ export function timelineSvg(factBase: FactBase, draft?: TimelineDraft): string {
     parts.push(`<rect class="lane-bg${index % 2 ? ' odd' : ''}" x="0" y="${y}" width="${LANE_LABEL_WIDTH + PLOT_WIDTH}" height="${height}"/>`);
     parts.push(`<text class="lane-id" x="8" y="${y + 18}">${escapeXml(source.id)}</text>`);
     parts.push(`<text class="lane-title" x="8" y="${y + 33}">${escapeXml(truncated(source.title, 26))}<title>${escapeXml(source.title)}</title></text>`);
+    if (placed.length === 0) parts.push(`<text class="lane-empty" x="${LANE_LABEL_WIDTH + 8}" y="${y + 26}">no dated event</text>`);
     for (const { event, x, endX, row, disputes } of placed) {
       const cy = y + LANE_PADDING + row * ROW_HEIGHT + ROW_HEIGHT / 2;
       const classes = ['event', draft?.mentioned.has(event.id) ? 'mentioned' : '', disputes.length > 0 ? 'disputed' : ''].filter(Boolean).join(' ');
@@ -204,9 +218,10 @@ export function timelineSvg(factBase: FactBase, draft?: TimelineDraft): string {
       parts.push(`<title>${escapeXml(label)}</title>`);
       if (endX > x) parts.push(`<rect class="span" x="${x.toFixed(1)}" y="${cy - 4}" width="${(endX - x).toFixed(1)}" height="8" rx="4"/>`);
       for (const conflict of conflicts) {
-        const cx = xOfDate(conflict.date);
+        const cx = conflictPlace(x, xOfDate(conflict.date));
         parts.push(`<line class="conflict-link" x1="${x.toFixed(1)}" y1="${cy}" x2="${cx.toFixed(1)}" y2="${cy}"/>`);
         parts.push(`<rect class="conflict" x="${(cx - 5).toFixed(1)}" y="${cy - 5}" width="10" height="10" transform="rotate(45 ${cx.toFixed(1)} ${cy})"/>`);
+        parts.push(`<text class="conflict-label" x="${(cx - 10).toFixed(1)}" y="${cy + 4}">${escapeXml(conflictText(conflict))}</text>`);
       }
       parts.push(`<circle class="marker" cx="${x.toFixed(1)}" cy="${cy}" r="6"/>`);
       if (disputes.length > 0) parts.push(`<circle class="dispute-ring" cx="${x.toFixed(1)}" cy="${cy}" r="9.5"/>`);
@@ -257,7 +272,8 @@ svg.timeline { font-family: var(--vscode-font-family); font-size: 11px; }
 .lane-bg { fill: transparent; stroke: var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); stroke-width: 0.5; }
 .lane-bg.odd { fill: var(--vscode-editorWidget-background, transparent); fill-opacity: 0.6; }
 .lane-id { fill: var(--vscode-foreground); font-weight: 600; font-size: 12px; }
-.lane-title, .tick-label { fill: var(--vscode-descriptionForeground); }
+.lane-title, .tick-label, .lane-empty { fill: var(--vscode-descriptionForeground); }
+.lane-empty { font-style: italic; }
 .tick-label { text-anchor: middle; }
 .tick { stroke: var(--vscode-editorIndentGuide-background1, var(--vscode-panel-border, currentColor)); stroke-width: 0.5; stroke-dasharray: 2 3; }
 .marker, .legend .marker { fill: var(--vscode-charts-blue); stroke: var(--vscode-editor-background); stroke-width: 1.5; }
@@ -271,6 +287,7 @@ svg.timeline { font-family: var(--vscode-font-family); font-size: 11px; }
 .mentioned .label { font-weight: 600; }
 .dispute-ring, .legend .dispute-ring { fill: none; stroke: var(--vscode-charts-orange); stroke-width: 2; stroke-dasharray: 3 2; }
 .conflict, .legend .conflict { fill: var(--vscode-charts-red, var(--vscode-errorForeground)); stroke: var(--vscode-editor-background); stroke-width: 1; }
+.conflict-label { fill: var(--vscode-charts-red, var(--vscode-errorForeground)); text-anchor: end; font-weight: 600; }
 .conflict-link { stroke: var(--vscode-charts-red, var(--vscode-errorForeground)); stroke-width: 1.5; stroke-dasharray: 4 2; }
 body.vscode-high-contrast .lane-bg, body.vscode-high-contrast-light .lane-bg { stroke: var(--vscode-contrastBorder); stroke-width: 1; fill: transparent; }
 body.vscode-high-contrast .marker, body.vscode-high-contrast-light .marker { stroke: var(--vscode-contrastBorder); }

@@ -83,6 +83,7 @@ describe('timeline', () => {
     assert.ok(talks.length > 0 && talks.every((each) => each.classes.includes('mentioned')));
     assert.match(talks[0]!.label, /the draft gives 5 February 2025/);
     assert.equal(svg.match(/<rect class="conflict"/g)?.length, talks.length, 'one red mark in each lane of the event');
+    assert.equal(svg.match(/<text class="conflict-label"[^>]*>draft: 5 February 2025</g)?.length, talks.length);
     assert.ok(events(svg).some((each) => !each.classes.includes('mentioned')));
   });
 
