@@ -233,7 +233,7 @@ export function timelineSvg(factBase: FactBase, draft?: TimelineDraft): string {
   }
   const width = LANE_LABEL_WIDTH + PLOT_WIDTH + 240;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${y + 8}" viewBox="0 0 ${width} ${y + 8}" role="img" aria-label="Dated events of the fact base by source">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${y + 8}" viewBox="0 0 ${width} ${y + 8}" role="group" aria-label="Dated events of the fact base by source">`,
     axis(from, to, xOf, y),
     ...parts,
     '</svg>',
