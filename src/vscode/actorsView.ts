@@ -76,11 +76,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorTreeNode>, vscod
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
-    item.contextValue = node.kind;
     const icon = node.kind === 'group' || node.kind === 'actor' ? icons[node.actorType] : node.section ? sectionIcons[node.section] : kindIcons[node.kind];
     if (icon) item.iconPath = new vscode.ThemeIcon(icon);
     const passage = node.passage;
-    if (passage && node.kind !== 'actor') {
+    if (passage) {
       item.command = {
         command: openPassageCommand,
         title: 'Open the passage',

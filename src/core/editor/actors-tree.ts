@@ -81,7 +81,6 @@ export function actorNode(actor: Actor): ActorTreeNode {
     label: actor.name,
     description: actor.description,
     tooltip: actor.description ? `${actor.name}: ${actor.description}` : actor.name,
-    passage: firstPassage(actor.evidence),
     hasChildren: true,
     actorType: actor.type,
     actorId: actor.id,
