@@ -34,8 +34,9 @@ function markdownLink(text: string, target: string): string {
   return `[${text}](${safeTarget})`;
 }
 
-export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink): string {
-  const lines = [`**${escapeMarkdown(actor.name)}** · ${actor.type}`];
+/** `reveal`, when given, is the target of a link that shows the actor in a view of its own. */
+export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink, reveal?: string): string {
+  const lines = [`**${escapeMarkdown(actor.name)}** · ${actor.type}${reveal ? ` · ${markdownLink('Reveal in Actors', reveal)}` : ''}`];
   if (actor.description) lines.push('', escapeMarkdown(actor.description));
   pushSection(lines, 'Titles', describeTitles(factBase, actor.titles));
   pushSection(lines, 'Spellings in the sources', [...actor.spellings, ...actor.shortForms].filter(isUsed).map(describeSpelling));

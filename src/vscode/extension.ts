@@ -4,6 +4,7 @@
 // waits on nothing. Where files can only be read asynchronously, the drafts are checked ahead of time
 // against the bundled fact base while those files are read.
 import * as vscode from 'vscode';
+import { registerActorsView, type ActorsView } from './actorsView';
 import { bundledSnapshotText } from './bundledFactBase';
 import { registerBuildFactBase, registerUseFactBase } from './buildFactBase';
 import { registerCodeActions } from './codeActions';
@@ -19,6 +20,8 @@ import { registerQuoteHover } from './quoteHover';
 import { registerReferences } from './references';
 import { registerUsesFix } from './usesFix';
 import { FactBaseStatus } from './statusBar';
+import { registerSymbols } from './symbols';
+import { registerTimeline, type TimelinePanel } from './timeline';
 import { ActivationTiming } from './timing';
 import { CrosscheckWorkspace } from './workspace';
 import { registerWorkspaceCheck } from './workspaceCheck';
@@ -28,12 +31,20 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
   return (code) => vscode.Uri.joinPath(extensionUri, 'docs', 'findings.md').with({ fragment: code });
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to whoever activates it: its views, for the integration suites to read. */
+export interface CrosscheckApi {
+  actors: ActorsView;
+  timeline: TimelinePanel;
+}
+
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const timing = new ActivationTiming();
   const workspace = new CrosscheckWorkspace(context.extensionUri);
   const snapshot = bundledSnapshotText();
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
+  const actors = registerActorsView(workspace);
+  const timeline = registerTimeline(workspace, diagnostics);
   context.subscriptions.push(
     crosscheckLog(),
     timing.register(),
@@ -53,10 +64,13 @@ export function activate(context: vscode.ExtensionContext): void {
     registerDefinition(workspace),
     registerReferences(workspace),
     registerCompletion(workspace),
+    registerSymbols(workspace, diagnostics),
     registerCodeActions(diagnostics),
     registerUsesFix(workspace),
     registerCuration(workspace),
     registerQuoteHover(workspace),
+    actors.disposable,
+    timeline.disposable,
   );
   timing.activated();
   // Right after activate() returns and before other work queued meanwhile, such as other extensions
@@ -76,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): void {
       logFailure('Preparing the bundled fact base', error);
     }
   }, 0);
+  return { actors: actors.view, timeline: timeline.panel };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { describeActor, describeDate, describeSource, describeUnknownSource } from '../core/describe';
 import { symbolAt } from '../core/editor/lookup';
+import { revealActorCommand, revealActorLink } from './actorsView';
 import { draftSelector } from './drafts';
 import { scanOf } from './scans';
 import { fileLink, openPassageCommand, passageLink } from './locations';
@@ -16,7 +17,7 @@ export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable
       const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (!symbol) return undefined;
       let text: string | undefined;
-      if (symbol.kind === 'actor') text = describeActor(factBase, symbol.actor, passageLink);
+      if (symbol.kind === 'actor') text = describeActor(factBase, symbol.actor, passageLink, revealActorLink(symbol.actor.id));
       else if (symbol.kind === 'date') text = describeDate(factBase, symbol.date, passageLink);
       else {
         const source = factBase.sources.get(symbol.sourceId);
@@ -24,7 +25,7 @@ export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable
       }
       if (!text) return undefined;
       const markdown = new vscode.MarkdownString(text);
-      markdown.isTrusted = { enabledCommands: [openPassageCommand] };
+      markdown.isTrusted = { enabledCommands: [openPassageCommand, revealActorCommand] };
       return new vscode.Hover(markdown, new vscode.Range(document.positionAt(symbol.start), document.positionAt(symbol.end)));
     }),
   });

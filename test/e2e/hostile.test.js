@@ -1,6 +1,6 @@
 // A person hovers the names and citations of a draft whose fact base and citation keys are written to
 // break out of the hover's Markdown: the card shows that text as text, with no image, no HTML and no
-// link but the ones to source passages.
+// link but the ones to source passages and the one revealing the actor of the fact base.
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { Workbench } = require('./workbench');
@@ -26,7 +26,7 @@ describe('a hostile fact base in the workbench', function () {
     ['a citation of a source whose title holds Markdown', 3, 'notice'],
     ['a citation key written to end its code span', 5, 'x` ![i]'],
   ]) {
-    it(`renders ${what} as text, with passage links only`, async () => {
+    it(`renders ${what} as text, with passage and actor links only`, async () => {
       await workbench.goToLine(line);
       const card = await workbench.hover(text);
       await workbench.screenshot(`hostile-${line}-${text.replace(/\W+/g, '')}`);
@@ -36,7 +36,8 @@ describe('a hostile fact base in the workbench', function () {
       assert.deepEqual(html, [], 'the card renders HTML from the fact base');
       for (const link of links) {
         const target = link.dataHref ?? link.href ?? '';
-        assert.match(target, /^command:crosscheck\.openPassage\?/, `the card links "${link.text}" to ${target}`);
+        if (link.text === 'Reveal in Actors') assert.equal(target, `command:crosscheck.revealActor?${encodeURIComponent(JSON.stringify(['anna-berg']))}`);
+        else assert.match(target, /^command:crosscheck\.openPassage\?/, `the card links "${link.text}" to ${target}`);
       }
     });
   }

@@ -14,10 +14,10 @@ const shownText = (text) => text.replace(/\u00a0/g, ' ');
 class Workbench {
   /**
    * Starts a server and opens `folder` in it, with the extension installed from `vsix` or, without
-   * one, loaded from the repository as in development.
+   * one, loaded from the repository as in development; `settings` go to the user settings.
    */
-  static async open(folder, { vsix } = {}) {
-    const server = await startCodeServer({ extensions: vsix ? [vsix] : [] });
+  static async open(folder, { vsix, settings } = {}) {
+    const server = await startCodeServer({ extensions: vsix ? [vsix] : [], settings });
     const { browser, page } = await launchBrowser().catch(async (error) => {
       await server.stop();
       throw error;
@@ -50,6 +50,16 @@ class Workbench {
     await this.page.getByRole('treeitem', { name: fileName, exact: true }).click();
     await this.page.locator(`.tab.active[aria-label^="${fileName}"]`).waitFor();
     await this.page.locator('.editor-instance .view-lines .view-line').first().waitFor();
+  }
+
+  /** Runs a command from the Command Palette by its title, as "Crosscheck: Show Timeline". */
+  async runCommand(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
   }
 
   /** Moves the cursor to a 1-based line with Go to Line, which also scrolls it into view. */

@@ -28,11 +28,14 @@ describe('hostile fact base and draft', () => {
     ['a source whose title and outlet hold Markdown', 'notice]'],
     ['a citation key written to end its code span', 'x` ![i]'],
   ] as const) {
-    it(`shows ${what} as text: every link the hover has opens a passage`, async () => {
+    it(`shows ${what} as text: every link the hover has opens a passage or reveals the actor`, async () => {
       const markdown = await hoverAt(at);
       assert.match(markdown, /attacker/, 'the hostile text is shown');
       const text = outsideCode(markdown);
-      for (const [, target] of text.matchAll(LINK)) assert.match(target!, /^command:crosscheck\.openPassage\?/, `a link to ${target} in:\n${markdown}`);
+      for (const [, target] of text.matchAll(LINK)) {
+        assert.match(target!, /^command:crosscheck\.(openPassage|revealActor)\?/, `a link to ${target} in:\n${markdown}`);
+        if (target!.startsWith('command:crosscheck.revealActor?')) assert.deepEqual(JSON.parse(decodeURIComponent(target!.split('?')[1]!)), ['anna-berg']);
+      }
       assert.doesNotMatch(text.replace(LINK, ''), /https?:\/\/|www\.|(?<!\\)<(img|b)\b/, `an address or HTML that would show live in:\n${markdown}`);
     });
   }

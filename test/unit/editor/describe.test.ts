@@ -39,6 +39,11 @@ describe('describe', () => {
     assert.match(text, /\[s000, line \d+\]\(link:s000:\d+\)/);
   });
 
+  it('links to the actor in its view when given the target, its parentheses encoded', () => {
+    const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link, 'command:reveal?%5B%22a(b)%22%5D');
+    assert.match(text.split('\n')[0]!, /^\*\*Mikhail Bogdanov\*\* · person · \[Reveal in Actors\]\(command:reveal\?%5B%22a%28b%29%22%5D\)$/);
+  });
+
   it('marks the preferred spelling among variants and tells what the sources say of age and home town', () => {
     const text = describeActor(factBase, factBase.actors.get('alexander-trufanov')!, link);
     assert.match(text, /Alexander Trupanov — s001/);
