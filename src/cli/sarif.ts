@@ -29,6 +29,7 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
   'place-conflict': 'A home town or meeting place the sources contradict',
   'quote-mismatch': 'A quotation its source does not hold verbatim',
   'unknown-source': 'A citation key that names no source of the fact base',
+  'citation-unsupported': 'A cited source that does not state what its sentence says, where another source does',
 };
 
 

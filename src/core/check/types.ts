@@ -9,7 +9,8 @@ export type FindingCode =
   | 'age-conflict'
   | 'place-conflict'
   | 'quote-mismatch'
-  | 'unknown-source';
+  | 'unknown-source'
+  | 'citation-unsupported';
 
 export const FINDING_CODES: readonly FindingCode[] = [
   'date-conflict',
@@ -21,6 +22,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'place-conflict',
   'quote-mismatch',
   'unknown-source',
+  'citation-unsupported',
 ];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -91,4 +93,5 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'place-conflict': 'warning',
   'quote-mismatch': 'warning',
   'unknown-source': 'warning',
+  'citation-unsupported': 'warning',
 };

@@ -100,7 +100,7 @@ describe('crosscheck check', function () {
     const { rules } = sarif.runs[0].tool.driver;
     assert.deepEqual(
       rules.map((rule: { id: string }) => rule.id),
-      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source'],
+      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source', 'citation-unsupported'],
     );
     for (const rule of rules) {
       assert.equal(rule.helpUri, undefined, 'no address that may not resolve');

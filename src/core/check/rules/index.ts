@@ -1,6 +1,7 @@
 // Every finding rule, in the order their findings are listed for one place of a draft.
 
 import { ageConflict } from './age-conflict';
+import { citationUnsupported } from './citation-unsupported';
 import { dateConflict } from './date-conflict';
 import { nameMismatch } from './name-mismatch';
 import { nameMisspelled } from './name-misspelled';
@@ -11,4 +12,4 @@ import { roleConflict } from './role-conflict';
 import { unknownSource } from './unknown-source';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict, quoteMismatch, unknownSource];
+export const RULES: readonly Rule[] = [dateConflict, nameVariant, nameMisspelled, nameMismatch, roleConflict, ageConflict, placeConflict, quoteMismatch, unknownSource, citationUnsupported];
