@@ -7,6 +7,7 @@ import type { FactBase, FactBaseInput, LoadResult, Problem } from '../core/factb
 import { readFile, resolveUri, workspaceFileReader } from './workspaceFiles';
 import { inBackground, logFailure } from './log';
 import { problemDiagnostic } from './problems';
+import { isInside } from '../core/paths';
 
 export interface LoadedFactBase {
   files: vscode.Uri[];
@@ -139,7 +140,7 @@ export class FactBaseStore implements vscode.Disposable {
     const generation = ++entry.generation;
     entry.current = undefined;
     const started = performance.now();
-    const reads = await Promise.all(entry.files.map(readFile));
+    const reads = await Promise.all(entry.files.map(async (file): Promise<Awaited<ReturnType<typeof readFile>>> => ((await linksOutOfItsFolder(file)) ? { refused: 'it is a link to a file outside its workspace folder' } : readFile(file))));
     const inputs: FactBaseInput[] = [];
     const unreadable: Problem[] = [];
     reads.forEach((read, index) => {
@@ -236,4 +237,15 @@ function unreadableProblem(file: vscode.Uri, reason: string): Problem {
     code: 'unreadable-file',
     message: `Cannot read the fact base file ${file.toString(true)}: ${reason}.`,
   };
+}
+
+/**
+ * Whether a file of a workspace folder is a link to a file outside it: a cloned repository's
+ * .crosscheck.yaml must not make Crosscheck read, and show in its messages, a file elsewhere on the disk.
+ */
+async function linksOutOfItsFolder(file: vscode.Uri): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(file);
+  if (!folder) return false;
+  const [real, realFolder] = await Promise.all([workspaceFileReader.realPath!(file.toString()), workspaceFileReader.realPath!(folder.uri.toString())]);
+  return real !== undefined && realFolder !== undefined && !isInside(realFolder, real);
 }

@@ -1,6 +1,9 @@
 // Bringing one's own sources: the command builds a fact base from a folder of documents, adds what is
 // new to it without losing the user's edits, and makes the folder's drafts checked against it.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, openDraft, waitForDiagnostics } from './helpers';
 
@@ -111,5 +114,19 @@ describe('build a fact base from sources', () => {
     const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.useFactBase', facts());
     assert.equal(config, undefined);
     assert.match(await read(vscode.Uri.joinPath(root(), '.crosscheck.yaml')), /^factBase: \["facts\.yaml"\]$/m);
+  });
+
+  it('reads no fact base that a link in the folder leads outside it to, and says so where it is named', async function () {
+    if (process.platform === 'win32') this.skip();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-outside-'));
+    fs.writeFileSync(path.join(outside, 'facts.yaml'), 'version: 1\nsources: []\nactors: []\n# SECRET-TOKEN-42\n');
+    fs.symlinkSync(path.join(outside, 'facts.yaml'), path.join(root().fsPath, 'linked.yaml'));
+    fs.writeFileSync(path.join(root().fsPath, '.crosscheck.yaml'), 'factBase: [linked.yaml]\n');
+    const linked = vscode.Uri.joinPath(root(), 'linked.yaml');
+    const [problem] = await waitForDiagnostics(linked, (diagnostics) => diagnostics.length > 0, 'a problem at the linked fact base');
+    assert.match(problem!.message, /a link to a file outside its workspace folder/);
+    assert.ok(!vscode.languages.getDiagnostics().some(([, diagnostics]) => diagnostics.some((each) => each.message.includes('SECRET-TOKEN-42'))), 'the outside file was shown');
+    const draft = await openDraft(vscode.Uri.joinPath(root(), 'draft.md'));
+    assert.ok(draft);
   });
 });

@@ -74,10 +74,19 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     citations: citationsWithin(scan.citations, block),
     documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
     relativeMentions: RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS,
-    quotes: QUOTE_MARK.test(local) ? quotedSpans(local) : NO_QUOTES,
+    quotes: QUOTE_MARK.test(local) ? quotedSpans(local, commentsWithin(scan.comments, block)) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
   return analysis;
+}
+
+/** The block's HTML comments, with offsets relative to the block. */
+function commentsWithin(comments: HtmlComment[], block: ProseBlock): Span[] {
+  const within: Span[] = [];
+  for (let i = Math.max(0, firstStartingAt(comments, block.start) - 1); i < comments.length && comments[i].start < block.end; i++) {
+    if (comments[i].end > block.start) within.push({ start: Math.max(0, comments[i].start - block.start), end: Math.min(block.end, comments[i].end) - block.start });
+  }
+  return within;
 }
 
 function isYearless(mention: DateMention): boolean {
@@ -90,12 +99,7 @@ function isYearless(mention: DateMention): boolean {
  */
 function sentenceSpansOf(local: string, comments: HtmlComment[], block: ProseBlock): Span[] {
   let text = local;
-  for (let i = Math.max(0, firstStartingAt(comments, block.start) - 1); i < comments.length && comments[i].start < block.end; i++) {
-    const comment = comments[i];
-    const start = Math.max(0, comment.start - block.start);
-    const end = Math.min(local.length, comment.end - block.start);
-    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-  }
+  for (const { start, end } of commentsWithin(comments, block)) if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
   return sentenceSpans(text, 0, text.length);
 }
 
