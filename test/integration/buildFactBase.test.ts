@@ -121,12 +121,19 @@ describe('build a fact base from sources', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-outside-'));
     fs.writeFileSync(path.join(outside, 'facts.yaml'), 'version: 1\nsources: []\nactors: []\n# SECRET-TOKEN-42\n');
     fs.symlinkSync(path.join(outside, 'facts.yaml'), path.join(root().fsPath, 'linked.yaml'));
-    fs.writeFileSync(path.join(root().fsPath, '.crosscheck.yaml'), 'factBase: [linked.yaml]\n');
+    // The settings as a user writes them, in their editor.
+    const settings = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root(), '.crosscheck.yaml'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(settings.uri, new vscode.Range(0, 0, settings.lineCount, 0), 'factBase: [linked.yaml]\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await settings.save());
     const linked = vscode.Uri.joinPath(root(), 'linked.yaml');
+    // A draft of the folder needs its fact base, read anew from the settings just written.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await openDraft(vscode.Uri.joinPath(root(), 'draft.md'));
+    await vscode.commands.executeCommand('crosscheck.reloadFactBase');
     const [problem] = await waitForDiagnostics(linked, (diagnostics) => diagnostics.length > 0, 'a problem at the linked fact base');
     assert.match(problem!.message, /a link to a file outside its workspace folder/);
     assert.ok(!vscode.languages.getDiagnostics().some(([, diagnostics]) => diagnostics.some((each) => each.message.includes('SECRET-TOKEN-42'))), 'the outside file was shown');
-    const draft = await openDraft(vscode.Uri.joinPath(root(), 'draft.md'));
-    assert.ok(draft);
   });
 });
