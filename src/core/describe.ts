@@ -135,7 +135,8 @@ function describeTitles(factBase: FactBase, titles: TitleFact[]): string[] {
   });
 }
 
-function describeTime(fact: { from?: PartialDate; until?: PartialDate; asOf?: PartialDate }): string | undefined {
+/** When a title or an attribute holds, as the sources date it: "from 3 February 2025", "as of 2023". */
+export function describeTime(fact: { from?: PartialDate; until?: PartialDate; asOf?: PartialDate }): string | undefined {
   if (fact.from && fact.until) return `${humanDate(fact.from)} – ${humanDate(fact.until)}`;
   if (fact.from) return `from ${humanDate(fact.from)}`;
   if (fact.until) return `until ${humanDate(fact.until)}`;

@@ -18,12 +18,7 @@ interface SourceOfFactBase {
 }
 
 export function registerCuration(workspace: CrosscheckWorkspace): vscode.Disposable {
-  const sourceOf = async (uri: vscode.Uri): Promise<SourceOfFactBase | undefined> => {
-    for (const loaded of await workspace.store.loaded()) {
-      for (const source of loaded.factBase.sources.values()) if (source.resolvedFile === uri.toString()) return { loaded, source };
-    }
-    return undefined;
-  };
+  const sourceOf = (uri: vscode.Uri): Promise<SourceOfFactBase | undefined> => workspace.store.withSource(uri.toString());
   const selectionOf = (document: vscode.TextDocument, range: vscode.Range) => document.getText(range).replace(/\s+/g, ' ').trim();
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(

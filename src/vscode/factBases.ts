@@ -3,7 +3,7 @@
 // from changes. The bundled fact base is first read from the snapshot inlined at build time.
 import * as vscode from 'vscode';
 import { deserializeFactBase, loadFactBase } from '../core/factbase';
-import type { FactBase, FactBaseInput, LoadResult, Problem } from '../core/factbase/types';
+import type { FactBase, FactBaseInput, LoadResult, Problem, SourceDocument } from '../core/factbase/types';
 import { readFile, resolveUri, workspaceFileReader } from './workspaceFiles';
 import { inBackground, logFailure } from './log';
 import { problemDiagnostic } from './problems';
@@ -96,6 +96,20 @@ export class FactBaseStore implements vscode.Disposable {
   /** Every fact base loaded so far, as it now stands. */
   loaded(): Promise<LoadedFactBase[]> {
     return Promise.all([...this.entries.values()].map((entry) => entry.loading));
+  }
+
+  /** The loaded fact base the file is one of the files of, if any. */
+  async loadedFrom(file: vscode.Uri): Promise<LoadedFactBase | undefined> {
+    const key = file.toString();
+    return (await this.loaded()).find((each) => each.files.some((uri) => uri.toString() === key));
+  }
+
+  /** The loaded fact base the file (a path or URI as the loader resolved it) is a source of, and that source. */
+  async withSource(file: string): Promise<{ loaded: LoadedFactBase; source: SourceDocument } | undefined> {
+    for (const loaded of await this.loaded()) {
+      for (const source of loaded.factBase.sources.values()) if (source.resolvedFile === file) return { loaded, source };
+    }
+    return undefined;
   }
 
   reloadAll(): Promise<LoadedFactBase[]> {

@@ -48,8 +48,5 @@ export function registerOpenPassage(workspace: CrosscheckWorkspace): vscode.Disp
 }
 
 async function isSourceInUse(workspace: CrosscheckWorkspace, file: string): Promise<boolean> {
-  for (const loaded of await workspace.store.loaded()) {
-    for (const source of loaded.factBase.sources.values()) if (source.resolvedFile === file) return true;
-  }
-  return false;
+  return (await workspace.store.withSource(file)) !== undefined;
 }

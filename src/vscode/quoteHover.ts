@@ -11,7 +11,7 @@ export function registerQuoteHover(workspace: CrosscheckWorkspace): vscode.Dispo
   return vscode.languages.registerHoverProvider([{ language: 'yaml' }, { pattern: '**/*.{yaml,yml}' }], {
     provideHover: guarded('Showing a quote in its source', async (document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) => {
       const file = document.uri.toString();
-      const loaded = (await workspace.store.loaded()).find((each) => each.files.some((uri) => uri.toString() === file));
+      const loaded = await workspace.store.loadedFrom(document.uri);
       if (!loaded || token.isCancellationRequested) return undefined;
       const line = position.line + 1;
       const column = position.character + 1;

@@ -15,7 +15,7 @@ export function registerUsesFix(workspace: CrosscheckWorkspace): vscode.Disposab
         const diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.source === 'crosscheck' && USES_CODES.has(String(diagnostic.code)));
         if (diagnostics.length === 0) return [];
         const file = document.uri.toString();
-        const loaded = (await workspace.store.loaded()).find((each) => each.files.some((uri) => uri.toString() === file));
+        const loaded = await workspace.store.loadedFrom(document.uri);
         if (!loaded || token.isCancellationRequested) return [];
         const edits = usesEdits(document.getText(), file, loaded.factBase);
         if (edits.length === 0) return [];

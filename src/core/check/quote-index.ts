@@ -14,19 +14,15 @@ export interface Passage {
 
 export class QuoteIndex {
   private readonly prepared = new Map<string, SourceText>();
-
-  constructor(private readonly factBase: FactBase) {}
-
   /** The ids of the sources whose text could be read. */
-  get sourceIds(): string[] {
-    return [...this.factBase.sources.values()].filter((source) => source.text !== '').map((source) => source.id);
-  }
-
+  readonly sourceIds: readonly string[];
   /** How many characters the readable sources hold in all. */
-  get totalLength(): number {
-    let length = 0;
-    for (const source of this.factBase.sources.values()) length += source.text.length;
-    return length;
+  readonly totalLength: number;
+
+  constructor(private readonly factBase: FactBase) {
+    const readable = [...factBase.sources.values()].filter((source) => source.text !== '');
+    this.sourceIds = readable.map((source) => source.id);
+    this.totalLength = readable.reduce((sum, source) => sum + source.text.length, 0);
   }
 
   /**

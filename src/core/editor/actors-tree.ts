@@ -1,8 +1,8 @@
 // The Actors view: persons, organisations and places, each with its titles, its spellings and the
 // sources using them, and the events it takes part in. Every leaf names the source passage it opens.
-import { humanDate } from '../check/rules/messages';
 import type { Actor, ActorType, EventFact, Evidence, FactBase, FileRange, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { LineIndex } from '../text/lines';
+import { describeTime } from '../describe';
 import { eventWhen } from './timeline';
 
 export type ActorTreeKind = 'group' | 'actor' | 'section' | 'title' | 'spelling' | 'use' | 'event';
@@ -109,7 +109,7 @@ function titleNode(factBase: FactBase, actor: Actor, title: TitleFact, index: nu
     id: `title:${actor.id}:${index}`,
     kind: 'title',
     label,
-    description: timeOf(title),
+    description: describeTime(title),
     tooltip: quotesOf(title.evidence),
     passage: firstPassage(title.evidence),
     hasChildren: false,
@@ -176,13 +176,6 @@ function usedSpellings(actor: Actor): { spelling: Spelling; index: number }[] {
     .filter(({ spelling }) => Object.keys(spelling.uses).length > 0);
 }
 
-function timeOf(fact: { from?: PartialDate; until?: PartialDate; asOf?: PartialDate }): string | undefined {
-  if (fact.from && fact.until) return `${humanDate(fact.from)} – ${humanDate(fact.until)}`;
-  if (fact.from) return `from ${humanDate(fact.from)}`;
-  if (fact.until) return `until ${humanDate(fact.until)}`;
-  if (fact.asOf) return `as of ${humanDate(fact.asOf)}`;
-  return undefined;
-}
 
 function quotesOf(evidence: Evidence[]): string | undefined {
   return evidence.length === 0 ? undefined : evidence.map((each) => `${each.sourceId}: “${each.quote}”`).join('\n');

@@ -41,7 +41,8 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
     return { sourceId: sources[index]!.id, text: document.text, ...(date ? { date: date.date, dateStated: date.stated } : {}) };
   });
   const taken = new Set<string>([...sources.map((source) => source.id), ...clusters.map((cluster) => cluster.id)]);
-  const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts));
+  const sharedSurnames = surnamesOfSeveral(clusters);
+  const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts, sharedSurnames));
   countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));
   const events = eventsOf(eventDocuments(clusters, contexts, sentences), taken);
   progress(`${events.length} dated events`);
@@ -60,7 +61,7 @@ function formsOfType(clusters: readonly ActorCluster[], type: ActorCluster['type
   return forms;
 }
 
-function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], documents: readonly DocumentContext[]): DraftActor {
+function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], documents: readonly DocumentContext[], sharedSurnames: ReadonlySet<string>): DraftActor {
   const actor: DraftActor = {
     id: cluster.id,
     type: cluster.type,
@@ -79,13 +80,19 @@ function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], do
   // The surname alone, though no source writes it so, is how a draft names the person: a misspelling
   // or a wrong given name is told of it. Not when another person has the same surname.
   for (const surname of surnamesOf(cluster)) {
-    const shared = clusters.some((other) => other !== cluster && other.type === 'person' && surnamesOf(other).includes(surname));
-    if (!shared && !actor.short.some((form) => form.text.toLowerCase() === surname.toLowerCase())) actor.short.push({ text: surname, uses: {}, surname: true });
+    if (!sharedSurnames.has(surname) && !actor.short.some((form) => form.text.toLowerCase() === surname.toLowerCase())) actor.short.push({ text: surname, uses: {}, surname: true });
   }
   actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'));
   actor.memberOf = [...new Set(actor.titles.map((title) => title.organisation).filter((id): id is string => id !== undefined))];
   actor.attributes = agesAndHometowns(cluster, documents, formsOfType(clusters, 'place'));
   return actor;
+}
+
+/** The surnames more than one person has. */
+function surnamesOfSeveral(clusters: readonly ActorCluster[]): Set<string> {
+  const persons = new Map<string, number>();
+  for (const cluster of clusters) if (cluster.type === 'person') for (const surname of surnamesOf(cluster)) persons.set(surname, (persons.get(surname) ?? 0) + 1);
+  return new Set([...persons].filter(([, count]) => count > 1).map(([surname]) => surname));
 }
 
 /** The last word of each of the person's names of two words or more. */
