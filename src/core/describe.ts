@@ -152,7 +152,8 @@ function describeSpelling(spelling: Spelling): string {
   const uses = Object.entries(spelling.uses)
     .map(([source, count]) => (count === 1 ? escapeMarkdown(source) : `${escapeMarkdown(source)} ×${count}`))
     .join(', ');
-  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (preferred)` : escapeMarkdown(spelling.text);
+  // A full name and a short form are each preferred among their kind: the card says which kind.
+  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (preferred ${spelling.kind === 'full' ? 'full name' : 'short form'})` : escapeMarkdown(spelling.text);
   return `${name} — ${uses}`;
 }
 

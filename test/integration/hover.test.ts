@@ -16,7 +16,7 @@ describe('hover', () => {
     const text = await hoverAt('Mikhail Bogdanov [@s000]');
     assert.match(text, /\*\*Mikhail Bogdanov\*\* · person/);
     assert.match(text, /Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
-    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred\)/);
+    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred full name\)/);
     assert.match(text, /\*Timeline\*[^]*3 February 2025: /);
     const link = /\[s000, line (\d+)\]\((command:crosscheck\.openPassage\?[^)]+)\)/.exec(text);
     assert.ok(link, 'a quote links to its passage in s000');

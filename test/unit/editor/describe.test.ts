@@ -34,7 +34,7 @@ describe('describe', () => {
     assert.match(text, /^\*\*Mikhail Bogdanov\*\* · person/);
     assert.match(text, /- Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
     assert.equal(text.match(/- Deputy Foreign Minister/g)?.length, 1, 'one line per title');
-    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred\) — s000, s001, s002, s003, s004/);
+    assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred full name\) — s000, s001, s002, s003, s004/);
     assert.match(text, /- 3 February 2025: /);
     assert.match(text, /\[s000, line \d+\]\(link:s000:\d+\)/);
   });
@@ -47,7 +47,7 @@ describe('describe', () => {
   it('marks the preferred spelling among variants and tells what the sources say of age and home town', () => {
     const text = describeActor(factBase, factBase.actors.get('alexander-trufanov')!, link);
     assert.match(text, /Alexander Trupanov — s001/);
-    assert.match(text, /\*\*Alexander Trufanov\*\* \(preferred\)/);
+    assert.match(text, /\*\*Alexander Trufanov\*\* \(preferred full name\)/);
     assert.match(text, /- age: 28 \(as of January 2024\)/);
     assert.match(text, /- home town: Nir Oz/);
   });
