@@ -15,6 +15,8 @@ import { nameIndexOf, type NameIndex } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
 import { firstStartingAt, type DraftDate, type RawFinding } from './rules';
 import { RULES } from './rules/index';
+import { classifiedClaims, contradicts, type ClassifiedClaim } from './rules/support';
+import { draftCoverage, type Coverage } from './coverage';
 import { CheckSession } from './session';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
@@ -27,6 +29,8 @@ export interface DraftChecker {
    * The findings returned are shared with later calls: read them, do not change them.
    */
   check(text: string): Finding[];
+  /** The coverage of the draft last checked; undefined unless the checker was made with `coverage`. */
+  coverage(): Coverage | undefined;
 }
 
 /** One block of the draft last checked, with what was found in it. */
@@ -36,6 +40,8 @@ interface BlockState extends PlacedFindings {
   analysis: BlockAnalysis;
   /** What the findings were found with besides the block itself. */
   surroundings?: Surroundings;
+  /** The block's claims, classed, when the checker works out coverage. */
+  claims?: ClassifiedClaim[];
 }
 
 interface CheckContext {
@@ -46,6 +52,7 @@ interface CheckContext {
   accepted: ReadonlySet<string>;
   citationMap: Record<string, string>;
   severity: Map<FindingCode, Severity>;
+  coverage: boolean;
 }
 
 /** What a block is read with besides itself: the heading above it, its table's header row, the document's date and years. */
@@ -88,8 +95,9 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = { heading: headingOf(blocks, scan.blocks, i), tableHeader: tableHeaderOf(blocks, scan.blocks, text, i), documentDate, draftYears };
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
-          const raw = runRules(state.analysis, surroundings, context, contextBlocks);
+          const { findings: raw, claims } = runRules(state.analysis, surroundings, context, contextBlocks);
           state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
+          state.claims = claims;
           state.surroundings = surroundings;
           state.placed = undefined;
         }
@@ -98,6 +106,9 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       previousProse = scan.prose;
       previousBlocks = blocks;
       return collect(text, scan, blocks, lineStarts, options.maxFindings);
+    },
+    coverage(): Coverage | undefined {
+      return context.coverage ? draftCoverage(previousBlocks.map((state) => ({ claims: state.claims ?? [], citing: state.analysis.citing! }))) : undefined;
     },
   };
 }
@@ -140,6 +151,7 @@ function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
     // Without a prototype, a citation key such as [@constructor] or [@toString] maps to nothing but what is given.
     citationMap: Object.assign(Object.create(null) as Record<string, string>, options.citations),
     severity: severities(options),
+    coverage: options.coverage === true,
   };
 }
 
@@ -175,7 +187,7 @@ function matchBlocks(previous: BlockState[], previousProse: string, text: string
       candidate.end = block.end;
       return candidate;
     }
-    return { kind: block.kind, start: block.start, end: block.end, analysis: analyzeBlock(context.names, text, scan, block) };
+    return { kind: block.kind, start: block.start, end: block.end, analysis: analyzeBlock(context.names, text, scan, block, context.coverage) };
   });
 }
 
@@ -190,7 +202,12 @@ function byFrequency(counts: Map<number, number>): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
-function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): RawFinding[] {
+/**
+ * The block's findings of every code reported and, for coverage, its claims classed. Classing a
+ * claim (coverage, unsupported-claim) needs the findings of every code that contradicts claims,
+ * whatever their severity; those of codes not reported are dropped when the findings are placed.
+ */
+function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
   const { heading, tableHeader, documentDate, draftYears } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
@@ -215,8 +232,9 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
   };
   const claims = readClaims(claimContext);
   const findings: RawFinding[] = [];
-  for (const rule of RULES) if (context.severity.has(rule.code)) rule.check(claims, claimContext, findings);
-  return findings;
+  const classing = context.coverage || context.severity.has('unsupported-claim');
+  for (const rule of RULES) if (context.severity.has(rule.code) || (classing && contradicts(rule.code))) rule.check(claims, claimContext, findings);
+  return { findings, claims: context.coverage ? classifiedClaims(claims, claimContext, findings) : undefined };
 }
 
 const NO_DATES: DraftDate[] = [];
@@ -289,7 +307,7 @@ function distinct(...lists: number[][]): number[] {
 function severities(options: CheckOptions): Map<FindingCode, Severity> {
   const levels = new Map<FindingCode, Severity>();
   const disabled = new Set(options.disable ?? []);
-  for (const [code, level] of Object.entries(DEFAULT_SEVERITY) as [FindingCode, Severity][]) {
+  for (const [code, level] of Object.entries(DEFAULT_SEVERITY) as [FindingCode, Severity | 'off'][]) {
     const chosen = options.severity?.[code] ?? level;
     if (chosen !== 'off' && !disabled.has(code)) levels.set(code, chosen);
   }

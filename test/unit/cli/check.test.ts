@@ -100,8 +100,10 @@ describe('crosscheck check', function () {
     const { rules } = sarif.runs[0].tool.driver;
     assert.deepEqual(
       rules.map((rule: { id: string }) => rule.id),
-      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source', 'citation-unsupported'],
+      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source', 'citation-unsupported', 'unsupported-claim'],
     );
+    const configuration = (id: string) => rules.find((rule: { id: string }) => rule.id === id).defaultConfiguration;
+    assert.deepEqual([configuration('date-conflict'), configuration('name-variant'), configuration('unsupported-claim')], [{ level: 'warning' }, { level: 'note' }, { enabled: false, level: 'note' }]);
     for (const rule of rules) {
       assert.equal(rule.helpUri, undefined, 'no address that may not resolve');
       assert.match(rule.help.text, new RegExp(`docs/findings\\.md, section ${rule.id}, in the Crosscheck package`));

@@ -23,13 +23,14 @@ export interface EventDateClaim {
   agrees: boolean;
 }
 
-/** A place the draft gives events it tells of, all of which the sources place at one place. */
+/** A place the draft gives events it tells of, all of which the sources place at one place: that place, or another. */
 export interface EventPlaceClaim {
   start: number;
   end: number;
   written: WrittenPlace;
   events: IndexedEvent[];
   place: Actor;
+  agrees: boolean;
 }
 
 export interface EventClaims {
@@ -97,10 +98,12 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const previous = previousSentence(context, sentence);
     const previousCues = previous ? withinSorted(cues, previous) : [];
     const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
-    const candidates = fromCitedSources(candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places), citedSources(context, sentence));
+    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places);
+    const candidates = fromCitedSources(all, citedSources(context, sentence));
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
-      const dated = claimDates(context, sentence, dates, candidates, people, claims);
+      const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
+      const dated = claimDates(context, sentence, dates, candidates, uncited, people, claims);
       const namedInClause = clauseNaming(context, sentence, ownCues);
       claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
       continue;
@@ -334,10 +337,12 @@ interface DatedEvents extends Span {
 }
 
 /**
- * Gives each of the sentence's dates its event: one it agrees with, else the likeliest event near
- * it in time that no date as precise already took. Returns the dates that agree with events.
+ * Gives each of the sentence's dates its event: one it agrees with, else one it agrees with of
+ * those `uncited` (the candidates only sources the sentence does not cite tell of: the date is
+ * theirs, cited to another source), else the likeliest event near it in time that no date as
+ * precise already took. Returns the dates that agree with events.
  */
-function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
+function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], uncited: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
   const clauses = clausesOf(context, sentence);
   const agreed: DatedEvents[] = [];
   const takenAt = new Map<IndexedEvent, number>();
@@ -347,7 +352,8 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(all, people, clause)));
-    const agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
       continue;
@@ -707,12 +713,12 @@ function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] 
 }
 
 /**
- * Place claims: a place said of events (those its word names, those its dates date) none of which
- * took place there, when they all took place at one place. A sentence that also names their place
- * makes none.
+ * Place claims: a place said of events (those its word names, those its dates date) that all took
+ * place at one place, agreeing when it is that place. A place that is not it makes a disagreeing
+ * claim only when the sentence names their place nowhere.
  */
 function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims, saysOfAnother: (slot: PlaceSlot) => boolean = () => false): void {
-  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fits: boolean; conflicting?: PlaceSlot }>();
+  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fitting?: PlaceSlot; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
     const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
@@ -722,9 +728,9 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (!place) continue;
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
-    if (!group) judged.set(key, (group = { place, events, fits: false }));
+    if (!group) judged.set(key, (group = { place, events }));
     const fits = placeFits(context, slot.place, place);
-    if (fits === true) group.fits = true;
+    if (fits === true) group.fitting ??= slot;
     else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
@@ -733,8 +739,12 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot.place, place) === true)));
     return found;
   };
-  for (const { place, events, fits, conflicting } of judged.values()) {
-    if (fits || !conflicting || named(place)) continue;
-    claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place });
+  const agreeing = new Set<number>();
+  for (const { place, events, fitting, conflicting } of judged.values()) {
+    if (fitting) {
+      if (agreeing.has(fitting.start)) continue;
+      agreeing.add(fitting.start);
+      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events, place, agrees: true });
+    } else if (conflicting && !named(place)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place, agrees: false });
   }
 }

@@ -5,9 +5,9 @@
 import type { QuotationClaim } from '../claims/quotations';
 import type { ClaimContext } from '../claims/context';
 import type { Passage } from '../quote-index';
-import type { Evidence } from '../../factbase/types';
 import type { RawFinding, RawFix } from '../rules';
 import { eachClaim } from './rule';
+import { passageEvidence, quotationHolders } from './support';
 
 /** Below this share of the quotation's words in the closest passage, the passage is too far off to offer. */
 const MIN_SHARED = 0.75;
@@ -19,7 +19,7 @@ export const quoteMismatch = eachClaim('quote-mismatch', (claims) => claims.quot
 
 function quotationFinding(claim: QuotationClaim, context: ClaimContext): RawFinding | undefined {
   const quotes = context.facts.quotes;
-  const holders = context.session.remembered('quotation holders', claim.parts.join('\u0000'), () => quotes.sourceIds.filter((id) => quotes.find(id, claim.parts) !== undefined));
+  const holders = quotationHolders(claim, context);
   if (claim.cited.length === 0 ? holders.length > 0 : claim.cited.some((id) => holders.includes(id))) return undefined;
   if (holders.length > 0) return elsewhereFinding(claim, context, holders);
   const searched = claim.cited.length > 0 ? claim.cited : quotes.totalLength <= MAX_SEARCHED_CHARS ? quotes.sourceIds : [];
@@ -63,10 +63,6 @@ function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds:
     if (!best || share > best.share) best = { passage, share };
   }
   return best?.passage;
-}
-
-function passageEvidence(context: ClaimContext, passage: Passage): Evidence {
-  return { sourceId: passage.sourceId, quote: passage.text, passage: passage.range, at: context.factBase.sources.get(passage.sourceId)!.at };
 }
 
 function wordsOf(text: string): string[] {
