@@ -24,6 +24,12 @@ describe('coverage', () => {
     assert.deepEqual([coverage.supported, coverage.contradicted, coverage.unsupported], [3, 1, 1]);
   });
 
+  it('takes a title that may refer to one the sources give as supported, and counts no title that says nothing checkable', async () => {
+    const referring = await coverageOf('Mikhail Bogdanov, the deputy minister, met them.');
+    assert.deepEqual([referring.claims.title, referring.supported, referring.unsupported], [1, 1, 0]);
+    assert.equal((await coverageOf('Mikhail Bogdanov, an official, met them.')).claims.title, 0);
+  });
+
   it('counts a claim a finding contradicts whether its code is reported or not', async () => {
     const checker = createDraftChecker(await bundledFactBase(), { coverage: true, disable: ['age-conflict'] });
     assert.deepEqual(checker.check('Andrei Kozlov, 31, was freed.'), []);

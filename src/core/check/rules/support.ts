@@ -8,7 +8,9 @@ import type { HomeClaim } from '../claims/people';
 import { placeFits } from '../claims/places';
 import type { QuotationClaim } from '../claims/quotations';
 import type { BlockClaims } from '../claims/read';
-import { sameOffice } from '../claims/offices';
+import { isCheckable, mayReferTo, sameOffice } from '../claims/offices';
+import type { HeldOffice } from '../claims/facts';
+import type { TitleClaim } from '../claims/titles';
 import type { Passage } from '../quote-index';
 import type { RawFinding, Span } from '../rules';
 import type { FindingCode } from '../types';
@@ -48,8 +50,9 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
   }
   for (const claim of claims.homes) add('place', claim, `${claim.person.name}'s ${claim.kind === 'residence' ? 'base' : 'home town'}`, fittingHomes(context, claim).flatMap((home) => home.evidence));
   for (const claim of claims.titles) {
-    const own = (context.facts.officesOf.get(claim.person.id) ?? []).filter((held) => held.offices.some((worded) => sameOffice(claim.phrase.office, worded)));
-    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, own.flatMap((held) => held.title.evidence));
+    // "An official" says nothing a source could state.
+    if (!isCheckable(claim.phrase.office)) continue;
+    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence));
   }
   for (const claim of claims.ages) {
     const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
@@ -90,6 +93,14 @@ export function homeFits(context: ClaimContext, claim: HomeClaim, home: Attribut
   const place = context.factBase.actors.get(String(home.value));
   if (place) return placeFits(context, claim.written.place, place);
   return claim.written.place ? claim.written.place.name.toLowerCase() === String(home.value).toLowerCase() : undefined;
+}
+
+/** The titles the sources give the person that the claim's office names, else those it may refer to ("the deputy minister"). */
+function heldTitles(context: ClaimContext, claim: TitleClaim): HeldOffice[] {
+  const held = context.facts.officesOf.get(claim.person.id) ?? [];
+  const office = claim.phrase.office;
+  const same = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded)));
+  return same.length > 0 ? same : held.filter((title) => title.offices.some((worded) => mayReferTo(office, worded)));
 }
 
 function fittingHomes(context: ClaimContext, claim: HomeClaim): AttributeFact[] {
