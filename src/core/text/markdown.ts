@@ -901,17 +901,27 @@ class MarkdownScanner {
   }
 
   /**
-   * The blocks trimmed to their first and last unmasked character; blocks left with no prose (a
-   * heading that is all code, a paragraph that is only a comment or an image) are dropped. Indices
+   * The blocks trimmed to their first and last unmasked character or citation; blocks left with no
+   * prose (a heading that is all code, a paragraph that is only a comment or an image) are dropped. Indices
    * count `blocksBefore` blocks ahead of these; a heading before them all is `headingBefore`.
    */
   private proseBlocks(blocksBefore: number, headingBefore: number): ProseBlock[] {
     const kept: ProseBlock[] = [];
     const newIndex: number[] = [];
+    const citations = this.citations;
+    let citation = 0;
     for (const block of this.blocks) {
       const heading = block.heading < 0 ? headingBefore : newIndex[block.heading];
-      const start = this.firstProse(block.start, block.end);
-      const end = this.lastProse(start, block.end);
+      while (citation < citations.length && citations[citation].start < block.start) citation++;
+      let start = this.firstProse(block.start, block.end);
+      let end = this.lastProse(start, block.end);
+      // A citation is markup but belongs to the block: "[@s003]." opens a footnote, or is the whole item.
+      if (citation < citations.length && citations[citation].start < block.end) {
+        start = Math.min(start, citations[citation].start);
+        let last = citation;
+        while (last + 1 < citations.length && citations[last + 1].start < block.end) last++;
+        end = Math.max(end, citations[last].end);
+      }
       if (end <= start) {
         newIndex.push(heading);
         continue;
