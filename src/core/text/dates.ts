@@ -9,8 +9,10 @@
 // when both numbers are 12 or less the order is unknown and only the year is taken). Month and day
 // without a year in numbers ("02/03") are skipped: nothing tells which order is meant.
 
-import type { Precision } from '../factbase/types';
 import { keepShapeOf } from './shapes';
+
+/** A calendar date known to a year, a month or a day. */
+export type Precision = 'year' | 'month' | 'day';
 
 export type DatePart = 'early' | 'mid' | 'late';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
