@@ -1,7 +1,8 @@
 // No state at module level: what one check, or one fact base, leaves behind must not change what
 // the next one sees. A module may hold constants, tables filled while it loads, and values computed
 // once per object through `memoize` (src/core/check/per-fact-base.ts); it may not hold a `let`, an
-// instance of a class of its own, or a container that a function writes to. Setting a regular
+// instance of a class of its own, a class's static field that is not readonly, or a container that a
+// function writes to. Setting a regular
 // expression's `lastIndex` before a sticky or global match is not counted: it carries nothing from
 // one call to the next.
 
@@ -18,10 +19,11 @@ const BUILT_IN_CLASSES = new Set([
 export const noModuleState = {
   meta: {
     type: 'problem',
-    docs: { description: 'no module-level mutable state: no top-level let, no top-level instance of a class of the project, no container written to by a function' },
+    docs: { description: 'no module-level mutable state: no top-level let, no top-level instance of a class of the project, no static field that is not readonly, no container written to by a function' },
     schema: [],
     messages: {
       moduleLet: 'a module-level `{{name}}` declared with `{{kind}}` is state every caller shares: make it a `const`, or keep it in the object that uses it.',
+      staticField: 'a static field that is not readonly is state every caller shares: make it `static readonly`, or an instance field.',
       moduleInstance: 'a module-level `new {{className}}` is state every caller shares: create it where it is used, or keep it in the object that uses it.',
       written: '`{{name}}` is module-level, and this function changes it: keep it in the object that uses it, or compute it once per object with `memoize`.',
     },
@@ -39,6 +41,9 @@ export const noModuleState = {
             if (className !== undefined && !BUILT_IN_CLASSES.has(className)) context.report({ node: declarator, messageId: 'moduleInstance', data: { className } });
           }
         }
+      },
+      'PropertyDefinition[static=true][readonly!=true]'(field) {
+        context.report({ node: field, messageId: 'staticField' });
       },
       'Program:exit'(program) {
         const moduleScope = context.sourceCode.getScope(program).childScopes.find((scope) => scope.type === 'module') ?? context.sourceCode.getScope(program);

@@ -45,10 +45,11 @@ describe('lint: no module-level state in src/core', function () {
   this.timeout(60000);
   const lint = (code: string) => problems('src/core/example.ts', code);
 
-  it('fails on a top-level let or var, and on a top-level instance of a class of the project', async () => {
+  it('fails on a top-level let or var, a top-level instance of a class of the project, and a static field not readonly', async () => {
     assert.deepEqual(await lint('export let count = 0;\n'), ['crosscheck/no-module-state']);
     assert.deepEqual(await lint('export var count = 0;\n'), ['crosscheck/no-module-state']);
     assert.deepEqual(await lint('class Table { size = 0; }\nexport const table = new Table();\n'), ['crosscheck/no-module-state']);
+    assert.deepEqual(await lint('export class Table { static made = 0; static readonly LIMIT = 4; }\n'), ['crosscheck/no-module-state']);
   });
 
   it('fails on a module-level container that a function writes to', async () => {
