@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    // The text layer stands on its own: tokens, dates and Markdown, knowing nothing of fact bases or checks.
+    // The text layer stands on its own: Markdown, dates and sentences, knowing nothing of fact bases or checks.
     files: ['src/core/text/**/*.ts'],
     rules: {
       'no-restricted-imports': [
