@@ -8,7 +8,7 @@ import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } f
 import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import { fixAllReplacements } from '../core/editor/fixAll';
 import { expandGlob, isGlob } from './globs';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './command';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
 import { toSarif, type FileFindings, type UncheckedDraft } from './sarif';
 import { realPathOf } from '../node/regular-files';

@@ -14,6 +14,11 @@ describe('unknown-source', () => {
   it('takes source ids and keys the workspace maps to one', async () => {
     assert.deepEqual(await checkFor('unknown-source', 'See [@s000] and [@herald2025].', { citations: { herald2025: 's003' } }), []);
   });
+
+  it('reads a key that opens a block or is all of it: a footnote, a list item, a paragraph', async () => {
+    const markdown = 'The vote was close.[^1]\n\n[^1]: [@s0002].\n\n- [@s0001]\n\n[@s04; @s000] and more.\n';
+    assert.deepEqual((await checkFor('unknown-source', markdown)).map((finding) => finding.text), ['s0002', 's0001', 's04']);
+  });
 });
 
 describe('citation-unsupported', () => {
@@ -28,6 +33,7 @@ describe('citation-unsupported', () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment [@s000].'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'As s003 reported [@s003], Kremlin spokesman Dmitry Peskov declined to comment.'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment, and the delegation left for Doha on Monday [@s003].'), []);
+    assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment.[^2]\nThe delegation left for Doha [@s003].'), []);
   });
 
   it("flags an event's date cited right after it to a source that does not date the event", async () => {

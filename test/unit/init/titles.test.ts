@@ -39,3 +39,22 @@ describe('init: titles', () => {
     assert.deepEqual(titles('Lies Mol'), [['Mayor of Gouda', undefined, true, 'Lies Mol, former mayor of Gouda']]);
   });
 });
+
+describe('init: a bare title before a comma', () => {
+  it('reads names and a title head set off by commas as the title of the name after them', () => {
+    assert.deepEqual(titlesOf('Leading the walkout, Union chief, Marta Bos, spoke in Delft on May 3, 2026.', 'Marta Bos'), [['Union chief', 'Union chief']]);
+  });
+
+  it('gives no title from a clause that is not a title alone', () => {
+    assert.deepEqual(titlesOf('After meeting Union chief, Marta Bos spoke in Delft on May 3, 2026.', 'Marta Bos'), []);
+  });
+});
+
+describe('init: the title of a work', () => {
+  it('names no place or person inside a quoted title after the word for the work', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'In 2019, Pim Hout presented his book "A Journey to Zeeland Bay" in Gouda.' }]);
+    const names = factBase.actors.map((actor) => actor.name);
+    assert.ok(names.includes('Gouda'), names.join(', '));
+    assert.ok(!names.some((name) => /Zeeland/.test(name)), names.join(', '));
+  });
+});
