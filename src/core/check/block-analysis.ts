@@ -7,7 +7,7 @@ import { quotedSpans } from '../text/quotes';
 import { findRelativeDates, type RelativeMention } from '../text/relative-dates';
 import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
 import { documentDatesIn } from './claims/document';
-import { blockCiting, withoutFootnoteMarkers, type BlockCiting } from './coverage';
+import { blockCiting, type BlockCiting } from './coverage';
 import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, withoutInvertedGivenNames, type NameIndex, type NameMention } from './names';
@@ -86,10 +86,11 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
 }
 
 function citingOf(text: string, scan: MarkdownScan, block: ProseBlock, analysis: BlockAnalysis): BlockCiting {
-  // Headings and footnotes count no sentences; a table row is one. A footnote's marker ends no sentence
-  // for the sentence reader ("in Moscow.[^1] Then"): without the markers it does.
+  // Headings and footnotes count no sentences; a table row is one. The sentences read for claims, when the block has any.
   const sentences =
-    block.kind === 'heading' || block.kind === 'footnote' ? NO_SENTENCES : block.kind === 'table-row' ? [{ start: 0, end: analysis.text.length }] : sentenceSpansOf(withoutFootnoteMarkers(analysis.text), scan.comments, block);
+    block.kind === 'heading' || block.kind === 'footnote' || analysis.sentences.length > 0
+      ? analysis.sentences
+      : block.kind === 'table-row' ? [{ start: 0, end: analysis.text.length }] : sentenceSpansOf(analysis.text, scan.comments, block);
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
   return blockCiting(block.kind, analysis.text, text.slice(lineStart, block.start), sentences, analysis.citations);
 }

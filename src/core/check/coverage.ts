@@ -30,11 +30,6 @@ export interface BlockCiting {
 const FOOTNOTE_REFERENCE = /\[\^([^\]\s]{1,100})\](?!:)/g;
 const FOOTNOTE_LABEL_BEFORE = /\[\^([^\]\s]{1,100})\]:[ \t]*$/;
 
-/** The text with its footnote markers ([^1]) as spaces, offsets kept. */
-export function withoutFootnoteMarkers(text: string): string {
-  return text.replace(FOOTNOTE_REFERENCE, (marker) => ' '.repeat(marker.length));
-}
-
 /**
  * The citing of one block: `text` is the block's, `before` the text of its line before it (where a
  * footnote's label stands), `sentences` and `citations` relative to the block.
