@@ -6,7 +6,7 @@ import type { FactBase, PartialDate } from '../factbase/types';
 import { type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
-import type { ClaimContext, ContextBlock } from './claims/context';
+import { sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { readClaims } from './claims/read';
@@ -59,6 +59,8 @@ interface CheckContext {
 interface Surroundings {
   heading?: BlockAnalysis;
   tableHeader?: BlockAnalysis;
+  /** For a block quote, the paragraph before it when that ends in ":", introducing it as a quotation. */
+  leadIn?: BlockAnalysis;
   documentDate?: PartialDate;
   /** The years the draft states, most stated first: for dates written without one. */
   draftYears: number[];
@@ -93,7 +95,13 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       let documentDate = frontMatterDate(text);
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
-        const surroundings: Surroundings = { heading: headingOf(blocks, scan.blocks, i), tableHeader: tableHeaderOf(blocks, scan.blocks, text, i), documentDate, draftYears };
+        const surroundings: Surroundings = {
+          heading: headingOf(blocks, scan.blocks, i),
+          tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
+          leadIn: leadInOf(blocks, i),
+          documentDate,
+          draftYears,
+        };
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
           const { findings: raw, claims } = runRules(state.analysis, surroundings, context, contextBlocks);
           state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
@@ -126,13 +134,24 @@ function tableHeaderOf(blocks: BlockState[], scanned: ProseBlock[], text: string
   return first === i ? undefined : blocks[first].analysis;
 }
 
+/** A block quote's lead-in: the nearest block before it that is no block quote, when it ends in ":". */
+function leadInOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
+  if (blocks[i].analysis.kind !== 'blockquote') return undefined;
+  let before = i - 1;
+  while (before >= 0 && blocks[before].analysis.kind === 'blockquote') before--;
+  const leadIn = before >= 0 ? blocks[before].analysis : undefined;
+  return leadIn && LEAD_IN_END.test(withoutCitations(leadIn)) ? leadIn : undefined;
+}
+
+const LEAD_IN_END = /:\s*$/;
+
 /**
  * Whether a block's findings still hold in new surroundings: the same heading and header row (kept
  * analyses stay the same objects), the same document date, and the same draft years when a date of
  * the block, its heading or header row leaves its year out.
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
-  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || !sameDate(before.documentDate, now.documentDate)) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
 }
@@ -208,7 +227,7 @@ function byFrequency(counts: Map<number, number>): number[] {
  * whatever their severity; those of codes not reported are dropped when the findings are placed.
  */
 function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
-  const { heading, tableHeader, documentDate, draftYears } = surroundings;
+  const { heading, tableHeader, leadIn, documentDate, draftYears } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
@@ -228,6 +247,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     tableHeader: tableHeader && contextBlock(tableHeader, draftYears, contextBlocks),
     documentDate,
     quotes: analysis.quotes,
+    leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     clauses: new Map(),
   };
   const claims = readClaims(claimContext);

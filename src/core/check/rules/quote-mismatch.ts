@@ -4,8 +4,9 @@
 
 import type { QuotationClaim } from '../claims/quotations';
 import type { ClaimContext } from '../claims/context';
-import type { Passage } from '../quote-index';
+import { plainMarks, type Passage } from '../quote-index';
 import type { RawFinding, RawFix } from '../rules';
+import { sentenceSpans } from '../../text/sentences';
 import { eachClaim } from './rule';
 import { passageEvidence, quotationHolders } from './support';
 
@@ -23,9 +24,11 @@ function quotationFinding(claim: QuotationClaim, context: ClaimContext): RawFind
   if (claim.cited.length === 0 ? holders.length > 0 : claim.cited.some((id) => holders.includes(id))) return undefined;
   if (holders.length > 0) return elsewhereFinding(claim, context, holders);
   const searched = claim.cited.length > 0 ? claim.cited : quotes.totalLength <= MAX_SEARCHED_CHARS ? quotes.sourceIds : [];
+  const spliced = splicedFinding(claim, context, searched);
+  if (spliced) return spliced;
   const closest = nearestPassage(context, claim, searched);
   // Words no source comes close to are quoted from elsewhere, or a label in quotation marks: there is nothing to check them against.
-  if (!closest || sharedShare(claim.text, closest.text) < MIN_SHARED) return undefined;
+  if (!closest || sharedShare(claim.text, closest.text) < MIN_SHARED || sameButForQuotationMarks(claim.text, closest.text)) return undefined;
   const where = claim.cited.length > 0 ? `the cited ${claim.cited.join(' and ')}` : 'any source';
   return {
     code: 'quote-mismatch',
@@ -52,6 +55,36 @@ function elsewhereFinding(claim: QuotationClaim, context: ClaimContext, holders:
     evidence: [passageEvidence(context, { sourceId: holders[0], range: passage, text: claim.text })],
     fixes,
   };
+}
+
+/**
+ * A quotation whose sentences a source writes each verbatim, but not one after the other: words
+ * left out between them with no omission marked. The fix marks it.
+ */
+function splicedFinding(claim: QuotationClaim, context: ClaimContext, sourceIds: readonly string[]): RawFinding | undefined {
+  const sentences = claim.parts.flatMap((part) => sentenceSpans(part).map((span) => part.slice(span.start, span.end).replace(/[\s,;:.!?]+$/, '')));
+  if (sentences.length === claim.parts.length) return undefined;
+  const quotes = context.facts.quotes;
+  const holder = sourceIds.find((id) => quotes.find(id, sentences) !== undefined);
+  if (!holder) return undefined;
+  const marked = sentenceSpans(claim.text).map((span) => claim.text.slice(span.start, span.end)).join(' […] ');
+  return {
+    code: 'quote-mismatch',
+    start: claim.start,
+    end: claim.end,
+    message: `The quotation joins sentences that ${holder} writes apart, leaving out the words between them with no omission marked (“…” or “[…]”).`,
+    evidence: [passageEvidence(context, { sourceId: holder, range: quotes.find(holder, sentences)!, text: sentences[0]! })],
+    fixes: [{ title: 'Mark the omission', start: claim.start, end: claim.end, replacement: marked }],
+  };
+}
+
+/**
+ * Whether the passage is the quotation but for quotation marks of the source's own inside it: the
+ * draft quotes across them ("a source in the Hamas leadership" of `a source "in the Hamas leadership,"`).
+ */
+function sameButForQuotationMarks(quotation: string, passage: string): boolean {
+  const plain = (text: string) => plainMarks(text).replace(/"/g, '').replace(/[\s,;:.!?]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(quotation) === plain(passage);
 }
 
 function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds: readonly string[]): Passage | undefined {
