@@ -6,11 +6,12 @@
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
-import type { Token } from '../tokens';
+import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS } from './lexicon';
+import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
 
@@ -146,7 +147,8 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
       return true;
     }
     for (let next = i + 1; next < cues.length && cues[next].at - cue.at <= 3; next++) if (cues[next].kind === cue.kind && !isLight(cues[next])) return true;
-    return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && kindsBefore.has(cue.kind);
+    // "who were held": the passive says something of persons, not of the event.
+    return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && !PERSON_RELATIVES.has(tokens[cue.at - 2]?.norm ?? '') && kindsBefore.has(cue.kind);
   });
 }
 
@@ -160,6 +162,7 @@ function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at:
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const PERSON_RELATIVES = new Set(['who', 'whom']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
 
 /** A person named where those taking part stand; `of`, the word naming an event whose object they are ("release of Trufanov"). */
@@ -564,7 +567,7 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     for (let i = at - 1; i >= Math.max(within.first, at - 3); i--) if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
     return undefined;
   };
-  const nearCue = (at: number) => cueNear(layout, within, at);
+  const nearCue = (at: number) => cueNear(context, layout, within, at);
   // A date just after "in X" ("in Moscow on 3 March"), or closing the phrase before it ("in 2008 and 2009, both times in Doha").
   const nearDate = (at: number) =>
     withinSorted(context.dates, { start: Math.max(sentence.start, tokens[at].start - PLACE_TO_DATE_CHARS - 40), end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some(
@@ -626,20 +629,45 @@ function blockLayout(context: ClaimContext, cues: Cue[], excluded: readonly Span
 const MAX_TOKENS_TO_CUE = 40;
 
 /**
- * The cue that token `at` stands close after ("talks with Bogdanov in Moscow", "arrived in Moscow")
- * or right before ("in Moscow, the talks"): a place farther off is said of something else ("the
- * release of citizens held in Gaza").
+ * The cue that the "in" at token `at` stands close after ("talks with Bogdanov in Moscow", "arrived
+ * in Moscow"), or whose clause's predicate it closes ("a meeting of Burns and Barnea was scheduled
+ * in Rome"), or that follows the place right after ("in Moscow, the talks", "in Washington for
+ * talks"): a place farther off is said of something else ("the release of citizens held in Gaza").
  */
-function cueNear(layout: BlockLayout, within: { first: number; end: number }, at: number): Cue | undefined {
+function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: number; end: number }, at: number): Cue | undefined {
   const { cueAtToken, cues, skipped } = layout;
-  for (let i = at + 1; i < Math.min(within.end, at + 4); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  const { tokens, text } = context;
+  let afterPlace = at + 1;
+  while (afterPlace < within.end && afterPlace <= at + MAX_PLACE_TOKENS && isCapitalizedAt(text, tokens[afterPlace].start)) afterPlace++;
+  for (let i = Math.min(afterPlace, at + 2); i < Math.min(within.end, afterPlace + 2); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  const leadStart = Math.max(0, tokens[at].start - 40);
+  const predicate = HAPPENING_PREDICATE.exec(text.slice(leadStart, tokens[at].start));
+  const predicateStart = predicate ? leadStart + predicate.index : -1;
   let words = 0;
+  // Before the predicate, the event's subject: its word, then names, titles and the words that join them ("of", "and").
   for (let i = at - 1; i >= within.first && at - i <= MAX_TOKENS_TO_CUE; i--) {
     if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
-    if (!skipped[i] && ++words > MAX_WORDS_TO_PLACE) return undefined;
+    const inPredicate = predicate !== null && tokens[i].start >= predicateStart;
+    const inSubject = predicate !== null && !inPredicate;
+    if (skipped[i] || inPredicate) continue;
+    if (inSubject) {
+      if (SUBJECT_JOINING_WORDS.has(tokens[i].norm) || isCapitalizedAt(text, tokens[i].start) || isTitleWord(tokens[i].norm, context.facts.officeWords)) continue;
+      return undefined;
+    }
+    if (++words > MAX_WORDS_TO_PLACE) return undefined;
   }
   return undefined;
 }
+
+/** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
+const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among']);
+
+/** How many capitalised words a place after "in" may have: "in New York". */
+const MAX_PLACE_TOKENS = 3;
+
+/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place". */
+const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
+
 
 function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
