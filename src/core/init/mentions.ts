@@ -46,7 +46,7 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
       // A sentence's first word that the documents also write in lower case is no part of a name.
       const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
       if (run.words.length === 0) continue;
-      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
+      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence, lowerCaseWords);
       const named = split.mentions[split.mentions.length - 1];
       if (named && pendingTitle && text.slice(pendingTitle.end, named.start) === ', ') {
         named.titles.unshift({ wording: pendingTitle.wording, quoteStart: pendingTitle.start, quoteEnd: named.end });
@@ -85,10 +85,10 @@ interface Split {
  * the title, the words after the last title head the name, and words before the title an
  * organisation's name ("CIA" in "CIA Director William Burns").
  */
-function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Split {
+function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean, lowerCaseWords: ReadonlySet<string>): Split {
   let head = -1;
   for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
-  head = titleEnd(run, head);
+  head = titleEnd(run, head, lowerCaseWords);
   const split: Split = { mentions: [] };
   let titleStart = 0;
   if (head >= 0) {
@@ -142,15 +142,19 @@ function mentionOf(document: number, text: string, sentence: Sentence, sentenceW
 
 /**
  * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
- * head word, "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
+ * head word, "Minister of Water Resources" over words the sources also write in lower case (common
+ * words, no name's), "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
  */
-function titleEnd(run: readonly Word[], head: number): number {
+function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySet<string>): number {
   const next = run[head + 1]?.text;
   if (head < 0 || (next !== 'of' && next !== 'to')) return head;
   let at = head + 2;
   if (run[at]?.text === 'the') at++;
   for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
-  return Math.min(at, run.length - 1);
+  let end = Math.min(at, run.length - 1);
+  // Two words at least are left for the name.
+  while (end + 1 < run.length - 2 && lowerCaseWords.has(run[end + 1]!.text.toLowerCase())) end++;
+  return end;
 }
 
 function wordBefore(text: string, words: readonly Word[], index: number): string {

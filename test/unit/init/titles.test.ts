@@ -19,6 +19,12 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Sanne Vos'), [['Mayor of Utrecht', 'Mayor of Utrecht']]);
   });
 
+  it('reads common words after "of" as the title\'s, the name starting after them', () => {
+    const text = 'Minister of Public Works Daan Smit opened the dam on May 1, 2026. The public works there were late, and the other works too.';
+    assert.deepEqual(titlesOf(text, 'Daan Smit'), [['Minister of Public Works', 'Minister of Public Works']]);
+    assert.deepEqual(titlesOf('Mayor of Utrecht Sanne Vos spoke on May 1, 2026, of utrecht.', 'Sanne Vos'), [['Mayor of Utrecht', 'Mayor of Utrecht']]);
+  });
+
   it('reads a title in an apposition and a title run before a comma', () => {
     assert.deepEqual(titlesOf('The talks were led by Joost Kok, a member of the Works Council, on May 2, 2026.', 'Joost Kok'), [['Member of the Works Council', 'member of the Works Council']]);
     assert.deepEqual(titlesOf('In 2017, Dutch Ambassador to Chile, Bram Wolters, spoke.', 'Bram Wolters'), [['Ambassador to Chile', 'Dutch Ambassador to Chile']]);
