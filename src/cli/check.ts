@@ -1,13 +1,14 @@
-// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] [--fix | --fix-dry-run] FILES_FOLDERS_OR_GLOBS...`
+// `crosscheck check [--facts FILE,...] [--format text|json|sarif] [--max-warnings N] [--allow-too-large] [--fix | --fix-dry-run] [--coverage] FILES_FOLDERS_OR_GLOBS...`
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createDraftChecker, type DraftChecker } from '../core/check/checker';
 import type { CheckOptions, Finding } from '../core/check/types';
+import { citedShare, describeClaimKinds, describeCoverage, type Coverage } from '../core/check/coverage';
 import { checkOptionsOf, CONFIG_FILE_NAME, parseConfig, type WorkspaceConfig } from '../core/config';
 import { countProblems, formatProblem, loadFactBase, type FactBase } from '../core/factbase';
 import { fixAllReplacements } from '../core/editor/fixAll';
 import { expandGlob, isGlob } from './globs';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './main';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command, type CommandOutput } from './command';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, readNamedFile, UnreadableFileError } from './node-files';
 import { toSarif, type FileFindings, type UncheckedDraft } from './sarif';
 import { realPathOf } from '../node/regular-files';
@@ -26,6 +27,7 @@ export const checkCommand: Command = {
     { name: 'allow-too-large', description: 'do not fail because a draft is larger than maxDraftSize (it is still not checked)' },
     { name: 'fix', description: 'apply every quick fix that is the only one its finding offers, in place, and report what is left' },
     { name: 'fix-dry-run', description: 'print those fixes as a unified diff, changing nothing' },
+    { name: 'coverage', description: 'also print per draft the claims found, how many a source supports, contradicts or leaves unsupported, and the share of sentences citing a source' },
   ],
   async run(args, output) {
     const format = stringOption(args.options.get('format')) ?? 'text';
@@ -41,7 +43,7 @@ export const checkCommand: Command = {
     const setup = await loadSetup(factFiles, output);
     if (!setup) return EXIT_USAGE;
     const { drafts, missing } = await draftFiles(args.positionals, output);
-    const checker = createDraftChecker(setup.factBase, setup.options);
+    const checker = createDraftChecker(setup.factBase, { ...setup.options, coverage: args.options.has('coverage') });
     const checked = await checkFiles(drafts, checker, { maxDraftSize: setup.maxDraftSize, allowTooLarge: args.options.has('allow-too-large') }, output);
     const { unchecked, unreadable } = checked;
     let { results } = checked;
@@ -50,7 +52,7 @@ export const checkCommand: Command = {
     } else if (args.options.has('fix')) {
       results = await applyFixes(results, checked.texts, drafts, checker, output);
     }
-    print(format, results, unchecked, output);
+    print(format, results, unchecked, checked.coverage, output);
     if (unreadable + missing > 0) return EXIT_USAGE;
     const all = results.flatMap((result) => result.findings);
     const errors = all.filter((finding) => finding.severity === 'error').length;
@@ -67,14 +69,16 @@ export interface CheckedFiles {
   unchecked: UncheckedDraft[];
   /** How many drafts could not be read, each reported. */
   unreadable: number;
+  /** Each checked draft's coverage, by its display path, when the checker works it out. */
+  coverage: Map<string, Coverage>;
 }
 
 /**
  * Reads and checks each draft. One the checker fails on is told as not checked, and the others'
  * findings stand; so does a draft larger than maxDraftSize, which fails the check unless allowed.
  */
-export async function checkFiles(drafts: readonly string[], checker: Pick<DraftChecker, 'check'>, limits: { maxDraftSize?: number; allowTooLarge: boolean }, output: CommandOutput): Promise<CheckedFiles> {
-  const checked: CheckedFiles = { results: [], texts: new Map(), unchecked: [], unreadable: 0 };
+export async function checkFiles(drafts: readonly string[], checker: Pick<DraftChecker, 'check' | 'coverage'>, limits: { maxDraftSize?: number; allowTooLarge: boolean }, output: CommandOutput): Promise<CheckedFiles> {
+  const checked: CheckedFiles = { results: [], texts: new Map(), unchecked: [], unreadable: 0, coverage: new Map() };
   for (const file of drafts) {
     let text: string;
     try {
@@ -93,6 +97,8 @@ export async function checkFiles(drafts: readonly string[], checker: Pick<DraftC
     try {
       checked.results.push({ file: displayPath(file), findings: checker.check(text), sourcePath: displayPath });
       checked.texts.set(displayPath(file), text);
+      const coverage = checker.coverage();
+      if (coverage) checked.coverage.set(displayPath(file), coverage);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       checked.unchecked.push({ file: displayPath(file), message: `not checked: Crosscheck failed on this draft (${reason})`, failing: true });
@@ -278,7 +284,7 @@ function displayPath(file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
-function print(format: string, results: FileFindings[], unchecked: UncheckedDraft[], output: CommandOutput): void {
+function print(format: string, results: FileFindings[], unchecked: UncheckedDraft[], coverage: Map<string, Coverage>, output: CommandOutput): void {
   if (format === 'sarif') {
     output.out(JSON.stringify(toSarif(results, unchecked), null, 2));
     return;
@@ -286,13 +292,15 @@ function print(format: string, results: FileFindings[], unchecked: UncheckedDraf
   if (format === 'json') {
     const findings = results.flatMap(({ file, findings }) => findings.map((finding) => jsonFinding(file, finding)));
     const notChecked = unchecked.map(({ file, message, failing }) => ({ file, line: 1, column: 1, severity: failing ? 'error' : 'warning', message }));
-    output.out(JSON.stringify({ findings, notChecked }, null, 2));
+    const drafts = coverage.size > 0 ? { coverage: [...coverage].map(([file, each]) => ({ file, ...each, citedShare: citedShare(each) })) } : {};
+    output.out(JSON.stringify({ findings, notChecked, ...drafts }, null, 2));
     return;
   }
   for (const { file, findings } of results) {
     for (const finding of findings) output.out(`${file}:${finding.range.start.line}:${finding.range.start.column}: ${finding.severity} ${finding.code} ${finding.message}`);
   }
   for (const { file, message, failing } of unchecked) output.out(`${file}:1:1: ${failing ? 'error' : 'warning'} not-checked ${message}`);
+  for (const [file, each] of coverage) output.out(`${file}: coverage: ${describeCoverage(each)} (claims found: ${describeClaimKinds(each)})`);
   output.out(summary(results, unchecked));
 }
 

@@ -2,7 +2,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { initFactBase, mergeFactBase, MergeError, type InitDocument } from '../core/init';
-import { EXIT_OK, EXIT_USAGE, type Command } from './main';
+import { EXIT_OK, EXIT_USAGE, type Command } from './command';
 import { readNamedFile, UnreadableFileError } from './node-files';
 
 const DOCUMENT = /\.(?:txt|md)$/i;

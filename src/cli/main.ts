@@ -1,85 +1,14 @@
 // The `crosscheck` command line: global options, then one subcommand from the table below.
 import packageJson from '../../package.json';
+import { EXIT_OK, EXIT_USAGE, parseArguments, UsageError, type Command, type CommandOutput, type OptionSpec, type ParsedArguments } from './command';
 import { checkCommand } from './check';
 import { initCommand } from './init';
 import { snapshotCommand } from './snapshot';
 import { validateCommand } from './validate';
 
-export const EXIT_OK = 0;
-/** The command found problems (errors in a fact base, conflicts in a draft). */
-export const EXIT_PROBLEMS = 1;
-/** Wrong arguments or a file that cannot be read. */
-export const EXIT_USAGE = 2;
-
-export interface OptionSpec {
-  /** Long name without dashes: "format" for --format. */
-  name: string;
-  /** One-letter alias without dash. */
-  short?: string;
-  /** Placeholder of the value for an option that takes one ("FILE"); absent for a flag. */
-  value?: string;
-  description: string;
-}
-
-export interface ParsedArguments {
-  positionals: string[];
-  /** Option name to its value, or true for a flag. */
-  options: Map<string, string | true>;
-}
-
-export interface CommandOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface Command {
-  name: string;
-  /** The arguments after the command name, for the usage line: "[FACTS.yaml ...]". */
-  usage: string;
-  summary: string;
-  options: OptionSpec[];
-  /** Returns the exit code. */
-  run(args: ParsedArguments, output: CommandOutput): Promise<number>;
-}
-
 const COMMANDS: Command[] = [checkCommand, validateCommand, initCommand, snapshotCommand];
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'show this help' };
-
-export class UsageError extends Error {}
-
-/** Splits arguments into options (`--name value`, `--name=value`, `-n value`, flags) and positionals; `--` ends options. */
-export function parseArguments(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArguments {
-  const parsed: ParsedArguments = { positionals: [], options: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      parsed.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    const [written, inlineValue] = arg.startsWith('--') ? splitOnce(arg.slice(2), '=') : [arg.slice(1), undefined];
-    const spec = specs.find((candidate) => (arg.startsWith('--') ? candidate.name === written : candidate.short === written));
-    if (!spec) throw new UsageError(`unknown option ${arg}`);
-    if (!spec.value) {
-      if (inlineValue !== undefined) throw new UsageError(`option --${spec.name} takes no value`);
-      parsed.options.set(spec.name, true);
-      continue;
-    }
-    const value = inlineValue ?? argv[++i];
-    if (value === undefined) throw new UsageError(`option --${spec.name} needs a value (${spec.value})`);
-    parsed.options.set(spec.name, value);
-  }
-  return parsed;
-}
-
-function splitOnce(text: string, separator: string): [string, string | undefined] {
-  const at = text.indexOf(separator);
-  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
 
 function optionLines(options: readonly OptionSpec[]): string[] {
   return options.map((option) => {

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output of `crosscheck check`, in the shape GitHub code scanning accepts.
 import packageJson from '../../package.json';
-import { FINDING_CODES, type Finding, type FindingCode, type Severity } from '../core/check/types';
+import { DEFAULT_SEVERITY, FINDING_CODES, type Finding, type FindingCode, type Severity } from '../core/check/types';
 
 export interface FileFindings {
   /** Relative to the working folder, with forward slashes. */
@@ -30,6 +30,7 @@ const RULE_SUMMARIES: Record<FindingCode, string> = {
   'quote-mismatch': 'A quotation its source does not hold verbatim',
   'unknown-source': 'A citation key that names no source of the fact base',
   'citation-unsupported': 'A cited source that does not state what its sentence says, where another source does',
+  'unsupported-claim': 'A date, place, title, age or quotation no source states (off unless turned on)',
 };
 
 
@@ -64,7 +65,7 @@ export function toSarif(files: FileFindings[], unchecked: UncheckedDraft[]): obj
               shortDescription: { text: RULE_SUMMARIES[code] },
               // The page that explains each code ships inside the package; no address outside it is known to resolve.
               help: { text: `${RULE_SUMMARIES[code]}. docs/findings.md, section ${code}, in the Crosscheck package explains it, with its quick fix and how to suppress it.` },
-              defaultConfiguration: { level: code === 'name-variant' ? 'note' : 'warning' },
+              defaultConfiguration: DEFAULT_SEVERITY[code] === 'off' ? { enabled: false, level: 'note' } : { level: level(DEFAULT_SEVERITY[code]) },
             })),
           },
         },

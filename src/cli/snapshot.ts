@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { countProblems, formatProblem, loadFactBase, serializeFactBase } from '../core/factbase';
-import type { Command } from './main';
+import type { Command } from './command';
 import { nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
 
 export const snapshotCommand: Command = {

@@ -1,7 +1,7 @@
 // `crosscheck validate [FACTS.yaml ...]`: loads fact base files and reports their problems.
 import { promises as fs } from 'node:fs';
 import { applyUsesEdits, countProblems, formatProblem, loadFactBase, usesEdits, type FactBase, type FactBaseInput } from '../core/factbase';
-import type { Command } from './main';
+import type { Command } from './command';
 import { bundledFactBasePath, nodeFileReader, readFactBaseInputs, UnreadableFileError } from './node-files';
 
 export const validateCommand: Command = {

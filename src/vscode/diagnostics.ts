@@ -1,7 +1,8 @@
 // Findings as diagnostics in every open Markdown draft, re-checked as the user types.
 import * as vscode from 'vscode';
-import { createDraftChecker, type DraftChecker } from '../core/check';
-import type { Finding, Severity } from '../core/check/types';
+import { createDraftChecker, type Coverage, type DraftChecker } from '../core/check';
+import type { CheckOptions, Finding, Severity } from '../core/check/types';
+import type { WorkspaceConfig } from '../core/config';
 import type { FactBase } from '../core/factbase/types';
 import { isDraft } from './drafts';
 import { editorRange } from './locations';
@@ -88,6 +89,11 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.findings.get(uri.toString()) ?? [];
   }
 
+  /** The coverage of an open draft as last checked. */
+  coverageOf(uri: vscode.Uri): Coverage | undefined {
+    return this.drafts.get(uri.toString())?.checker?.draft.coverage();
+  }
+
   /**
    * The diagnostics set for a draft that touch a range. Code actions read them here rather than from
    * the request, which may be made before the editor has received the newest ones.
@@ -115,7 +121,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       if (this.workspace.discovery.setupNow(document.uri)?.bundled === false) continue;
       const state = this.stateOf(document);
       if (state.checker) continue;
-      const options = checkOptions(document.uri, undefined);
+      const options = openDraftOptions(document.uri, undefined);
       state.checker = { factBase, optionsKey: JSON.stringify(options), draft: createDraftChecker(factBase, options) };
       state.checker.draft.check(document.getText());
     }
@@ -188,7 +194,7 @@ export class DraftDiagnostics implements vscode.Disposable {
    * await lets other extensions' activation run first, and the first diagnostics would wait for it.
    */
   private checkWith(document: vscode.TextDocument, state: DraftState, { setup, loaded }: DraftContext, contextAtHand: boolean): Finding[] {
-    const options = checkOptions(document.uri, setup.config);
+    const options = openDraftOptions(document.uri, setup.config);
     const optionsKey = JSON.stringify(options);
     if (!state.checker || state.checker.factBase !== loaded.factBase || state.checker.optionsKey !== optionsKey) {
       state.checker = { factBase: loaded.factBase, optionsKey, draft: createDraftChecker(loaded.factBase, options) };
@@ -233,6 +239,11 @@ export class DraftDiagnostics implements vscode.Disposable {
     );
     return diagnostic;
   }
+}
+
+/** An open draft's check options: those of its folder, and its coverage worked out for the status bar. */
+function openDraftOptions(document: vscode.Uri, config: WorkspaceConfig | undefined): CheckOptions {
+  return { ...checkOptions(document, config), coverage: true };
 }
 
 /** The finding behind a diagnostic, matched by code and range. */

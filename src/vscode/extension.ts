@@ -35,6 +35,7 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
 export interface CrosscheckApi {
   actors: ActorsView;
   timeline: TimelinePanel;
+  status: FactBaseStatus;
 }
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   const actors = registerActorsView(workspace);
   const timeline = registerTimeline(workspace, diagnostics);
+  const status = new FactBaseStatus(workspace, diagnostics);
   context.subscriptions.push(
     crosscheckLog(),
     timing.register(),
@@ -54,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       if (!timing.diagnosticsPublished(checked)) return;
       inBackground('Timing the first fact base read', workspace.contextFor(checked.uri).then(({ loaded }) => timing.firstFactBaseRead(loaded.fromSnapshot)));
     }),
-    new FactBaseStatus(workspace),
+    status,
     registerFactBaseCommands(workspace),
     registerBuildFactBase(),
     registerUseFactBase(),
@@ -90,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       logFailure('Preparing the bundled fact base', error);
     }
   }, 0);
-  return { actors: actors.view, timeline: timeline.panel };
+  return { actors: actors.view, timeline: timeline.panel, status };
 }
 
 export function deactivate(): void {}

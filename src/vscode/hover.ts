@@ -1,6 +1,6 @@
 // Hover: what the sources say about the actor, date or source under the pointer.
 import * as vscode from 'vscode';
-import { describeActor, describeDate, describeSource, describeUnknownSource } from '../core/describe';
+import { describeActor, describeDate, describeSource, describeUnknownSource } from '../core/editor/describe';
 import { symbolAt } from '../core/editor/lookup';
 import { revealActorCommand, revealActorLink } from './actorsView';
 import { draftSelector } from './drafts';

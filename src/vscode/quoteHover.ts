@@ -1,7 +1,7 @@
 // In a fact base file, hovering a quote shows the passage in its source, in context, with a link
 // that opens it there.
 import * as vscode from 'vscode';
-import { describeQuoteInContext } from '../core/describe';
+import { describeQuoteInContext } from '../core/editor/describe';
 import type { Evidence, FactBase } from '../core/factbase/types';
 import { openPassageCommand, passageLink } from './locations';
 import { guarded } from './log';

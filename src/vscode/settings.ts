@@ -24,6 +24,8 @@ export function checkOptions(document: vscode.Uri, config: WorkspaceConfig | und
     const chosen = explicitValue<Severity | 'off'>(settings, `severity.${code}`);
     if (chosen) severity[code] = chosen;
   }
+  const reportUnsupported = explicitValue<boolean>(settings, 'reportUnsupported');
+  if (reportUnsupported !== undefined) severity['unsupported-claim'] = reportUnsupported ? 'info' : 'off';
   return { ...fromConfig, severity, maxFindings: limitsFor(document, config).maxFindings };
 }
 

@@ -7,6 +7,7 @@ import { quotedSpans } from '../text/quotes';
 import { findRelativeDates, type RelativeMention } from '../text/relative-dates';
 import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
 import { documentDatesIn } from './claims/document';
+import { blockCiting, type BlockCiting } from './coverage';
 import { sentenceSpans } from '../text/sentences';
 import { statedYears } from './draft-dates';
 import { mentionsIn, withoutInvertedGivenNames, type NameIndex, type NameMention } from './names';
@@ -33,6 +34,8 @@ export interface BlockAnalysis {
   relativeMentions: RelativeMention[];
   /** Stretches in quotation marks. */
   quotes: Span[];
+  /** What its sentences cite, when the checker works out coverage. */
+  citing?: BlockCiting;
 }
 
 // Shared by the many blocks without any: most blocks have no date, and so need no sentences, and cite nothing.
@@ -53,7 +56,8 @@ function mayHoldDate(prose: string, words: ProseWords): boolean {
   return words.hasDigit || (words.asciiOnly ? words.dateLeads.length > 0 : MONTH_OR_SEASON_WORD.test(prose));
 }
 
-export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock): BlockAnalysis {
+/** `withCiting` asks for what the block's sentences cite (`citing`), which needs every block's sentences. */
+export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan, block: ProseBlock, withCiting = false): BlockAnalysis {
   const local = text.slice(block.start, block.end);
   const prose = scan.prose.slice(block.start, block.end);
   const words = wordsOf(scan.prose, block.start, block.end, block.start, names.byFirstWord);
@@ -77,7 +81,18 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     quotes: QUOTE_MARK.test(local) ? quotedSpans(local, commentsWithin(scan.comments, block)) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
+  if (withCiting) analysis.citing = citingOf(text, scan, block, analysis);
   return analysis;
+}
+
+function citingOf(text: string, scan: MarkdownScan, block: ProseBlock, analysis: BlockAnalysis): BlockCiting {
+  // Headings and footnotes count no sentences; a table row is one. The sentences read for claims, when the block has any.
+  const sentences =
+    block.kind === 'heading' || block.kind === 'footnote' || analysis.sentences.length > 0
+      ? analysis.sentences
+      : block.kind === 'table-row' ? [{ start: 0, end: analysis.text.length }] : sentenceSpansOf(analysis.text, scan.comments, block);
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  return blockCiting(block.kind, analysis.text, text.slice(lineStart, block.start), sentences, analysis.citations);
 }
 
 /** The block's HTML comments, with offsets relative to the block. */

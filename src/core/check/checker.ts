@@ -6,7 +6,7 @@ import type { FactBase, PartialDate } from '../factbase/types';
 import { type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
-import type { ClaimContext, ContextBlock } from './claims/context';
+import { sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { readClaims } from './claims/read';
@@ -15,6 +15,8 @@ import { nameIndexOf, type NameIndex } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
 import { firstStartingAt, type DraftDate, type RawFinding } from './rules';
 import { RULES } from './rules/index';
+import { classifiedClaims, contradicts, type ClassifiedClaim } from './rules/support';
+import { draftCoverage, type Coverage } from './coverage';
 import { CheckSession } from './session';
 import { Suppressions } from './suppress';
 import { textChange, updatedLineStarts, type TextChange } from '../text/text-change';
@@ -27,6 +29,8 @@ export interface DraftChecker {
    * The findings returned are shared with later calls: read them, do not change them.
    */
   check(text: string): Finding[];
+  /** The coverage of the draft last checked; undefined unless the checker was made with `coverage`. */
+  coverage(): Coverage | undefined;
 }
 
 /** One block of the draft last checked, with what was found in it. */
@@ -36,6 +40,8 @@ interface BlockState extends PlacedFindings {
   analysis: BlockAnalysis;
   /** What the findings were found with besides the block itself. */
   surroundings?: Surroundings;
+  /** The block's claims, classed, when the checker works out coverage. */
+  claims?: ClassifiedClaim[];
 }
 
 interface CheckContext {
@@ -46,12 +52,15 @@ interface CheckContext {
   accepted: ReadonlySet<string>;
   citationMap: Record<string, string>;
   severity: Map<FindingCode, Severity>;
+  coverage: boolean;
 }
 
 /** What a block is read with besides itself: the heading above it, its table's header row, the document's date and years. */
 interface Surroundings {
   heading?: BlockAnalysis;
   tableHeader?: BlockAnalysis;
+  /** For a block quote, the paragraph before it when that ends in ":", introducing it as a quotation. */
+  leadIn?: BlockAnalysis;
   documentDate?: PartialDate;
   /** The years the draft states, most stated first: for dates written without one. */
   draftYears: number[];
@@ -86,10 +95,17 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       let documentDate = frontMatterDate(text);
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
-        const surroundings: Surroundings = { heading: headingOf(blocks, scan.blocks, i), tableHeader: tableHeaderOf(blocks, scan.blocks, text, i), documentDate, draftYears };
+        const surroundings: Surroundings = {
+          heading: headingOf(blocks, scan.blocks, i),
+          tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
+          leadIn: leadInOf(blocks, i),
+          documentDate,
+          draftYears,
+        };
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
-          const raw = runRules(state.analysis, surroundings, context, contextBlocks);
+          const { findings: raw, claims } = runRules(state.analysis, surroundings, context, contextBlocks);
           state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
+          state.claims = claims;
           state.surroundings = surroundings;
           state.placed = undefined;
         }
@@ -98,6 +114,9 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       previousProse = scan.prose;
       previousBlocks = blocks;
       return collect(text, scan, blocks, lineStarts, options.maxFindings);
+    },
+    coverage(): Coverage | undefined {
+      return context.coverage ? draftCoverage(previousBlocks.map((state) => ({ claims: state.claims ?? [], citing: state.analysis.citing! }))) : undefined;
     },
   };
 }
@@ -115,13 +134,24 @@ function tableHeaderOf(blocks: BlockState[], scanned: ProseBlock[], text: string
   return first === i ? undefined : blocks[first].analysis;
 }
 
+/** A block quote's lead-in: the nearest block before it that is no block quote, when it ends in ":". */
+function leadInOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
+  if (blocks[i].analysis.kind !== 'blockquote') return undefined;
+  let before = i - 1;
+  while (before >= 0 && blocks[before].analysis.kind === 'blockquote') before--;
+  const leadIn = before >= 0 ? blocks[before].analysis : undefined;
+  return leadIn && LEAD_IN_END.test(withoutCitations(leadIn)) ? leadIn : undefined;
+}
+
+const LEAD_IN_END = /:\s*$/;
+
 /**
  * Whether a block's findings still hold in new surroundings: the same heading and header row (kept
  * analyses stay the same objects), the same document date, and the same draft years when a date of
  * the block, its heading or header row leaves its year out.
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
-  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || !sameDate(before.documentDate, now.documentDate)) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
 }
@@ -140,6 +170,7 @@ function contextOf(factBase: FactBase, options: CheckOptions): CheckContext {
     // Without a prototype, a citation key such as [@constructor] or [@toString] maps to nothing but what is given.
     citationMap: Object.assign(Object.create(null) as Record<string, string>, options.citations),
     severity: severities(options),
+    coverage: options.coverage === true,
   };
 }
 
@@ -175,7 +206,7 @@ function matchBlocks(previous: BlockState[], previousProse: string, text: string
       candidate.end = block.end;
       return candidate;
     }
-    return { kind: block.kind, start: block.start, end: block.end, analysis: analyzeBlock(context.names, text, scan, block) };
+    return { kind: block.kind, start: block.start, end: block.end, analysis: analyzeBlock(context.names, text, scan, block, context.coverage) };
   });
 }
 
@@ -190,8 +221,13 @@ function byFrequency(counts: Map<number, number>): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([year]) => year);
 }
 
-function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): RawFinding[] {
-  const { heading, tableHeader, documentDate, draftYears } = surroundings;
+/**
+ * The block's findings of every code reported and, for coverage, its claims classed. Classing a
+ * claim (coverage, unsupported-claim) needs the findings of every code that contradicts claims,
+ * whatever their severity; those of codes not reported are dropped when the findings are placed.
+ */
+function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
+  const { heading, tableHeader, leadIn, documentDate, draftYears } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
@@ -211,12 +247,14 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     tableHeader: tableHeader && contextBlock(tableHeader, draftYears, contextBlocks),
     documentDate,
     quotes: analysis.quotes,
+    leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     clauses: new Map(),
   };
   const claims = readClaims(claimContext);
   const findings: RawFinding[] = [];
-  for (const rule of RULES) if (context.severity.has(rule.code)) rule.check(claims, claimContext, findings);
-  return findings;
+  const classing = context.coverage || context.severity.has('unsupported-claim');
+  for (const rule of RULES) if (context.severity.has(rule.code) || (classing && contradicts(rule.code))) rule.check(claims, claimContext, findings);
+  return { findings, claims: context.coverage ? classifiedClaims(claims, claimContext, findings) : undefined };
 }
 
 const NO_DATES: DraftDate[] = [];
@@ -289,7 +327,7 @@ function distinct(...lists: number[][]): number[] {
 function severities(options: CheckOptions): Map<FindingCode, Severity> {
   const levels = new Map<FindingCode, Severity>();
   const disabled = new Set(options.disable ?? []);
-  for (const [code, level] of Object.entries(DEFAULT_SEVERITY) as [FindingCode, Severity][]) {
+  for (const [code, level] of Object.entries(DEFAULT_SEVERITY) as [FindingCode, Severity | 'off'][]) {
     const chosen = options.severity?.[code] ?? level;
     if (chosen !== 'off' && !disabled.has(code)) levels.set(code, chosen);
   }

@@ -2,18 +2,18 @@
 // "Feb. 5, 2025" → "Feb. 3, 2025", "2025-02-05" → "2025-02-03", "Friday, January 19" keeps its weekday right.
 
 import type { PartialDate } from '../factbase/types';
+import { memoize } from './per-fact-base';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)(?:day)?\b\.?,?/i;
 
 /** Per date, what each written date already gave: drafts repeat their dates, and a reformat takes several patterns. */
-const formattedByDate = new WeakMap<PartialDate, Map<string, string>>();
+const formatsOf = memoize((_date: PartialDate) => new Map<string, string>());
 const MAX_REMEMBERED_FORMATS = 1_000;
 
 export function formatLike(written: string, date: PartialDate): string {
-  let formatted = formattedByDate.get(date);
-  if (!formatted) formattedByDate.set(date, (formatted = new Map()));
+  const formatted = formatsOf(date);
   let result = formatted.get(written);
   if (result === undefined) {
     if (formatted.size >= MAX_REMEMBERED_FORMATS) formatted.clear();

@@ -1,18 +1,14 @@
 // Turning the fact base's evidence into what a finding shows: related passages and source lists.
 
 import type { Evidence, FactBase } from '../factbase/types';
+import { memoize, perFactBase } from './per-fact-base';
 import type { RelatedPassage } from './types';
 
-const passagesOf = new WeakMap<Evidence[], RelatedPassage[]>();
+const passagesOf = perFactBase((factBase) => memoize((evidence: Evidence[]) => passagesFor(factBase, evidence)));
 
 /** The source passages behind the evidence, one per passage, in the order given: one array per evidence array, shared. */
 export function relatedPassages(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {
-  let related = passagesOf.get(evidence);
-  if (!related) {
-    related = passagesFor(factBase, evidence);
-    passagesOf.set(evidence, related);
-  }
-  return related;
+  return passagesOf(factBase)(evidence);
 }
 
 function passagesFor(factBase: FactBase, evidence: Evidence[]): RelatedPassage[] {

@@ -106,9 +106,10 @@ function formOf(actor: Actor, form: string): FormParts {
 }
 
 /** Variant spellings' messages: the spelling most sources use first, then who writes the variant. */
-const variantMessages = new WeakMap<Spelling, string>();
+const variantMessagesOf = memoize((_actor: Actor) => new Map<Spelling, string>());
 
 function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): string {
+  const variantMessages = variantMessagesOf(actor);
   let message = variantMessages.get(spelling);
   if (message === undefined) {
     const variantUsers = sourceList(usingSources(spelling));

@@ -53,11 +53,15 @@ export class QuoteIndex {
     if (!text || !found) return undefined;
     const around = quotedAround(text.text, found.range.start.offset, found.range.end.offset);
     const fits = around && around.end - around.start <= 1.5 * quotation.length + 40;
-    const span = fits ? around : widened(text.text, found.range.start.offset, found.range.end.offset, quotation, found.text);
+    const wide = fits ? around : widened(text.text, found.range.start.offset, found.range.end.offset, quotation, found.text);
     const original = this.factBase.sources.get(sourceId)!.text;
+    let span = wide;
+    if (!SENTENCE_END.test(quotation)) {
+      // A quotation of one sentence is held against one sentence: the one of the shared words' that shares most.
+      const core = sentenceSharingMost(text.text, { start: found.range.start.offset, end: found.range.end.offset }, quotation);
+      span = withinSentence(text.text, wide, core.start);
+    }
     const passage = original.slice(span.start, span.end).replace(/\s+/g, ' ');
-    // Words that run over the end of a sentence, where the quotation ends none, are no passage it quotes.
-    if (SENTENCE_END.test(passage) && !SENTENCE_END.test(quotation)) return undefined;
     return { sourceId, range: text.index.range(span.start, span.end), text: passage };
   }
 
@@ -85,6 +89,37 @@ function withFirstLetterSwapped(text: string): string {
 }
 
 const SENTENCE_END = /[.!?]["')\]]* \p{Lu}/u;
+/** Where a sentence of a source ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?]["')\]]*)\s+(?=["'(]?\p{Lu})/gu;
+
+/** The sentence within the span that shares most words with the quotation (the first of equals). */
+function sentenceSharingMost(text: string, span: { start: number; end: number }, quotation: string): { start: number; end: number } {
+  const quoted = new Set(wordList(quotation));
+  let best = span;
+  let bestShared = -1;
+  let start = span.start;
+  for (const edge of [...text.slice(span.start, span.end).matchAll(SENTENCE_BREAK), undefined]) {
+    const end = edge ? span.start + edge.index! : span.end;
+    const shared = wordList(text.slice(start, end)).filter((word) => quoted.has(word)).length;
+    if (shared > bestShared) [best, bestShared] = [{ start, end }, shared];
+    if (edge) start = end + edge[0].length;
+  }
+  return best;
+}
+
+/** The span cut to the sentence of the source that holds the offset. */
+function withinSentence(text: string, span: { start: number; end: number }, offset: number): { start: number; end: number } {
+  let { start, end } = span;
+  for (const edge of text.slice(span.start, span.end).matchAll(SENTENCE_BREAK)) {
+    const at = span.start + edge.index!;
+    if (at < offset) start = at + edge[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
 
 /** How far from a passage the quotation marks around it may stand. */
 const MAX_QUOTED_AROUND = 300;

@@ -130,24 +130,17 @@ export class FuzzyWordIndex<T> {
 }
 
 const BASE = 0x01000193;
-let prefix = new Int32Array(64);
-let power = new Int32Array(64);
-let hashes = new Int32Array(2048);
 
 /**
  * The hashes of the word and of every string left by deleting one or (depth 2) two of its
- * characters, in a buffer reused across calls: hashes[0, count). hash(s) = Σ s[k]·BASE^(n-1-k)
- * mod 2^32, mixed; the hash of a string with characters deleted is put together from prefix
- * hashes without building the string.
+ * characters: hashes[0, count). hash(s) = Σ s[k]·BASE^(n-1-k) mod 2^32, mixed; the hash of a
+ * string with characters deleted is put together from prefix hashes without building the string.
  */
 function deletionHashes(word: string, depth: number): { hashes: Int32Array; count: number } {
   const n = word.length;
-  if (prefix.length <= n) {
-    prefix = new Int32Array(2 * n + 2);
-    power = new Int32Array(2 * n + 2);
-  }
-  const needed = 1 + n + (n * (n - 1)) / 2;
-  if (hashes.length < needed) hashes = new Int32Array(2 * needed);
+  const prefix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 1);
+  const hashes = new Int32Array(depth < 1 ? 1 : depth < 2 ? 1 + n : 1 + n + (n * (n - 1)) / 2);
   power[0] = 1;
   for (let k = 0; k < n; k++) {
     prefix[k + 1] = (Math.imul(prefix[k], BASE) + word.charCodeAt(k)) | 0;

@@ -10,7 +10,8 @@ export type FindingCode =
   | 'place-conflict'
   | 'quote-mismatch'
   | 'unknown-source'
-  | 'citation-unsupported';
+  | 'citation-unsupported'
+  | 'unsupported-claim';
 
 export const FINDING_CODES: readonly FindingCode[] = [
   'date-conflict',
@@ -23,6 +24,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'quote-mismatch',
   'unknown-source',
   'citation-unsupported',
+  'unsupported-claim',
 ];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -71,7 +73,7 @@ export interface Finding {
 
 /** How to check a draft; every field may be left out. */
 export interface CheckOptions {
-  /** Severity per code; 'off' disables the code. Defaults: name-variant is a hint, the rest warnings. */
+  /** Severity per code; 'off' disables the code. Defaults: name-variant is a hint, unsupported-claim off, the rest warnings. */
   severity?: Partial<Record<FindingCode, Severity | 'off'>>;
   /** Codes not to report. */
   disable?: FindingCode[];
@@ -81,9 +83,11 @@ export interface CheckOptions {
   maxFindings?: number;
   /** Citation key to source id, for keys that are not source ids themselves: { marzouk2025: 's000' }. */
   citations?: Record<string, string>;
+  /** Work out the draft's coverage too (see `DraftChecker.coverage`). */
+  coverage?: boolean;
 }
 
-export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity | 'off'> = {
   'date-conflict': 'warning',
   'name-variant': 'hint',
   'name-misspelled': 'warning',
@@ -94,4 +98,6 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'quote-mismatch': 'warning',
   'unknown-source': 'warning',
   'citation-unsupported': 'warning',
+  // No source stating a claim is no conflict: reported only when asked for, as information.
+  'unsupported-claim': 'off',
 };

@@ -2,7 +2,7 @@
 // sources using them, and the events it takes part in. Every leaf names the source passage it opens.
 import type { Actor, ActorType, EventFact, Evidence, FactBase, FileRange, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { LineIndex } from '../text/lines';
-import { describeTime } from '../describe';
+import { describeTime } from './describe';
 import { eventWhen } from './timeline';
 
 export type ActorTreeKind = 'group' | 'actor' | 'section' | 'title' | 'spelling' | 'use' | 'event';

@@ -1,5 +1,6 @@
 // Where an actor is named or a source cited: in the source documents and in any draft.
 import { findMentions } from '../check/names';
+import { perFactBase } from '../check/per-fact-base';
 import type { RelatedPassage } from '../check/types';
 import type { FactBase } from '../factbase/types';
 import { LineIndex } from '../text/lines';
@@ -12,8 +13,6 @@ export interface TextSpan {
 
 /** A stretch of a source document, 1-based lines and columns, end exclusive. */
 export type SourceSpan = Omit<RelatedPassage, 'message'>;
-
-const sourceMentionsCache = new WeakMap<FactBase, Map<string, SourceSpan[]>>();
 
 /** Every place in a draft that names the actor, in any spelling. */
 export function actorMentions(factBase: FactBase, text: string, actorId: string): TextSpan[] {
@@ -29,13 +28,10 @@ export function sourceCitations(text: string, sourceId: string): TextSpan[] {
 
 /** Every place in the source documents that names the actor; found once per fact base. */
 export function actorMentionsInSources(factBase: FactBase, actorId: string): SourceSpan[] {
-  let byActor = sourceMentionsCache.get(factBase);
-  if (!byActor) {
-    byActor = mentionsInSources(factBase);
-    sourceMentionsCache.set(factBase, byActor);
-  }
-  return byActor.get(actorId) ?? [];
+  return sourceMentionsOf(factBase).get(actorId) ?? [];
 }
+
+const sourceMentionsOf = perFactBase(mentionsInSources);
 
 function mentionsInSources(factBase: FactBase): Map<string, SourceSpan[]> {
   const byActor = new Map<string, SourceSpan[]>();

@@ -1,9 +1,9 @@
 // The fact base as the rest of Crosscheck sees it once loaded: every entry resolved, checked and
 // tied to where it stands in its YAML file and to the source passages that state it.
+import type { Precision } from '../text/dates';
 import type { DecodedText } from '../text/utf8';
 
-/** A calendar date known to a year, a month or a day. */
-export type Precision = 'year' | 'month' | 'day';
+export type { Precision };
 
 export interface PartialDate {
   year: number;

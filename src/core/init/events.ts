@@ -2,7 +2,7 @@
 // the actors it names as participants and the place it names as where.
 import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
 import { EVENT_WORDS } from './lexicon';
-import { wordsOf } from './names';
+import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
 import type { Sentence } from './sentences';
 import { uniqueId, type ActorType, type DraftEvent } from './drafts';
@@ -35,7 +35,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
         .filter((date) => !DATELINE_BEFORE.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
-      const eventWords = wordsOf(sentence.text, sentence.start).filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
+      const words = wordsOf(sentence.text, sentence.start);
+      const eventWords = words.filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
       const yearBefore = lastYear;
       for (const date of dates) if (date.year !== undefined) lastYear = date.year;
       if (eventWords.length === 0) return;
@@ -49,6 +50,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const dated = resolveYear(date, dates, yearBefore, document);
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;
+        const companions = wordsNaming(eventWord, eventWords, words, sentence);
         const until = date.untilYear === undefined ? undefined : String(date.untilYear);
         const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
         const key = `${group}|${dated.date}|${until ?? ''}`;
@@ -56,7 +58,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         if (known) {
           if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
           for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
-          for (const word of [eventWord, ...eventWords]) if (!known.words.includes(word.text)) known.words.push(word.text);
+          for (const word of companions) if (!known.words.includes(word.text)) known.words.push(word.text);
           known.place ??= place?.id;
           if (dated.review && !known.review) known.review = dated.review;
           continue;
@@ -65,8 +67,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const event: DraftEvent = {
           id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}${until ? `-${until}` : ''}`, taken),
           name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${names.slice(0, 4).join(', ')}` : ''}`,
-          // Every word of the sentence for its events ("arrived in Moscow for talks"), the nearest first.
-          words: [...new Set([eventWord.text, ...eventWords.map((word) => word.text)])],
+          words: [...new Set(companions.map((word) => word.text))],
           date: dated.date,
           participants,
           evidence: [evidence],
@@ -82,6 +83,27 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
     });
   }
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/** Clauses end at punctuation: a word across a comma names another event ("held talks, stressing the release of..."). */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+/** How many words apart two words of one clause may stand and still name one event: "arrived in Moscow for talks". */
+const NAMING_REACH = 4;
+
+/**
+ * The words that name the event of a date: the event word nearest to it first, then the sentence's
+ * other event words that stand near it in its clause ("arrived in Moscow for talks"), never those of
+ * another clause or further off ("the release of civilians captured during attacks on October 7").
+ */
+function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly Word[], sentence: Sentence): Word[] {
+  const position = (word: Word) => words.findIndex((candidate) => candidate.start === word.start);
+  const at = position(nearest);
+  const sameClause = (word: Word) => {
+    const [from, to] = word.start < nearest.start ? [word.end, nearest.start] : [nearest.end, word.start];
+    return !CLAUSE_BREAK.test(sentence.text.slice(from - sentence.start, to - sentence.start));
+  };
+  const near = eventWords.filter((word) => word !== nearest && sameClause(word) && Math.abs(position(word) - at) <= NAMING_REACH);
+  return [nearest, ...near];
 }
 
 /**

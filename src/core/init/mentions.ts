@@ -1,6 +1,6 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { DEMONYM_ENDING, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -40,11 +40,13 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     // In a headline written in title case, capitals mark no names.
     if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
     let pendingTitle: { wording: string; start: number; end: number } | undefined;
+    const worksNamed = workTitles(sentence);
     for (const found of nameRuns(sentence.text, sentence.start, words)) {
+      if (worksNamed.some((work) => found.words[0]!.start >= work.start && found.words[0]!.start < work.end)) continue;
       // A sentence's first word that the documents also write in lower case is no part of a name.
       const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
       if (run.words.length === 0) continue;
-      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence);
+      const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence, lowerCaseWords);
       const named = split.mentions[split.mentions.length - 1];
       if (named && pendingTitle && text.slice(pendingTitle.end, named.start) === ', ') {
         named.titles.unshift({ wording: pendingTitle.wording, quoteStart: pendingTitle.start, quoteEnd: named.end });
@@ -54,6 +56,16 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     }
   }
   return mentions;
+}
+
+/** A work's title in quotation marks after the word for it: the book "Hamas - Praise to Heroes" names no place. */
+const WORK_TITLE = /\b(?:book|novel|memoir|film|documentary|article|essay|report|study|play|song|album|poem|titled|entitled|called)\s*[,:]?\s*["“«]([^"“”«»]{1,160})["”»]/giu;
+
+function workTitles(sentence: Sentence): { start: number; end: number }[] {
+  return [...sentence.text.matchAll(WORK_TITLE)].map((match) => {
+    const start = sentence.start + match.index + match[0].length - match[1]!.length - 1;
+    return { start, end: start + match[1]!.length };
+  });
 }
 
 /** A word of a title that is no organisation's name: "Deputy", "Foreign", "Russian". */
@@ -73,10 +85,10 @@ interface Split {
  * the title, the words after the last title head the name, and words before the title an
  * organisation's name ("CIA" in "CIA Director William Burns").
  */
-function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean): Split {
+function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean, lowerCaseWords: ReadonlySet<string>): Split {
   let head = -1;
   for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
-  head = titleEnd(run, head);
+  head = titleEnd(run, head, lowerCaseWords);
   const split: Split = { mentions: [] };
   let titleStart = 0;
   if (head >= 0) {
@@ -130,30 +142,47 @@ function mentionOf(document: number, text: string, sentence: Sentence, sentenceW
 
 /**
  * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
- * head word, "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
+ * head word, "Minister of Water Resources" over words the sources also write in lower case (common
+ * words, no name's), "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
  */
-function titleEnd(run: readonly Word[], head: number): number {
+function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySet<string>): number {
   const next = run[head + 1]?.text;
   if (head < 0 || (next !== 'of' && next !== 'to')) return head;
   let at = head + 2;
   if (run[at]?.text === 'the') at++;
   for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
-  return Math.min(at, run.length - 1);
+  let end = Math.min(at, run.length - 1);
+  // Two words at least are left for the name.
+  while (end + 1 < run.length - 2 && lowerCaseWords.has(run[end + 1]!.text.toLowerCase())) end++;
+  return end;
 }
 
 function wordBefore(text: string, words: readonly Word[], index: number): string {
   return index > 0 && text.slice(words[index - 1]!.end, words[index]!.start).trim() === '' ? words[index - 1]!.text.toLowerCase() : '';
 }
 
-/** "The current head of Hamas, Ismail Haniyeh": a title that opens its clause, set off by a comma. */
+/**
+ * "The current head of Hamas, Ismail Haniyeh", "Hamas chief, Khaled Meshaal": a title that opens its
+ * clause, set off by a comma; without an article, only names and a title head ("After meeting Hamas
+ * chief, Lavrov..." gives Lavrov no title).
+ */
 function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): { start: number; end: number } | undefined {
   const before = text.slice(sentence.start, nameStart);
-  const clause = /(?:^|[,;:] )((?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) ([^,;:()]{2,70})), $/u.exec(before);
+  const clause = /(?:^|[,;:] )((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,70})), $/u.exec(before);
   if (!clause) return undefined;
-  const words = clause[2]!.split(' ');
+  const words = clause[3]!.split(' ');
   if (words.length > 8 || !words.some((word) => TITLE_HEADS.has(word.toLowerCase()))) return undefined;
+  if (!clause[2] && !isBareTitle(words)) return undefined;
   const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
-  return { start: start + clause[1]!.length - clause[2]!.length, end: start + clause[1]!.length };
+  return { start: start + clause[1]!.length - clause[3]!.length, end: start + clause[1]!.length };
+}
+
+/** "Hamas chief", "Politburo head": names, then a title head, and no other word. */
+function isBareTitle(words: readonly string[]): boolean {
+  const head = words[words.length - 1]!;
+  const names = words.slice(0, -1);
+  return words.length <= 4 && TITLE_HEADS.has(head.toLowerCase()) && names.length > 0
+    && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()));
 }
 
 /** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */

@@ -9,8 +9,10 @@
 // when both numbers are 12 or less the order is unknown and only the year is taken). Month and day
 // without a year in numbers ("02/03") are skipped: nothing tells which order is meant.
 
-import type { Precision } from '../factbase/types';
 import { keepShapeOf } from './shapes';
+
+/** A calendar date known to a year, a month or a day. */
+export type Precision = 'year' | 'month' | 'day';
 
 export type DatePart = 'early' | 'mid' | 'late';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -205,9 +207,9 @@ const MONTH_AND_SEASON_WORDS = [
  * `MONTH_AND_SEASON_WORDS` of the name, whose letters after the third must follow; 0 for others.
  */
 const CANDIDATE_PREFIXES = new Uint8Array(1 << 15);
-MONTH_AND_SEASON_WORDS.forEach((word, index) => {
+for (const [index, word] of MONTH_AND_SEASON_WORDS.entries()) {
   CANDIDATE_PREFIXES[letterKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = index + 1;
-});
+}
 
 const UNDERSCORE = 95;
 
@@ -940,6 +942,9 @@ const SAMPLE_TEXT =
   'On Monday, 3 March 2006, in March 2020, in 2019-2021, on 5 May, on 19-20 January 2024 and in spring 2023; ' +
   'early March 2006, 2025-02-03, 24.01.2025, 2025/01/16, February 3, 2025, Friday, January 26, 2024, ' +
   'from 2007 to 2011, March 3-5, 2025, the 3rd of February 2025, Feb. 3, 2025, late 2024, in January and on 7 October.';
-const sampleScanner = new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length, undefined);
-keepShapeOf(mergeRanges(SAMPLE_TEXT, 0, sampleScanner.scan()));
-keepShapeOf(sampleScanner);
+keepShapeOfScan(new DateScanner(SAMPLE_TEXT, 0, SAMPLE_TEXT.length, undefined));
+
+function keepShapeOfScan(scanner: DateScanner): void {
+  keepShapeOf(mergeRanges(SAMPLE_TEXT, 0, scanner.scan()));
+  keepShapeOf(scanner);
+}

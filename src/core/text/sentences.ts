@@ -84,7 +84,7 @@ function startsSentence(text: string, position: number, to: number): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-/** Skips closing quotes and brackets and footnote markers such as "[1]" after a terminator. */
+/** Skips closing quotes and brackets and footnote markers such as "[1]" or "[^2]" after a terminator. */
 function skipClosers(text: string, position: number, to: number): number {
   let i = position;
   while (i < to) {
@@ -92,15 +92,28 @@ function skipClosers(text: string, position: number, to: number): number {
     if (isCloser(code)) {
       i++;
     } else if (code === 91) {
-      let j = i + 1;
-      while (j < to && j - i <= 4 && isDigitCode(text.charCodeAt(j))) j++;
-      if (j > i + 1 && j < to && text.charCodeAt(j) === 93) i = j + 1;
-      else break;
+      const labelEnd = footnoteMarkerEnd(text, i, to);
+      if (labelEnd < 0) break;
+      i = labelEnd;
     } else {
       break;
     }
   }
   return i;
+}
+
+/** The end of a footnote marker "[1]" or "[^note-1]" at `open`, or -1. */
+function footnoteMarkerEnd(text: string, open: number, to: number): number {
+  const caret = text.charCodeAt(open + 1) === 94;
+  let j = caret ? open + 2 : open + 1;
+  const labelStart = j;
+  const longest = caret ? 40 : 4;
+  while (j < to && j - labelStart < longest && (caret ? isLabelCode(text.charCodeAt(j)) : isDigitCode(text.charCodeAt(j)))) j++;
+  return j > labelStart && j < to && text.charCodeAt(j) === 93 ? j + 1 : -1;
+}
+
+function isLabelCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 95;
 }
 
 function skipBlank(text: string, position: number, to: number): number {

@@ -1,5 +1,6 @@
 // unknown-source: citation keys that name no source, with the near ids as fixes; citation-unsupported:
-// a cited source that does not state the claim another source states.
+// a cited source that does not state the claim another source states; unsupported-claim: a claim no
+// source states.
 import { strict as assert } from 'node:assert';
 import { checkFor } from './helpers';
 
@@ -12,6 +13,11 @@ describe('unknown-source', () => {
 
   it('takes source ids and keys the workspace maps to one', async () => {
     assert.deepEqual(await checkFor('unknown-source', 'See [@s000] and [@herald2025].', { citations: { herald2025: 's003' } }), []);
+  });
+
+  it('reads a key that opens a block or is all of it: a footnote, a list item, a paragraph', async () => {
+    const markdown = 'The vote was close.[^1]\n\n[^1]: [@s0002].\n\n- [@s0001]\n\n[@s04; @s000] and more.\n';
+    assert.deepEqual((await checkFor('unknown-source', markdown)).map((finding) => finding.text), ['s0002', 's0001', 's04']);
   });
 });
 
@@ -27,5 +33,33 @@ describe('citation-unsupported', () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment [@s000].'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'As s003 reported [@s003], Kremlin spokesman Dmitry Peskov declined to comment.'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment, and the delegation left for Doha on Monday [@s003].'), []);
+    assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment.[^2]\nThe delegation left for Doha [@s003].'), []);
+  });
+
+  it("flags an event's date cited right after it to a source that does not date the event", async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'Haniyeh met Lavrov in March 2020 [@s000].'), [{ code: 'citation-unsupported', text: 'March 2020', fixes: ['s004'] }]);
+    assert.deepEqual(await checkFor('citation-unsupported', 'A Hamas delegation held talks with Bogdanov in Moscow on 3 February 2025 [@s002].'), [
+      { code: 'citation-unsupported', text: '3 February 2025', fixes: ['s000'] },
+    ]);
+    assert.deepEqual(await checkFor('citation-unsupported', 'Haniyeh met Lavrov in March 2020 [@s004].'), []);
+  });
+
+  it("reads an event's date only with the citation right after it, and not when the cited source's text holds its words", async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'On 3 February 2025 a Hamas delegation held talks with Bogdanov in Moscow [@s002].'), []);
+    // s004 writes "since March 2006", though the fact base dates those talks from s002.
+    assert.deepEqual(await checkFor('citation-unsupported', 'Hamas representatives have been received in Moscow since March 2006 [@s004].'), []);
+  });
+});
+
+describe('unsupported-claim', () => {
+  it('is off unless asked for', async () => {
+    assert.deepEqual(await checkFor('unsupported-claim', 'Hamdan said "we will never surrender to anyone at all".'), []);
+  });
+
+  it('reports, as asked, a claim no source states and none contradicts', async () => {
+    const on = { severity: { 'unsupported-claim': 'info' as const } };
+    assert.deepEqual(await checkFor('unsupported-claim', 'Hamdan said "we will never surrender to anyone at all".', on), [{ code: 'unsupported-claim', text: 'we will never surrender to anyone at all', fixes: [] }]);
+    assert.deepEqual(await checkFor('unsupported-claim', 'Osama Hamdan told CNN that "nobody has any idea" how many hostages are still alive [@s002].', on), [], 'contradicted');
+    assert.deepEqual(await checkFor('unsupported-claim', 'Kremlin spokesman Dmitry Peskov declined to comment. Andrei Kozlov, 27, was freed.', on), [], 'supported');
   });
 });

@@ -130,8 +130,19 @@ describe('claims: places', () => {
     assert.deepEqual(await checkFor('place-conflict', table), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
   });
 
+  it('reads the place a predicate gives its event, however long the event\'s subject', async () => {
+    const meeting = 'That spring a meeting between the Mossad chief David Barnea and CIA Director William Burns was then scheduled in Madrid.';
+    assert.deepEqual(await checkFor('place-conflict', meeting), [{ code: 'place-conflict', text: 'Madrid', fixes: ['Rome'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'A meeting of David Barnea and William Burns, reporters in Madrid were told, was planned.'), []);
+  });
+
+  it('reads a place of several words standing right before the event\'s word', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Benjamin Netanyahu was in Los Angeles for talks with President Donald Trump.'), [{ code: 'place-conflict', text: 'Los Angeles', fixes: ['Washington'] }]);
+  });
+
   it('takes no place said of something else for the event\'s', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'The talks with Bogdanov on 3 February 2025 were about the hostages held in Gaza.'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'The talks with Bogdanov on 3 February 2025 covered the hostages who were held in Gaza.'), []);
   });
 
   it('reads home towns in any phrasing, also towns the sources never name', async () => {

@@ -42,8 +42,8 @@ describe('.crosscheck.yaml', () => {
       problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.message}`),
       [
         'ws/.crosscheck.yaml:2:17 error severity of name-variant: "loud" is not one of error, warning, info, hint, off',
-        'ws/.crosscheck.yaml:3:3 error severity: unknown code "no-such-code" (codes: date-conflict, name-variant, name-misspelled, name-mismatch, role-conflict, age-conflict, place-conflict, quote-mismatch, unknown-source, citation-unsupported)',
-        'ws/.crosscheck.yaml:4:10 error disable: unknown code "typo" (codes: date-conflict, name-variant, name-misspelled, name-mismatch, role-conflict, age-conflict, place-conflict, quote-mismatch, unknown-source, citation-unsupported)',
+        'ws/.crosscheck.yaml:3:3 error severity: unknown code "no-such-code" (codes: date-conflict, name-variant, name-misspelled, name-mismatch, role-conflict, age-conflict, place-conflict, quote-mismatch, unknown-source, citation-unsupported, unsupported-claim)',
+        'ws/.crosscheck.yaml:4:10 error disable: unknown code "typo" (codes: date-conflict, name-variant, name-misspelled, name-mismatch, role-conflict, age-conflict, place-conflict, quote-mismatch, unknown-source, citation-unsupported, unsupported-claim)',
         'ws/.crosscheck.yaml:5:14 error maxFindings must be a positive whole number',
         'ws/.crosscheck.yaml:6:1 warning unknown setting "colour" (settings: factBase, severity, disable, accept, citations, maxFindings, maxDraftSize)',
       ],

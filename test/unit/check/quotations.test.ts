@@ -16,6 +16,8 @@ describe('quote-mismatch', () => {
     assert.deepEqual(await quoteFindings('The ministry stressed "the need to fulfill the promises made by the Hamas leadership […] of Russian citizen A. Trufanov" [@s000].'), []);
     assert.deepEqual(await quoteFindings('The ministry stressed "the need to fulfill the promises made by the Hamas leadership regarding the priority release from captivity of Russian citizen [Alexander] Trufanov" [@s000].'), []);
     assert.deepEqual(await quoteFindings('The ministry stressed "the need to fulfill the promises made\n> by the Hamas leadership" [@s000].'), []);
+    assert.deepEqual(await quoteFindings('TASS cited a "source in the Hamas leadership" before the talks [@s000].'), []);
+    assert.equal((await quoteFindings('TASS cited a "source in the Hamas politburo" before the talks [@s000].')).length, 1);
   });
 
   it('names the source that holds a quotation its citation does not, with a fix to the citation', async () => {
@@ -27,10 +29,37 @@ describe('quote-mismatch', () => {
     assert.deepEqual(await quoteFindings('Officials called the visit a "routine exchange" of views [@s000].'), []);
     assert.deepEqual(await quoteFindings('An op-ed headed "Moscow Opens Its Doors Again" appeared that week [@s000].'), []);
     assert.deepEqual(await quoteFindings('Critics said the round was "a pointless exercise in diplomacy", Lavrov or no Lavrov.'), []);
+    assert.deepEqual(await quoteFindings('Below, "The News of Israel article" means s004, which Lavrov never saw.'), []);
   });
 
   it('checks a quotation citing no source against every source', async () => {
     assert.equal((await quoteFindings('Hamdan told CNN that "nobody has any idea" how many hostages are alive.')).length, 1);
     assert.deepEqual(await quoteFindings('Hamdan told CNN that "no one has any idea" how many hostages are alive.'), []);
+  });
+
+  it('reads a block quote that the paragraph before introduces with a colon as a quotation of the source that paragraph cites', async () => {
+    const introduced = 'One analysis saw Moscow at the centre [@s003]:\n\n> Moscow has kept relationships with all key players in the Middle East.\n>\n> — the analysis\n';
+    assert.deepEqual(await quoteFindings(introduced), [
+      { code: 'quote-mismatch', text: 'Moscow has kept relationships with all key players in the Middle East.', fixes: ['Moscow has maintained relationships with all key players in the Middle East'] },
+    ]);
+    assert.deepEqual(await quoteFindings('One analysis saw Moscow at the centre [@s003]:\n\n> Moscow has maintained relationships with all key players\n> in the Middle East.\n'), []);
+    assert.deepEqual(await quoteFindings('One analysis saw Moscow at the centre [@s003].\n\n> Moscow has kept relationships with all key players in the Middle East.\n'), []);
+  });
+
+  it('holds a one-sentence quotation against the one sentence of the source it shares most words with', async () => {
+    const findings = await quoteFindings('The piece said "Moscow has maintained relationships with all the key players in the Middle East, including Hamas, Israel, and Iran" [@s003].');
+    assert.deepEqual(findings.map((finding) => finding.fixes), [['Moscow has maintained relationships with all key players in the Middle East, including Hamas, Israel, and Iran']]);
+  });
+
+  it('flags sentences the source writes apart set side by side with no omission marked, with a fix that marks it', async () => {
+    const spliced = 'Marzouk said: "We still insist that Russia be the guarantor of such a cease-fire agreement. We want to put an end to the hegemony of the United States" [@s002].';
+    assert.deepEqual(await quoteFindings(spliced), [
+      {
+        code: 'quote-mismatch',
+        text: 'We still insist that Russia be the guarantor of such a cease-fire agreement. We want to put an end to the hegemony of the United States',
+        fixes: ['We still insist that Russia be the guarantor of such a cease-fire agreement. […] We want to put an end to the hegemony of the United States'],
+      },
+    ]);
+    assert.deepEqual(await quoteFindings(spliced.replace('agreement. We', 'agreement … We')), []);
   });
 });

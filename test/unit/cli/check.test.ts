@@ -92,6 +92,24 @@ describe('crosscheck check', function () {
     assert.equal(code, 1);
   });
 
+  it("with --coverage, prints each draft's claims and citing, in text and in JSON", async () => {
+    mkdirSync('covered', { recursive: true });
+    writeFileSync(
+      'covered/draft.md',
+      ['Kremlin spokesman Dmitry Peskov declined to comment [@s000].', 'Andrei Kozlov, 31, was freed.', 'Hamdan said "we will never surrender to anyone at all".', ''].join('\n\n'),
+    );
+    const text = await crosscheck('check', '--coverage', 'covered/draft.md');
+    assert.match(text.stdout, /^covered\/draft\.md: coverage: 3 claims: 1 supported, 1 contradicted, 1 unsupported · 33% of sentences cite a source \(claims found: 1 title, 1 age, 1 quotation\)$/m);
+    const { coverage } = JSON.parse((await crosscheck('check', '--coverage', '--format', 'json', 'covered/draft.md')).stdout);
+    assert.deepEqual(coverage, [
+      { file: 'covered/draft.md', claims: { date: 0, title: 1, age: 1, place: 0, quotation: 1 }, supported: 1, contradicted: 1, unsupported: 1, sentences: 3, citedSentences: 1, citedShare: 33 },
+    ]);
+    const plain = await crosscheck('check', '--format', 'json', 'covered/draft.md');
+    assert.equal(JSON.parse(plain.stdout).coverage, undefined, 'only when asked for');
+    assert.doesNotMatch((await crosscheck('check', 'covered/draft.md')).stdout, /coverage/);
+    rmSync('covered', { recursive: true, force: true });
+  });
+
   it('prints SARIF 2.1.0 with rules, their help, levels, relative locations and related passages', async () => {
     const { code, stdout } = await crosscheck('check', '--facts', 'facts/facts.yaml', '--format', 'sarif', 'reports/errors.md', 'reports/clean.md');
     const sarif = JSON.parse(stdout);
@@ -100,8 +118,10 @@ describe('crosscheck check', function () {
     const { rules } = sarif.runs[0].tool.driver;
     assert.deepEqual(
       rules.map((rule: { id: string }) => rule.id),
-      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source', 'citation-unsupported'],
+      ['date-conflict', 'name-variant', 'name-misspelled', 'name-mismatch', 'role-conflict', 'age-conflict', 'place-conflict', 'quote-mismatch', 'unknown-source', 'citation-unsupported', 'unsupported-claim'],
     );
+    const configuration = (id: string) => rules.find((rule: { id: string }) => rule.id === id).defaultConfiguration;
+    assert.deepEqual([configuration('date-conflict'), configuration('name-variant'), configuration('unsupported-claim')], [{ level: 'warning' }, { level: 'note' }, { enabled: false, level: 'note' }]);
     for (const rule of rules) {
       assert.equal(rule.helpUri, undefined, 'no address that may not resolve');
       assert.match(rule.help.text, new RegExp(`docs/findings\\.md, section ${rule.id}, in the Crosscheck package`));

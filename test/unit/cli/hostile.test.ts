@@ -34,6 +34,7 @@ describe('crosscheck on hostile input', function () {
         if (text.startsWith('---')) throw new RangeError('Maximum call stack size exceeded');
         return [];
       },
+      coverage: () => undefined,
     };
     writeFileSync('dashes.md', '---\n');
     const checked = await checkFiles(['reports/clean.md', 'dashes.md', 'reports/errors.md'], checker, { allowTooLarge: false }, output);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { codeSpan, describeActor, describeDate, describeQuoteInContext, describeSource, describeUnknownSource, escapeMarkdown } from '../../../src/core/describe';
+import { codeSpan, describeActor, describeDate, describeQuoteInContext, describeSource, describeUnknownSource, escapeMarkdown } from '../../../src/core/editor/describe';
 import { humanDate } from '../../../src/core/check/rules/messages';
 import type { Evidence, FactBase } from '../../../src/core/factbase/types';
 import { bundledFactBase } from './bundled';

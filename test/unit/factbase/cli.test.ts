@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { parseArguments, UsageError } from '../../../src/cli/main';
+import { parseArguments, UsageError } from '../../../src/cli/command';
 import { SOURCE_A, SOURCE_B, VALID_YAML, withLine } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -101,9 +101,18 @@ describe('parseArguments', () => {
     assert.deepEqual([...parseArguments(['--format=text'], specs).options], [['format', 'text']]);
   });
 
+  it('reads short names, joined flags, a value that starts with a dash and "-" as a positional', () => {
+    assert.deepEqual([...parseArguments(['-f', 'sarif'], specs).options], [['format', 'sarif']]);
+    assert.deepEqual([...parseArguments(['-qf', 'json'], specs).options], [['quiet', true], ['format', 'json']]);
+    assert.deepEqual([...parseArguments(['--format', '-q'], specs).options], [['format', '-q']]);
+    assert.deepEqual(parseArguments(['-'], specs).positionals, ['-']);
+  });
+
   it('rejects unknown options, missing values and values given to flags', () => {
     assert.throws(() => parseArguments(['--colour'], specs), new UsageError('unknown option --colour'));
     assert.throws(() => parseArguments(['--format'], specs), new UsageError('option --format needs a value (FORMAT)'));
     assert.throws(() => parseArguments(['--quiet=yes'], specs), new UsageError('option --quiet takes no value'));
+    assert.throws(() => parseArguments(['-x'], specs), new UsageError('unknown option -x'));
+    assert.throws(() => parseArguments(['-f'], specs), new UsageError('option --format needs a value (FORMAT)'));
   });
 });

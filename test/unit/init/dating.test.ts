@@ -62,3 +62,24 @@ describe('init: several dates in one sentence', () => {
     ]);
   });
 });
+
+describe('init: the words that name a dated event', () => {
+  it('are the words near the nearest one in its clause, never those of another clause', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'On May 4, 2026, Mayor Lotte Bakker held talks with the union in Gouda, again urging the release of the detained strikers.' },
+    ]);
+    assert.deepEqual(factBase.events.map((event) => event.words), [['talks']]);
+  });
+
+  it('are not those of a further phrase of the clause that the date does not date', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The council stressed the release of workers held during protests on May 6, 2026 in Gouda.' },
+    ]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [['2026-05-06', ['protests']]]);
+  });
+
+  it('keep a second word that names the same event close by: "arrived ... for talks"', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
+    assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
+  });
+});

@@ -19,6 +19,12 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Sanne Vos'), [['Mayor of Utrecht', 'Mayor of Utrecht']]);
   });
 
+  it('reads common words after "of" as the title\'s, the name starting after them', () => {
+    const text = 'Minister of Public Works Daan Smit opened the dam on May 1, 2026. The public works there were late, and the other works too.';
+    assert.deepEqual(titlesOf(text, 'Daan Smit'), [['Minister of Public Works', 'Minister of Public Works']]);
+    assert.deepEqual(titlesOf('Mayor of Utrecht Sanne Vos spoke on May 1, 2026, of utrecht.', 'Sanne Vos'), [['Mayor of Utrecht', 'Mayor of Utrecht']]);
+  });
+
   it('reads a title in an apposition and a title run before a comma', () => {
     assert.deepEqual(titlesOf('The talks were led by Joost Kok, a member of the Works Council, on May 2, 2026.', 'Joost Kok'), [['Member of the Works Council', 'member of the Works Council']]);
     assert.deepEqual(titlesOf('In 2017, Dutch Ambassador to Chile, Bram Wolters, spoke.', 'Bram Wolters'), [['Ambassador to Chile', 'Dutch Ambassador to Chile']]);
@@ -37,5 +43,24 @@ describe('init: titles', () => {
     const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.asOf, title.former, title.evidence[0]!.quote]);
     assert.deepEqual(titles('Joost Kok'), [['New chairman of the Works Council', '2026-05-02', undefined, 'new chairman of the Works Council, Joost Kok']]);
     assert.deepEqual(titles('Lies Mol'), [['Mayor of Gouda', undefined, true, 'Lies Mol, former mayor of Gouda']]);
+  });
+});
+
+describe('init: a bare title before a comma', () => {
+  it('reads names and a title head set off by commas as the title of the name after them', () => {
+    assert.deepEqual(titlesOf('Leading the walkout, Union chief, Marta Bos, spoke in Delft on May 3, 2026.', 'Marta Bos'), [['Union chief', 'Union chief']]);
+  });
+
+  it('gives no title from a clause that is not a title alone', () => {
+    assert.deepEqual(titlesOf('After meeting Union chief, Marta Bos spoke in Delft on May 3, 2026.', 'Marta Bos'), []);
+  });
+});
+
+describe('init: the title of a work', () => {
+  it('names no place or person inside a quoted title after the word for the work', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'In 2019, Pim Hout presented his book "A Journey to Zeeland Bay" in Gouda.' }]);
+    const names = factBase.actors.map((actor) => actor.name);
+    assert.ok(names.includes('Gouda'), names.join(', '));
+    assert.ok(!names.some((name) => /Zeeland/.test(name)), names.join(', '));
   });
 });

@@ -279,14 +279,15 @@ describe('scanMarkdown', () => {
     assert.equal(words(scan), 'Not *emphasis *, not [a link ](x), a \\ backslash');
   });
 
-  it('trims blocks to their prose and drops blocks with none', () => {
+  it('trims blocks to their prose and citations and drops blocks with neither', () => {
     const markdown = '# `code only`\n\n**Bold start** end**\n\n[@s000]\n\n![](image.png)\n\nText';
     const scan = scanMarkdown(markdown);
     assert.deepEqual(blocksOf(markdown), [
       ['paragraph', 'Bold start** end'],
+      ['paragraph', '[@s000]'],
       ['paragraph', 'Text'],
     ]);
-    assert.deepEqual(scan.blocks.map((block) => block.heading), [-1, -1]);
+    assert.deepEqual(scan.blocks.map((block) => block.heading), [-1, -1, -1]);
   });
 
   it('points every block at the nearest heading before it', () => {

@@ -50,6 +50,7 @@ describe('sentenceSpans', () => {
       'In turn (as it seems.)',
       'The Kremlin asked.',
     ]);
+    assert.deepEqual(sentences('It was a gesture.[^note-2]\nThe Kremlin asked.'), ['It was a gesture.[^note-2]', 'The Kremlin asked.']);
   });
 
   it('does not split at a line break inside a block, and splits before non-ASCII capitals', () => {

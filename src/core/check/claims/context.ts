@@ -43,6 +43,8 @@ export interface ClaimContext {
   documentDate?: PartialDate;
   /** Stretches in quotation marks: names there are someone else's wording. */
   quotes: Span[];
+  /** For a block quote introduced as a quotation (the paragraph before it ends in ":"): the sources that lead-in cites. */
+  leadIn?: { cited: string[] };
   /** Each sentence's clauses, once worked out (see `clausesOf`). */
   clauses: Map<Span, Span[]>;
 }
@@ -92,9 +94,15 @@ export function sentenceAt(context: ClaimContext, offset: number): Span {
 
 /** Source ids the span cites ([@s000], or a key the citation map resolves), right after it included. */
 export function citedSources(context: ClaimContext, span: Span): string[] {
+  const citations: Citation[] = [];
+  for (let i = firstStartingAt(context.citations, span.start); i < context.citations.length && context.citations[i].start < span.end + 2; i++) citations.push(context.citations[i]);
+  return sourcesOfCitations(context, citations);
+}
+
+/** The source ids the citations name, each once: keys the citation map resolves, and ids of the fact base. */
+export function sourcesOfCitations(context: Pick<ClaimContext, 'factBase' | 'citationMap'>, citations: readonly Citation[]): string[] {
   const sources: string[] = [];
-  for (let i = firstStartingAt(context.citations, span.start); i < context.citations.length && context.citations[i].start < span.end + 2; i++) {
-    const citation = context.citations[i];
+  for (const citation of citations) {
     for (const key of citation.keys) {
       const source = Object.hasOwn(context.citationMap, key.id) ? context.citationMap[key.id] : key.id;
       if (context.factBase.sources.has(source) && !sources.includes(source)) sources.push(source);

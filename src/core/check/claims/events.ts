@@ -6,11 +6,12 @@
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
-import type { Token } from '../tokens';
+import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS } from './lexicon';
+import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
 
@@ -28,13 +29,14 @@ export interface EventDateClaim {
   yearSlipOf?: IndexedEvent;
 }
 
-/** A place the draft gives events it tells of, all of which the sources place at one place. */
+/** A place the draft gives events it tells of, all of which the sources place at one place: that place, or another. */
 export interface EventPlaceClaim {
   start: number;
   end: number;
   written: WrittenPlace;
   events: IndexedEvent[];
   place: Actor;
+  agrees: boolean;
 }
 
 export interface EventClaims {
@@ -102,10 +104,12 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const previous = previousSentence(context, sentence);
     const previousCues = previous ? withinSorted(cues, previous) : [];
     const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
-    const candidates = fromCitedSources(candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places), citedSources(context, sentence));
+    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places);
+    const candidates = fromCitedSources(all, citedSources(context, sentence));
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
-      const dated = claimDates(context, sentence, dates, candidates, people, claims);
+      const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
+      const dated = claimDates(context, sentence, dates, candidates, uncited, people, claims);
       const namedInClause = clauseNaming(context, sentence, ownCues);
       claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
       continue;
@@ -148,7 +152,8 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
       return true;
     }
     for (let next = i + 1; next < cues.length && cues[next].at - cue.at <= 3; next++) if (cues[next].kind === cue.kind && !isLight(cues[next])) return true;
-    return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && kindsBefore.has(cue.kind);
+    // "who were held": the passive says something of persons, not of the event.
+    return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && !PERSON_RELATIVES.has(tokens[cue.at - 2]?.norm ?? '') && kindsBefore.has(cue.kind);
   });
 }
 
@@ -162,6 +167,7 @@ function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at:
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const PERSON_RELATIVES = new Set(['who', 'whom']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
 
 /** A person named where those taking part stand; `of`, the word naming an event whose object they are ("release of Trufanov"). */
@@ -339,10 +345,12 @@ interface DatedEvents extends Span {
 }
 
 /**
- * Gives each of the sentence's dates its event: one it agrees with, else the likeliest event near
- * it in time that no date as precise already took. Returns the dates that agree with events.
+ * Gives each of the sentence's dates its event: one it agrees with, else one it agrees with of
+ * those `uncited` (the candidates only sources the sentence does not cite tell of: the date is
+ * theirs, cited to another source), else the likeliest event near it in time that no date as
+ * precise already took. Returns the dates that agree with events.
  */
-function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
+function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], uncited: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
   const clauses = clausesOf(context, sentence);
   const agreed: DatedEvents[] = [];
   const takenAt = new Map<IndexedEvent, number>();
@@ -352,7 +360,8 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(all, people, clause)));
-    const agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
       continue;
@@ -577,7 +586,7 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     for (let i = at - 1; i >= Math.max(within.first, at - 3); i--) if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
     return undefined;
   };
-  const nearCue = (at: number) => cueNear(layout, within, at);
+  const nearCue = (at: number) => cueNear(context, layout, within, at);
   // A date just after "in X" ("in Moscow on 3 March"), or closing the phrase before it ("in 2008 and 2009, both times in Doha").
   const nearDate = (at: number) =>
     withinSorted(context.dates, { start: Math.max(sentence.start, tokens[at].start - PLACE_TO_DATE_CHARS - 40), end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some(
@@ -639,20 +648,45 @@ function blockLayout(context: ClaimContext, cues: Cue[], excluded: readonly Span
 const MAX_TOKENS_TO_CUE = 40;
 
 /**
- * The cue that token `at` stands close after ("talks with Bogdanov in Moscow", "arrived in Moscow")
- * or right before ("in Moscow, the talks"): a place farther off is said of something else ("the
- * release of citizens held in Gaza").
+ * The cue that the "in" at token `at` stands close after ("talks with Bogdanov in Moscow", "arrived
+ * in Moscow"), or whose clause's predicate it closes ("a meeting of Burns and Barnea was scheduled
+ * in Rome"), or that follows the place right after ("in Moscow, the talks", "in Washington for
+ * talks"): a place farther off is said of something else ("the release of citizens held in Gaza").
  */
-function cueNear(layout: BlockLayout, within: { first: number; end: number }, at: number): Cue | undefined {
+function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: number; end: number }, at: number): Cue | undefined {
   const { cueAtToken, cues, skipped } = layout;
-  for (let i = at + 1; i < Math.min(within.end, at + 4); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  const { tokens, text } = context;
+  let afterPlace = at + 1;
+  while (afterPlace < within.end && afterPlace <= at + MAX_PLACE_TOKENS && isCapitalizedAt(text, tokens[afterPlace].start)) afterPlace++;
+  for (let i = Math.min(afterPlace, at + 2); i < Math.min(within.end, afterPlace + 2); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  const leadStart = Math.max(0, tokens[at].start - 40);
+  const predicate = HAPPENING_PREDICATE.exec(text.slice(leadStart, tokens[at].start));
+  const predicateStart = predicate ? leadStart + predicate.index : -1;
   let words = 0;
+  // Before the predicate, the event's subject: its word, then names, titles and the words that join them ("of", "and").
   for (let i = at - 1; i >= within.first && at - i <= MAX_TOKENS_TO_CUE; i--) {
     if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
-    if (!skipped[i] && ++words > MAX_WORDS_TO_PLACE) return undefined;
+    const inPredicate = predicate !== null && tokens[i].start >= predicateStart;
+    const inSubject = predicate !== null && !inPredicate;
+    if (skipped[i] || inPredicate) continue;
+    if (inSubject) {
+      if (SUBJECT_JOINING_WORDS.has(tokens[i].norm) || isCapitalizedAt(text, tokens[i].start) || isTitleWord(tokens[i].norm, context.facts.officeWords)) continue;
+      return undefined;
+    }
+    if (++words > MAX_WORDS_TO_PLACE) return undefined;
   }
   return undefined;
 }
+
+/** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
+const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among']);
+
+/** How many capitalised words a place after "in" may have: "in New York". */
+const MAX_PLACE_TOKENS = 3;
+
+/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place". */
+const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
+
 
 function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -726,12 +760,12 @@ function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] 
 }
 
 /**
- * Place claims: a place said of events (those its word names, those its dates date) none of which
- * took place there, when they all took place at one place. A sentence that also names their place
- * makes none.
+ * Place claims: a place said of events (those its word names, those its dates date) that all took
+ * place at one place, agreeing when it is that place. A place that is not it makes a disagreeing
+ * claim only when the sentence names their place nowhere.
  */
 function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims, saysOfAnother: (slot: PlaceSlot) => boolean = () => false): void {
-  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fits: boolean; conflicting?: PlaceSlot }>();
+  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fitting?: PlaceSlot; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
     const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
@@ -741,9 +775,9 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (!place) continue;
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
-    if (!group) judged.set(key, (group = { place, events, fits: false }));
+    if (!group) judged.set(key, (group = { place, events }));
     const fits = placeFits(context, slot.place, place);
-    if (fits === true) group.fits = true;
+    if (fits === true) group.fitting ??= slot;
     else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
@@ -752,8 +786,12 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot.place, place) === true)));
     return found;
   };
-  for (const { place, events, fits, conflicting } of judged.values()) {
-    if (fits || !conflicting || named(place)) continue;
-    claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place });
+  const agreeing = new Set<number>();
+  for (const { place, events, fitting, conflicting } of judged.values()) {
+    if (fitting) {
+      if (agreeing.has(fitting.start)) continue;
+      agreeing.add(fitting.start);
+      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events, place, agrees: true });
+    } else if (conflicting && !named(place)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place, agrees: false });
   }
 }

@@ -2,7 +2,9 @@
 // id written beside it, or a citation after it in its sentence), attributed ("said", "wrote",
 // "told", "according to" with someone of the fact base in its sentence) or at least four words long.
 // A short phrase in quotation marks that no one is said to have said is a scare quote, and words
-// in quotation marks after "headed", "titled" or "called" are a title; neither is a quotation.
+// in quotation marks after "headed", "titled" or "called" are a title, and a source's outlet named
+// in them ("the TASS report") is a reference to it: none of these is a quotation. A
+// block quote the paragraph before introduces with a colon is a quotation, with or without marks.
 
 import type { Span } from '../rules';
 import { citedSources, sentenceAt, type ClaimContext } from './context';
@@ -39,27 +41,75 @@ const OMISSION_OR_INSERTION = /\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3}|…|\[[^\]\n]
 export function readQuotations(context: ClaimContext): QuotationClaim[] {
   const claims: QuotationClaim[] = [];
   if (context.kind === 'heading') return claims;
+  const blockQuote = blockQuotation(context);
+  if (blockQuote) claims.push(blockQuote);
   for (const quote of context.quotes) {
     const start = quote.start + 1;
     const end = quote.end - 1;
-    // A quotation set as a block quote goes on over lines that each open with ">".
-    const text = context.text.slice(start, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
+    const text = withoutQuoteMarkers(context.text.slice(start, end));
     const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words === 0 || TITLE_LEAD.test(context.text.slice(Math.max(0, quote.start - 24), quote.start))) continue;
-    if (words < MIN_WORDS) continue;
+    if (words < MIN_WORDS || refersToSource(context, text)) continue;
     const sentence = sentenceAt(context, quote.start);
     const cited = citedSources(context, { start: quote.end, end: quote.end + 1 });
     if (cited.length === 0) cited.push(...sourcesNamedBeside(context, quote, sentence));
     if (cited.length === 0) cited.push(...citedSources(context, { start: quote.start, end: Math.min(sentence.end, quote.end + MAX_CITATION_DISTANCE) }));
     if (cited.length === 0 && !attributed(context, sentence) && words < MIN_UNATTRIBUTED_WORDS) continue;
-    const parts = text
-      .split(OMISSION_OR_INSERTION)
-      .map((part) => part.replace(/^[\s,;:]+|[\s,;:.!?]+$/g, ''))
-      .filter((part) => /[\p{L}\p{N}]/u.test(part));
+    const parts = partsOf(text);
     if (parts.length === 0) continue;
     claims.push({ start, end, text, parts, cited });
   }
   return claims;
+}
+
+/**
+ * A block quote without quotation marks that the paragraph before introduces (“… in these terms:”)
+ * is a quotation as a whole, its closing attribution line ("— Interfax") aside. Its source is one
+ * it cites, else one its lead-in cites.
+ */
+function blockQuotation(context: ClaimContext): QuotationClaim | undefined {
+  if (context.kind !== 'blockquote' || !context.leadIn || context.quotes.length > 0) return undefined;
+  const quoted = context.text.replace(CLOSING_ATTRIBUTION, '');
+  const start = quoted.search(/\S/);
+  const end = quoted.trimEnd().length;
+  if (start < 0) return undefined;
+  const text = withoutQuoteMarkers(quoted.slice(start, end));
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_UNATTRIBUTED_WORDS) return undefined;
+  const parts = partsOf(text);
+  if (parts.length === 0) return undefined;
+  const own = citedSources(context, { start: 0, end: context.text.length });
+  return { start, end, text, parts, cited: own.length > 0 ? own : context.leadIn.cited };
+}
+
+/** A last line that says whose words these are: "— Marzouk, to Sputnik", "-- s002". */
+const CLOSING_ATTRIBUTION = /\n[ \t]*(?:[\u2014\u2013]|--?)[^\n]*\s*$/;
+
+/** A quotation set as a block quote goes on over lines that each open with ">". */
+function withoutQuoteMarkers(text: string): string {
+  return text.replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
+}
+
+/** The words between omissions and insertions, which the source must hold verbatim. */
+function partsOf(text: string): string[] {
+  return text
+    .split(OMISSION_OR_INSERTION)
+    .map((part) => part.replace(/^[\s,;:]+|[\s,;:.!?]+$/g, ''))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/** Words beside an outlet's name that make the whole a name for its article: "the", "piece", "report". */
+const MAX_WORDS_BESIDE_OUTLET = 2;
+
+/** Whether the words name a source by its outlet, with a word or two beside: "the News of Israel piece", "the TASS report". */
+function refersToSource(context: ClaimContext, text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const source of context.factBase.sources.values()) {
+    const outlet = source.outlet?.toLowerCase();
+    if (!outlet || !lower.includes(outlet)) continue;
+    const rest = lower.replace(outlet, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (rest <= MAX_WORDS_BESIDE_OUTLET) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence says someone of the fact base, or a source's outlet, said its quotation. */

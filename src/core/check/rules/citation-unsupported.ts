@@ -1,26 +1,23 @@
-// citation-unsupported: a sentence cites a source for a fact the sources state (a person's title or
-// age) that the cited source does not tell of, while another source does. The fix cites that source
-// instead. (A date is read against the events of the cited source alone, so it never comes here.)
+// citation-unsupported: a sentence cites a source for a fact the sources state (an event's date or
+// place, a person's title, age or home town) that the cited source does not tell of, while another
+// source does. The fix cites that source instead. (A quotation held only by another source is a
+// quote-mismatch.)
 
 import { citedSources, clauseAt, clausesOf, sentenceAt, type ClaimContext } from '../claims/context';
-import type { BlockClaims } from '../claims/read';
-import type { Evidence } from '../../factbase/types';
 import type { RawFix, Span } from '../rules';
-import { sameOffice } from '../claims/offices';
 import type { Rule } from './rule';
 import { sourcesOf } from './messages';
+import { statedClaims, type StatedClaim } from './support';
 
 export const citationUnsupported: Rule = {
   code: 'citation-unsupported',
   check(claims, context, findings) {
-    for (const claim of supportedClaims(claims, context)) {
-      // Only a citation after the claim in its own clause: one at the end of a long sentence, or before
-      // the claim, may stand for another of the sentence's claims.
-      const clause = clauseAt(clausesOf(context, sentenceAt(context, claim.start)), claim.start);
-      const cited = citedSources(context, { start: claim.end, end: clause.end });
+    for (const claim of statedClaims(claims, context)) {
+      if (claim.kind === 'quotation' || claim.evidence.length === 0) continue;
+      const cited = citedSources(context, backingSpan(context, claim));
       if (cited.length === 0) continue;
       const stating = [...new Set(claim.evidence.map((evidence) => evidence.sourceId))];
-      if (stating.length === 0 || cited.some((id) => stating.includes(id))) continue;
+      if (cited.some((id) => stating.includes(id) || (claim.ofEvents && holdsWords(context, id, claim)))) continue;
       findings.push({
         code: 'citation-unsupported',
         start: claim.start,
@@ -33,25 +30,24 @@ export const citationUnsupported: Rule = {
   },
 };
 
-interface SupportedClaim extends Span {
-  /** What the claim states, for the message: "the date of the talks". */
-  what: string;
-  /** The passages of the sources that state it. */
-  evidence: Evidence[];
+/**
+ * Where a citation backing the claim stands. A person's title or age: after it in its own clause (one
+ * at the end of a long sentence, or before the claim, may stand for another of the sentence's
+ * claims). An event's date or place: right after it, as a sentence telling of events cites the
+ * source for what it goes on to say of them as often as for their date.
+ */
+function backingSpan(context: ClaimContext, claim: StatedClaim): Span {
+  if (claim.ofEvents) return { start: claim.end, end: claim.end };
+  const clause = clauseAt(clausesOf(context, sentenceAt(context, claim.start)), claim.start);
+  return { start: claim.end, end: clause.end };
 }
 
-/** The claims the sources bear out: titles they give the person, and ages they give. */
-function supportedClaims(claims: BlockClaims, context: ClaimContext): SupportedClaim[] {
-  const supported: SupportedClaim[] = [];
-  for (const claim of claims.titles) {
-    const own = (context.facts.officesOf.get(claim.person.id) ?? []).filter((held) => held.offices.some((worded) => sameOffice(claim.phrase.office, worded)));
-    if (own.length > 0) supported.push({ start: claim.start, end: claim.end, what: `${claim.person.name}'s title “${claim.written}”`, evidence: own.flatMap((held) => held.title.evidence) });
-  }
-  for (const claim of claims.ages) {
-    const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
-    if (facts.length > 0) supported.push({ start: claim.start, end: claim.end, what: `${claim.person.name}'s age`, evidence: facts.flatMap((fact) => fact.evidence) });
-  }
-  return supported;
+/**
+ * Whether the source's text holds the claim's words ("March 2006", "Moscow"): the fact base may
+ * give an event from one source only while another tells of it too.
+ */
+function holdsWords(context: ClaimContext, sourceId: string, claim: Span): boolean {
+  return context.facts.quotes.find(sourceId, [context.text.slice(claim.start, claim.end)]) !== undefined;
 }
 
 /** Cite the source that states it in place of the cited one: only when the sentence has one citation key. */

@@ -1,14 +1,13 @@
 // place-conflict: a place the draft gives an event, or gives as a person's home, that the sources
 // state otherwise.
 
-import type { Actor, AttributeFact } from '../../factbase/types';
 import type { ClaimContext } from '../claims/context';
 import { isDisputed } from '../claims/facts';
 import type { HomeClaim } from '../claims/people';
-import { placeFits } from '../claims/places';
 import type { RawFinding } from '../rules';
 import type { Rule } from './rule';
 import { eventName, humanDate, placeName, sourceList, sourcesOf } from './messages';
+import { comparedHomes, homeFits } from './support';
 
 /** Most events a message names. */
 const MAX_EVENTS_NAMED = 3;
@@ -17,6 +16,7 @@ export const placeConflict: Rule = {
   code: 'place-conflict',
   check(claims, context, findings) {
     for (const claim of claims.eventPlaces) {
+      if (claim.agrees) continue;
       // Each event once, with its date unless its name already gives it.
       const named = claim.events.slice(0, MAX_EVENTS_NAMED).map(({ event }) => {
         const name = eventName(context.names, event);
@@ -41,8 +41,7 @@ export const placeConflict: Rule = {
 };
 
 function homeFinding(claim: HomeClaim, context: ClaimContext): RawFinding | undefined {
-  const homes = context.facts.homesOf.get(claim.person.id) ?? [];
-  const compared = homes.filter((home) => (claim.kind === 'residence' ? true : home.kind === 'hometown'));
+  const compared = comparedHomes(context, claim);
   if (compared.length === 0) return undefined;
   const written = context.text.slice(claim.start, claim.end);
   if (compared.some((home) => homeFits(context, claim, home) !== false) || isDisputed(context.facts, claim.person.id, written)) return undefined;
@@ -57,11 +56,4 @@ function homeFinding(claim: HomeClaim, context: ClaimContext): RawFinding | unde
     evidence,
     fixes: names.map((name) => ({ title: `Write “${name}”`, replacement: name })),
   };
-}
-
-/** Whether the written place may be the home the sources give (see `placeFits`); a home the fact base has no place for is compared by name. */
-function homeFits(context: ClaimContext, claim: HomeClaim, home: AttributeFact): boolean | undefined {
-  const place: Actor | undefined = context.factBase.actors.get(String(home.value));
-  if (place) return placeFits(context, claim.written.place, place);
-  return claim.written.place ? claim.written.place.name.toLowerCase() === String(home.value).toLowerCase() : undefined;
 }

@@ -4,10 +4,11 @@
 
 import type { QuotationClaim } from '../claims/quotations';
 import type { ClaimContext } from '../claims/context';
-import type { Passage } from '../quote-index';
-import type { Evidence } from '../../factbase/types';
+import { plainMarks, type Passage } from '../quote-index';
 import type { RawFinding, RawFix } from '../rules';
+import { sentenceSpans } from '../../text/sentences';
 import { eachClaim } from './rule';
+import { passageEvidence, quotationHolders } from './support';
 
 /** Below this share of the quotation's words in the closest passage, the passage is too far off to offer. */
 const MIN_SHARED = 0.75;
@@ -19,13 +20,15 @@ export const quoteMismatch = eachClaim('quote-mismatch', (claims) => claims.quot
 
 function quotationFinding(claim: QuotationClaim, context: ClaimContext): RawFinding | undefined {
   const quotes = context.facts.quotes;
-  const holders = context.session.remembered('quotation holders', claim.parts.join('\u0000'), () => quotes.sourceIds.filter((id) => quotes.find(id, claim.parts) !== undefined));
+  const holders = quotationHolders(claim, context);
   if (claim.cited.length === 0 ? holders.length > 0 : claim.cited.some((id) => holders.includes(id))) return undefined;
   if (holders.length > 0) return elsewhereFinding(claim, context, holders);
   const searched = claim.cited.length > 0 ? claim.cited : quotes.totalLength <= MAX_SEARCHED_CHARS ? quotes.sourceIds : [];
+  const spliced = splicedFinding(claim, context, searched);
+  if (spliced) return spliced;
   const closest = nearestPassage(context, claim, searched);
   // Words no source comes close to are quoted from elsewhere, or a label in quotation marks: there is nothing to check them against.
-  if (!closest || sharedShare(claim.text, closest.text) < MIN_SHARED) return undefined;
+  if (!closest || sharedShare(claim.text, closest.text) < MIN_SHARED || sameButForQuotationMarks(claim.text, closest.text)) return undefined;
   const where = claim.cited.length > 0 ? `the cited ${claim.cited.join(' and ')}` : 'any source';
   return {
     code: 'quote-mismatch',
@@ -54,6 +57,36 @@ function elsewhereFinding(claim: QuotationClaim, context: ClaimContext, holders:
   };
 }
 
+/**
+ * A quotation whose sentences a source writes each verbatim, but not one after the other: words
+ * left out between them with no omission marked. The fix marks it.
+ */
+function splicedFinding(claim: QuotationClaim, context: ClaimContext, sourceIds: readonly string[]): RawFinding | undefined {
+  const sentences = claim.parts.flatMap((part) => sentenceSpans(part).map((span) => part.slice(span.start, span.end).replace(/[\s,;:.!?]+$/, '')));
+  if (sentences.length === claim.parts.length) return undefined;
+  const quotes = context.facts.quotes;
+  const holder = sourceIds.find((id) => quotes.find(id, sentences) !== undefined);
+  if (!holder) return undefined;
+  const marked = sentenceSpans(claim.text).map((span) => claim.text.slice(span.start, span.end)).join(' […] ');
+  return {
+    code: 'quote-mismatch',
+    start: claim.start,
+    end: claim.end,
+    message: `The quotation joins sentences that ${holder} writes apart, leaving out the words between them with no omission marked (“…” or “[…]”).`,
+    evidence: [passageEvidence(context, { sourceId: holder, range: quotes.find(holder, sentences)!, text: sentences[0]! })],
+    fixes: [{ title: 'Mark the omission', start: claim.start, end: claim.end, replacement: marked }],
+  };
+}
+
+/**
+ * Whether the passage is the quotation but for quotation marks of the source's own inside it: the
+ * draft quotes across them ("a source in the Hamas leadership" of `a source "in the Hamas leadership,"`).
+ */
+function sameButForQuotationMarks(quotation: string, passage: string): boolean {
+  const plain = (text: string) => plainMarks(text).replace(/"/g, '').replace(/[\s,;:.!?]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(quotation) === plain(passage);
+}
+
 function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds: readonly string[]): Passage | undefined {
   let best: { passage: Passage; share: number } | undefined;
   for (const id of sourceIds) {
@@ -63,10 +96,6 @@ function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds:
     if (!best || share > best.share) best = { passage, share };
   }
   return best?.passage;
-}
-
-function passageEvidence(context: ClaimContext, passage: Passage): Evidence {
-  return { sourceId: passage.sourceId, quote: passage.text, passage: passage.range, at: context.factBase.sources.get(passage.sourceId)!.at };
 }
 
 function wordsOf(text: string): string[] {

@@ -2,8 +2,8 @@
 // text built from the fact base alone. Links to source passages come from the caller, so the same
 // text serves an editor (command links) and a static page. Every string from the fact base or the
 // draft is escaped: none can open a link, an image, HTML or a block of its own.
-import { humanDate } from './check/rules/messages';
-import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from './factbase/types';
+import { humanDate } from '../check/rules/messages';
+import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from '../factbase/types';
 
 /** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
 export type PassageLink = (evidence: Evidence) => string | undefined;
