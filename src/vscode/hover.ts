@@ -17,7 +17,7 @@ export function registerHover(workspace: CrosscheckWorkspace): vscode.Disposable
       const symbol = symbolAt(factBase, document.getText(), document.offsetAt(position), scanOf(document));
       if (!symbol) return undefined;
       let text: string | undefined;
-      if (symbol.kind === 'actor') text = describeActor(factBase, symbol.actor, passageLink, revealActorLink(symbol.actor.id));
+      if (symbol.kind === 'actor') text = describeActor(factBase, symbol.actor, passageLink, { reveal: revealActorLink(symbol.actor.id), written: symbol.spelling });
       else if (symbol.kind === 'date') text = describeDate(factBase, symbol.date, passageLink);
       else {
         const source = factBase.sources.get(symbol.sourceId);

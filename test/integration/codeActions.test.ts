@@ -71,6 +71,19 @@ describe('quick fixes', () => {
     assert.match(document.lineAt(2).text, /^On 3 February 2025 the Hamas delegation/);
   });
 
+  it('offer first, as the preferred fix, the date of the same day in another year, then the nearest event\'s', async () => {
+    const document = await openUntitledDraft('# Meetings\n\nThe delegation met Bogdanov on 19 January 2025.\n');
+    const conflict = byCode(await waitForDiagnostics(document.uri, (found) => found.some((each) => codeOf(each) === 'date-conflict'), 'a date conflict'), 'date-conflict');
+    assert.match(conflict.message, /, the same day in another year[;.]/);
+    const fixes = (await actionsFor(document, conflict)).filter((action) => action.title.startsWith('Replace with'));
+    assert.deepEqual(fixes.map((action) => [action.title, action.isPreferred]), [
+      ['Replace with “19 January 2024”', true],
+      ['Replace with “3 February 2025”', false],
+    ]);
+    await apply(fixes[0]!);
+    assert.equal(document.lineAt(2).text, 'The delegation met Bogdanov on 19 January 2024.');
+  });
+
   it('replace a misspelt name and a wrong given name', async () => {
     const { document, diagnostics } = await fresh();
     await apply(titled(await actionsFor(document, byCode(diagnostics, 'name-misspelled')), /^Replace with “Bogdanov”$/));

@@ -9,7 +9,7 @@ import type { BlockClaims } from './claims/read';
 import { isGivenName } from './claims/english';
 import { sameBody } from './claims/offices';
 import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
-import { sourceList, writes } from './rules/messages';
+import { listed, sourceList, writes } from './rules/messages';
 import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
 
@@ -64,7 +64,7 @@ export function checkMisspellings(block: ClaimContext, findings: RawFinding[]): 
       code: 'name-misspelled',
       start: misspelling.start,
       end: misspelling.end,
-      message: `No source writes “${written}”; ${form.said}.`,
+      message: `${capitalise(notWrittenAlone(misspelling.actor, written))}; ${form.said}.`,
       evidence: form.evidence,
       fixes: form.fixes,
     });
@@ -77,6 +77,8 @@ interface FormParts {
   said: string;
   /** The sources that write the form, as a list; '' when none does. */
   users: string;
+  /** When no source writes the form alone: ", which sources write only within “Alexander Trupanov” (s001)", or ''. */
+  within: string;
   evidence: Evidence[];
   fixes: RawFix[];
 }
@@ -90,9 +92,11 @@ function formOf(actor: Actor, form: string): FormParts {
     const spelling = [...actor.spellings, ...actor.shortForms].find((candidate) => candidate.text === form);
     const users = spelling ? sourceList(usingSources(spelling)) : '';
     const who = form === actor.name ? '' : ` (${actor.name})`;
+    const within = users ? '' : writtenWithin(actor, form);
     parts = {
-      said: users ? `${users} ${writes(users)} “${form}”${who}` : `the fact base gives “${form}”${who}`,
+      said: users ? `${users} ${writes(users)} “${form}”${who}` : `the fact base gives “${form}”${who}${within}`,
       users,
+      within,
       evidence: evidenceNaming(actor, form),
       fixes: [{ title: `Write “${form}”`, replacement: form }],
     };
@@ -109,10 +113,10 @@ function variantMessage(actor: Actor, spelling: Spelling, suggestion: string): s
   let message = variantMessages.get(spelling);
   if (message === undefined) {
     const variantUsers = sourceList(usingSources(spelling));
-    const minority = variantUsers ? `only ${variantUsers} ${writes(variantUsers)} “${spelling.text}”` : `no source writes “${spelling.text}”`;
-    const { users } = formOf(actor, suggestion);
+    const minority = variantUsers ? `only ${variantUsers} ${writes(variantUsers)} “${spelling.text}”` : notWrittenAlone(actor, spelling.text);
+    const { users, within } = formOf(actor, suggestion);
     const who = suggestion === actor.name ? '' : ` for ${actor.name}`;
-    message = users ? `Most sources write “${suggestion}”${who} (${users}); ${minority}.` : `The fact base gives “${suggestion}”${who}; ${minority}.`;
+    message = users ? `Most sources write “${suggestion}”${who} (${users}); ${minority}.` : `The fact base gives “${suggestion}”${who}${within}; ${minority}.`;
     variantMessages.set(spelling, message);
   }
   return message;
@@ -129,7 +133,7 @@ function variantFinding(block: ClaimContext, mention: NameMention, actor: Actor,
       code: 'name-variant',
       start: given.start,
       end: mention.end,
-      message: `No source writes “${block.text.slice(given.start, mention.end)}”; ${form.said}.`,
+      message: `${capitalise(notWrittenAlone(actor, block.text.slice(given.start, mention.end)))}; ${form.said}.`,
       evidence: form.evidence,
       fixes: form.fixes,
     };
@@ -186,6 +190,44 @@ const givenNameKeys = memoize((actor: Actor): Set<string> => {
   const words = [...actor.givenNames, ...actor.spellings.map((spelling) => spelling.text)].map((name) => phraseTokens(name).words[0]);
   return new Set(words.filter((word) => word !== undefined).map(transliterationKey));
 });
+
+/**
+ * "no source writes “Trupanov”", or, when sources write it only as part of a longer form of the
+ * actor's name, "no source writes “Trupanov” alone, only within “Alexander Trupanov” (s001)".
+ */
+function notWrittenAlone(actor: Actor, written: string): string {
+  const within = longerFormsWriting(actor, written);
+  return within ? `no source writes “${written}” alone, only within ${within}` : `no source writes “${written}”`;
+}
+
+/** ", which sources write only within “Alexander Trupanov” (s001)" (see longerFormsWriting), or ''. */
+function writtenWithin(actor: Actor, form: string): string {
+  const within = longerFormsWriting(actor, form);
+  return within ? `, which sources write only within ${within}` : '';
+}
+
+/** The longer forms of the actor's name that hold the words of `written` and that some source writes, each with its sources: "“Alexander Trupanov” (s001)"; '' when there is none. */
+function longerFormsWriting(actor: Actor, written: string): string {
+  const words = phraseTokens(written).words;
+  if (words.length === 0) return '';
+  const forms = [...actor.spellings, ...actor.shortForms].filter((form) => {
+    const formWords = phraseTokens(form.text).words;
+    return formWords.length > words.length && containsRun(formWords, words) && usingSources(form).length > 0;
+  });
+  return listed(forms.map((form) => `“${form.text}” (${sourceList(usingSources(form))})`));
+}
+
+/** Whether `run` occurs in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++) {
+    if (run.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function usingSources(spelling: Spelling): string[] {
   return Object.entries(spelling.uses)

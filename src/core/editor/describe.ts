@@ -8,9 +8,6 @@ import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, 
 /** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
 export type PassageLink = (evidence: Evidence) => string | undefined;
 
-const MAX_QUOTES = 4;
-const MAX_TIMELINE = 8;
-
 /**
  * Escapes every ASCII punctuation character, which is all Markdown and autolinks ("https://",
  * "www.", "a@b.c") are made of, and makes line breaks spaces: the text shows as written.
@@ -34,15 +31,42 @@ function markdownLink(text: string, target: string): string {
   return `[${text}](${safeTarget})`;
 }
 
-/** `reveal`, when given, is the target of a link that shows the actor in a view of its own. */
-export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink, reveal?: string): string {
-  const lines = [`**${escapeMarkdown(actor.name)}** · ${actor.type}${reveal ? ` · ${markdownLink('Reveal in Actors', reveal)}` : ''}`];
+/** What an actor's hover is told beyond the actor: where the full entry is, and the form the draft wrote. */
+export interface ActorHoverOptions {
+  /** The target of a link that shows the actor's full entry in a view of its own. */
+  reveal?: string;
+  /** The spelling of the actor the draft wrote where the user points. */
+  written?: Spelling;
+}
+
+/** How many items each section of an actor's hover shows: the rest are counted, and shown in full where `reveal` leads. */
+const SHOWN = { titles: 3, spellings: 4, events: 4, facts: 3, quotes: 2 } as const;
+
+/**
+ * An actor's hover: one line first (the name, its current title, the written spelling's standing),
+ * then its description and trimmed sections of titles, spellings, events, facts and quotes.
+ */
+export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink, { reveal, written }: ActorHoverOptions = {}): string {
+  const lead = [`**${escapeMarkdown(actor.name)}** · ${actor.type}`];
+  const title = currentTitle(actor.titles);
+  if (title) lead.push(titleName(factBase, title));
+  if (written) lead.push(spellingStanding(written));
+  if (reveal) lead.push(markdownLink('Reveal in Actors', reveal));
+  const lines = [lead.join(' · ')];
   if (actor.description) lines.push('', escapeMarkdown(actor.description));
-  pushSection(lines, 'Titles', describeTitles(factBase, actor.titles));
-  pushSection(lines, 'Spellings in the sources', [...actor.spellings, ...actor.shortForms].filter(isUsed).map(describeSpelling));
-  pushSection(lines, 'Timeline', timelineOf(factBase, actor.id));
-  pushSection(lines, 'Known facts', actor.attributes.map((attribute) => describeAttribute(factBase, attribute)));
-  pushSection(lines, 'The sources say', supportingQuotes(actor).map((evidence) => describeQuote(evidence, link)));
+  // The Actors view lists every title, spelling and event: what the hover leaves out of those, it leads there for.
+  const trimmed = (items: string[], shown: number, [one, many]: readonly [string, string], inView = false) => {
+    if (items.length <= shown) return items;
+    const left = items.length - shown;
+    return [...items.slice(0, shown), `${left} more ${left === 1 ? one : many}${reveal && inView ? ` in ${markdownLink('the Actors view', reveal)}` : ''}`];
+  };
+  pushSection(lines, 'Titles', trimmed(describeTitles(factBase, actor.titles), SHOWN.titles, ['title', 'titles'], true));
+  pushSection(lines, 'Spellings in the sources', trimmed(preferredFirst([...actor.spellings, ...actor.shortForms].filter(isUsed)).map(describeSpelling), SHOWN.spellings, ['spelling', 'spellings'], true));
+  const { dated, undated } = eventsOf(factBase, actor.id);
+  const undatedLine = undated > 0 ? [`${undated} undated ${undated === 1 ? 'event' : 'events'}`] : [];
+  pushSection(lines, 'Timeline', [...trimmed(dated.map((event) => describeEvent(factBase, event)), SHOWN.events, ['dated event', 'dated events'], true), ...undatedLine]);
+  pushSection(lines, 'Known facts', trimmed(actor.attributes.map((attribute) => describeAttribute(factBase, attribute)), SHOWN.facts, ['fact', 'facts']));
+  pushSection(lines, 'The sources say', trimmed(supportingQuotes(actor).map((evidence) => describeQuote(evidence, link)), SHOWN.quotes, ['quote', 'quotes']));
   return lines.join('\n');
 }
 
@@ -112,9 +136,10 @@ export function describeUnknownSource(id: string, factBase: FactBase): string {
   return `No source ${codeSpan(id)} in the fact base${known ? ` (known: ${known})` : ''}.`;
 }
 
+/** A heading and its list, the list right under it (a list may start without a blank line), to keep the hover short. */
 function pushSection(lines: string[], heading: string, items: string[]): void {
   if (items.length === 0) return;
-  lines.push('', `*${heading}*`, '', ...items.map((item) => `- ${item}`));
+  lines.push('', `*${heading}*`, ...items.map((item) => `- ${item}`));
 }
 
 /** One line per title, with every time the sources state it held, earliest first. */
@@ -128,11 +153,28 @@ function describeTitles(factBase: FactBase, titles: TitleFact[]): string[] {
     times.set(key, entry);
   }
   return [...times.values()].map(({ title, when }) => {
-    const organisation = title.organisation ? factBase.actors.get(title.organisation)?.name : undefined;
-    const where = organisation && !title.title.includes(organisation) ? `, ${escapeMarkdown(organisation)}` : '';
     const dates = when.sort((a, b) => a.key - b.key).map((each) => each.text);
-    return `${title.former ? 'former ' : ''}${escapeMarkdown(title.title)}${where}${dates.length > 0 ? ` (${dates.join('; ')})` : ''}`;
+    return `${titleName(factBase, title)}${dates.length > 0 ? ` (${dates.join('; ')})` : ''}`;
   });
+}
+
+/** A title with its organisation, when its words do not already name it: "Deputy Foreign Minister, Russian Foreign Ministry". */
+function titleName(factBase: FactBase, title: TitleFact): string {
+  const organisation = title.organisation ? factBase.actors.get(title.organisation)?.name : undefined;
+  const where = organisation && !title.title.includes(organisation) ? `, ${escapeMarkdown(organisation)}` : '';
+  return `${title.former ? 'former ' : ''}${escapeMarkdown(title.title)}${where}`;
+}
+
+/** The title the sources last say the actor holds: not former nor ended, latest dated first, an undated one only when none is dated. */
+function currentTitle(titles: TitleFact[]): TitleFact | undefined {
+  let current: { title: TitleFact; key: number } | undefined;
+  for (const title of titles) {
+    if (title.former || title.until) continue;
+    const since = title.from ?? title.asOf;
+    const key = since ? dateKey(since) : -1;
+    if (!current || key > current.key) current = { title, key };
+  }
+  return current?.title;
 }
 
 /** When a title or an attribute holds, as the sources date it: "from 3 February 2025", "as of 2023". */
@@ -149,23 +191,40 @@ function isUsed(spelling: Spelling): boolean {
 }
 
 function describeSpelling(spelling: Spelling): string {
-  const uses = Object.entries(spelling.uses)
-    .map(([source, count]) => (count === 1 ? escapeMarkdown(source) : `${escapeMarkdown(source)} ×${count}`))
-    .join(', ');
   // A full name and a short form are each preferred among their kind: the card says which kind.
-  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (preferred ${spelling.kind === 'full' ? 'full name' : 'short form'})` : escapeMarkdown(spelling.text);
-  return `${name} — ${uses}`;
+  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (${preferredKind(spelling)})` : escapeMarkdown(spelling.text);
+  return `${name} — ${usesOf(spelling)}`;
 }
 
-function timelineOf(factBase: FactBase, actorId: string): string[] {
+/** The preferred spellings of each kind, then the others, each in the fact base's order. */
+function preferredFirst(spellings: Spelling[]): Spelling[] {
+  return [...spellings.filter((spelling) => spelling.preferred), ...spellings.filter((spelling) => !spelling.preferred)];
+}
+
+function usesOf(spelling: Spelling): string {
+  return Object.entries(spelling.uses)
+    .map(([source, count]) => (count === 1 ? escapeMarkdown(source) : `${escapeMarkdown(source)} ×${count}`))
+    .join(', ');
+}
+
+function preferredKind(spelling: Spelling): string {
+  return `preferred ${spelling.kind === 'full' ? 'full name' : 'short form'}`;
+}
+
+/** How the sources stand by a spelling the draft wrote: “Trupanov”: a variant (s001), most write “Trufanov”. */
+function spellingStanding(spelling: Spelling): string {
+  const written = `“${escapeMarkdown(spelling.text)}”`;
+  if (spelling.preferred) return `${written}: ${preferredKind(spelling)}`;
+  if (!isUsed(spelling)) return `${written}: a form of the fact base no source writes`;
+  if (spelling.suggestion) return `${written}: a variant (${usesOf(spelling)}), most sources write “${escapeMarkdown(spelling.suggestion)}”`;
+  return `${written}: written in ${usesOf(spelling)}`;
+}
+
+/** The events the actor takes part in or is the place of: the dated ones by date, and how many are undated. */
+function eventsOf(factBase: FactBase, actorId: string): { dated: EventFact[]; undated: number } {
   const events = [...factBase.events.values()].filter((event) => event.participants.includes(actorId) || event.place === actorId);
   const dated = sortByDate(events.filter((event) => event.date));
-  const lines = dated.slice(0, MAX_TIMELINE).map((event) => describeEvent(factBase, event));
-  const moreDated = dated.length - lines.length;
-  const undated = events.length - dated.length;
-  if (moreDated > 0) lines.push(`${moreDated} more dated ${moreDated === 1 ? 'event' : 'events'}`);
-  if (undated > 0) lines.push(`${undated} undated ${undated === 1 ? 'event' : 'events'}`);
-  return lines;
+  return { dated, undated: events.length - dated.length };
 }
 
 function describeEvent(factBase: FactBase, event: EventFact): string {
@@ -182,17 +241,28 @@ function describeAttribute(factBase: FactBase, attribute: AttributeFact): string
   return `${label}: ${escapeMarkdown(value)}${attribute.asOf ? ` (as of ${humanDate(attribute.asOf)})` : ''}${sources ? ` — ${sources}` : ''}`;
 }
 
+/**
+ * The quotes the actor's facts rest on, each once: of quotes whose passages overlap in a source
+ * ("Foreign Minister Sergei Lavrov", "Foreign Minister Sergei Lavrov was apparently attending"),
+ * only the longest, in the place of the first.
+ */
 function supportingQuotes(actor: Actor): Evidence[] {
   const all = [...actor.evidence, ...actor.titles.flatMap((title) => title.evidence), ...actor.attributes.flatMap((attribute) => attribute.evidence)];
-  const seen = new Set<string>();
-  return all
-    .filter((evidence) => {
-      const key = `${evidence.sourceId}\n${evidence.quote}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_QUOTES);
+  let kept: Evidence[] = [];
+  for (const evidence of all) {
+    const overlapping = kept.findIndex((other) => sameOrOverlapping(other, evidence));
+    if (overlapping < 0) kept.push(evidence);
+    else if (evidence.quote.length > kept[overlapping]!.quote.length) {
+      kept = kept.map((other, at) => (at === overlapping ? evidence : other)).filter((other, at) => at === overlapping || !sameOrOverlapping(other, evidence));
+    }
+  }
+  return kept;
+}
+
+function sameOrOverlapping(a: Evidence, b: Evidence): boolean {
+  if (a.sourceId !== b.sourceId) return false;
+  if (!a.passage || !b.passage) return a.quote === b.quote;
+  return a.passage.start.offset < b.passage.end.offset && b.passage.start.offset < a.passage.end.offset;
 }
 
 function describeQuote(evidence: Evidence, link: PassageLink): string {

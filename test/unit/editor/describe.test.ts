@@ -40,8 +40,47 @@ describe('describe', () => {
   });
 
   it('links to the actor in its view when given the target, its parentheses encoded', () => {
-    const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link, 'command:reveal?%5B%22a(b)%22%5D');
-    assert.match(text.split('\n')[0]!, /^\*\*Mikhail Bogdanov\*\* · person · \[Reveal in Actors\]\(command:reveal\?%5B%22a%28b%29%22%5D\)$/);
+    const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link, { reveal: 'command:reveal?%5B%22a(b)%22%5D' });
+    assert.match(text.split('\n')[0]!, / · \[Reveal in Actors\]\(command:reveal\?%5B%22a%28b%29%22%5D\)$/);
+  });
+
+  it('leads with one line: the name, the title the sources last give, how they stand by the spelling written', () => {
+    const bogdanov = factBase.actors.get('mikhail-bogdanov')!;
+    const lead = (actorId: string, written: string) => {
+      const actor = factBase.actors.get(actorId)!;
+      const spelling = [...actor.spellings, ...actor.shortForms].find((each) => each.text === written);
+      assert.ok(spelling, written);
+      return describeActor(factBase, actor, link, { reveal: 'reveal:it', written: spelling }).split('\n')[0];
+    };
+    assert.equal(lead('mikhail-bogdanov', 'Bogdanov'), '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry · “Bogdanov”: preferred short form · [Reveal in Actors](reveal:it)');
+    assert.equal(
+      lead('alexander-trufanov', 'Alexander Trupanov'),
+      '**Alexander Trufanov** · person · “Alexander Trupanov”: a variant (s001 ×2), most sources write “Alexander Trufanov” · [Reveal in Actors](reveal:it)',
+    );
+    assert.equal(describeActor(factBase, bogdanov, link).split('\n')[0], '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry');
+  });
+
+  it('trims long sections, counting what it leaves out and leading to the Actors view for titles, spellings and events', () => {
+    const marzouk = factBase.actors.get('mousa-abu-marzouk')!;
+    const text = describeActor(factBase, marzouk, link, { reveal: 'reveal:it' });
+    assert.equal(text.match(/^- Deputy|^- Member|^- Senior|^- Head|^- Deputy to/gm)?.length, 3, text);
+    assert.match(text, /^- 3 more titles in \[the Actors view\]\(reveal:it\)$/m);
+    const spellings = [...marzouk.spellings, ...marzouk.shortForms].filter((spelling) => Object.keys(spelling.uses).length > 0).length;
+    assert.match(text, new RegExp(`^- ${spellings - 4} more spellings in \\[the Actors view\\]\\(reveal:it\\)$`, 'm'));
+    // The preferred forms of each kind come first.
+    assert.match(text, /\*Spellings in the sources\*\n- \*\*Mousa Abu Marzouk\*\* \(preferred full name\)[^\n]*\n- \*\*Abu Marzouk\*\* \(preferred short form\)/);
+    assert.match(text, /^- \d+ more quotes$/m);
+    assert.ok(text.split('\n').length <= 30, `${text.split('\n').length} lines`);
+    const untrimmed = describeActor(factBase, factBase.actors.get('andrei-kozlov')!, link, { reveal: 'reveal:it' });
+    assert.doesNotMatch(untrimmed, /more (titles|spellings|dated events)/);
+  });
+
+  it('quotes overlapping passages of a source once, by the longest', () => {
+    const text = describeActor(factBase, factBase.actors.get('sergei-lavrov')!, link);
+    assert.doesNotMatch(text, /“Foreign Minister Sergei Lavrov” —/);
+    const kozlov = describeActor(factBase, factBase.actors.get('andrei-kozlov')!, link);
+    assert.ok(kozlov.includes(`“${escapeMarkdown('three Russian citizens: Andrei Kozlov, 27, from Rishon Lezion')}” — [s004, line 9]`), kozlov);
+    assert.ok(!kozlov.includes(`“${escapeMarkdown('Andrei Kozlov, 27, from Rishon Lezion')}” —`), kozlov);
   });
 
   it('marks the preferred spelling among variants and tells what the sources say of age and home town', () => {

@@ -22,6 +22,11 @@ export interface EventDateClaim {
   date: DraftDate;
   event: IndexedEvent;
   agrees: boolean;
+  /**
+   * For a date that disagrees: another event of those taking part in `event`, dated the same day
+   * (or month) in another year, which the date likely means with its year slipped.
+   */
+  yearSlipOf?: IndexedEvent;
 }
 
 /** A place the draft gives events it tells of, all of which the sources place at one place: that place, or another. */
@@ -380,8 +385,10 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     });
     if (near.length === 0) continue;
     const topScore = near[0].score;
-    const best = nearestTo(near.filter((candidate) => candidate.score === topScore), date);
-    claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false });
+    const likeliest = near.filter((candidate) => candidate.score === topScore);
+    const best = nearestTo(likeliest, date);
+    const yearSlipOf = likeliest.find((candidate) => candidate !== best && sharesParticipant(candidate.indexed, best.indexed) && isYearSlip(candidate.indexed, date))?.indexed;
+    claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
 }
@@ -405,6 +412,18 @@ function mayBeContradicted(context: ClaimContext, clause: Span, candidates: Cand
     const outworded = [...undatedWords].some((at) => !ownWordsHere.has(at)) && !namesOneTakingPartIn(candidate, clause);
     return !outworded;
   });
+}
+
+/** The date, its year stated, is the event's day (or month, both told to the month) in another year. */
+function isYearSlip(indexed: IndexedEvent, date: DraftDate): boolean {
+  const told = indexed.event.date;
+  const written = date.date;
+  if (!told || !date.yearStated || date.until || told.precision !== written.precision || told.year === written.year) return false;
+  return told.precision !== 'year' && told.month === written.month && told.day === written.day;
+}
+
+function sharesParticipant(a: IndexedEvent, b: IndexedEvent): boolean {
+  return a.participants.some((id) => b.participants.includes(id));
 }
 
 /** Of several candidates, the one whose words and people stand nearest the date, then nearest in time. */

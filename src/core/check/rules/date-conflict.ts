@@ -4,7 +4,7 @@ import type { PartialDate, Precision } from '../../factbase/types';
 import type { ClaimContext } from '../claims/context';
 import type { EventDateClaim } from '../claims/events';
 import { formatLike } from '../date-format';
-import type { RawFinding } from '../rules';
+import type { RawFinding, RawFix } from '../rules';
 import { eachClaim } from './rule';
 import { atDate, eventName, humanDate, sourcesOf } from './messages';
 
@@ -13,18 +13,29 @@ export const dateConflict = eachClaim('date-conflict', (claims) => claims.dates,
 function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding | undefined {
   const { event } = claim.event;
   if (claim.agrees || !event.date) return undefined;
-  const shown = coarsened(event.date, claim.date.date.precision);
+  const written = claim.date.relativeTo ? `${claim.date.text} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
+  const message = `The sources put ${eventName(context.names, event)} ${atDate(event.date)} (${sourcesOf(event.evidence)}), not ${written}`;
+  const slipped = claim.yearSlipOf?.event;
+  if (slipped?.date) {
+    // The likely slip first: the year of another event of the same day, then the nearest event's date.
+    return {
+      code: 'date-conflict',
+      start: claim.start,
+      end: claim.end,
+      message: `${message}; they put ${eventName(context.names, slipped)} ${atDate(slipped.date)} (${sourcesOf(slipped.evidence)}), the same ${slipped.date.precision} in another year.`,
+      evidence: [...slipped.evidence, ...event.evidence],
+      fixes: [fixTo(claim, slipped.date), fixTo(claim, event.date)],
+    };
+  }
+  return { code: 'date-conflict', start: claim.start, end: claim.end, message: `${message}.`, evidence: event.evidence, fixes: [fixTo(claim, event.date)] };
+}
+
+/** The fix writing the event's date in place of the draft's, as precisely and in the format the draft wrote it. */
+function fixTo(claim: EventDateClaim, date: PartialDate): RawFix {
+  const shown = coarsened(date, claim.date.date.precision);
   // A date written relative to another ("yesterday", "on Monday") is mended with the date itself.
   const replacement = claim.date.relativeTo ? `${/^on\b/i.test(claim.date.text) ? 'on ' : ''}${humanDate(shown)}` : formatLike(claim.date.text, shown);
-  const written = claim.date.relativeTo ? `${claim.date.text} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
-  return {
-    code: 'date-conflict',
-    start: claim.start,
-    end: claim.end,
-    message: `The sources put ${eventName(context.names, event)} ${atDate(event.date)} (${sourcesOf(event.evidence)}), not ${written}.`,
-    evidence: event.evidence,
-    fixes: [{ title: `Write “${replacement}”`, replacement }],
-  };
+  return { title: `Write “${replacement}”`, replacement };
 }
 
 /** The date told no more precisely than the draft wrote its own: "January 2024" for "January 2025". */

@@ -27,9 +27,13 @@ export function whenSaid(dates: readonly DraftDate[]): string {
 
 /** "s000", "s000 and s004", "s000, s002 and s004": the distinct sources, sorted. */
 export function sourceList(sourceIds: Iterable<string>): string {
-  const ids = [...new Set(sourceIds)].sort();
-  if (ids.length <= 1) return ids.join('');
-  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+  return listed([...new Set(sourceIds)].sort());
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listed(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The sources of the evidence as a list (see sourceList). */
