@@ -3,6 +3,7 @@
 // runs as one space. Each source is prepared the first time a quotation is looked up in it.
 
 import { SourceText } from '../factbase/source-text';
+import { sentenceSpans } from '../text/sentences';
 import type { FactBase, FileRange } from '../factbase/types';
 
 /** A passage of a source: where it stands and its words. */
@@ -89,36 +90,22 @@ function withFirstLetterSwapped(text: string): string {
 }
 
 const SENTENCE_END = /[.!?]["')\]]* \p{Lu}/u;
-/** Where a sentence of a source ends and the next begins. */
-const SENTENCE_BREAK = /(?<=[.!?]["')\]]*)\s+(?=["'(]?\p{Lu})/gu;
-
 /** The sentence within the span that shares most words with the quotation (the first of equals). */
 function sentenceSharingMost(text: string, span: { start: number; end: number }, quotation: string): { start: number; end: number } {
   const quoted = new Set(wordList(quotation));
   let best = span;
   let bestShared = -1;
-  let start = span.start;
-  for (const edge of [...text.slice(span.start, span.end).matchAll(SENTENCE_BREAK), undefined]) {
-    const end = edge ? span.start + edge.index! : span.end;
-    const shared = wordList(text.slice(start, end)).filter((word) => quoted.has(word)).length;
-    if (shared > bestShared) [best, bestShared] = [{ start, end }, shared];
-    if (edge) start = end + edge[0].length;
+  for (const sentence of sentenceSpans(text, span.start, span.end)) {
+    const shared = wordList(text.slice(sentence.start, sentence.end)).filter((word) => quoted.has(word)).length;
+    if (shared > bestShared) [best, bestShared] = [sentence, shared];
   }
   return best;
 }
 
 /** The span cut to the sentence of the source that holds the offset. */
 function withinSentence(text: string, span: { start: number; end: number }, offset: number): { start: number; end: number } {
-  let { start, end } = span;
-  for (const edge of text.slice(span.start, span.end).matchAll(SENTENCE_BREAK)) {
-    const at = span.start + edge.index!;
-    if (at < offset) start = at + edge[0].length;
-    else {
-      end = at;
-      break;
-    }
-  }
-  return { start, end };
+  const sentences = sentenceSpans(text, span.start, span.end);
+  return [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? sentences[0] ?? span;
 }
 
 /** How far from a passage the quotation marks around it may stand. */
