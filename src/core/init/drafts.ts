@@ -38,7 +38,7 @@ export interface DraftTitle {
 }
 
 export interface DraftAttribute {
-  kind: 'age' | 'hometown';
+  kind: 'age' | 'hometown' | 'residence';
   value: number | string;
   asOf?: string;
   evidence: DraftEvidence[];

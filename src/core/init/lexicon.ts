@@ -48,6 +48,9 @@ export const NAME_PARTICLES = words('al el bin ibn bint de da di del della van v
 /** Words that put a place after them: "in Moscow", "from Nir Oz". */
 export const PLACE_PREPOSITIONS = words('in from to at near into across outside inside toward towards via');
 
+/** Words after a place that make someone its own: "a Delft native", "Gouda residents". */
+export const RESIDENT_WORDS = words('native natives resident residents');
+
 /** Verbs whose object is mostly a place: "visited Moscow", "left Gaza". */
 export const PLACE_VERBS = words('visited visiting visit left leaving reached entered toured flew travelled traveled returned arrived');
 

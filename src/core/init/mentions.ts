@@ -1,6 +1,6 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -221,12 +221,13 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
 }
 
 /**
- * Titles in an apposition after the name: "Basem Naim, a member of the Hamas Politburo," gives "member
+ * Titles in an apposition after the name (or its age): "Basem Naim, a member of the Hamas Politburo," gives "member
  * of the Hamas Politburo"; "a senior Hamas official and deputy head of its political wing" gives two.
  */
 function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
   const rest = text.slice(nameEnd, sentence.end);
-  const apposition = /^, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
+  // After an age too: "Ana Ruiz, 39, the director of the Dune Trust".
+  const apposition = /^(?:, \d{1,3})?, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
@@ -252,6 +253,7 @@ export function contextVotes(mention: Mention): { person: number; place: number;
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
   if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before)) votes.place += 1;
+  else if (RESIDENT_WORDS.has(mention.after)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;
   if (SPEECH_VERBS.has(mention.after)) {

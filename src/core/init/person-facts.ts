@@ -88,13 +88,38 @@ function organisationIn(wording: string, organisations: ReadonlyMap<string, stri
   return best?.id;
 }
 
+/** A place's name as written: capitalised words, joined by hyphens or single spaces. */
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)`;
+
+/**
+ * Where a person is from or lives, as an apposition after the name tells it (at most two commas
+ * on, none opening another clause): "a native of Naryn", "a Leiden native", "who grew up in Delft", "who hails from Gouda",
+ * "who comes from the nearby town of Ede", "a farmer from Zwolle"; "who lives in Ede", "a Delft resident".
+ */
+const HOME_AFTER_NAME: readonly { kind: 'hometown' | 'residence'; pattern: RegExp }[] = [
+  [String.raw`(?:a|an) native of (?:the (?:\p{Ll}+ )?(?:town|village|city) of )?${PLACE_NAME}`, 'hometown'],
+  [String.raw`(?:a|an) ${PLACE_NAME} native\b`, 'hometown'],
+  [String.raw`who (?:was born|grew up|comes|came|hails) (?:in|from) (?:the (?:\p{Ll}+ )?(?:town|village|city) of )?${PLACE_NAME}`, 'hometown'],
+  [String.raw`(?:a|an) (?:\p{Ll}+ ){1,3}from ${PLACE_NAME}(?=[,;.)]|$)`, 'hometown'],
+  [String.raw`who (?:lives|lived|is based|has lived) in ${PLACE_NAME}`, 'residence'],
+  [String.raw`(?:a|an) ${PLACE_NAME} resident\b`, 'residence'],
+  [String.raw`(?:a|an) resident of ${PLACE_NAME}`, 'residence'],
+].map(([pattern, kind]) => ({ kind: kind as 'hometown' | 'residence', pattern: new RegExp(String.raw`^(?:,(?! (?:and|or|but|while|said)\b)[^,;()]*){0,2}, ${pattern}`, 'u') }));
+
 /** "Andrei Kozlov, 27, from Rishon Lezion": an age as of the document's date, and a home town. */
 export function agesAndHometowns(actor: ActorCluster, documents: readonly DocumentContext[], places: ReadonlyMap<string, string>): DraftAttribute[] {
   const attributes: DraftAttribute[] = [];
+  const homeOf = (kind: DraftAttribute['kind'], town: string, evidence: DraftEvidence[]): DraftAttribute => {
+    const place = places.get(formKey(town));
+    return place ? { kind, value: place, evidence } : { kind, value: town, evidence, review: `the ${kind === 'residence' ? 'place of residence' : 'home town'} is no place among the actors` };
+  };
   for (const form of [...actor.spellings, ...actor.short]) {
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
-      const found = AGE_AFTER_NAME.exec(document.text.slice(mention.end, mention.sentence.end));
+      const after = document.text.slice(mention.end, mention.sentence.end);
+      const found = AGE_AFTER_NAME.exec(after);
+      const home = found?.[2] ? undefined : HOME_AFTER_NAME.map(({ kind, pattern }) => ({ kind, match: pattern.exec(after) })).find(({ match }) => match);
+      if (home?.match) attributes.push(homeOf(home.kind, home.match[1]!, [{ source: document.sourceId, quote: document.text.slice(mention.start, mention.end + home.match[0].length) }]));
       if (!found) continue;
       const quote = document.text.slice(mention.start, mention.end + found[0].length);
       const evidence = [{ source: document.sourceId, quote }];
@@ -103,11 +128,7 @@ export function agesAndHometowns(actor: ActorCluster, documents: readonly Docume
       else age.review = 'the document fixes no date, so the age is as of an unknown day';
       if (Number(found[1]) > 120) continue;
       attributes.push(age);
-      const town = found[2];
-      if (town) {
-        const place = places.get(formKey(town));
-        attributes.push(place ? { kind: 'hometown', value: place, evidence } : { kind: 'hometown', value: town, evidence, review: 'the home town is no place among the actors' });
-      }
+      if (found[2]) attributes.push(homeOf('hometown', found[2], evidence));
     }
   }
   return attributes;

@@ -67,7 +67,7 @@ export function mergeFactBase(existing: string, drawn: DraftFactBase): MergeResu
   const evidenceOf = (evidence: readonly DraftEvidence[]) => evidence.map((item) => ({ source: sourceIds.get(item.source)!, quote: item.quote }));
   const usesOf = (uses: Record<string, number>) => Object.fromEntries(Object.entries(uses).map(([source, count]) => [sourceIds.get(source)!, count]));
   const titleOf = (title: DraftTitle) => ({ ...title, organisation: title.organisation && renamed(title.organisation), evidence: evidenceOf(title.evidence) });
-  const attributeOf = (attribute: DraftAttribute) => ({ ...attribute, value: attribute.kind === 'hometown' && typeof attribute.value === 'string' ? renamed(attribute.value) : attribute.value, evidence: evidenceOf(attribute.evidence) });
+  const attributeOf = (attribute: DraftAttribute) => ({ ...attribute, value: typeof attribute.value === 'string' ? renamed(attribute.value) : attribute.value, evidence: evidenceOf(attribute.evidence) });
   const present = new Set<string>();
 
   for (const actor of drawn.actors) {

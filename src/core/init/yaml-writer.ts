@@ -42,7 +42,7 @@ function attributeLines(attribute: DraftAttribute): string[] {
   return [
     ...comment(attribute.review, '      '),
     `      - kind: ${attribute.kind}`,
-    `        value: ${typeof attribute.value === 'number' ? attribute.value : attribute.kind === 'hometown' && !attribute.review ? attribute.value : quoted(attribute.value)}`,
+    `        value: ${typeof attribute.value === 'number' ? attribute.value : attribute.kind !== 'age' && !attribute.review ? attribute.value : quoted(attribute.value)}`,
     ...(attribute.review ? ['        review: true'] : []),
     ...(attribute.asOf ? [`        as_of: ${attribute.asOf}`] : []),
     ...evidenceLines(attribute.evidence, '        '),

@@ -82,4 +82,17 @@ describe('init: the words that name a dated event', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
   });
+
+  it('reads home towns and places of residence from an apposition, after an age too, and a title after the age', () => {
+    const text = 'Ana Ruiz, 39, the director of the Dune Trust, said on May 2, 2026 that Ivo Brabec, 44, a Delft native, and Eva Kral, who grew up in Gouda, would come. Piet Mol, 50, a fisherman from Urk, agreed. Jan Vos, the mayor, and Lies Bos, who lives in Ede, left. Ida Wit, a member of Hamas, met them in Ede, Gouda, Delft and Urk.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const homes = (name: string) => factBase.actors.find((actor) => actor.name === name)?.attributes.filter((attribute) => attribute.kind !== 'age').map((attribute) => [attribute.kind, attribute.value]);
+    assert.deepEqual(homes('Ivo Brabec'), [['hometown', 'delft']]);
+    assert.deepEqual(homes('Eva Kral'), [['hometown', 'gouda']]);
+    assert.deepEqual(homes('Piet Mol'), [['hometown', 'urk']]);
+    assert.deepEqual(homes('Lies Bos'), [['residence', 'ede']]);
+    assert.deepEqual(homes('Jan Vos'), []);
+    assert.deepEqual(homes('Ida Wit'), []);
+    assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles.map((title) => title.title), ['Director of the Dune Trust']);
+  });
 });
