@@ -113,6 +113,33 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s press secretary, met them.')).length, 1);
   });
 
+  it('flags a member of a body called its head, and not a member called a member', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Politburo chief Basem Naim sat in on the talks.')).map((finding) => finding.fixes[0]), ['Member of the Hamas Politburo']);
+    assert.deepEqual(await checkFor('role-conflict', 'Basem Naim, a member of the Hamas Politburo, sat in.'), []);
+  });
+
+  it('reads two titles joined by "and" as two, the first checked alone', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '- Mikhail Bogdanov: chief of the Foreign Ministry and Putin\'s envoy to the region.')).map((finding) => finding.text), ['Mikhail Bogdanov: chief of the Foreign Ministry']);
+    assert.deepEqual(await checkFor('role-conflict', 'Lavrov, head of the Foreign Ministry and a veteran diplomat, spoke.'), []);
+  });
+
+  it('reads a title opened by its verb right after the name', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'At the time Basem Naim headed Hamas\'s foreign relations.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Mousa Abu Marzouk heads Hamas\'s foreign relations.'), []);
+  });
+
+  it('reads a title owned by a person named with a title of their own', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Yury Ushakov, Vladimir Putin\'s spokesman, said the date was agreed.')).map((finding) => finding.fixes.at(-1)), ['Dmitry Peskov']);
+    assert.deepEqual((await checkFor('role-conflict', 'Yury Ushakov, President Putin\'s press secretary, said so.')).length, 1);
+  });
+
+  it('reads "the movement" as the last movement named in the blocks before, not a ministry', async () => {
+    const before = 'Hamas sent three envoys to Moscow.\n\nThe Emergencies Ministry flew aid to Gaza.\n\n';
+    assert.deepEqual((await checkFor('role-conflict', `${before}Basem Naim, who heads the movement's foreign relations, joined them.`)).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', `${before}In 2006 Mashal, then number two of the movement, met Lavrov.`)).map((finding) => finding.fixes[0]), ['Head of Hamas']);
+    assert.deepEqual(await checkFor('role-conflict', `${before}Mousa Abu Marzouk, deputy leader of the movement, spoke.`), []);
+  });
+
   it('reads where a person works as a home, not as the country of the title', async () => {
     assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
   });
