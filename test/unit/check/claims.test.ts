@@ -180,6 +180,34 @@ describe('claims: places', () => {
     assert.deepEqual(await towns('Andrei Kozlov, who named his friends, comes from Ashdod.'), ['Ashdod']);
     assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
   });
+
+  it('reads a home phrase broken over two lines, and "is from" said of the sentence\'s subject', async () => {
+    const towns = (sentence: string) => checkFor('place-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await towns('The family says Lobanov, who comes from\nSderot, is a father of two.'), ['Sderot']);
+    assert.deepEqual(await towns('Andrei Kozlov, held since October 2023, is from Haifa.'), ['Haifa']);
+    assert.deepEqual(await towns('Andrei Kozlov\'s mother is from Haifa.'), []);
+  });
+
+  it('knows a capital the fact base does not name lies in its country', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'The Amman-based Hamas official Osama Hamdan said so.'), [{ code: 'place-conflict', text: 'Amman', fixes: ['Lebanon'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'The Beirut-based Hamas official Osama Hamdan said so.'), []);
+  });
+
+  it('reads the place a visit goes to past the names and titles of who makes it', async () => {
+    assert.deepEqual((await checkFor('place-conflict', 'The visit by Prime Minister Benjamin Netanyahu to Paris for talks with Donald Trump drew notice.')).map((finding) => finding.text), ['Paris']);
+  });
+
+  it('takes no place from words a preposition does not govern, nor from a title\'s complement', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Bogdanov received them in Moscow on 19 January 2024, and Naim sat in. — Ardent Fox (talk)'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'On 3 February 2025 Bogdanov, the envoy for the Middle East and Asia, hosted the delegation.'), []);
+  });
+});
+
+describe('claims: an event as the topic of a piece of work', () => {
+  it('dates the briefing or report about an event, not the event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Our seminar on the Moscow consultations, held on 2 February 2024, was recorded.'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'The consultations in Moscow on 2 February 2024 were tense.')).map((finding) => finding.text), ['2 February 2024']);
+  });
 });
 
 describe('claims: ages', () => {

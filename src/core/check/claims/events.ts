@@ -118,7 +118,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
     // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
-    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot.place, context.factBase.actors.get(indexed.event.place)!) === true);
+    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true);
     claimPlaces(context, places, () => identified, claims, placeOfAnother);
   }
   return claims;
@@ -140,6 +140,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
+    if (isTopicOfWork(tokens, at)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
@@ -156,6 +157,24 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && !PERSON_RELATIVES.has(tokens[cue.at - 2]?.norm ?? '') && kindsBefore.has(cue.kind);
   });
 }
+
+/**
+ * Whether token `at` is the topic of a piece of work or talk that the clause tells of instead:
+ * "our briefing on the Moscow talks, held online on 6 February" dates the briefing.
+ */
+function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
+  for (let about = at - 1; about >= Math.max(1, at - 4); about--) {
+    if (TOPIC_PREPOSITIONS.has(tokens[about].norm)) return WORK_NOUNS.has(tokens[about - 1].norm);
+  }
+  return false;
+}
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'into', 'regarding', 'concerning']);
+/** Things made or given about an event, with dates of their own. */
+const WORK_NOUNS = new Set([
+  'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
+  'podcast', 'episode', 'paper', 'study', 'essay', 'column', 'editorial', 'piece', 'commentary', 'note', 'memo', 'thread', 'post', 'hearing', 'debate',
+]);
 
 /** Whether token `at` opens a person as an object: an object pronoun, or a person's name ("saw Lavrov", "saw him"). */
 function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
@@ -582,8 +601,12 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     slots.push({ ...written, cue });
   };
   const visitCues = new Set(cues.filter((cue) => cue.kind === 'visit').map((cue) => cue.at));
+  // "a trip by Israeli Prime Minister Benjamin Netanyahu to": names, titles and dates between count for no word.
   const visitBefore = (at: number) => {
-    for (let i = at - 1; i >= Math.max(within.first, at - 3); i--) if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
+    for (let i = at - 1, words = 0; i >= within.first && words < 3; i--) {
+      if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
+      if (!layout.skipped[i]) words++;
+    }
     return undefined;
   };
   const nearCue = (at: number) => cueNear(context, layout, within, at);
@@ -595,8 +618,10 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
   for (let i = within.first; i < within.end; i++) {
     const word = tokens[i].norm;
     const cue = nearCue(i);
-    if ((word === 'in' || word === 'at') && i + 1 < within.end && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
-    else if (word === 'to' && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
+    // "sat in. — Halvard K": a preposition's object follows it with nothing but spaces or emphasis between.
+    const object = i + 1 < within.end && /^[\s*_]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+    if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
+    else if (word === 'to' && object && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
     else if (visitCues.has(i) && (word.startsWith('visit') || word === 'toured') && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
   }
   for (const cue of cues) if (cue.at > within.first) add(placeEndingAt(context, cue.at), cue);
@@ -776,14 +801,14 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
     if (!group) judged.set(key, (group = { place, events }));
-    const fits = placeFits(context, slot.place, place);
+    const fits = placeFits(context, slot, place);
     if (fits === true) group.fitting ??= slot;
     else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
   const named = (place: Actor) => {
     let found = namedInSentence.get(place);
-    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot.place, place) === true)));
+    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot, place) === true)));
     return found;
   };
   const agreeing = new Set<number>();

@@ -10,6 +10,7 @@ import type { Token } from '../tokens';
 import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS } from './lexicon';
+import { isKnownPlace } from './english';
 import { isTitleWord, mayReferTo, officeOf, rankAt, type Office } from './offices';
 import type { BackReference } from './references';
 
@@ -93,9 +94,11 @@ const COMPLEMENT_WORDS = new Set(['of', 'for', 'to']);
  */
 function continuesTitle(words: readonly string[], at: number, vocabulary: ClaimContext['facts']['officeWords'], inComplement: boolean): boolean {
   const word = words[at];
-  if (word === 'and') return at + 1 < words.length && isTitleWord(words[at + 1], vocabulary) && !TITLE_FUNCTION_WORDS.has(words[at + 1]) && !opensTitle(words, at + 1, vocabulary);
+  // "envoy for the Middle East and Africa": a complement may name places the fact base does not know.
+  const titleWord = (w: string) => isTitleWord(w, vocabulary) || (inComplement && isKnownPlace(w));
+  if (word === 'and') return at + 1 < words.length && titleWord(words[at + 1]) && !TITLE_FUNCTION_WORDS.has(words[at + 1]) && !opensTitle(words, at + 1, vocabulary);
   if (TITLE_MODIFIERS.has(word) && !DEPUTY_WORDS.has(word)) return false;
-  return (isTitleWord(word, vocabulary) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
+  return (titleWord(word) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
 }
 
 /** Whether the title words from `at` hold a rank of their own: "… and presidential envoy" opens a second title. */
