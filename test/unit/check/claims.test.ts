@@ -203,6 +203,17 @@ describe('claims: places', () => {
   });
 });
 
+describe('claims: what a clause tells of', () => {
+  it('takes no undated event told of in another clause for what a date dates', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'Haniyeh saw Lavrov in October 2022; Bogdanov also received Abu Marzouk several times.')).map((finding) => finding.text), ['October 2022']);
+  });
+
+  it('reads what a speech verb says as neither taking part in the saying nor dating it', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'In February 2016, Ambassador Shein told an Israeli paper that a ban would be up to the Supreme Court.')).map((finding) => finding.text), ['February 2016']);
+    assert.deepEqual(await checkFor('date-conflict', 'Shein told the paper that a new interview would follow in February 2016.'), []);
+  });
+});
+
 describe('claims: an event as the topic of a piece of work', () => {
   it('dates the briefing or report about an event, not the event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'Our seminar on the Moscow consultations, held on 2 February 2024, was recorded.'), []);

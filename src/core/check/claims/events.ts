@@ -114,7 +114,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
       claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
       continue;
     }
-    const identified = identifyUndated(context, sentence, withoutOutsiders(candidates, people, sentence));
+    const identified = identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence));
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
     // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
@@ -378,9 +378,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   for (const date of dates) {
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
-    if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(all, people, clause)));
+    if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
     let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
-    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
+    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
       continue;
@@ -421,8 +421,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
  */
 function mayBeContradicted(context: ClaimContext, clause: Span, candidates: Candidate[]): Candidate[] {
   if (speaksOfAnotherOccurrence(context, clause)) return [];
-  const undated = candidates.filter((candidate) => !candidate.indexed.span);
-  const undatedScore = Math.max(0, ...undated.map((candidate) => candidate.score));
+  // An undated event told of in another clause only ("…; Lavrov also received Abu Marzouk several times") is not what this one dates.
+  const undated = candidates.filter((candidate) => !candidate.indexed.span && namedInClause(candidate, clause));
+  const undatedScore = Math.max(0, ...undated.map((candidate) => scoreInClause(candidate, clause)));
   const undatedWords = new Set(undated.flatMap((candidate) => sortedWithin(candidate.ownWords, clause)));
   return candidates.filter((candidate) => {
     if (!namedInClause(candidate, clause) || scoreInClause(candidate, clause) < MIN_SCORE_TO_CONTRADICT) return false;
@@ -515,7 +516,7 @@ function distanceAfterLast(sorted: number[], offset: number): number {
 
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
-  const { first, end } = tokensWithin(context.tokens, clause);
+  const { first, end } = tokensWithin(context.tokens, saying(context, clause));
   const dates = withinSorted(context.dates, clause);
   for (let i = first; i < end; i++) {
     const token = context.tokens[i];
@@ -529,8 +530,8 @@ function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean
  * The candidates not ruled out by the clause: one that names more persons taking no part in the
  * event, where those taking part stand, than the sentence names who do, tells of another event.
  */
-function withoutOutsiders(candidates: Candidate[], people: People, clause: Span): Candidate[] {
-  const inClause = withinSorted(people.actorMentions, clause);
+function withoutOutsiders(context: ClaimContext, candidates: Candidate[], people: People, clause: Span): Candidate[] {
+  const inClause = withinSorted(people.actorMentions, saying(context, clause));
   if (inClause.length === 0) return candidates;
   return candidates.filter((candidate) => {
     // The object of another event's word ("calls stressing the release of Trufanov") takes no part in this one.
@@ -539,6 +540,29 @@ function withoutOutsiders(candidates: Candidate[], people: People, clause: Span)
   });
 }
 
+
+/**
+ * The clause less what a speech verb in it says ("told the paper that …", "said that …"), when the
+ * clause's dates all stand before that: what was said tells neither who took part in the saying
+ * nor when it happened. The whole clause otherwise.
+ */
+function saying(context: ClaimContext, clause: Span): Span {
+  const { first, end } = tokensWithin(context.tokens, clause);
+  for (let i = first; i < end; i++) {
+    if (!SPEECH_VERBS.has(context.tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+      if (context.tokens[j].norm !== 'that') continue;
+      const said = context.tokens[j].end;
+      return withinSorted(context.dates, { start: said, end: clause.end }).length > 0 ? clause : { start: clause.start, end: said };
+    }
+  }
+  return clause;
+}
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'added', 'adding', 'noted', 'noting', 'argued', 'arguing', 'claimed', 'claiming',
+  'insisted', 'insisting', 'explained', 'explaining', 'warned', 'warning', 'declared', 'announced', 'stressed', 'stressing', 'emphasised', 'emphasized',
+]);
 
 /** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
 function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
