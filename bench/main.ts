@@ -39,6 +39,7 @@ const TARGETS = {
   speedupOverCspell: 2,
   initBundledMs: 2000,
   initPerDocumentGrowth: 1.5,
+  quoteCheckingShare: 0.2,
 };
 
 export async function main(core: Core, argv: string[]): Promise<void> {
@@ -79,6 +80,8 @@ export async function main(core: Core, argv: string[]): Promise<void> {
       notes: `${round(checkSpeed)} MB/s vs cspell's published ${TARGETS.cspellMegabytesPerSecond} MB/s`,
       target: { text: `≥ ${TARGETS.speedupOverCspell}×`, met: checkSpeed / TARGETS.cspellMegabytesPerSecond >= TARGETS.speedupOverCspell },
     });
+
+    rows.push(...(await measureQuoteChecking(core, bundled.factBase, inputs.quotationDraft, runs(9))));
 
     const both = await loadFromDisk(core, [BUNDLED_FACTS, inputs.synthetic.file]);
     let bigFindings = 0;
@@ -166,6 +169,31 @@ function describeInputs(inputs: BenchInputs, buildMs: number) {
     syntheticFactBase: { yamlCharacters: inputs.synthetic.yaml.length, sources: inputs.synthetic.sourceCount, sourceCharacters: inputs.synthetic.sourceCharacters },
     madeFrom: inputs.seedTexts,
   };
+}
+
+/**
+ * The 1 MB draft with 1,000 quotations checked with every rule, and with quote-mismatch off: what
+ * quote checking adds, in CPU time (both checks run in this process, back to back once warmed up).
+ */
+async function measureQuoteChecking(core: Core, factBase: CoreModule.FactBase, draft: BenchInputs['quotationDraft'], runs: number): Promise<Row[]> {
+  let findings: CoreModule.Finding[] = [];
+  const withQuotes = await time(runs, CHECK_WARMUP, () => (findings = core.checkDraft(factBase, draft.text)), 'back to back');
+  const withoutQuotes = await time(runs, CHECK_WARMUP, () => core.checkDraft(factBase, draft.text, { disable: ['quote-mismatch'] }), 'back to back');
+  const share = withQuotes.cpuMedianMs! / withoutQuotes.cpuMedianMs! - 1;
+  const mismatches = findings.filter((finding) => finding.code === 'quote-mismatch').length;
+  return [
+    {
+      name: `check ${round(draft.text.length / MB)} MB draft with ${draft.quotations.toLocaleString('en')} quotations`,
+      ...withQuotes,
+      notes: `${draft.altered} quotations altered, ${mismatches} quote-mismatch findings, ${findings.length} findings in all`,
+    },
+    {
+      name: 'the same check without quote-mismatch',
+      ...withoutQuotes,
+      notes: `quote checking adds ${round(share * 100)}% in CPU time (${round((withQuotes.medianMs / withoutQuotes.medianMs - 1) * 100)}% in wall time)`,
+      target: { text: `≤ +${TARGETS.quoteCheckingShare * 100}%`, met: share <= TARGETS.quoteCheckingShare },
+    },
+  ];
 }
 
 /** A first check of the long draft, then successive one-line edits, each re-checked. */

@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FactBase } from '../../src/core/factbase/types';
 import { buildDraft, prepareDraftMaterial } from '../generators/draft';
+import { buildQuotationDraft } from '../generators/quotations';
 import { createRandom } from '../generators/random';
 import { generateSyntheticFactBase, type SyntheticSpec } from '../generators/synthetic-factbase';
 
@@ -13,11 +14,14 @@ export const BUNDLED_FACTS = path.join(ROOT, 'dataset', 'facts.yaml');
 export const SYNTHETIC_SPEC: SyntheticSpec = { actors: 10_000, spellingsPerActor: 5, events: 5_000, sources: 400, disagreements: 200 };
 export const DRAFT_LENGTH = 1024 * 1024;
 export const INCREMENTAL_DRAFT_LINES = 10_000;
+export const DRAFT_QUOTATIONS = 1_000;
 
 export interface BenchInputs {
   dir: string;
   largeDraft: { file: string; text: string };
   longDraft: { file: string; text: string };
+  /** A 1 MB draft quoting the bundled sources DRAFT_QUOTATIONS times, some quotations altered. */
+  quotationDraft: { text: string; quotations: number; altered: number };
   synthetic: { file: string; yaml: string; names: string[]; sourceCount: number; sourceCharacters: number };
   seedTexts: { examples: number; sources: number };
 }
@@ -42,6 +46,7 @@ export function buildInputs(dir: string, bundled: FactBase): BenchInputs {
   const material = prepareDraftMaterial(bundled, [...seeds.examples, ...seeds.sources]);
   const largeText = buildDraft(createRandom(1), material, { targetLength: DRAFT_LENGTH });
   const longText = buildDraft(createRandom(2), material, { targetLines: INCREMENTAL_DRAFT_LINES });
+  const quotationDraft = buildQuotationDraft(createRandom(4), bundled, material, { targetLength: DRAFT_LENGTH, quotations: DRAFT_QUOTATIONS });
 
   const synthetic = generateSyntheticFactBase(createRandom(3), SYNTHETIC_SPEC);
   const syntheticDir = path.join(dir, 'synthetic');
@@ -60,6 +65,7 @@ export function buildInputs(dir: string, bundled: FactBase): BenchInputs {
     dir,
     largeDraft: { file: largeFile, text: largeText },
     longDraft: { file: longFile, text: longText },
+    quotationDraft,
     synthetic: {
       file: syntheticFile,
       yaml: synthetic.yaml,

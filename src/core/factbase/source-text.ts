@@ -8,6 +8,7 @@ export class SourceText {
   readonly index: TextIndex;
   private collapsed?: { text: string; collapsedStarts: number[]; shifts: number[] };
   private tokenCache?: Tokens;
+  private wordCache?: IndexedWords;
 
   constructor(file: string, readonly text: string) {
     this.index = new TextIndex(file, text);
@@ -52,9 +53,30 @@ export class SourceText {
     return this.index.range(start, end);
   }
 
+  /** The text's words in order, the token each is, and where each word stands among them. */
+  private get words(): IndexedWords {
+    if (this.wordCache) return this.wordCache;
+    const tokens = this.tokens;
+    const words: string[] = [];
+    const wordTokens: number[] = [];
+    const positions = new Map<string, number[]>();
+    tokens.isWord.forEach((isWord, i) => {
+      if (!isWord) return;
+      const word = tokens.texts[i]!;
+      let at = positions.get(word);
+      if (!at) positions.set(word, (at = []));
+      at.push(words.length);
+      words.push(word);
+      wordTokens.push(i);
+    });
+    this.wordCache = { words, wordTokens, positions };
+    return this.wordCache;
+  }
+
   /**
-   * The passage that shares most words with the quote: windows of about as many words as the quote
-   * slid over the text with a running count of shared words, linear in the length of the text.
+   * The passage that shares most words with the quote: windows of about as many words as the quote,
+   * each starting at a word the quote has (found through the word index), with a running count of
+   * shared words: linear in how often the quote's words occur, not in the length of the text.
    */
   closestPassage(quote: string): { range: FileRange; text: string } | undefined {
     const wanted = new Map<string, number>();
@@ -65,51 +87,61 @@ export class SourceText {
       wanted.set(token, (wanted.get(token) ?? 0) + 1);
       quoteWords++;
     });
-    const tokens = this.tokens;
-    const words: string[] = [];
-    const wordTokens: number[] = [];
-    tokens.isWord.forEach((isWord, i) => {
-      if (!isWord) return;
-      words.push(tokens.texts[i]!);
-      wordTokens.push(i);
-    });
-    if (quoteWords === 0 || words.length === 0) return undefined;
+    const { words, wordTokens, positions } = this.words;
+    const candidates = [...wanted.keys()].flatMap((word) => positions.get(word) ?? []).sort((a, b) => a - b);
+    if (quoteWords === 0 || candidates.length === 0) return undefined;
 
     // A passage with a word more or less than the quote ("the group's" for "the") still wins.
     const widths = [quoteWords, quoteWords + Math.ceil(quoteWords / 4) + 1].map((width) => Math.min(width, words.length));
     let best = { score: -Infinity, first: 0, last: 0 };
     for (const width of widths) {
-      const window = bestWindow(words, wanted, width);
+      const window = bestWindow(words, candidates, wanted, width);
       const score = window.shared - 0.5 * (width - quoteWords);
       if (score > best.score) best = { score, first: window.first, last: window.first + width - 1 };
     }
     while (best.first < best.last && !wanted.has(words[best.first]!)) best.first++;
     while (best.last > best.first && !wanted.has(words[best.last]!)) best.last--;
 
-    const start = tokens.starts[wordTokens[best.first]!]!;
-    const lastToken = wordTokens[best.last]!;
-    const end = tokens.ends[lastToken]!;
+    const start = this.tokens.starts[wordTokens[best.first]!]!;
+    const end = this.tokens.ends[wordTokens[best.last]!]!;
     return { range: this.index.range(start, end), text: collapseWhitespace(this.text.slice(start, end)) };
   }
 }
 
-/** The window of `width` words sharing most words with `wanted` (counted with repeats). */
-function bestWindow(words: readonly string[], wanted: ReadonlyMap<string, number>, width: number): { shared: number; first: number } {
+interface IndexedWords {
+  words: string[];
+  /** The token index of each word. */
+  wordTokens: number[];
+  /** Each word's positions in `words`, in order. */
+  positions: Map<string, number[]>;
+}
+
+/**
+ * The window of `width` words sharing most words with `wanted` (counted with repeats), the first of
+ * equals. Only windows starting at a wanted word (`candidates`, their positions in order) or ending
+ * the text are weighed: moving a window's start past a word the quote lacks loses nothing.
+ */
+function bestWindow(words: readonly string[], candidates: readonly number[], wanted: ReadonlyMap<string, number>, width: number): { shared: number; first: number } {
   const inWindow = new Map<string, number>();
   let shared = 0;
   let best = { shared: -1, first: 0 };
-  for (let w = 0; w < words.length; w++) {
-    const entering = words[w]!;
-    const enteringCount = inWindow.get(entering) ?? 0;
-    if (enteringCount < (wanted.get(entering) ?? 0)) shared++;
-    inWindow.set(entering, enteringCount + 1);
-    if (w >= width) {
-      const leaving = words[w - width]!;
-      const leavingCount = inWindow.get(leaving)! - 1;
-      inWindow.set(leaving, leavingCount);
-      if (leavingCount < (wanted.get(leaving) ?? 0)) shared--;
+  let entering = 0;
+  let leaving = 0;
+  for (const candidate of candidates) {
+    const first = Math.min(candidate, words.length - width);
+    for (; entering < candidates.length && candidates[entering]! < first + width; entering++) {
+      const word = words[candidates[entering]!]!;
+      const count = inWindow.get(word) ?? 0;
+      if (count < wanted.get(word)!) shared++;
+      inWindow.set(word, count + 1);
     }
-    if (w >= width - 1 && shared > best.shared) best = { shared, first: w - width + 1 };
+    for (; candidates[leaving]! < first; leaving++) {
+      const word = words[candidates[leaving]!]!;
+      const count = inWindow.get(word)! - 1;
+      inWindow.set(word, count);
+      if (count < wanted.get(word)!) shared--;
+    }
+    if (shared > best.shared) best = { shared, first };
   }
   return best;
 }

@@ -3,7 +3,7 @@
 // a quotation that only another source holds is offered that source's citation.
 
 import type { QuotationClaim } from '../claims/quotations';
-import type { ClaimContext } from '../claims/context';
+import { sourcesOfCitations, type ClaimContext } from '../claims/context';
 import { plainMarks, type Passage } from '../quote-index';
 import type { RawFinding, RawFix } from '../rules';
 import { sentenceSpans } from '../../text/sentences';
@@ -43,8 +43,8 @@ function quotationFinding(claim: QuotationClaim, context: ClaimContext): RawFind
 /** A quotation verbatim in sources it does not cite: the finding names them and offers to cite the first. */
 function elsewhereFinding(claim: QuotationClaim, context: ClaimContext, holders: string[]): RawFinding {
   const fixes: RawFix[] = [];
-  const citation = context.citations.find((each) => each.keys.some((key) => claim.cited.includes(context.citationMap[key.id] ?? key.id)));
-  const key = citation?.keys.find((each) => claim.cited.includes(context.citationMap[each.id] ?? each.id));
+  const keys = context.citations.flatMap((citation) => citation.keys);
+  const key = keys.find((each) => sourcesOfCitations(context, [{ start: each.start, end: each.end, keys: [each] }]).some((id) => claim.cited.includes(id)));
   if (key) fixes.push({ title: `Cite ${holders[0]} instead`, start: key.start, end: key.end, replacement: holders[0] });
   const passage = context.facts.quotes.find(holders[0], claim.parts)!;
   return {
@@ -87,33 +87,57 @@ function sameButForQuotationMarks(quotation: string, passage: string): boolean {
   return plain(quotation) === plain(passage);
 }
 
+/**
+ * The passage of the sources that shares most of the quotation's words, the first source's of equals.
+ * Sources are weighed by the share of the quotation's words they hold anywhere, which no passage of
+ * theirs can exceed: the search stops at the first source that cannot beat the passage found.
+ */
 function nearestPassage(context: ClaimContext, claim: QuotationClaim, sourceIds: readonly string[]): Passage | undefined {
-  let best: { passage: Passage; share: number } | undefined;
-  for (const id of sourceIds) {
+  const quoted = wordsOf(claim.text);
+  const ranked = sourceIds
+    .map((id, order) => ({ id, order, most: shareHeld(quoted, sourceWordCounts(context, id)) }))
+    .sort((a, b) => b.most - a.most);
+  let best: { passage: Passage; share: number; order: number } | undefined;
+  for (const { id, order, most } of ranked) {
+    if (most < MIN_SHARED || (best && most < best.share)) break;
     const passage = context.session.remembered('closest passage', `${id}\u0000${claim.text}`, () => context.facts.quotes.closest(id, claim.text));
     if (!passage) continue;
     const share = sharedShare(claim.text, passage.text);
-    if (!best || share > best.share) best = { passage, share };
+    if (!best || share > best.share || (share === best.share && order < best.order)) best = { passage, share, order };
   }
   return best?.passage;
+}
+
+/** How often each word stands in the source, worked out once per session. */
+function sourceWordCounts(context: ClaimContext, sourceId: string): ReadonlyMap<string, number> {
+  return context.session.remembered('source word counts', sourceId, () => wordCounts(wordsOf(context.factBase.sources.get(sourceId)!.text)));
 }
 
 function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.replace(/’/g, "'"));
 }
 
+function wordCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 /** The share of the quotation's words the passage has too. */
 function sharedShare(quotation: string, passage: string): number {
-  const quoted = wordsOf(quotation);
+  return shareHeld(wordsOf(quotation), wordCounts(wordsOf(passage)));
+}
+
+/** The share of the words that the counted words hold, each as often as they have it. */
+function shareHeld(quoted: readonly string[], available: ReadonlyMap<string, number>): number {
   if (quoted.length === 0) return 0;
-  const available = new Map<string, number>();
-  for (const word of wordsOf(passage)) available.set(word, (available.get(word) ?? 0) + 1);
+  const used = new Map<string, number>();
   let shared = 0;
   for (const word of quoted) {
-    const left = available.get(word) ?? 0;
-    if (left > 0) {
+    const count = used.get(word) ?? 0;
+    if (count < (available.get(word) ?? 0)) {
       shared++;
-      available.set(word, left - 1);
+      used.set(word, count + 1);
     }
   }
   return shared / quoted.length;
