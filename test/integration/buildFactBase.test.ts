@@ -84,13 +84,13 @@ describe('build a fact base from sources', () => {
     ]);
     const evidence = actions.find((action) => action.title.includes('as evidence for'))!.command!;
     await vscode.commands.executeCommand(evidence.command, ...evidence.arguments!, 'pieter-van-dijk');
-    await vscode.commands.executeCommand('crosscheck.addSpelling', source.uri, 'Dijk', 'pieter-van-dijk');
+    await vscode.commands.executeCommand('crosscheck.addSpelling', source.uri, 'van Dijk', 'pieter-van-dijk');
     await vscode.commands.executeCommand('crosscheck.newActor', source.uri, 'the gates', 'place');
     const facts = vscode.window.activeTextEditor!.document;
     const text = facts.getText();
     assert.match(text, /- \{ source: s000, quote: "We have waited long enough" \}/);
-    // Every "Dijk" of the sources stands in a longer form of the same name, which counts it.
-    assert.match(text, /- \{ text: "Dijk", uses: \{\} \}/);
+    // s000's "Van Dijk" opening a sentence stands alone; the other "van Dijk"s stand in a longer form of the same name, which counts them.
+    assert.match(text, /- \{ text: "van Dijk", uses: \{ s000: 1 \} \}/);
     assert.match(text, /- id: the-gates\n {4}type: place\n {4}name: "the gates"\n {4}spellings:\n {6}- \{ text: "the gates", uses: \{ s000: 1 \} \}/);
     assert.ok(await facts.save());
     // Reloaded with its new entries, the fact base has no problem of theirs.

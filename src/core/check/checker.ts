@@ -11,7 +11,7 @@ import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { readClaims } from './claims/read';
 import { resolveDates, resolveRelativeDates } from './draft-dates';
-import { nameIndexOf, type NameIndex } from './names';
+import { nameIndexOf, type NameIndex, type NameMention } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
 import { firstStartingAt, type DraftDate, type RawFinding } from './rules';
 import { RULES } from './rules/index';
@@ -64,6 +64,8 @@ interface Surroundings {
   documentDate?: PartialDate;
   /** The years the draft states, most stated first: for dates written without one. */
   draftYears: number[];
+  /** The organisations named in the blocks before, each at its last mention, the latest last: what "the movement" refers back to. */
+  earlierOrganisations: readonly NameMention[];
 }
 
 /** The findings of a draft checked once. */
@@ -93,6 +95,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       const draftYears = yearsByFrequency(blocks);
       const contextBlocks = new Map<BlockAnalysis, ContextBlock>();
       let documentDate = frontMatterDate(text);
+      let earlierOrganisations: readonly NameMention[] = [];
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = {
@@ -101,7 +104,9 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           leadIn: leadInOf(blocks, i),
           documentDate,
           draftYears,
+          earlierOrganisations,
         };
+        earlierOrganisations = withOrganisationsOf(earlierOrganisations, state.analysis.mentions);
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
           const { findings: raw, claims } = runRules(state.analysis, surroundings, context, contextBlocks);
           state.findings = blockFindings(factBase, lineStarts, state.start, raw, context.severity, false);
@@ -119,6 +124,18 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       return context.coverage ? draftCoverage(previousBlocks.map((state) => ({ claims: state.claims ?? [], citing: state.analysis.citing! }))) : undefined;
     },
   };
+}
+
+/** The organisations named before, with those the mentions name moved to the end, each once. */
+function withOrganisationsOf(earlier: readonly NameMention[], mentions: readonly NameMention[]): readonly NameMention[] {
+  const named = mentions.filter((mention) => mention.actor.type === 'organisation');
+  if (named.length === 0) return earlier;
+  const latest = new Map<string, NameMention>();
+  for (const mention of [...earlier, ...named]) {
+    latest.delete(mention.actorId);
+    latest.set(mention.actorId, mention);
+  }
+  return [...latest.values()];
 }
 
 function headingOf(blocks: BlockState[], scanned: ProseBlock[], i: number): BlockAnalysis | undefined {
@@ -152,8 +169,13 @@ const LEAD_IN_END = /:\s*$/;
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
   if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (!sameActors(before.earlierOrganisations, now.earlierOrganisations)) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
+}
+
+function sameActors(a: readonly NameMention[], b: readonly NameMention[]): boolean {
+  return a === b || (a.length === b.length && a.every((mention, i) => mention.actorId === b[i].actorId));
 }
 
 function sameDate(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
@@ -227,7 +249,7 @@ function byFrequency(counts: Map<number, number>): number[] {
  * whatever their severity; those of codes not reported are dropped when the findings are placed.
  */
 function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
-  const { heading, tableHeader, leadIn, documentDate, draftYears } = surroundings;
+  const { heading, tableHeader, leadIn, documentDate, draftYears, earlierOrganisations } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
@@ -248,6 +270,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     documentDate,
     quotes: analysis.quotes,
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
+    earlierOrganisations,
     clauses: new Map(),
   };
   const claims = readClaims(claimContext);

@@ -1,7 +1,7 @@
 // Gathering the mentions of all documents into actors: each spelling of a name, its short forms,
 // and its kind (person, organisation or place), clustered across transliterations.
 import { tokenize } from '../factbase/tokens';
-import { DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { contextVotes, type Mention } from './mentions';
 import { sameGivenName, sameNameWord } from './transliteration';
 import { uniqueId, type ActorType } from './drafts';
@@ -43,7 +43,7 @@ function formsOf(mentions: readonly Mention[]): Form[] {
 const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length >= 2 && word.length <= 6;
 
 /** The kind of actor a form names, with a reason to review the guess; undefined for a form that names none. */
-function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: ReadonlySet<string>): { type: ActorType; review?: string } | undefined {
+function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: ReadonlySet<string>, lowerCaseWords: ReadonlySet<string>): { type: ActorType; review?: string } | undefined {
   const votes = { person: 0, place: 0, organisation: 0 };
   for (const mention of form.mentions) {
     const vote = contextVotes(mention);
@@ -52,15 +52,19 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
     votes.organisation += vote.organisation;
   }
   const last = form.words[form.words.length - 1]!.toLowerCase();
+  if (form.words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place' };
   if (ORGANISATION_HEADS.has(last) || form.words.some(isAcronym)) return { type: 'organisation' };
   if (form.words.length === 1) {
     const word = form.words[0]!;
     const lower = word.toLowerCase();
     if (form.mentions.every((mention) => mention.opensSentence) || [...word].length < 2) return undefined;
-    if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower)) return undefined;
-    const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after)).length;
+    // A word the documents also write in lower case is a common word capitalised: "Water is life", "Critics say".
+    if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower) || lowerCaseWords.has(lower)) return undefined;
+    // A country the documents name a people after ("Kyrgyzstan", "Kyrgyz") is a place, though its name ends like a people's word.
+    if (hasPeopleWord(lower, capitalised)) return { type: 'place' };
+    const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after) && !SPEECH_VERBS.has(mention.after)).length;
     if (DEMONYM_ENDING.test(lower) && modifying * 2 >= form.mentions.length) return undefined;
-    if ((votes.place > 0 && votes.place * 5 >= form.mentions.length) || hasPeopleWord(lower, capitalised)) return { type: 'place' };
+    if (votes.place > 0 && votes.place * 5 >= form.mentions.length) return { type: 'place' };
     if (votes.person >= 3) return { type: 'person', review: 'a one-word name given a title: the full name is not in the sources' };
     return { type: 'organisation', review: 'one word that no context marks as a place or a person: an organisation is a guess' };
   }
@@ -72,10 +76,18 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
   return { type: 'person', review: 'no title, age or other context marks this name as a person' };
 }
 
-/** Whether the documents name a people after the word, as of a country: Russia and Russian, Israel and Israeli, China and Chinese. */
+/** Whether the documents name a people after the word, as of a country: Russia and Russian, Uzbekistan and Uzbek. */
 function hasPeopleWord(word: string, capitalised: ReadonlySet<string>): boolean {
-  const stem = word.replace(/[aeiou]$/, '');
-  return ['n', 'an', 'ian', 'ean', 'i', 'ese', 'ish'].some((ending) => capitalised.has(word + ending) || capitalised.has(stem + ending));
+  return peopleWordsOf(word).some((people) => capitalised.has(people));
+}
+
+/** The words a country's name (lower case) may give its people: Russia Russian, China Chinese, Kazakhstan Kazakh, Thailand Thai. */
+function peopleWordsOf(country: string): string[] {
+  const stem = country.replace(/[aeiou]$/, '');
+  const words = ['n', 'an', 'ian', 'ean', 'i', 'ese', 'ish'].flatMap((ending) => [country + ending, stem + ending]);
+  const bare = /^(.{3,}?)(?:istan|stan|land)$/.exec(country)?.[1];
+  if (bare) words.push(bare);
+  return words;
 }
 
 /** Whether two full names of persons may be one person's: the same surname, compatible given names. */
@@ -92,7 +104,8 @@ function endsWith(full: readonly string[], short: readonly string[]): boolean {
   return tail.every((word, i) => sameNameWord(word, short[i]!));
 }
 
-export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
+/** `lowerCaseWords`: the words the documents write in lower case. */
+export function clusterActors(mentions: readonly Mention[], lowerCaseWords: ReadonlySet<string>): ActorCluster[] {
   const forms = formsOf(mentions);
   const byKey = new Map(forms.map((form) => [formKey(form.text), form]));
   const capitalised = new Set<string>();
@@ -101,7 +114,7 @@ export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
   }
   const kinds = new Map<Form, { type: ActorType; review?: string }>();
   for (const form of forms) {
-    const kind = kindOf(form, byKey, capitalised);
+    const kind = kindOf(form, byKey, capitalised, lowerCaseWords);
     if (kind) kinds.set(form, kind);
   }
   const persons = forms.filter((form) => kinds.get(form)?.type === 'person' && form.words.length >= 2);
@@ -147,6 +160,12 @@ export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
   const longer = new Map<Form[], Form[]>();
   for (const group of groups) {
     const first = group[0]!;
+    const country = countryOfPeople(first, groups, kinds);
+    if (country) {
+      longer.set(group, country);
+      kinds.set(first, { type: 'place' });
+      continue;
+    }
     if (kinds.get(first)!.type !== 'organisation') continue;
     const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && endsWith(other[0]!.words, first.words));
     if (owners.length === 1) longer.set(group, owners[0]!);
@@ -160,6 +179,17 @@ export function clusterActors(mentions: readonly Mention[]): ActorCluster[] {
     actors.push(actorOf(type, spellings, short, taken, review ? [review] : []));
   }
   return actors;
+}
+
+/**
+ * The country a people's word names, when it stands as a name of its own ("the Kyrgyz side"): the
+ * one-word place whose people it is, Kyrgyzstan. "The Kyrgyz Republic" is that country too.
+ */
+function countryOfPeople(form: Form, groups: readonly Form[][], kinds: ReadonlyMap<Form, { type: ActorType }>): Form[] | undefined {
+  const people = form.words.length === 1 ? form.words[0]!.toLowerCase() : form.words.length === 2 && form.words[1] === 'Republic' ? form.words[0]!.toLowerCase() : undefined;
+  if (!people) return undefined;
+  const countries = groups.filter((group) => group[0] !== form && group[0]!.words.length === 1 && kinds.get(group[0]!)?.type !== 'person' && peopleWordsOf(group[0]!.words[0]!.toLowerCase()).includes(people));
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 function actorOf(type: ActorType, spellings: Form[], short: Form[], taken: Set<string>, reviews: string[]): ActorCluster {

@@ -34,7 +34,7 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
   progress(`read ${documents.length} documents`);
   const lowerCaseWords = new Set(documents.flatMap((document) => document.text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}])/gu) ?? []));
   const mentions: Mention[] = documents.flatMap((document, index) => mentionsOf(index, document.text, sentences[index]!, lowerCaseWords));
-  const clusters = clusterActors(mentions);
+  const clusters = clusterActors(mentions, lowerCaseWords);
   progress(`${mentions.length} name mentions in ${clusters.length} actors`);
   const contexts: DocumentContext[] = documents.map((document, index) => {
     const date = published[index];

@@ -35,6 +35,13 @@ export const ORGANISATION_HEADS = words(`
   government cabinet politburo directorate command tribunal
 `);
 
+/** Last words of place names: "Kyrgyz Republic", "Sary River", "Fergana Valley". Lower case. */
+export const PLACE_HEADS = words(`
+  republic kingdom emirate emirates region province district county oblast prefecture municipality
+  river lake reservoir valley mountains mountain hills island islands peninsula sea bay gulf strait coast desert
+  village town city square street avenue road bridge
+`);
+
 /** Lower-case words a name may hold between its capitalised words: "bin", "al", "van der". */
 export const NAME_PARTICLES = words('al el bin ibn bint de da di del della van von der den le la du dos das');
 
@@ -87,6 +94,9 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
   }),
 );
+
+/** Verbs that make words a clause, not a title: "were", "has", "led". Lower case. */
+export const CLAUSE_VERBS = words('is are was were be been being has have had do does did will would shall should can could may might must led');
 
 /** Verbs of saying: a name before one is a person's or an organisation's, not a place's. */
 export const SPEECH_VERBS = words('said says told stated added reported announced claimed confirmed warned noted asked replied wrote urged');

@@ -1,6 +1,6 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -28,8 +28,10 @@ export interface Mention {
   after: string;
 }
 
+/** A title's head word, in any case, or joined to a prefix: "Minister", "vice-president", "co-chair". */
 function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '');
 }
 
 /** Every mention of a name in the document's sentences. */
@@ -43,8 +45,10 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     const worksNamed = workTitles(sentence);
     for (const found of nameRuns(sentence.text, sentence.start, words)) {
       if (worksNamed.some((work) => found.words[0]!.start >= work.start && found.words[0]!.start < work.end)) continue;
-      // A sentence's first word that the documents also write in lower case is no part of a name.
-      const run = found.opensSentence && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
+      // A sentence's first word that the documents also write in lower case is no part of a name,
+      // unless a title goes on from it: "Deputy Energy Minister Ana Ruiz", "Water Resources Minister Ana Ruiz".
+      const opensTitle = found.words.length >= 3 && found.words.slice(1, -1).some((word) => isTitleHead(word.text));
+      const run = found.opensSentence && !opensTitle && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
       if (run.words.length === 0) continue;
       const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence, lowerCaseWords);
       const named = split.mentions[split.mentions.length - 1];
@@ -88,7 +92,11 @@ interface Split {
 function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean, lowerCaseWords: ReadonlySet<string>): Split {
   let head = -1;
   for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
+  const headsOfPhrase = head >= 0 && (run[head + 1]?.text === 'of' || run[head + 1]?.text === 'to');
   head = titleEnd(run, head, lowerCaseWords);
+  // "the Minister of Foreign Affairs, Ana Ruiz" and "Minister of Foreign Affairs of Peru": one word
+  // left after such a title, and a comma or "of" after it, is the title's last word, not a name.
+  if (headsOfPhrase && head === run.length - 2 && /^(?:,| of\b)/.test(text.slice(run[run.length - 1]!.end))) head = run.length - 1;
   const split: Split = { mentions: [] };
   let titleStart = 0;
   if (head >= 0) {
@@ -168,20 +176,32 @@ function wordBefore(text: string, words: readonly Word[], index: number): string
  */
 function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): { start: number; end: number } | undefined {
   const before = text.slice(sentence.start, nameStart);
-  const clause = /(?:^|[,;:] )((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,70})), $/u.exec(before);
+  const clause = /(?:^|[,;:] )(?:and )?((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,100})), $/u.exec(before);
   if (!clause) return undefined;
   const words = clause[3]!.split(' ');
-  if (words.length > 8 || !words.some((word) => TITLE_HEADS.has(word.toLowerCase()))) return undefined;
+  if (!isTitlePhrase(words)) return undefined;
   if (!clause[2] && !isBareTitle(words)) return undefined;
   const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
   return { start: start + clause[1]!.length - clause[3]!.length, end: start + clause[1]!.length };
+}
+
+/**
+ * Words that may be a title: a title head among the first few, and no verb of a clause ("The
+ * groups were led by two deputies, Ana Ruiz..."). What follows the head's "of" may be long: "the
+ * Minister of Foreign Affairs of the Republic of Peru".
+ */
+function isTitlePhrase(words: readonly string[]): boolean {
+  const head = words.findIndex(isTitleHead);
+  if (head < 0 || head > 5) return false;
+  if (words.length > 8 && !['of', 'to', 'for'].includes(words[head + 1]!)) return false;
+  return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()));
 }
 
 /** "Hamas chief", "Politburo head": names, then a title head, and no other word. */
 function isBareTitle(words: readonly string[]): boolean {
   const head = words[words.length - 1]!;
   const names = words.slice(0, -1);
-  return words.length <= 4 && TITLE_HEADS.has(head.toLowerCase()) && names.length > 0
+  return words.length <= 4 && isTitleHead(head) && names.length > 0
     && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()));
 }
 
@@ -216,7 +236,7 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     const start = startOfWhole + offset;
     offset += part.length + ' and '.length;
     const partWords = part.split(' ');
-    if (partWords.length > 8 || !partWords.some((word) => TITLE_HEADS.has(word.replace(/['’]s$/, '')))) continue;
+    if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
     const wording = part.replace(/^(?:a|an|the) /, '');
     titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });

@@ -59,7 +59,7 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
     const adjacent = previous !== undefined && text.slice(previous.end - offset, word.start - offset) === ' ';
     const capitalised = isCapitalised(word.text) && !isCalendarWord(word.text);
     if (capitalised && (adjacent || current.length === 0)) {
-      if (current.length === 0) opens = i === 0;
+      if (current.length === 0) opens = opensClause(text, word.start - offset);
       current.push(word);
       continue;
     }
@@ -82,12 +82,20 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
     }
     close();
     if (capitalised) {
-      opens = i === 0;
+      opens = opensClause(text, word.start - offset);
       current.push(word);
     }
   }
   close();
   return runs.map(trimLeadingFunctionWords).filter((run): run is NameRun => run !== undefined);
+}
+
+/**
+ * Whether a word at `at` of the sentence stands where any word is capitalised: first, or after a
+ * speaker's colon ("Reporter: Is it true?"), an opening quotation mark, a dash or a table's bar.
+ */
+function opensClause(text: string, at: number): boolean {
+  return at === 0 || /(?:[:|\u2013\u2014]|\s-|["“‘])\s*$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** "The Kremlin" is "Kremlin", "According to" nothing. */

@@ -1,5 +1,6 @@
 // Titles, ages and home towns of the actors, and where the documents introduce them.
 import { formKey, type ActorCluster } from './actors';
+import { findDates, formatDate } from './dates';
 import { DEMONYM_ENDING } from './lexicon';
 import { AGE_AFTER_NAME } from './mentions';
 import { quoteAround } from './quotes';
@@ -28,10 +29,13 @@ export function introductions(actor: ActorCluster, documents: readonly DocumentC
   return [...first].sort(([a], [b]) => a - b).map(([document, { quote }]) => ({ source: documents[document]!.sourceId, quote }));
 }
 
-/** "Deputy Foreign Minister" from "Russian Deputy Foreign Minister": the people's adjective is not the title. */
+/**
+ * "Deputy Foreign Minister" from "Russian Deputy Foreign Minister", "Minister of Energy" from "Peru's
+ * Minister of Energy": the people's adjective or the country's possessive is not the title.
+ */
 function titleName(wording: string): string {
   const words = wording.split(' ');
-  if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && DEMONYM_ENDING.test(words[0]!.toLowerCase().replace(/['’]s$/, ''))) words.shift();
+  if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && (/['’]s$/.test(words[0]!) || DEMONYM_ENDING.test(words[0]!.toLowerCase()))) words.shift();
   const name = words.join(' ');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -44,8 +48,9 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
       const document = documents[mention.document]!;
       for (const found of mention.titles) {
         const former = /^former /i.test(found.wording);
-        const title = titleName(found.wording.replace(/^(?:former|current) /i, ''));
-        const key = `${title.toLowerCase()}|${former ? 'former' : document.date ?? ''}`;
+        const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, ''));
+        const asOf = /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
+        const key = `${title.toLowerCase()}|${former ? 'former' : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
         const known = titles.get(key);
@@ -58,13 +63,19 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         const organisation = organisationIn(found.wording, organisations);
         if (organisation) draft.organisation = organisation;
         if (former) draft.former = true;
-        else if (document.date) draft.asOf = document.date;
+        else if (asOf) draft.asOf = asOf;
         if (found.wording.split(' ').length > 5) draft.review = 'a long apposition: it may hold more than the title';
         titles.set(key, draft);
       }
     }
   }
   return [...titles.values()];
+}
+
+/** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */
+function dateOfSentence(sentence: string): string | undefined {
+  const dated = findDates(sentence).find((date) => date.year !== undefined);
+  return dated ? formatDate(dated) : undefined;
 }
 
 /** The organisation a title names: the longest organisation form among its words. */

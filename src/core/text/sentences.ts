@@ -2,7 +2,8 @@
 // (seconds per megabyte), so this is a single pass over the terminators: a ".", "!", "?" or "…"
 // ends a sentence when followed by space and a capital, a digit or an opening quote, unless it ends
 // an abbreviation ("Mr.", "U.S."), an initial ("A. Trufanov") or a reference before a number
-// ("p. 2", "No. 5", "Feb. 3"). Line breaks inside a block never end a sentence by themselves.
+// ("p. 2", "No. 5", "Feb. 3"). A citation right after the terminator ("… so." [@s004]) stays with
+// the sentence it follows. Line breaks inside a block never end a sentence by themselves.
 
 export interface SentenceSpan {
   start: number;
@@ -41,12 +42,18 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Sente
     const sentenceEnd = skipClosers(text, runEnd, to);
     i = sentenceEnd;
     if (sentenceEnd < to && !isBlank(text.charCodeAt(sentenceEnd))) continue;
-    const next = skipBlank(text, sentenceEnd, to);
+    let next = skipBlank(text, sentenceEnd, to);
+    // "… citizens." [@s004] Former …": a citation after the terminator belongs to the sentence it follows.
+    let end = sentenceEnd;
+    for (let close = citationEnd(text, next, to); close > 0; close = citationEnd(text, next, to)) {
+      end = close;
+      next = skipBlank(text, close, to);
+    }
     if (next >= to) break;
     if (!startsSentence(text, next, to)) continue;
     const loneDot = runEnd === runStart + 1 && text.charCodeAt(runStart) === 46;
     if (loneDot && !endsSentenceAfterDot(text, from, runStart, next)) continue;
-    spans.push({ start: sentenceStart, end: sentenceEnd });
+    spans.push({ start: sentenceStart, end });
     sentenceStart = next;
     i = next;
   }
@@ -111,6 +118,21 @@ function footnoteMarkerEnd(text: string, open: number, to: number): number {
   while (j < to && j - labelStart < longest && (caret ? isLabelCode(text.charCodeAt(j)) : isDigitCode(text.charCodeAt(j)))) j++;
   return j > labelStart && j < to && text.charCodeAt(j) === 93 ? j + 1 : -1;
 }
+
+/** The end of a Pandoc citation "[@s004]" or "[see @s001, p. 2]" at `open`, on one line, or -1. */
+function citationEnd(text: string, open: number, to: number): number {
+  if (text.charCodeAt(open) !== 91) return -1;
+  let at = false;
+  for (let j = open + 1; j < to && j - open <= MAX_CITATION_CHARS; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 93) return at ? j + 1 : -1;
+    if (code === 10 || code === 91) return -1;
+    if (code === 64) at = true;
+  }
+  return -1;
+}
+
+const MAX_CITATION_CHARS = 120;
 
 function isLabelCode(code: number): boolean {
   return isWordCode(code) || code === 45 || code === 95;

@@ -113,6 +113,33 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s press secretary, met them.')).length, 1);
   });
 
+  it('flags a member of a body called its head, and not a member called a member', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Politburo chief Basem Naim sat in on the talks.')).map((finding) => finding.fixes[0]), ['Member of the Hamas Politburo']);
+    assert.deepEqual(await checkFor('role-conflict', 'Basem Naim, a member of the Hamas Politburo, sat in.'), []);
+  });
+
+  it('reads two titles joined by "and" as two, the first checked alone', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '- Mikhail Bogdanov: chief of the Foreign Ministry and Putin\'s envoy to the region.')).map((finding) => finding.text), ['Mikhail Bogdanov: chief of the Foreign Ministry']);
+    assert.deepEqual(await checkFor('role-conflict', 'Lavrov, head of the Foreign Ministry and a veteran diplomat, spoke.'), []);
+  });
+
+  it('reads a title opened by its verb right after the name', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'At the time Basem Naim headed Hamas\'s foreign relations.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Mousa Abu Marzouk heads Hamas\'s foreign relations.'), []);
+  });
+
+  it('reads a title owned by a person named with a title of their own', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Yury Ushakov, Vladimir Putin\'s spokesman, said the date was agreed.')).map((finding) => finding.fixes.at(-1)), ['Dmitry Peskov']);
+    assert.deepEqual((await checkFor('role-conflict', 'Yury Ushakov, President Putin\'s press secretary, said so.')).length, 1);
+  });
+
+  it('reads "the movement" as the last movement named in the blocks before, not a ministry', async () => {
+    const before = 'Hamas sent three envoys to Moscow.\n\nThe Emergencies Ministry flew aid to Gaza.\n\n';
+    assert.deepEqual((await checkFor('role-conflict', `${before}Basem Naim, who heads the movement's foreign relations, joined them.`)).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', `${before}In 2006 Mashal, then number two of the movement, met Lavrov.`)).map((finding) => finding.fixes[0]), ['Head of Hamas']);
+    assert.deepEqual(await checkFor('role-conflict', `${before}Mousa Abu Marzouk, deputy leader of the movement, spoke.`), []);
+  });
+
   it('reads where a person works as a home, not as the country of the title', async () => {
     assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
   });
@@ -152,6 +179,45 @@ describe('claims: places', () => {
     assert.deepEqual(await towns('Alex Lobanov, an Eilat native, was taken.'), ['Eilat']);
     assert.deepEqual(await towns('Andrei Kozlov, who named his friends, comes from Ashdod.'), ['Ashdod']);
     assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
+  });
+
+  it('reads a home phrase broken over two lines, and "is from" said of the sentence\'s subject', async () => {
+    const towns = (sentence: string) => checkFor('place-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await towns('The family says Lobanov, who comes from\nSderot, is a father of two.'), ['Sderot']);
+    assert.deepEqual(await towns('Andrei Kozlov, held since October 2023, is from Haifa.'), ['Haifa']);
+    assert.deepEqual(await towns('Andrei Kozlov\'s mother is from Haifa.'), []);
+  });
+
+  it('knows a capital the fact base does not name lies in its country', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'The Amman-based Hamas official Osama Hamdan said so.'), [{ code: 'place-conflict', text: 'Amman', fixes: ['Lebanon'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'The Beirut-based Hamas official Osama Hamdan said so.'), []);
+  });
+
+  it('reads the place a visit goes to past the names and titles of who makes it', async () => {
+    assert.deepEqual((await checkFor('place-conflict', 'The visit by Prime Minister Benjamin Netanyahu to Paris for talks with Donald Trump drew notice.')).map((finding) => finding.text), ['Paris']);
+  });
+
+  it('takes no place from words a preposition does not govern, nor from a title\'s complement', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Bogdanov received them in Moscow on 19 January 2024, and Naim sat in. — Ardent Fox (talk)'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'On 3 February 2025 Bogdanov, the envoy for the Middle East and Asia, hosted the delegation.'), []);
+  });
+});
+
+describe('claims: what a clause tells of', () => {
+  it('takes no undated event told of in another clause for what a date dates', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'Haniyeh saw Lavrov in October 2022; Bogdanov also received Abu Marzouk several times.')).map((finding) => finding.text), ['October 2022']);
+  });
+
+  it('reads what a speech verb says as neither taking part in the saying nor dating it', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'In February 2016, Ambassador Shein told an Israeli paper that a ban would be up to the Supreme Court.')).map((finding) => finding.text), ['February 2016']);
+    assert.deepEqual(await checkFor('date-conflict', 'Shein told the paper that a new interview would follow in February 2016.'), []);
+  });
+});
+
+describe('claims: an event as the topic of a piece of work', () => {
+  it('dates the briefing or report about an event, not the event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Our seminar on the Moscow consultations, held on 2 February 2024, was recorded.'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'The consultations in Moscow on 2 February 2024 were tense.')).map((finding) => finding.text), ['2 February 2024']);
   });
 });
 

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { checkDraft } from '../../../src/core/check/checker';
 import { createMemoryFileReader, loadFactBase } from '../../../src/core/factbase';
 import type { FactBase } from '../../../src/core/factbase/types';
+import { bundledFactBase } from '../editor/bundled';
 
 const SOURCE = 'On 20 January 2024 Ivan Petrov held talks with Olga Sokolova. On 3 February 2025 Ivan Petrov held talks with Olga Sokolova again.';
 
@@ -71,5 +72,14 @@ describe('date-conflict: a slip of the year', () => {
 
   it('offers the nearest event alone when no event has the day in another year', async () => {
     assert.deepEqual((await conflicts('Ivan Petrov held talks with Olga Sokolova on 4 February 2024.')).map((finding) => finding.fixes), [['20 January 2024']]);
+  });
+});
+
+describe('date-conflict: the message', () => {
+  const messages = async (text: string) => checkDraft(await bundledFactBase(), text).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.message);
+
+  it('states the date once when the event\'s name states it, and gives a name after its title no "the"', async () => {
+    assert.deepEqual(await messages('Haniyeh saw Lavrov in October 2022.'), ["The sources put Ismail Haniyeh's meeting with Sergei Lavrov in September 2022 (s004), not in October 2022."]);
+    assert.deepEqual(await messages('In February 2016 Shein gave an interview to The News of Israel.'), ["The sources put Ambassador Alexander Shein's interview with The News of Israel in February 2017 (s004), not in February 2016."]);
   });
 });

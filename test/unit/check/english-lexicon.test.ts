@@ -1,6 +1,7 @@
 // The English lexicon the checker reads proper names with is compromise's, cut to what the
-// checker asks: given names, places, countries, and names that are no place. This test keeps the
-// two the same; after upgrading compromise, CROSSCHECK_UPDATE_LEXICON=1 rewrites the file.
+// checker asks: given names, places, countries, and names that are no place; and the capital cities
+// of countries-list, each with its country. This test keeps them the same; after upgrading either
+// package, CROSSCHECK_UPDATE_LEXICON=1 rewrites the file.
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +12,7 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const NOT_PLACE_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'Month', 'WeekDay', 'Date']);
 
-function lexiconOfCompromise(): Record<string, string[]> {
+function expectedLexicon(): { givenNames: string[]; places: string[]; countries: string[]; notPlaces: string[]; capitals: Record<string, string> } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const lexicon = { givenNames: [] as string[], places: [] as string[], countries: [] as string[], notPlaces: [] as string[] };
@@ -23,16 +24,32 @@ function lexiconOfCompromise(): Record<string, string[]> {
     if (!tags.some((t) => PLACE_TAGS.has(t)) && tags.some((t) => NOT_PLACE_TAGS.has(t))) lexicon.notPlaces.push(word);
   }
   for (const list of Object.values(lexicon)) list.sort();
-  return lexicon;
+  return { ...lexicon, capitals: capitalsOfCountriesList() };
+}
+
+/** Each capital city, lower-cased ("Washington D.C." as "washington"), to its country's name, lower-cased. */
+function capitalsOfCountriesList(): Record<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { countries } = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
+  const capitals: [string, string][] = [];
+  for (const country of Object.values(countries)) {
+    for (const capital of country.capital.split(',')) {
+      const name = capital.trim().toLowerCase().replace(/\s+d\.c\.$/, '');
+      if (name) capitals.push([name, country.name.toLowerCase()]);
+    }
+  }
+  return Object.fromEntries(capitals.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 describe('English lexicon', () => {
-  it('is compromise\'s given names, places, countries and other names, as the checker reads them', () => {
-    const expected = lexiconOfCompromise();
+  it('is compromise\'s given names, places, countries and other names, and countries-list\'s capitals, as the checker reads them', () => {
+    const expected = expectedLexicon();
     if (process.env.CROSSCHECK_UPDATE_LEXICON === '1') writeFileSync(FILE, `${JSON.stringify(expected, null, 0)}\n`);
     assert.deepEqual(JSON.parse(readFileSync(FILE, 'utf8')), expected);
     for (const [list, word] of [['givenNames', 'viktor'], ['places', 'beirut'], ['countries', 'lebanon'], ['notPlaces', 'yesterday']] as const) {
       assert.ok(expected[list].includes(word), `${word} in ${list}`);
     }
+    assert.equal(expected.capitals.doha, 'qatar');
+    assert.equal(expected.capitals.washington, 'united states');
   });
 });

@@ -58,4 +58,21 @@ describe('init: clustering spellings', () => {
     assert.deepEqual(short('luc-gagnon'), []);
     assert.deepEqual(short('martine-gagnon'), []);
   });
+
+  it('takes a people\'s word that stands alone, and "the X Republic", for the country', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Tajikistan says it needs power. Cuts hit Tajikistan again. The Tajik side and the Tajik Republic agreed in Dushanbe on May 3, 2026.' }]);
+    const country = factBase.actors.find((actor) => actor.name === 'Tajikistan');
+    assert.equal(country?.type, 'place');
+    assert.deepEqual(country?.short.map((spelling) => spelling.text), ['Tajik Republic', 'Tajik']);
+    assert.equal(factBase.actors.filter((actor) => actor.type === 'place').length, 2);
+  });
+
+  it('reads rivers and reservoirs as places, and takes no common word or word after a speaker\'s colon for a name', () => {
+    const text = 'Q: Should farmers worry about the Lipno Reservoir on the Vltava River?\nResidents of Brno said Water had reached the doors; the water stayed.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const byName = new Map(factBase.actors.map((actor) => [actor.name, actor.type]));
+    assert.equal(byName.get('Lipno Reservoir'), 'place');
+    assert.equal(byName.get('Vltava River'), 'place');
+    assert.ok(!byName.has('Should') && !byName.has('Water'), [...byName.keys()].join(', '));
+  });
 });

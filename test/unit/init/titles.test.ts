@@ -63,4 +63,29 @@ describe('init: the title of a work', () => {
     assert.ok(names.includes('Gouda'), names.join(', '));
     assert.ok(!names.some((name) => /Zeeland/.test(name)), names.join(', '));
   });
+
+  it('keeps a sentence-opening title word that the documents also write in lower case', () => {
+    const text = 'Deputy Health Minister Rosa Lind said on May 4, 2026 that the deputy would stay.';
+    assert.deepEqual(titlesOf(text, 'Rosa Lind'), [['Deputy Health Minister', 'Deputy Health Minister']]);
+  });
+
+  it('reads "the Minister of Foreign Affairs of Chile, Marta Rojas" as one title, with no actor "Affairs"', () => {
+    const text = 'The Minister of Foreign Affairs of Chile, Marta Rojas, arrived on May 1, 2026, and the Minister of Mining of Peru, Luis Vega, followed.';
+    assert.deepEqual(titlesOf(text, 'Marta Rojas'), [['Minister of Foreign Affairs of Chile', 'Minister of Foreign Affairs of Chile']]);
+    assert.deepEqual(titlesOf(text, 'Luis Vega'), [['Minister of Mining of Peru', 'Minister of Mining of Peru']]);
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.ok(!factBase.actors.some((actor) => actor.name === 'Affairs'));
+  });
+
+  it('takes no clause before a comma for a title', () => {
+    assert.deepEqual(titlesOf('The working groups were headed by two deputy governors, Pavel Novak and Eva Dvorak.', 'Pavel Novak'), []);
+  });
+
+  it('reads a title joined to its prefix, and dates a "then" title by its sentence, without the country', () => {
+    const text = "Published 3 June 2026. The plant opened on 2 March 2019 with Ivo Brabec, then Slovakia's Minister of Economy, and Jana Kral, vice-president for lending of the Danube Bank.";
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.asOf]);
+    assert.deepEqual(titles('Ivo Brabec'), [['Minister of Economy', '2019-03-02']]);
+    assert.deepEqual(titles('Jana Kral'), [['Vice-president for lending of the Danube Bank', '2026-06-03']]);
+  });
 });

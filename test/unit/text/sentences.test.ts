@@ -53,6 +53,11 @@ describe('sentenceSpans', () => {
     assert.deepEqual(sentences('It was a gesture.[^note-2]\nThe Kremlin asked.'), ['It was a gesture.[^note-2]', 'The Kremlin asked.']);
   });
 
+  it('ends a sentence after a citation standing past its terminator', () => {
+    assert.deepEqual(sentences('He called it "over." [@s001] Then he left. See [see @s002, p. 4]\nThe end.'), ['He called it "over." [@s001]', 'Then he left.', 'See [see @s002, p. 4]\nThe end.']);
+    assert.deepEqual(sentences('It ended. [a note] Then more.'), ['It ended. [a note] Then more.']);
+  });
+
   it('does not split at a line break inside a block, and splits before non-ASCII capitals', () => {
     assert.deepEqual(sentences('Mikhail\nBogdanov met them. Ölkers came.'), ['Mikhail\nBogdanov met them.', 'Ölkers came.']);
   });

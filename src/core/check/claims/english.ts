@@ -1,7 +1,8 @@
 // What general English knows of a proper name that a fact base does not: whether it is a given
-// name ("Viktor"), a place ("Beirut"), a country ("Lebanon"), or a name that is no place (a
-// surname, an organisation, a month). The words are compromise's lexicon, cut to these questions
-// (english-lexicon.json, kept equal to compromise's by a unit test), so that no model is loaded.
+// name ("Viktor"), a place ("Beirut"), a country ("Lebanon"), a country's capital ("Doha", of
+// Qatar), or a name that is no place (a surname, an organisation, a month). The words are
+// compromise's lexicon and countries-list's capitals, cut to these questions (english-lexicon.json,
+// kept equal to those packages by a unit test), so that no model is loaded.
 
 import lexicon from './english-lexicon.json';
 
@@ -9,6 +10,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(lexicon.givenNames);
 const PLACES: ReadonlySet<string> = new Set(lexicon.places);
 const COUNTRIES: ReadonlySet<string> = new Set(lexicon.countries);
 const NOT_PLACES: ReadonlySet<string> = new Set(lexicon.notPlaces);
+const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.capitals));
 
 /** Whether English knows the word as a given name. */
 export function isGivenName(word: string): boolean {
@@ -28,4 +30,9 @@ export function isKnownCountry(words: string): boolean {
 /** Whether English knows the words as something other than a place: a person's name, an organisation, a month. */
 export function isKnownNonPlace(words: string): boolean {
   return NOT_PLACES.has(words.toLowerCase());
+}
+
+/** The country whose capital the words name, lower-cased ("qatar" for "Doha"), if they name one. */
+export function countryOfCapital(words: string): string | undefined {
+  return CAPITALS.get(words.toLowerCase());
 }

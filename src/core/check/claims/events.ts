@@ -114,11 +114,11 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
       claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
       continue;
     }
-    const identified = identifyUndated(context, sentence, withoutOutsiders(candidates, people, sentence));
+    const identified = identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence));
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
     // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
-    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot.place, context.factBase.actors.get(indexed.event.place)!) === true);
+    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true);
     claimPlaces(context, places, () => identified, claims, placeOfAnother);
   }
   return claims;
@@ -140,6 +140,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
+    if (isTopicOfWork(tokens, at)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
@@ -156,6 +157,24 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     return cue.at > 0 && PASSIVE_AUXILIARIES.has(tokens[cue.at - 1].norm) && !PERSON_RELATIVES.has(tokens[cue.at - 2]?.norm ?? '') && kindsBefore.has(cue.kind);
   });
 }
+
+/**
+ * Whether token `at` is the topic of a piece of work or talk that the clause tells of instead:
+ * "our briefing on the Moscow talks, held online on 6 February" dates the briefing.
+ */
+function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
+  for (let about = at - 1; about >= Math.max(1, at - 4); about--) {
+    if (TOPIC_PREPOSITIONS.has(tokens[about].norm)) return WORK_NOUNS.has(tokens[about - 1].norm);
+  }
+  return false;
+}
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'into', 'regarding', 'concerning']);
+/** Things made or given about an event, with dates of their own. */
+const WORK_NOUNS = new Set([
+  'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
+  'podcast', 'episode', 'paper', 'study', 'essay', 'column', 'editorial', 'piece', 'commentary', 'note', 'memo', 'thread', 'post', 'hearing', 'debate',
+]);
 
 /** Whether token `at` opens a person as an object: an object pronoun, or a person's name ("saw Lavrov", "saw him"). */
 function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
@@ -359,9 +378,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   for (const date of dates) {
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
-    if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(all, people, clause)));
+    if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
     let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
-    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
+    if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
       continue;
@@ -402,8 +421,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
  */
 function mayBeContradicted(context: ClaimContext, clause: Span, candidates: Candidate[]): Candidate[] {
   if (speaksOfAnotherOccurrence(context, clause)) return [];
-  const undated = candidates.filter((candidate) => !candidate.indexed.span);
-  const undatedScore = Math.max(0, ...undated.map((candidate) => candidate.score));
+  // An undated event told of in another clause only ("…; Lavrov also received Abu Marzouk several times") is not what this one dates.
+  const undated = candidates.filter((candidate) => !candidate.indexed.span && namedInClause(candidate, clause));
+  const undatedScore = Math.max(0, ...undated.map((candidate) => scoreInClause(candidate, clause)));
   const undatedWords = new Set(undated.flatMap((candidate) => sortedWithin(candidate.ownWords, clause)));
   return candidates.filter((candidate) => {
     if (!namedInClause(candidate, clause) || scoreInClause(candidate, clause) < MIN_SCORE_TO_CONTRADICT) return false;
@@ -496,7 +516,7 @@ function distanceAfterLast(sorted: number[], offset: number): number {
 
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
-  const { first, end } = tokensWithin(context.tokens, clause);
+  const { first, end } = tokensWithin(context.tokens, saying(context, clause));
   const dates = withinSorted(context.dates, clause);
   for (let i = first; i < end; i++) {
     const token = context.tokens[i];
@@ -510,8 +530,8 @@ function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean
  * The candidates not ruled out by the clause: one that names more persons taking no part in the
  * event, where those taking part stand, than the sentence names who do, tells of another event.
  */
-function withoutOutsiders(candidates: Candidate[], people: People, clause: Span): Candidate[] {
-  const inClause = withinSorted(people.actorMentions, clause);
+function withoutOutsiders(context: ClaimContext, candidates: Candidate[], people: People, clause: Span): Candidate[] {
+  const inClause = withinSorted(people.actorMentions, saying(context, clause));
   if (inClause.length === 0) return candidates;
   return candidates.filter((candidate) => {
     // The object of another event's word ("calls stressing the release of Trufanov") takes no part in this one.
@@ -520,6 +540,29 @@ function withoutOutsiders(candidates: Candidate[], people: People, clause: Span)
   });
 }
 
+
+/**
+ * The clause less what a speech verb in it says ("told the paper that …", "said that …"), when the
+ * clause's dates all stand before that: what was said tells neither who took part in the saying
+ * nor when it happened. The whole clause otherwise.
+ */
+function saying(context: ClaimContext, clause: Span): Span {
+  const { first, end } = tokensWithin(context.tokens, clause);
+  for (let i = first; i < end; i++) {
+    if (!SPEECH_VERBS.has(context.tokens[i].norm)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+      if (context.tokens[j].norm !== 'that') continue;
+      const said = context.tokens[j].end;
+      return withinSorted(context.dates, { start: said, end: clause.end }).length > 0 ? clause : { start: clause.start, end: said };
+    }
+  }
+  return clause;
+}
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'added', 'adding', 'noted', 'noting', 'argued', 'arguing', 'claimed', 'claiming',
+  'insisted', 'insisting', 'explained', 'explaining', 'warned', 'warning', 'declared', 'announced', 'stressed', 'stressing', 'emphasised', 'emphasized',
+]);
 
 /** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
 function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
@@ -582,8 +625,12 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     slots.push({ ...written, cue });
   };
   const visitCues = new Set(cues.filter((cue) => cue.kind === 'visit').map((cue) => cue.at));
+  // "a trip by Israeli Prime Minister Benjamin Netanyahu to": names, titles and dates between count for no word.
   const visitBefore = (at: number) => {
-    for (let i = at - 1; i >= Math.max(within.first, at - 3); i--) if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
+    for (let i = at - 1, words = 0; i >= within.first && words < 3; i--) {
+      if (layout.cueAtToken[i] >= 0 && layout.cues[layout.cueAtToken[i]].kind === 'visit') return layout.cues[layout.cueAtToken[i]];
+      if (!layout.skipped[i]) words++;
+    }
     return undefined;
   };
   const nearCue = (at: number) => cueNear(context, layout, within, at);
@@ -595,8 +642,10 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
   for (let i = within.first; i < within.end; i++) {
     const word = tokens[i].norm;
     const cue = nearCue(i);
-    if ((word === 'in' || word === 'at') && i + 1 < within.end && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
-    else if (word === 'to' && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
+    // "sat in. — Halvard K": a preposition's object follows it with nothing but spaces or emphasis between.
+    const object = i + 1 < within.end && /^[\s*_]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+    if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
+    else if (word === 'to' && object && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
     else if (visitCues.has(i) && (word.startsWith('visit') || word === 'toured') && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
   }
   for (const cue of cues) if (cue.at > within.first) add(placeEndingAt(context, cue.at), cue);
@@ -776,14 +825,14 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
     if (!group) judged.set(key, (group = { place, events }));
-    const fits = placeFits(context, slot.place, place);
+    const fits = placeFits(context, slot, place);
     if (fits === true) group.fitting ??= slot;
     else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
   const named = (place: Actor) => {
     let found = namedInSentence.get(place);
-    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot.place, place) === true)));
+    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot, place) === true)));
     return found;
   };
   const agreeing = new Set<number>();

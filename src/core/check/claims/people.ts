@@ -107,15 +107,15 @@ function ageBefore(text: string, mention: NameMention): { start: number; end: nu
 }
 
 /** Phrases said of the person named last before them: "a resident of", "who hails from". */
-const HOME_APPOSITIONS = /\b(?:(?:a|an|the)[ \t]+(?:resident|native|inhabitant)[ \t]+of|who[ \t]+(?:hails|comes|is|was|came|lives|lived)[ \t]+(?:from|in)|from[ \t]+the[ \t]+(?:kibbutz|town|city|village)[ \t]+of)[ \t]+$/i;
+const HOME_APPOSITIONS = /\b(?:(?:a|an|the)\s+(?:resident|native|inhabitant)\s+of|who\s+(?:hails|comes|is|was|came|lives|lived)\s+(?:from|in)|from\s+the\s+(?:kibbutz|town|city|village)\s+of)\s+$/i;
 /** A home verb in a relative clause, said of the person named last: "Trufanov, the last of whom hails from". */
-const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|came|lives|lived|born|grew[ \t]+up)[ \t]+(?:from|in)[ \t]+$/i;
-/** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz". */
-const HOME_VERBS = /\b(?:hails|comes|came)[ \t]+from[ \t]+$|\b(?:lives|lived|was[ \t]+born|grew[ \t]+up)[ \t]+in[ \t]+$/i;
+const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|came|lives|lived|born|grew\s+up)\s+(?:from|in)\s+$/i;
+/** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz", "Lobanov, who ..., is from". */
+const HOME_VERBS = /\b(?:hails|comes|came|(?:is|was)(?:\s+originally)?)\s+from\s+$|\b(?:lives|lived|was\s+born|grew\s+up)\s+in\s+$/i;
 /** Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from". */
 const HOME_AFTER_NAME = /^[*_]*(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/;
 /** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
-const RESIDENCE_LEAD = /(?:\bwho[ \t]+(?:is|was)[ \t]+|\b(?:is|was|are|were)[ \t]+|,[ \t]*)based[ \t]+in[ \t]+$/i;
+const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*)based\s+in\s+$/i;
 /** Before a name, or after it as an apposition: "Ashkelon-born", "an Ashdod native", "a Nir Oz resident", "the Qatar-based". */
 const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|resident)\b/i;
 
@@ -172,7 +172,8 @@ function subjectBefore(context: ClaimContext, offset: number): NameMention | und
   let mention: NameMention | undefined;
   const from = Math.max(sentence.start, offset - MAX_SUBJECT_CHARS);
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].end <= offset && !mention; i++) if (mentions[i].actor.type === 'person') mention = mentions[i];
-  if (!mention || context.text.slice(mention.end, offset).includes(';')) return undefined;
+  // "Kozlov's mother is from": the subject is someone the person's name only owns.
+  if (!mention || context.text.slice(mention.end, offset).includes(';') || /^['’]s\b/.test(context.text.slice(mention.end, mention.end + 3))) return undefined;
   return mention;
 }
 

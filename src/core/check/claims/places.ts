@@ -5,7 +5,7 @@ import type { Actor } from '../../factbase/types';
 import { firstStartingAt } from '../rules';
 import { isCapitalizedAt } from '../tokens';
 import type { ClaimContext } from './context';
-import { isKnownCountry, isKnownNonPlace, isKnownPlace } from './english';
+import { countryOfCapital, isKnownCountry, isKnownNonPlace, isKnownPlace } from './english';
 import { isTitleWord } from './offices';
 
 export interface WrittenPlace {
@@ -71,15 +71,24 @@ export function isCountry(context: ClaimContext, place: Actor): boolean {
 }
 
 /**
- * Whether a written place (`written`, undefined for words the fact base does not know) is the
- * sources' place: true when it is, lies within it, or holds it as a country holds a town; false
- * when it is another town, or another country; undefined when nothing tells (a town never named,
- * in a country the sources name).
+ * Whether a written place is the sources' place: true when it is, lies within it, or holds it as a
+ * country holds a town; false when it is another town, or another country; undefined when nothing
+ * tells (a town never named, in a country the sources name). A capital the fact base does not know
+ * lies in its country ("Doha" is not in Lebanon).
  */
-export function placeFits(context: ClaimContext, written: Actor | undefined, place: Actor): boolean | undefined {
-  if (!written) return isCountry(context, place) ? undefined : false;
-  if (compatiblePlaces(written, place)) return true;
-  const writtenCountry = isCountry(context, written);
+export function placeFits(context: ClaimContext, written: WrittenPlace, place: Actor): boolean | undefined {
+  if (!written.place) {
+    if (!isCountry(context, place)) return false;
+    const country = countryOfCapital(context.text.slice(written.start, written.end));
+    return country === undefined ? undefined : isNamed(place, country);
+  }
+  if (compatiblePlaces(written.place, place)) return true;
+  const writtenCountry = isCountry(context, written.place);
   const placeCountry = isCountry(context, place);
   return writtenCountry === placeCountry ? false : writtenCountry ? true : undefined;
+}
+
+/** Whether the actor's name or a spelling of it is the lower-cased name. */
+function isNamed(actor: Actor, name: string): boolean {
+  return actor.name.toLowerCase() === name || actor.spellings.some((spelling) => spelling.text.toLowerCase() === name);
 }

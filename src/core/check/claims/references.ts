@@ -14,35 +14,45 @@ export interface BackReference {
 
 /**
  * The back-references among the tokens, each resolved to the last actor of its kind named before
- * it in the block, or else in `before` (the heading's mentions).
+ * it in the block, or else in `before` (the heading's mentions); an organisation, else in
+ * `earlierOrganisations` (those of the blocks before, the latest last).
  */
-export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = []): BackReference[] {
+export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = [], earlierOrganisations: readonly NameMention[] = []): BackReference[] {
   const references: BackReference[] = [];
   let lastPerson = lastOfType(before, 'person');
-  let lastOrganisation = lastOfType(before, 'organisation');
+  let lastOrganisation: NameMention | undefined;
   // The last organisation named whose name has the word: "the ministry" is the last ministry named.
   const lastByWord = new Map<string, NameMention>();
+  // "the movement" or "the group" is the last organisation named that is no ministry or agency.
+  let lastMovement: NameMention | undefined;
+  const note = (mention: NameMention) => {
+    if (mention.actor.type !== 'organisation') return;
+    lastOrganisation = mention;
+    const word = headWordOf(mention.actor.name);
+    if (ORGANISATION_BACK_REFERENCES.has(word)) lastByWord.set(word, mention);
+    if (!INSTITUTION_WORDS.has(word)) lastMovement = mention;
+  };
+  for (const mention of [...earlierOrganisations, ...before]) note(mention);
   let mentionAt = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     while (mentionAt < mentions.length && mentions[mentionAt].end <= token.start) {
       const mention = mentions[mentionAt++];
       if (mention.actor.type === 'person') lastPerson = mention;
-      else if (mention.actor.type === 'organisation') {
-        lastOrganisation = mention;
-        const word = headWordOf(mention.actor.name);
-        if (ORGANISATION_BACK_REFERENCES.has(word)) lastByWord.set(word, mention);
-      }
+      else note(mention);
     }
     if (PERSON_PRONOUNS.has(token.norm) && lastPerson) {
       references.push({ start: token.start, end: token.end, actorId: lastPerson.actorId, type: 'person' });
-    } else if (ORGANISATION_BACK_REFERENCES.has(token.norm) && i > 0 && isDefinite(tokens[i - 1].norm) && lastOrganisation) {
-      const organisation = lastByWord.get(token.norm) ?? lastOrganisation;
-      references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation.actorId, type: 'organisation' });
+    } else if (ORGANISATION_BACK_REFERENCES.has(token.norm) && i > 0 && isDefinite(tokens[i - 1].norm)) {
+      const organisation = lastByWord.get(token.norm) ?? (INSTITUTION_WORDS.has(token.norm) ? lastOrganisation : lastMovement);
+      if (organisation) references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation.actorId, type: 'organisation' });
     }
   }
   return references;
 }
+
+/** Words that refer back to an institution of their kind, never to a movement or group. */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['ministry', 'agency']);
 
 /** The last word of a name, lower-cased: "ministry" of "Russian Foreign Ministry". */
 function headWordOf(name: string): string {

@@ -8,8 +8,9 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
 import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
-import { DEPUTY_WORDS, DOMAIN_SYNONYMS, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
+import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS } from './lexicon';
+import { isKnownPlace } from './english';
 import { isTitleWord, mayReferTo, officeOf, rankAt, type Office } from './offices';
 import type { BackReference } from './references';
 
@@ -93,9 +94,17 @@ const COMPLEMENT_WORDS = new Set(['of', 'for', 'to']);
  */
 function continuesTitle(words: readonly string[], at: number, vocabulary: ClaimContext['facts']['officeWords'], inComplement: boolean): boolean {
   const word = words[at];
-  if (word === 'and') return at + 1 < words.length && isTitleWord(words[at + 1], vocabulary) && !rankAt(words, at + 1) && !TITLE_FUNCTION_WORDS.has(words[at + 1]);
+  // "envoy for the Middle East and Africa": a complement may name places the fact base does not know.
+  const titleWord = (w: string) => isTitleWord(w, vocabulary) || (inComplement && isKnownPlace(w));
+  if (word === 'and') return at + 1 < words.length && titleWord(words[at + 1]) && !TITLE_FUNCTION_WORDS.has(words[at + 1]) && !opensTitle(words, at + 1, vocabulary);
   if (TITLE_MODIFIERS.has(word) && !DEPUTY_WORDS.has(word)) return false;
-  return (isTitleWord(word, vocabulary) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
+  return (titleWord(word) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
+}
+
+/** Whether the title words from `at` hold a rank of their own: "… and presidential envoy" opens a second title. */
+function opensTitle(words: readonly string[], at: number, vocabulary: ClaimContext['facts']['officeWords']): boolean {
+  for (let i = at; i < words.length && isTitleWord(words[i], vocabulary) && !TITLE_FUNCTION_WORDS.has(words[i]); i++) if (rankAt(words, i)) return true;
+  return false;
 }
 
 function insideMention(context: ClaimContext, token: Token): boolean {
@@ -197,7 +206,9 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
   const mention = mentions[before];
   if (!mention || mention.actor.type !== 'person' || mention.end > phrase.start) return undefined;
   const between = text.slice(mention.end, phrase.start);
-  if (between.length > 60 || !APPOSITION_LEAD.test(between) || isListItem(context, before) || namesTheNext(context, phrase)) return undefined;
+  // "Naim heads the movement's foreign relations": the title opens with its verb.
+  const saidByVerb = VERB_RANKS.has(context.tokens[phrase.first].norm) && /^[*_]*[ \t]+$/.test(between);
+  if (between.length > 60 || !(saidByVerb || APPOSITION_LEAD.test(between)) || isListItem(context, before) || namesTheNext(context, phrase)) return undefined;
   // "Peskov: the president has no plans": after a speaker's colon or dash, a title its verb follows is the subject of what is said.
   if (/[–—:]|[ \t]-[ \t]/.test(between) && SPOKEN_VERB_AFTER.test(text.slice(phrase.end, phrase.end + 12))) return undefined;
   return endsApposition(text, phrase.end, context) ? mention : undefined;
@@ -223,6 +234,9 @@ function subjectOfAs(context: ClaimContext, phrase: TitlePhrase): NameMention | 
 
 /** How far before a title after "as" the clause's subject may stand. */
 const MAX_SUBJECT_CHARS = 200;
+
+/** Rank words that are verbs, saying the title of the subject right before them. */
+const VERB_RANKS: ReadonlySet<string> = new Set(['heads', 'headed']);
 
 const SPOKEN_VERB_AFTER = /^[ \t]+(?:has|had|have|was|is|are|were|will|would|does|did|says|said|told|plans|wants)\b/i;
 
@@ -260,13 +274,17 @@ const APPOSITION_LEAD = new RegExp(
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
     ')',
-    '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
+    // then articles, and an owner with a title of its own: "President Putin's"
+    '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
   ].join(''),
   'u',
 );
 
 /** Whether a title after a name ends where an apposition does: punctuation, a line's end, "and" or "who". */
 function endsApposition(text: string, end: number, context: ClaimContext): boolean {
+  // "the deputy leader of the movement,": the title's body named by a word referring back.
+  const referred = /^[ \t]+of[ \t]+(?:the|its|that|this)[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  if (referred && ORGANISATION_BACK_REFERENCES.has(referred[1].toLowerCase())) return endsApposition(text, end + referred[0].length, context);
   const after = text.slice(end, end + 12);
   if (/^[*_]*[ \t]*(?:[,;.:)—–|]|\r?\n|$|and\b|who\b|since\b|until\b|in\b|at\b|from\b|for\b|with\b|had\b|has\b|was\b|is\b|said\b)/.test(after)) return true;
   return end >= context.text.length;
@@ -292,7 +310,7 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
 
 /** The phrase with the bodies of the organisations it refers back to ("the ministry's") among its body words. */
 function withReferredBodies(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): TitlePhrase {
-  const referred = references.filter((reference) => reference.type === 'organisation' && reference.end > phrase.start && reference.start < phrase.end);
+  const referred = references.filter((reference) => reference.type === 'organisation' && ownsTitle(context.text, reference, phrase));
   const owner = ownerOf(context, phrase);
   if (referred.length === 0 && !owner) return phrase;
   const body = new Set(phrase.office.body);
@@ -302,6 +320,13 @@ function withReferredBodies(context: ClaimContext, phrase: TitlePhrase, referenc
     for (const worded of held.offices) if (worded.rank === 'head' && !worded.deputy && !held.title.former) for (const word of worded.body) body.add(word);
   }
   return { ...phrase, office: { ...phrase.office, body } };
+}
+
+/** Whether an organisation referred to is the body of the title: within it, before it as its owner ("the movement's leader"), or after it ("leader of the movement"). */
+function ownsTitle(text: string, reference: Span, phrase: TitlePhrase): boolean {
+  if (reference.end > phrase.start && reference.start < phrase.end) return true;
+  if (reference.end <= phrase.start) return /^['’]s[ \t]+$/.test(text.slice(reference.end, phrase.start));
+  return /^[ \t]+of[ \t]+$/.test(text.slice(phrase.end, reference.start));
 }
 
 /** The person whose possessive stands right before the title ("Putin's special envoy"), if any. */

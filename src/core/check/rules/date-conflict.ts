@@ -6,7 +6,7 @@ import type { EventDateClaim } from '../claims/events';
 import { formatLike } from '../date-format';
 import type { RawFinding, RawFix } from '../rules';
 import { eachClaim } from './rule';
-import { atDate, eventName, humanDate, sourcesOf } from './messages';
+import { atDate, eventAtDate, humanDate, sourcesOf } from './messages';
 
 export const dateConflict = eachClaim('date-conflict', (claims) => claims.dates, dateFinding);
 
@@ -14,7 +14,7 @@ function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding |
   const { event } = claim.event;
   if (claim.agrees || !event.date) return undefined;
   const written = claim.date.relativeTo ? `${claim.date.text} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
-  const message = `The sources put ${eventName(context.names, event)} ${atDate(event.date)} (${sourcesOf(event.evidence)}), not ${written}`;
+  const message = `The sources put ${eventAtDate(context.names, event, event.date)} (${sourcesOf(event.evidence)}), not ${written}`;
   const slipped = claim.yearSlipOf?.event;
   if (slipped?.date) {
     // The likely slip first: the year of another event of the same day, then the nearest event's date.
@@ -22,7 +22,7 @@ function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding |
       code: 'date-conflict',
       start: claim.start,
       end: claim.end,
-      message: `${message}; they put ${eventName(context.names, slipped)} ${atDate(slipped.date)} (${sourcesOf(slipped.evidence)}), the same ${slipped.date.precision} in another year.`,
+      message: `${message}; they put ${eventAtDate(context.names, slipped, slipped.date)} (${sourcesOf(slipped.evidence)}), the same ${slipped.date.precision} in another year.`,
       evidence: [...slipped.evidence, ...event.evidence],
       fixes: [fixTo(claim, slipped.date), fixTo(claim, event.date)],
     };

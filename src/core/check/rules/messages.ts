@@ -69,8 +69,15 @@ export function eventName(names: NameIndex, event: EventFact): string {
   const possessive = /^((?:\p{Lu}[\p{L}-]*\s+)+)(\p{L}+)['’]s\s/u.exec(event.name);
   if (!possessive) return event.name;
   const { words } = phraseTokens(possessive[1] + possessive[2]);
-  const isActorName = (names.byFirstWord.get(words[0]) ?? []).some((entry) => entry.words.join(' ') === words.join(' '));
+  // "Ambassador Alexander Shein's interview": a name after its title needs no "the" either.
+  const isActorName = words.some((_, from) => (names.byFirstWord.get(words[from]) ?? []).some((entry) => entry.words.join(' ') === words.slice(from).join(' ')));
   return isActorName ? event.name : `the ${event.name}`;
+}
+
+/** The event's name and its date ("… talks on 3 February 2025"), the name alone when it states the date already. */
+export function eventAtDate(names: NameIndex, event: EventFact, date: PartialDate): string {
+  const name = eventName(names, event);
+  return name.includes(humanDate(date)) ? name : `${name} ${atDate(date)}`;
 }
 
 /** "Moscow", the name of a place id, or the id itself when the fact base has no such actor. */

@@ -31,6 +31,9 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   if (own.length > 0) return timeFinding(claim, own, others, held, citedBy(context, claim));
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
+  // "Naim, head of the Hamas Politburo": a member of the body called its head.
+  const memberOnly = office.rank === 'head' ? held.filter((title) => title.offices.some((worded) => worded.rank === 'member' && sameBody(office, { ...worded, rank: 'head' }))) : [];
+  if (memberOnly.length > 0) return rankFinding(claim, memberOnly, others, held);
   const elsewhere = held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
   if (elsewhere.length > 0) return rankFinding(claim, elsewhere, others, held);
   // "the Foreign Ministry's spokesman" for the President's press secretary: the rank is the person's, in a body they do not belong to.
@@ -101,7 +104,7 @@ function pastFinding(claim: TitleClaim, own: HeldOffice[], titles: readonly Held
   };
 }
 
-/** A deputy called the head of the body, a head called its deputy, or a title of the person's own kind in another country or body. */
+/** A deputy called the head of the body, a head called its deputy, a member called its head, or a title of the person's own kind in another country or body. */
 function rankFinding(claim: TitleClaim, sameBody: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding {
   const { person, written, time } = claim;
   const then = sameBody.filter((title) => time.every((date) => !outside(title.tenure, date.span)));

@@ -91,7 +91,7 @@ export function comparedHomes(context: ClaimContext, claim: HomeClaim): Attribut
  */
 export function homeFits(context: ClaimContext, claim: HomeClaim, home: AttributeFact): boolean | undefined {
   const place = context.factBase.actors.get(String(home.value));
-  if (place) return placeFits(context, claim.written.place, place);
+  if (place) return placeFits(context, claim.written, place);
   return claim.written.place ? claim.written.place.name.toLowerCase() === String(home.value).toLowerCase() : undefined;
 }
 
