@@ -62,4 +62,27 @@ describe('quote-mismatch', () => {
     ]);
     assert.deepEqual(await quoteFindings(spliced.replace('agreement. We', 'agreement … We')), []);
   });
+
+  it('flags stretches of one sentence joined by a comma or "and" that the source writes apart, with a fix that marks the omission', async () => {
+    const byComma = 'Marzouk told Sputnik that "Russia’s position is fairer, we want to put an end to the hegemony of the United States" [@s002].';
+    assert.deepEqual(await quoteFindings(byComma), [
+      {
+        code: 'quote-mismatch',
+        text: 'Russia’s position is fairer, we want to put an end to the hegemony of the United States',
+        fixes: ['Russia’s position is fairer […] we want to put an end to the hegemony of the United States'],
+      },
+    ]);
+    const byAnd = 'The report adds that "Trufanov is being held by Islamic Jihad and an ally of Hamas".';
+    assert.deepEqual(await quoteFindings(byAnd), [
+      { code: 'quote-mismatch', text: 'Trufanov is being held by Islamic Jihad and an ally of Hamas', fixes: ['Trufanov is being held by Islamic Jihad […] an ally of Hamas'] },
+    ]);
+    assert.deepEqual(await quoteFindings(byAnd.replace(' and an', ' … an')), []);
+    assert.deepEqual(await quoteFindings(byAnd.replace(' and an', ' [...] an')), []);
+  });
+
+  it('reads a word put between stretches the source writes side by side as an added word, not as words left out', async () => {
+    const findings = await quoteFindings('Marzouk said the two Russian citizens "being held captive in Gaza and will be the first released" [@s002].');
+    assert.equal(findings.length, 1);
+    assert.ok(!findings[0].fixes.some((fix) => fix.includes('[…]')), JSON.stringify(findings));
+  });
 });

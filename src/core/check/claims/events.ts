@@ -10,7 +10,7 @@ import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS } from './lexicon';
+import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -168,13 +168,6 @@ function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'into', 'regarding', 'concerning']);
-/** Things made or given about an event, with dates of their own. */
-const WORK_NOUNS = new Set([
-  'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
-  'podcast', 'episode', 'paper', 'study', 'essay', 'column', 'editorial', 'piece', 'commentary', 'note', 'memo', 'thread', 'post', 'hearing', 'debate',
-]);
 
 /** Whether token `at` opens a person as an object: an object pronoun, or a person's name ("saw Lavrov", "saw him"). */
 function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
@@ -540,7 +533,6 @@ function withoutOutsiders(context: ClaimContext, candidates: Candidate[], people
   });
 }
 
-
 /**
  * The clause less what a speech verb in it says ("told the paper that …", "said that …"), when the
  * clause's dates all stand before that: what was said tells neither who took part in the saying
@@ -558,11 +550,6 @@ function saying(context: ClaimContext, clause: Span): Span {
   }
   return clause;
 }
-
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'added', 'adding', 'noted', 'noting', 'argued', 'arguing', 'claimed', 'claiming',
-  'insisted', 'insisting', 'explained', 'explaining', 'warned', 'warning', 'declared', 'announced', 'stressed', 'stressing', 'emphasised', 'emphasized',
-]);
 
 /** The events a sentence with no date of its own surely tells of: its time from the heading or table, or its words and people alone. */
 function identifyUndated(context: ClaimContext, sentence: Span, candidates: Candidate[]): IndexedEvent[] {
@@ -735,7 +722,6 @@ const MAX_PLACE_TOKENS = 3;
 
 /** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place". */
 const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
-
 
 function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];

@@ -128,3 +128,18 @@ export const ORGANISATION_BACK_REFERENCES: ReadonlySet<string> = new Set(['deleg
 
 /** Words after which a year or date only anchors something else: "since March 2006". */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'by', 'prior', 'ahead', 'earlier', 'later', 'than']);
+
+/** Verbs of saying: what follows them and "that" is what was said. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'added', 'adding', 'noted', 'noting', 'argued', 'arguing', 'claimed', 'claiming',
+  'insisted', 'insisting', 'explained', 'explaining', 'warned', 'warning', 'declared', 'announced', 'stressed', 'stressing', 'emphasised', 'emphasized',
+]);
+
+/** Prepositions that make an event the topic of a piece of work: "a briefing on the talks". */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'into', 'regarding', 'concerning']);
+
+/** Things made or given about an event, with dates of their own. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
+  'podcast', 'episode', 'paper', 'study', 'essay', 'column', 'editorial', 'piece', 'commentary', 'note', 'memo', 'thread', 'post', 'hearing', 'debate',
+]);

@@ -19,7 +19,7 @@ export interface BackReference {
  */
 export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = [], earlierOrganisations: readonly NameMention[] = []): BackReference[] {
   const references: BackReference[] = [];
-  let lastPerson = lastOfType(before, 'person');
+  let lastPerson = lastPersonOf(before);
   let lastOrganisation: NameMention | undefined;
   // The last organisation named whose name has the word: "the ministry" is the last ministry named.
   const lastByWord = new Map<string, NameMention>();
@@ -64,7 +64,7 @@ function isDefinite(word: string): boolean {
   return word === 'the' || word === 'that' || word === 'this' || word === 'its';
 }
 
-function lastOfType(mentions: readonly NameMention[], type: 'person' | 'organisation'): NameMention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].actor.type === type) return mentions[i];
+function lastPersonOf(mentions: readonly NameMention[]): NameMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].actor.type === 'person') return mentions[i];
   return undefined;
 }

@@ -24,11 +24,16 @@ export const placeConflict: Rule = {
         return date && !name.includes(date) ? `${name}, ${date}` : name;
       });
       const evidence = claim.events.flatMap((indexed) => indexed.event.evidence);
+      const written = context.text.slice(claim.start, claim.end);
+      // "… talks in Moscow, 3 February 2025": names that give the place already need it said once.
+      const placeNamed = named.every((name) => name.includes(claim.place.name));
       findings.push({
         code: 'place-conflict',
         start: claim.start,
         end: claim.end,
-        message: `The sources give ${claim.place.name} as the place of ${named.join(' and of ')} (${sourcesOf(evidence)}), not ${context.text.slice(claim.start, claim.end)}.`,
+        message: placeNamed
+          ? `The sources put ${named.join(' and ')} (${sourcesOf(evidence)}), not in ${written}.`
+          : `The sources give ${claim.place.name} as the place of ${named.join(' and of ')} (${sourcesOf(evidence)}), not ${written}.`,
         evidence,
         fixes: [{ title: `Write “${claim.place.name}”`, replacement: claim.place.name }],
       });

@@ -5,6 +5,7 @@
 import type { QuotationClaim } from '../claims/quotations';
 import { sourcesOfCitations, type ClaimContext } from '../claims/context';
 import { plainMarks, type Passage } from '../quote-index';
+import type { FileRange } from '../../factbase/types';
 import type { RawFinding, RawFix } from '../rules';
 import { sentenceSpans } from '../../text/sentences';
 import { eachClaim } from './rule';
@@ -57,25 +58,130 @@ function elsewhereFinding(claim: QuotationClaim, context: ClaimContext, holders:
   };
 }
 
+/** Where a quotation may join two passages within a sentence: a comma, semicolon or colon, or "and". */
+const CLAUSE_JOINT = /[,;:]\s+|\s+and\s+/g;
+/** Each passage a quotation joins holds at least this many words: fewer stand in any source somewhere. */
+const MIN_JOINED_WORDS = 3;
+/** Passages fewer words apart in the source are next to each other there: a word between dropped or changed, which the closest passage shows. */
+const MIN_WORDS_APART = 2;
+
+/** One stretch of a quotation, as offsets into its text, that the source holds verbatim. */
+interface HeldStretch {
+  start: number;
+  end: number;
+  range: FileRange;
+}
+
+/** A place in a quotation's part where it may join two passages: the stretch before ends at `at`, the next starts at `after`. */
+interface Joint {
+  at: number;
+  after: number;
+  /** The joint ends a sentence: its mark stays when the omission is marked. */
+  sentenceEnd: boolean;
+}
+
 /**
- * A quotation whose sentences a source writes each verbatim, but not one after the other: words
- * left out between them with no omission marked. The fix marks it.
+ * A quotation whose parts a source holds verbatim only in pieces, none of them next to the one
+ * before: sentences, or stretches of one sentence between its commas or an "and", joined with
+ * the words between them left out and no omission marked. The fix marks it.
  */
 function splicedFinding(claim: QuotationClaim, context: ClaimContext, sourceIds: readonly string[]): RawFinding | undefined {
-  const sentences = claim.parts.flatMap((part) => sentenceSpans(part).map((span) => part.slice(span.start, span.end).replace(/[\s,;:.!?]+$/, '')));
-  if (sentences.length === claim.parts.length) return undefined;
+  for (const id of sourceIds) {
+    const stretches = splicedStretches(claim, context, id);
+    if (!stretches) continue;
+    let marked = '';
+    let from = 0;
+    for (const [before, after] of stretches.joins) {
+      const joint = claim.text.slice(before.end, after.start);
+      marked += claim.text.slice(from, before.end) + (before.sentenceEnd ? joint.trimEnd() + ' ' : ' ') + '[…] ';
+      from = after.start;
+    }
+    marked += claim.text.slice(from);
+    const first = stretches.held[0]!;
+    return {
+      code: 'quote-mismatch',
+      start: claim.start,
+      end: claim.end,
+      message: `The quotation joins passages that ${id} writes apart, leaving out the words between them with no omission marked (“…” or “[…]”).`,
+      evidence: [passageEvidence(context, { sourceId: id, range: first.range, text: claim.text.slice(first.start, first.end) })],
+      fixes: [{ title: 'Mark the omission', start: claim.start, end: claim.end, replacement: marked }],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The stretches of the quotation the source holds, each the longest from where the one before
+ * left off, and the joins between them within a part; undefined unless every part is so held, in
+ * two or more stretches, each join between passages apart in the source.
+ */
+function splicedStretches(claim: QuotationClaim, context: ClaimContext, sourceId: string): { held: HeldStretch[]; joins: [HeldStretch & Pick<Joint, 'sentenceEnd'>, HeldStretch][] } | undefined {
   const quotes = context.facts.quotes;
-  const holder = sourceIds.find((id) => quotes.find(id, sentences) !== undefined);
-  if (!holder) return undefined;
-  const marked = sentenceSpans(claim.text).map((span) => claim.text.slice(span.start, span.end)).join(' […] ');
-  return {
-    code: 'quote-mismatch',
-    start: claim.start,
-    end: claim.end,
-    message: `The quotation joins sentences that ${holder} writes apart, leaving out the words between them with no omission marked (“…” or “[…]”).`,
-    evidence: [passageEvidence(context, { sourceId: holder, range: quotes.find(holder, sentences)!, text: sentences[0]! })],
-    fixes: [{ title: 'Mark the omission', start: claim.start, end: claim.end, replacement: marked }],
-  };
+  const source = context.factBase.sources.get(sourceId)!.text;
+  const held: HeldStretch[] = [];
+  const joins: [HeldStretch & Pick<Joint, 'sentenceEnd'>, HeldStretch][] = [];
+  let cursor = 0;
+  for (const part of claim.parts) {
+    const offset = claim.text.indexOf(part, cursor);
+    if (offset < 0) return undefined;
+    cursor = offset + part.length;
+    const joints = jointsOf(part);
+    let start = 0;
+    let previous: (HeldStretch & Pick<Joint, 'sentenceEnd'>) | undefined;
+    for (;;) {
+      const stretch = longestHeld(part, start, joints, (text) => quotes.find(sourceId, [text]));
+      if (!stretch) return undefined;
+      const joint = joints.find((each) => each.at === stretch.end);
+      const shifted = { ...stretch, start: stretch.start + offset, end: stretch.end + offset };
+      if (previous) {
+        if (!apart(source, previous.range, stretch.range)) return undefined;
+        joins.push([previous, shifted]);
+      }
+      held.push(shifted);
+      if (!joint) break;
+      previous = { ...shifted, sentenceEnd: joint.sentenceEnd };
+      start = joint.after;
+    }
+  }
+  return joins.length > 0 ? { held, joins } : undefined;
+}
+
+/** The sentence ends and clause joints of a part, in order. */
+function jointsOf(part: string): Joint[] {
+  const joints: Joint[] = [];
+  const sentences = sentenceSpans(part);
+  sentences.forEach((sentence, i) => {
+    for (const match of part.slice(sentence.start, sentence.end).matchAll(CLAUSE_JOINT)) {
+      const at = sentence.start + match.index;
+      joints.push({ at, after: at + match[0].length, sentenceEnd: false });
+    }
+    const next = sentences[i + 1];
+    if (next) joints.push({ at: sentence.start + part.slice(sentence.start, sentence.end).replace(/[\s,;:.!?]+$/, '').length, after: next.start, sentenceEnd: true });
+  });
+  return joints;
+}
+
+/**
+ * The longest stretch of the part from `start` to a joint or its end that the source holds,
+ * found by lengthening: a source that holds a stretch holds every shorter one from the same start.
+ */
+function longestHeld(part: string, start: number, joints: readonly Joint[], find: (text: string) => FileRange | undefined): HeldStretch | undefined {
+  const ends = [...joints.filter((joint) => joint.at > start).map((joint) => joint.at), part.length];
+  let longest: HeldStretch | undefined;
+  for (const end of ends) {
+    const text = part.slice(start, end);
+    if (!longest && wordsOf(text).length < MIN_JOINED_WORDS) continue;
+    const range = find(text);
+    if (!range) break;
+    longest = { start, end, range };
+  }
+  return longest;
+}
+
+/** Whether the second passage stands apart from the first in the source: before it, or words after it. */
+function apart(source: string, first: FileRange, second: FileRange): boolean {
+  if (second.start.offset < first.end.offset) return true;
+  return wordsOf(source.slice(first.end.offset, second.start.offset)).length >= MIN_WORDS_APART;
 }
 
 /**
