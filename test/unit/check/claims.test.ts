@@ -45,6 +45,23 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov received the delegation in February 2025; the report reached us on 9 February 2025.'), []);
   });
 
+  it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);
+  });
+
+  it('does not let a far less likely event dated to a span of years explain a day it falls within', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'An archive picture has Meshaal presenting his deputy Abu Marzouk to Lavrov in Moscow on 3 March 2008.'), [
+      { code: 'date-conflict', text: '3 March 2008', fixes: ['3 March 2006'] },
+    ]);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders on the 24th of January, five days after the consultations.'), []);
+  });
+
+  it('reads "calls him the head" as naming, not as a call, and a date before "reporting" as the reporting\'s', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Haniyeh is a hardliner; a Gulf weekly calls him the current head of the movement, as of March 2024.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Khaled Mashal, the former leader in 2024 reporting, made trips to Moscow.'), []);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);

@@ -140,6 +140,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
+    if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
     if (isTopicOfWork(tokens, at)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
@@ -166,6 +167,16 @@ function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
   for (let about = at - 1; about >= Math.max(1, at - 4); about--) {
     if (TOPIC_PREPOSITIONS.has(tokens[about].norm)) return WORK_NOUNS.has(tokens[about - 1].norm);
   }
+  return false;
+}
+
+/** "calls him the current head", "called Naim its spokesman": a verb naming a person by a title, not a call. */
+function namesWithTitle(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
+  if (!startsPersonObject(context, tokens, at + 1)) return false;
+  const object = tokens === context.tokens ? personNamedAt(context, tokens[at + 1].start) : undefined;
+  let next = at + 2;
+  while (object && next < tokens.length && tokens[next].start < object.end) next++;
+  for (let i = next; i < Math.min(tokens.length, next + 4); i++) if (isTitleWord(tokens[i].norm, context.facts.officeWords)) return true;
   return false;
 }
 
@@ -205,6 +216,8 @@ interface People {
   organisations: { actorId: string; start: number }[];
   /** Where the sentence names each actor it names or refers to. */
   positions: Map<string, number[]>;
+  /** The bodies the persons named in the sentence are members of, each to those members. */
+  bodies: Map<string, string[]>;
 }
 
 /** Who the sentence speaks of: named in it (most surely), referred back to (`references`, the sentence's), or named in the sentence before or the heading. */
@@ -215,6 +228,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const actorMentions: ActorMention[] = [];
   const organisations: People['organisations'] = [];
   const positions = new Map<string, number[]>();
+  const bodies = new Map<string, string[]>();
   const at = (id: string, start: number) => {
     const list = positions.get(id);
     if (list) list.push(start);
@@ -228,6 +242,11 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (mention.actor.type === 'organisation') organisations.push(mention);
     if (mention.actor.type !== 'person') continue;
     if (!persons.has(mention.actorId)) persons.set(mention.actorId, mention.start);
+    for (const body of mention.actor.memberOf) {
+      const members = bodies.get(body);
+      if (!members) bodies.set(body, [mention.actorId]);
+      else if (!members.includes(mention.actorId)) members.push(mention.actorId);
+    }
     const object = cueStarts.length > 0 && mention.start >= cueStarts[0] && distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS;
     if (cueStarts.length === 0 || mention.start < cueStarts[0] || object) {
       actors.set(mention.actorId, mention.start);
@@ -243,7 +262,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
-  return { weights, persons, actors, actorMentions, organisations, positions };
+  return { weights, persons, actors, actorMentions, organisations, positions, bodies };
 }
 
 /** How far after an event's word a person may stand and still be taken for one taking part: "met with Netanyahu". */
@@ -265,7 +284,7 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
   const placesNamed = new Set(places.map((written) => written.place?.id));
   // From who and where the sentence names, by the words naming events: the events it may mean.
   const keys = [...own.stems, ...nearby.stems, ...[...own.kinds, ...nearby.kinds].map(kindKey)];
-  for (const actor of [...people.weights.keys(), ...placesNamed]) {
+  for (const actor of [...people.weights.keys(), ...people.bodies.keys(), ...placesNamed]) {
     const byWord = actor && facts.eventsByActorAndWord.get(actor);
     if (byWord) for (const key of keys) collect(byWord.get(key));
   }
@@ -279,13 +298,16 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
   for (const indexed of found) {
     const cue = cueScore(indexed, own, 1) || cueScore(indexed, nearby, 0.5);
     let takingPart = 0;
+    let throughBodies = 0;
     let insiders = 0;
     for (const participant of indexed.participants) {
-      takingPart += people.weights.get(participant) ?? 0;
+      const weight = people.weights.get(participant);
+      if (weight !== undefined) takingPart += weight;
+      else if (speaksForBody(context, indexed, people, participant)) throughBodies++;
       if (people.persons.has(participant)) insiders++;
     }
     const atPlace = indexed.event.place !== undefined && placesNamed.has(indexed.event.place) ? 1 : 0;
-    const named = cue >= 1 && takingPart + atPlace >= 1;
+    const named = cue >= 1 && takingPart + throughBodies + atPlace >= 1;
     const byPeople = insiders >= 2 && takingPart >= 4;
     if (!named && !byPeople) continue;
     const anchors: number[] = [];
@@ -301,9 +323,35 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
     }
     for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
     const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
-    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
+    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
+}
+
+/**
+ * How much a body taking part adds to how surely the sentence tells of an event, when only a member
+ * of it is named: less than the body named itself, though it counts as much for naming the event.
+ */
+const BODY_WEIGHT = 0.5;
+
+/** Whether a member named in the sentence speaks for a body taking part in the event (see `mayActFor`). */
+function speaksForBody(context: ClaimContext, indexed: IndexedEvent, people: People, body: string): boolean {
+  return people.bodies.has(body) && mayActFor(context, indexed, body);
+}
+
+/** Whether the actor takes part in the event, in person or through a body they may act for in it. */
+function takesPart(context: ClaimContext, indexed: IndexedEvent, actorId: string): boolean {
+  if (indexed.participants.includes(actorId)) return true;
+  return context.factBase.actors.get(actorId)?.memberOf.some((body) => indexed.participants.includes(body) && mayActFor(context, indexed, body)) ?? false;
+}
+
+/**
+ * Whether any member of a body taking part in the event may be the one who acted for it: "Abu
+ * Marzouk travelled to Moscow" tells of a Hamas visit. Not when the sources name who of the body
+ * took part: the others then took no part.
+ */
+function mayActFor(context: ClaimContext, indexed: IndexedEvent, body: string): boolean {
+  return !indexed.participants.some((participant) => context.factBase.actors.get(participant)?.memberOf.includes(body));
 }
 
 /** How many events may share a word for that word alone to name one of them. */
@@ -372,7 +420,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -403,6 +451,27 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
+}
+
+/** How much surer an event the date is near must be for an event the date agrees with no longer to explain it. */
+const OUTWEIGHING_MARGIN = 3;
+
+/**
+ * The agreeing candidates less those the date fits only loosely (it is more precise than they are
+ * dated, or falls within their span of years) and that are far less sure than an event the date is
+ * near but does not agree with: "Meshaal introducing Abu Marzouk to Lavrov in Moscow on March 3,
+ * 2007" is the 2006 talks misdated, not one of the Hamas visits of 2007 to 2011.
+ */
+function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate): Candidate[] {
+  if (agreeing.length === 0) return agreeing;
+  const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
+  const strongest = Math.max(-Infinity, ...nearScores);
+  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || !fitsLoosely(candidate.indexed, date));
+}
+
+function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
+  const told = indexed.event.date;
+  return told !== undefined && (indexed.event.until !== undefined || PRECISION_RANK[told.precision] < PRECISION_RANK[date.date.precision]);
 }
 
 /**
@@ -528,7 +597,7 @@ function withoutOutsiders(context: ClaimContext, candidates: Candidate[], people
   if (inClause.length === 0) return candidates;
   return candidates.filter((candidate) => {
     // The object of another event's word ("calls stressing the release of Trufanov") takes no part in this one.
-    const outsiders = new Set(inClause.filter((mention) => !candidate.indexed.participants.includes(mention.actorId) && (!mention.of || cueMatches(candidate.indexed, mention.of))).map((mention) => mention.actorId));
+    const outsiders = new Set(inClause.filter((mention) => !takesPart(context, candidate.indexed, mention.actorId) && (!mention.of || cueMatches(candidate.indexed, mention.of))).map((mention) => mention.actorId));
     return outsiders.size <= candidate.insiders;
   });
 }
