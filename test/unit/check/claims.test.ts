@@ -62,6 +62,14 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Khaled Mashal, the former leader in 2024 reporting, made trips to Moscow.'), []);
   });
 
+  it('knows "had rung" as a call, and "rang to repeat that" as no other occurrence', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'By then Bogdanov had rung the Hamas leaders, on 28 January 2025.'), [{ code: 'date-conflict', text: '28 January 2025', fixes: ['24 January 2025'] }]);
+    assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov phoned the Hamas leadership to repeat that Moscow wanted its citizens back.'), [
+      { code: 'date-conflict', text: '26 January 2025', fixes: ['24 January 2025'] },
+    ]);
+    assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);

@@ -582,8 +582,8 @@ function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean
   const dates = withinSorted(context.dates, clause);
   for (let i = first; i < end; i++) {
     const token = context.tokens[i];
-    // "the next day" is a date, not another occurrence.
-    if (OTHER_OCCURRENCE_WORDS.has(token.norm) && !dates.some((date) => date.start <= token.start && token.end <= date.end)) return true;
+    // "the next day" is a date, not another occurrence; "rang to repeat that" is a verb, said of no occurrence.
+    if (OTHER_OCCURRENCE_WORDS.has(token.norm) && context.tokens[i - 1]?.norm !== 'to' && !dates.some((date) => date.start <= token.start && token.end <= date.end)) return true;
   }
   return false;
 }
