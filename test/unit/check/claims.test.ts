@@ -70,6 +70,13 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
   });
 
+  it('reads a paragraph opening with a pronoun as going on from the paragraph before', async () => {
+    const draft = 'Date: Wed, 31 Jan 2024 10:00:00 +0000\n\nAbu Marzouk came to Moscow and held consultations with Bogdanov.\n\n';
+    assert.deepEqual(await checkFor('date-conflict', `${draft}They sat down on Friday the 26th.`), [{ code: 'date-conflict', text: 'Friday the 26th', fixes: ['19 January 2024'] }]);
+    assert.deepEqual(await checkFor('date-conflict', `${draft}He held consultations with Bogdanov on 24 January 2024.`), [{ code: 'date-conflict', text: '24 January 2024', fixes: ['19 January 2024'] }]);
+    assert.deepEqual(await checkFor('date-conflict', `${draft}The sitting was on Friday the 26th.`), []);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);

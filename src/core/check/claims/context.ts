@@ -45,6 +45,8 @@ export interface ClaimContext {
   quotes: Span[];
   /** For a block quote introduced as a quotation (the paragraph before it ends in ":"): the sources that lead-in cites. */
   leadIn?: { cited: string[] };
+  /** For a block opening with a pronoun, the mentions of the last sentence of the block it goes on from. */
+  continues?: readonly NameMention[];
   /** The organisations named in the blocks before, each at its last mention, the latest last. */
   earlierOrganisations: readonly NameMention[];
   /** Each sentence's clauses, once worked out (see `clausesOf`). */

@@ -259,7 +259,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (reference.type === 'organisation') organisations.push(reference);
     else if (!persons.has(reference.actorId)) persons.set(reference.actorId, reference.start);
   }
-  const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
+  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
   return { weights, persons, actors, actorMentions, organisations, positions, bodies };

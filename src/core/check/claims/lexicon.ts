@@ -123,6 +123,9 @@ export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
 /** Pronouns that refer back to the last person named. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 
+/** Pronouns that, opening a paragraph, carry on from the one before: "They met on Friday." */
+export const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+
 /** Nouns that, after "the", refer back to the last organisation named: "the delegation", "the group". */
 export const ORGANISATION_BACK_REFERENCES: ReadonlySet<string> = new Set(['delegation', 'group', 'movement', 'organisation', 'organization', 'faction', 'party', 'side', 'ministry', 'agency', 'delegates']);
 

@@ -22,7 +22,7 @@ export function readClaims(context: ClaimContext): BlockClaims {
   const { attached, alone } = attachTitles(context, phrases);
   const homes = readHomeClaims(context);
   const ages = readAgeClaims(context);
-  const references = [...backReferences(context.tokens, context.mentions, context.heading?.mentions, context.earlierOrganisations), ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
+  const references = [...backReferences(context.tokens, context.mentions, [...(context.heading?.mentions ?? []), ...(context.continues ?? [])], context.earlierOrganisations), ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);
   const events = readEventClaims(context, references, excluded, phrases);
   const titles = readTitleClaims(context, attached, events.times, references);
