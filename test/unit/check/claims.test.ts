@@ -213,6 +213,15 @@ describe('claims: places', () => {
     assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
   });
 
+  it('reads a home adjective opening the block, and a home phrase in an entry about the person named at its head', async () => {
+    const towns = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await towns('Haifa-born Andrei Kozlov was taken.'), ['Haifa']);
+    assert.deepEqual(await towns('**Andrei Kozlov.** Taken at the festival; a resident of Eilat.'), ['Eilat']);
+    assert.deepEqual(await towns('Andrei Kozlov: taken at the festival, a resident of Eilat.'), ['Eilat']);
+    assert.deepEqual(await towns('**Andrei Kozlov.** Taken with Alex Lobanov; a resident of Eilat.'), []);
+    assert.deepEqual(await towns('Andrei Kozlov was taken. A resident of Eilat spoke.'), []);
+  });
+
   it('reads a home phrase broken over two lines, and "is from" said of the sentence\'s subject', async () => {
     const towns = (sentence: string) => checkFor('place-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await towns('The family says Lobanov, who comes from\nSderot, is a father of two.'), ['Sderot']);
