@@ -195,6 +195,20 @@ describe('claims: places', () => {
     assert.deepEqual(await checkFor('place-conflict', 'A meeting of David Barnea and William Burns, reporters in Madrid were told, was planned.'), []);
   });
 
+  it('tells events of a kind apart by the words that qualify them, and flags a place that is neither of two events\' it may mean', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => [finding.text, ...finding.fixes]));
+    assert.deepEqual(await places('Hamas and Fatah sent envoys to reconciliation talks, which took place in Beijing.'), [['Beijing', 'Russia']]);
+    assert.deepEqual(await places('A reconciliation meeting of Hamas and Fatah, meant to take place in Doha, was called off.'), [['Doha', 'Russia', 'China']]);
+    assert.deepEqual(await places('A reconciliation meeting of Hamas and Fatah, meant to take place in Beijing, was called off.'), []);
+    assert.deepEqual(await places('Netanyahu visited Trump for talks on phase two as Hamas talks went on in Moscow.'), []);
+  });
+
+  it('checks the place of an undated event in a sentence whose date dates no event', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
+    assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
+  });
+
   it('reads a place of several words standing right before the event\'s word', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Benjamin Netanyahu was in Los Angeles for talks with President Donald Trump.'), [{ code: 'place-conflict', text: 'Los Angeles', fixes: ['Washington'] }]);
   });

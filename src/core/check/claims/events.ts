@@ -29,13 +29,17 @@ export interface EventDateClaim {
   yearSlipOf?: IndexedEvent;
 }
 
-/** A place the draft gives events it tells of, all of which the sources place at one place: that place, or another. */
+/**
+ * A place the draft gives events it tells of, which the sources place at one place (or, when the
+ * draft may mean either of two events, at two): one of those places, or another.
+ */
 export interface EventPlaceClaim {
   start: number;
   end: number;
   written: WrittenPlace;
   events: IndexedEvent[];
-  place: Actor;
+  /** The events' places, each once, in the events' order. */
+  places: Actor[];
   agrees: boolean;
 }
 
@@ -111,14 +115,31 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
       const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
       const dated = claimDates(context, sentence, dates, candidates, uncited, people, claims);
       const namedInClause = clauseNaming(context, sentence, ownCues);
-      claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
+      // A place by no date of a dated event is said of the undated event the sentence surely tells of, if any.
+      let undated: IndexedEvent[] | undefined;
+      const undatedOnes = () => (undated ??= identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence)).filter((indexed) => !indexed.span));
+      claimPlaces(context, places, (slot) => {
+        const near = eventsDatedNear(dated, slot);
+        return namedInClause(slot, near.length > 0 ? near : undatedOnes());
+      }, claims);
       continue;
     }
     const identified = identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence));
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
     // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
-    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true);
+    // Not an event far less likely that the place's word names less surely: "the reconciliation talks held in Beijing" are not the meeting planned in China.
+    const best = Math.max(0, ...candidates.filter(({ indexed }) => identified.includes(indexed)).map(({ score }) => score));
+    const placeOfAnother = (slot: PlaceSlot) => {
+      const needed = slot.cue ? Math.max(0, ...identified.map((indexed) => cueStrength(indexed, slot.cue!))) : 0;
+      return candidates.some((candidate) => {
+        const { indexed, score } = candidate;
+        if (identified.includes(indexed) || indexed.event.place === undefined) return false;
+        const strength = slot.cue ? cueStrength(indexed, slot.cue) : 2;
+        if (strength === 0 || (strength < needed && score <= best - 2 && !namedJustBefore(candidate, slot))) return false;
+        return placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true;
+      });
+    };
     claimPlaces(context, places, () => identified, claims, placeOfAnother);
   }
   return claims;
@@ -386,6 +407,19 @@ function fromCitedSources(candidates: Candidate[], cited: string[]): Candidate[]
   return told.length > 0 ? told : candidates;
 }
 
+/** How far before a place someone taking part in an event may be named for the place to be said of that event: "as Hamas talks in Moscow". */
+const NAMED_BEFORE_PLACE_CHARS = 40;
+
+function namedJustBefore(candidate: Candidate, slot: Span): boolean {
+  return candidate.namedHere.some(({ positions }) => positions.some((at) => at < slot.start && slot.start - at <= NAMED_BEFORE_PLACE_CHARS));
+}
+
+/** 2 when the cue is one of the event's own words, 1 when it is only of its kind, 0 when it names another kind. */
+function cueStrength(indexed: IndexedEvent, cue: Cue): number {
+  if (cue.stem !== '' && indexed.stems.includes(cue.stem)) return 2;
+  return cue.kind !== undefined && indexed.kinds.includes(cue.kind) ? 1 : 0;
+}
+
 function cueMatches(indexed: IndexedEvent, cue: Cue): boolean {
   return (cue.stem !== '' && indexed.stems.includes(cue.stem)) || (cue.kind !== undefined && indexed.kinds.includes(cue.kind));
 }
@@ -627,7 +661,12 @@ function identifyUndated(context: ClaimContext, sentence: Span, candidates: Cand
   const sure = fitting.filter((candidate) => candidate.score >= MIN_SCORE_UNDATED || (time.length > 0 && candidate.indexed.span !== undefined));
   // Only the likeliest: an event named less surely than another is not what the sentence tells of.
   const best = Math.max(...sure.map((candidate) => candidate.score));
-  return sure.filter((candidate) => candidate.score >= best - 1).map((candidate) => candidate.indexed);
+  const likeliest = sure.filter((candidate) => candidate.score >= best - 1);
+  // Of those, the ones a word telling them from others of their kind names ("reconciliation talks"), when some are.
+  const { first, end } = tokensWithin(context.tokens, sentence);
+  const stems = new Set(context.tokens.slice(first, end).map((token) => context.session.stemOf(token.norm)));
+  const qualified = likeliest.filter((candidate) => candidate.indexed.qualifiers.some((qualifier) => stems.has(qualifier)));
+  return (qualified.length > 0 ? qualified : likeliest).map((candidate) => candidate.indexed);
 }
 
 /** The event's date as a date of the draft's, for the time of what a sentence tells of it. */
@@ -784,13 +823,13 @@ function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: nu
 }
 
 /** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
-const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among']);
+const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among', 'that', 'which']);
 
 /** How many capitalised words a place after "in" may have: "in New York". */
 const MAX_PLACE_TOKENS = 3;
 
-/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place". */
-const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
+/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place", "was supposed to take place". */
+const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|(?:(?:(?:was|were|is|are)[ \t]+)?(?:supposed|due|set|scheduled|expected|planned|meant)[ \t]+to[ \t]+)?t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
 
 function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -869,20 +908,21 @@ function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] 
  * claim only when the sentence names their place nowhere.
  */
 function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims, saysOfAnother: (slot: PlaceSlot) => boolean = () => false): void {
-  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fitting?: PlaceSlot; conflicting?: PlaceSlot }>();
+  const judged = new Map<string, { places: Actor[]; events: IndexedEvent[]; fitting?: PlaceSlot; fittingEvents?: IndexedEvent[]; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
     const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
-    const placeIds = new Set(events.map((indexed) => indexed.event.place));
-    const [placeId] = placeIds;
-    const place = placeIds.size === 1 && placeId ? context.factBase.actors.get(placeId) : undefined;
-    if (!place) continue;
+    const places = placesOf(context, events);
+    if (!places) continue;
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
-    if (!group) judged.set(key, (group = { place, events }));
-    const fits = placeFits(context, slot, place);
-    if (fits === true) group.fitting ??= slot;
-    else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
+    if (!group) judged.set(key, (group = { places, events }));
+    // Of events placed apart, a place that is none of theirs is wrong whichever the sentence means.
+    const fits = places.map((place) => placeFits(context, slot, place));
+    if (fits.includes(true)) {
+      group.fitting ??= slot;
+      group.fittingEvents ??= events.filter((indexed) => fits[places.findIndex((place) => place.id === indexed.event.place)] === true);
+    } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
   const named = (place: Actor) => {
@@ -891,11 +931,22 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     return found;
   };
   const agreeing = new Set<number>();
-  for (const { place, events, fitting, conflicting } of judged.values()) {
+  for (const { places, events, fitting, fittingEvents, conflicting } of judged.values()) {
     if (fitting) {
       if (agreeing.has(fitting.start)) continue;
       agreeing.add(fitting.start);
-      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events, place, agrees: true });
-    } else if (conflicting && !named(place)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place, agrees: false });
+      const fitted = fittingEvents!;
+      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events: fitted, places: placesOf(context, fitted)!, agrees: true });
+    } else if (conflicting && !places.some(named)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
   }
+}
+
+/** How many places events a place is said of may be placed at, for the place to be judged against them all. */
+const MAX_PLACES_APART = 2;
+
+/** The distinct places of the events, in their order; none when one has no place, or they lie too far apart to judge. */
+function placesOf(context: ClaimContext, events: IndexedEvent[]): Actor[] | undefined {
+  const ids = [...new Set(events.map((indexed) => indexed.event.place))];
+  if (ids.length === 0 || ids.length > MAX_PLACES_APART || ids.includes(undefined)) return undefined;
+  return ids.map((id) => context.factBase.actors.get(id!)!);
 }
