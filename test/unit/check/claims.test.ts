@@ -140,6 +140,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'In 2025, President Donald Trump received Netanyahu.'), []);
   });
 
+  it('gives a title after a year and before a comma and a name to that name', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'In 2017 Russia\'s ambassador to Israel, Anatoly Viktorov, gave a weekly an interview.')).map((finding) => finding.text), ['Russia\'s ambassador to Israel, Anatoly Viktorov']);
+    assert.deepEqual(await checkFor('role-conflict', 'In January 2024, Russia\'s ambassador to Israel, Anatoly Viktorov, gave a weekly an interview.'), []);
+  });
+
   it('reads a rank that owns a title as part of it, not as a title of its own', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s special envoy for the Middle East, met them.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s press secretary, met them.')).length, 1);

@@ -303,8 +303,8 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
-  // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too.
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too, and so is one after a year ("In February 2017, Russia's ambassador to Israel, Alexander Shein").
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 
