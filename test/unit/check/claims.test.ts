@@ -160,6 +160,16 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'Lavrov, head of the Foreign Ministry and a veteran diplomat, spoke.'), []);
   });
 
+  it('gives a title after "as" to the person a pronoun subject stands for', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Abu Marzouk was back in 2025. On 3 February he landed in Moscow as chairman of the Politburo.')).map((finding) => finding.fixes[0]), [
+      'Deputy Chairman of the Hamas Politburo',
+    ]);
+    assert.deepEqual(await checkFor('role-conflict', 'Abu Marzouk and Bogdanov met in 2025. He came as deputy chairman of the Politburo.'), []);
+    // In an entry about a person, "he" is that person however many are named between.
+    const entry = '**Mousa Abu Marzouk (Hamas).** Meshaal took him to see Lavrov in 2006. In February 2025 he flew to Moscow as chairman of the Politburo.';
+    assert.deepEqual((await checkFor('role-conflict', entry)).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
+  });
+
   it('reads a title opened by its verb right after the name', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'At the time Basem Naim headed Hamas\'s foreign relations.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'Mousa Abu Marzouk heads Hamas\'s foreign relations.'), []);

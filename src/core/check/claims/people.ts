@@ -5,7 +5,7 @@
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
-import { cellsUnder, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, entryMention, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
 
 export interface AgeClaim {
@@ -196,21 +196,13 @@ function personBefore(context: ClaimContext, offset: number): NameMention | unde
   return mention;
 }
 
-/**
- * The person an entry is about, when the block opens with their name set apart ("**Andrei Kozlov.**
- * Listed …; a resident of …", "Kozlov: …") and names no other person before the offset.
- */
+/** The person an entry is about (see `entryMention`), when it names no other person before the offset. */
 function entryPerson(context: ClaimContext, offset: number): NameMention | undefined {
-  const first = context.mentions[0];
-  if (!first || first.actor.type !== 'person' || !ENTRY_LEAD.test(context.text.slice(0, first.start)) || !ENTRY_NAME_END.test(context.text.slice(first.end, first.end + 4))) return undefined;
-  const others = withinSorted(context.mentions, { start: first.end, end: offset }).some((mention) => mention.actor.type === 'person' && mention.actorId !== first.actorId);
-  return others ? undefined : first;
+  const entry = entryMention(context);
+  if (!entry) return undefined;
+  const others = withinSorted(context.mentions, { start: entry.end, end: offset }).some((mention) => mention.actor.type === 'person' && mention.actorId !== entry.actorId);
+  return others ? undefined : entry;
 }
-
-/** What may open an entry before its name: emphasis, or nothing. */
-const ENTRY_LEAD = /^[*_]*$/;
-/** What sets the entry's name apart: a full stop, colon or dash, in its emphasis or after it. */
-const ENTRY_NAME_END = /^(?:[.:][*_]+|[*_]+[.:—–]|[.:](?=\s)|[ \t]*[—–])/;
 
 /** "Ashkelon-born Lobanov", "Lobanov, an Ashdod native", "the Qatar-based Hamas official Hamdan": the place ends at token `at`. */
 function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefined {

@@ -10,14 +10,17 @@ export interface BackReference {
   end: number;
   actorId: string;
   type: 'person' | 'organisation';
+  /** For a pronoun, the mention of the person it refers to. */
+  referent?: NameMention;
 }
 
 /**
  * The back-references among the tokens, each resolved to the last actor of its kind named before
  * it in the block, or else in `before` (the heading's mentions); an organisation, else in
- * `earlierOrganisations` (those of the blocks before, the latest last).
+ * `earlierOrganisations` (those of the blocks before, the latest last). In an entry about a person
+ * (`entry`), "he" and "she" are that person.
  */
-export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = [], earlierOrganisations: readonly NameMention[] = []): BackReference[] {
+export function backReferences(tokens: readonly Token[], mentions: readonly NameMention[], before: readonly NameMention[] = [], earlierOrganisations: readonly NameMention[] = [], entry?: NameMention): BackReference[] {
   const references: BackReference[] = [];
   let lastPerson = lastPersonOf(before);
   let lastOrganisation: NameMention | undefined;
@@ -41,8 +44,9 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
       if (mention.actor.type === 'person') lastPerson = mention;
       else note(mention);
     }
-    if (PERSON_PRONOUNS.has(token.norm) && lastPerson) {
-      references.push({ start: token.start, end: token.end, actorId: lastPerson.actorId, type: 'person' });
+    const referent = entry && SUBJECT_PRONOUNS.has(token.norm) && token.start > entry.end ? entry : lastPerson;
+    if (PERSON_PRONOUNS.has(token.norm) && referent) {
+      references.push({ start: token.start, end: token.end, actorId: referent.actorId, type: 'person', referent });
     } else if (ORGANISATION_BACK_REFERENCES.has(token.norm) && i > 0 && isDefinite(tokens[i - 1].norm)) {
       const organisation = lastByWord.get(token.norm) ?? (INSTITUTION_WORDS.has(token.norm) ? lastOrganisation : lastMovement);
       if (organisation) references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation.actorId, type: 'organisation' });
@@ -50,6 +54,8 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
   }
   return references;
 }
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Words that refer back to an institution of their kind, never to a movement or group. */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['ministry', 'agency']);

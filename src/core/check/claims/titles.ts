@@ -7,7 +7,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, clauseAt, clausesOf, entryMention, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS } from './lexicon';
 import { isKnownPlace } from './english';
@@ -124,7 +124,7 @@ export interface AttachedTitle {
 }
 
 /** Each title phrase with the person it is said of, where the draft says it of one. */
-export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { attached: AttachedTitle[]; alone: TitlePhrase[] } {
+export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], references: readonly BackReference[]): { attached: AttachedTitle[]; alone: TitlePhrase[] } {
   const attached: AttachedTitle[] = [];
   const alone: TitlePhrase[] = [];
   // A table's role column says the titles of the person its row is about.
@@ -134,7 +134,7 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { a
     const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
     // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
-    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
     if (mention) attached.push({ phrase, mention });
     else alone.push(phrase);
   }
@@ -219,17 +219,28 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
  * "Abu Marzouk arrived in Moscow on Monday as chairman of the Politburo". Only when the sentence
  * names no one else before the title.
  */
-function subjectOfAs(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+function subjectOfAs(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): NameMention | undefined {
   if (!/\bas[ \t]+(?:(?:the|a|an)[ \t]+)?$/i.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start))) return undefined;
   // "as Deputy Foreign Minister Mikhail Bogdanov", "as President Putin's envoy": the title is the name's after it.
   const next = context.mentions[firstStartingAt(context.mentions, phrase.end)];
   if (next && next.actor.type === 'person' && /^[ \t]*\r?\n?[ \t]*$/.test(context.text.slice(phrase.end, next.start))) return undefined;
   const sentence = sentenceAt(context, phrase.start);
-  const before = withinSorted(context.mentions, { start: Math.max(sentence.start, phrase.start - MAX_SUBJECT_CHARS), end: phrase.start });
-  const persons = new Set(before.filter((mention) => mention.actor.type === 'person').map((mention) => mention.actorId));
-  const subject = before.find((mention) => mention.actor.type === 'person');
-  if (!subject || persons.size !== 1 || /[;:]/.test(context.text.slice(subject.end, phrase.start))) return undefined;
+  const lead = { start: Math.max(sentence.start, phrase.start - MAX_SUBJECT_CHARS), end: phrase.start };
+  const before = withinSorted(context.mentions, lead).filter((mention) => mention.actor.type === 'person');
+  // "he arrived in Moscow as chairman of the Politburo": a pronoun stands for the subject when no one is named.
+  const pronouns = before.length === 0 ? withinSorted(references, lead).filter((reference) => reference.referent !== undefined && standsAlone(context, reference)) : [];
+  const subjects = before.length > 0 ? before : pronouns.map((reference) => ({ ...reference.referent!, start: reference.start, end: reference.end }));
+  const subject = subjects[0];
+  if (!subject || new Set(subjects.map((mention) => mention.actorId)).size !== 1 || /[;:]/.test(context.text.slice(subject.end, phrase.start))) return undefined;
   return subject;
+}
+
+/** Whether the person a pronoun refers to is the only one the block names from that person's sentence to the pronoun. */
+function standsAlone(context: ClaimContext, pronoun: BackReference): boolean {
+  const referent = pronoun.referent!;
+  if (!context.mentions.includes(referent) || referent === entryMention(context)) return true;
+  const named = withinSorted(context.mentions, { start: sentenceAt(context, referent.start).start, end: pronoun.start });
+  return named.every((mention) => mention.actor.type !== 'person' || mention.actorId === referent.actorId);
 }
 
 /** How far before a title after "as" the clause's subject may stand. */
