@@ -187,6 +187,16 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', `${before}Mousa Abu Marzouk, deputy leader of the movement, spoke.`), []);
   });
 
+  it('reads "the movement" after a body within one as the movement it is within', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Basem Naim, a member of the Hamas Politburo who heads the movement\'s foreign relations, spoke.')).length, 1);
+  });
+
+  it('gives a title opening an entry to the person it is about, and one in a relative clause after a title to the same person', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '**Mousa Abu Marzouk.** Chairman of the Politburo.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
+    assert.deepEqual((await checkFor('role-conflict', '**Naim, Basem.** Politburo member who heads Hamas\'s foreign relations.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov. The Foreign Minister spoke next.'), []);
+  });
+
   it('reads where a person works as a home, not as the country of the title', async () => {
     assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
   });

@@ -26,14 +26,14 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
   let lastOrganisation: NameMention | undefined;
   // The last organisation named whose name has the word: "the ministry" is the last ministry named.
   const lastByWord = new Map<string, NameMention>();
-  // "the movement" or "the group" is the last organisation named that is no ministry or agency.
-  let lastMovement: NameMention | undefined;
+  // "the movement" or "the group" is the last organisation named that is no ministry or agency; for a body within one ("the Hamas Politburo"), the one it is within.
+  let lastMovement: string | undefined;
   const note = (mention: NameMention) => {
     if (mention.actor.type !== 'organisation') return;
     lastOrganisation = mention;
     const word = headWordOf(mention.actor.name);
     if (ORGANISATION_BACK_REFERENCES.has(word)) lastByWord.set(word, mention);
-    if (!INSTITUTION_WORDS.has(word)) lastMovement = mention;
+    if (!INSTITUTION_WORDS.has(word)) lastMovement = mention.actor.memberOf[0] ?? mention.actorId;
   };
   for (const mention of [...earlierOrganisations, ...before]) note(mention);
   let mentionAt = 0;
@@ -48,8 +48,8 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
     if (PERSON_PRONOUNS.has(token.norm) && referent) {
       references.push({ start: token.start, end: token.end, actorId: referent.actorId, type: 'person', referent });
     } else if (ORGANISATION_BACK_REFERENCES.has(token.norm) && i > 0 && isDefinite(tokens[i - 1].norm)) {
-      const organisation = lastByWord.get(token.norm) ?? (INSTITUTION_WORDS.has(token.norm) ? lastOrganisation : lastMovement);
-      if (organisation) references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation.actorId, type: 'organisation' });
+      const organisation = (lastByWord.get(token.norm) ?? (INSTITUTION_WORDS.has(token.norm) ? lastOrganisation : undefined))?.actorId ?? (INSTITUTION_WORDS.has(token.norm) ? undefined : lastMovement);
+      if (organisation) references.push({ start: tokens[i - 1].start, end: token.end, actorId: organisation, type: 'organisation' });
     }
   }
   return references;

@@ -130,16 +130,26 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
   // A table's role column says the titles of the person its row is about.
   const roleCells = context.cells ? cellsUnder(context, ROLE_COLUMN) : [];
   const rowPerson = roleCells.length > 0 ? personOfRow(context) : undefined;
+  let previous: AttachedTitle | undefined;
   for (const phrase of phrases) {
     const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
+    // "a Politburo member who heads its foreign relations": a title in a relative clause after another is the same person's.
+    if (previous && RELATIVE_TITLE_LEAD.test(context.text.slice(previous.phrase.end, phrase.start))) {
+      attached.push((previous = { phrase, mention: previous.mention }));
+      continue;
+    }
     // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
     const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
-    if (mention) attached.push({ phrase, mention });
+    previous = mention ? { phrase, mention } : undefined;
+    if (previous) attached.push(previous);
     else alone.push(phrase);
   }
   return { attached, alone };
 }
+
+/** What joins a title to one in a relative clause after it: " who is ", ", who serves as ", " who " before "heads". */
+const RELATIVE_TITLE_LEAD = /^,?[ \t]+who[ \t]+(?:(?:is|was|heads|headed|leads|led|serves[ \t]+as|served[ \t]+as)[ \t]+)?(?:(?:the|a|an)[ \t]+)?$/;
 
 /**
  * Title phrases said of no name that refer back to a person ("the Deputy Minister had phoned",
@@ -284,6 +294,7 @@ const APPOSITION_LEAD = new RegExp(
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
+    '|\\.[*_]+[ \\t]+', // an entry's name in bold, closed by a full stop: "**Naim, Basem.** Member of the Politburo"
     ')',
     // then articles, and an owner with a title of its own: "President Putin's"
     '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
