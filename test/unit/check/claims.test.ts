@@ -77,6 +77,14 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', `${draft}The sitting was on Friday the 26th.`), []);
   });
 
+  it('lets a span of years hold an event without dating it, and a far likelier event outweigh one the date\'s clause does not name', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Osama Hamdan came to Moscow often between 2007 and 2011; in 2009 he attended the presentation of Prokhanov\'s book.'), [
+      { code: 'date-conflict', text: '2009', fixes: ['2008'] },
+    ]);
+    const findings = await checkFor('date-conflict', 'Lavrov met Mashal in 2008 and 2009. In 2009 Osama Hamdan attended the presentation of Prokhanov\'s book.');
+    assert.deepEqual(findings, [{ code: 'date-conflict', text: '2009', fixes: ['2008'] }]);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);

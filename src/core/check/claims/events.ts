@@ -454,7 +454,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date);
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date, clause);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -463,9 +463,8 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const best = nearestTo(agreeing, date);
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: true });
     agreed.push({ start: date.start, end: date.end, date, events: agreeing.map((candidate) => candidate.indexed) });
-    for (const candidate of agreeing) {
-      takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
-    }
+    // A span of years ("between 2007 and 2011") holds the events it agrees with without dating them: another date may still.
+    if (!date.until) for (const candidate of agreeing) takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
   }
   if (unexplained.length === 0) return agreed;
   const contradictableByClause = new Map<Span, Candidate[]>();
@@ -491,16 +490,17 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
 const OUTWEIGHING_MARGIN = 3;
 
 /**
- * The agreeing candidates less those the date fits only loosely (it is more precise than they are
- * dated, or falls within their span of years) and that are far less sure than an event the date is
- * near but does not agree with: "Meshaal introducing Abu Marzouk to Lavrov in Moscow on March 3,
- * 2007" is the 2006 talks misdated, not one of the Hamas visits of 2007 to 2011.
+ * The agreeing candidates less those far less sure than an event the date is near but does not
+ * agree with, when the date fits them only loosely (it is more precise than they are dated, or falls
+ * within their span of years) or the date's clause does not name them: "Meshaal introducing Abu
+ * Marzouk to Lavrov in Moscow on March 3, 2007" is the 2006 talks misdated, not one of the Hamas
+ * visits of 2007 to 2011.
  */
-function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate): Candidate[] {
+function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate, clause: Span): Candidate[] {
   if (agreeing.length === 0) return agreeing;
   const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
   const strongest = Math.max(-Infinity, ...nearScores);
-  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || !fitsLoosely(candidate.indexed, date));
+  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || (!fitsLoosely(candidate.indexed, date) && namedInClause(candidate, clause)));
 }
 
 function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
