@@ -242,6 +242,13 @@ describe('claims: places', () => {
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
   });
 
+  it('reads a place described after "the": "the spa town of X", "the Egyptian capital"', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Egyptian capital.'), ['the Egyptian capital']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Russian capital.'), []);
+  });
+
   it('reads a place of several words standing right before the event\'s word', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Benjamin Netanyahu was in Los Angeles for talks with President Donald Trump.'), [{ code: 'place-conflict', text: 'Los Angeles', fixes: ['Washington'] }]);
   });
