@@ -242,6 +242,12 @@ describe('claims: places', () => {
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
   });
 
+  it('flags a place unless its own clause names the sources\' place too', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('He presented his deputy to Lavrov at talks in Damascus on 3 March 2006; visited Moscow often up to 2010.'), ['Damascus']);
+    assert.deepEqual(await places('On 3 March 2006 Mashal and Abu Marzouk held talks with Lavrov in Moscow, and not in Damascus.'), []);
+  });
+
   it('reads a place described after "the": "the spa town of X", "the Egyptian capital"', async () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);

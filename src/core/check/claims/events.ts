@@ -8,7 +8,7 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
-import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
@@ -924,11 +924,10 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
       group.fittingEvents ??= events.filter((indexed) => fits[places.findIndex((place) => place.id === indexed.event.place)] === true);
     } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
-  const namedInSentence = new Map<Actor, boolean>();
-  const named = (place: Actor) => {
-    let found = namedInSentence.get(place);
-    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot, place) === true)));
-    return found;
+  // Whether the clause of the conflicting place names the sources' place too ("…, visited Moscow several times" after a ";" is another clause).
+  const named = (place: Actor, conflicting: PlaceSlot) => {
+    const clause = clauseAt(clausesOf(context, sentenceAt(context, conflicting.start)), conflicting.start);
+    return slots.some((slot) => slot.start >= clause.start && slot.end <= clause.end && placeFits(context, slot, place) === true);
   };
   const agreeing = new Set<number>();
   for (const { places, events, fitting, fittingEvents, conflicting } of judged.values()) {
@@ -937,7 +936,7 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
       agreeing.add(fitting.start);
       const fitted = fittingEvents!;
       claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events: fitted, places: placesOf(context, fitted)!, agrees: true });
-    } else if (conflicting && !places.some(named)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
+    } else if (conflicting && !places.some((place) => named(place, conflicting))) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
   }
 }
 
