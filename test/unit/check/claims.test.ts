@@ -205,6 +205,17 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov. The Foreign Minister spoke next.'), []);
   });
 
+  it('reads the fields of a record under a line naming only its person: role, location and what it says they did', async () => {
+    const record = '**2. LAVROV, Sergei**\n- Role: Deputy Foreign Minister\n- Location: Kazan\n- Notes: sat down with Haniyeh in April 2020.\n';
+    assert.deepEqual((await check(record)).filter((finding) => finding.code !== 'name-variant').map((finding) => [finding.code, finding.text]), [
+      ['role-conflict', 'Deputy Foreign Minister'],
+      ['date-conflict', 'April 2020'],
+    ]);
+    const hamdan = '### Osama Hamdan\n\n- Location: Doha\n- Role: Hamas official\n';
+    assert.deepEqual((await checkFor('place-conflict', hamdan)).map((finding) => finding.text), ['Doha']);
+    assert.deepEqual(await checkFor('place-conflict', '### Osama Hamdan and Sergei Lavrov\n\n- Location: Doha\n'), []);
+  });
+
   it('reads where a person works as a home, not as the country of the title', async () => {
     assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
   });

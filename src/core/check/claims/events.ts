@@ -280,6 +280,8 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (reference.type === 'organisation') organisations.push(reference);
     else if (!persons.has(reference.actorId)) persons.set(reference.actorId, reference.start);
   }
+  // A record's field speaks of its person: "- Remarks: met Lavrov in March 2020".
+  if (context.record) add(context.record.person.actorId, 1.5);
   const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
