@@ -48,6 +48,9 @@ describe('claims: which event a date is said of', () => {
   it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Abu Marzouk made the journey in November 2023, weeks into the war.'), [{ code: 'date-conflict', text: 'November 2023', fixes: ['October 2023'] }]);
+    // An event someone named takes part in in person outweighs one their body takes part in.
+    assert.deepEqual((await checkFor('place-conflict', 'Citing Hamas, an agency said the consultations with Bogdanov in Sochi were cordial.')).map((finding) => finding.text), ['Sochi']);
   });
 
   it('does not let a far less likely event dated to a span of years explain a day it falls within', async () => {
