@@ -58,6 +58,8 @@ describe('claims: which event a date is said of', () => {
       { code: 'date-conflict', text: '3 March 2008', fixes: ['3 March 2006'] },
     ]);
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders on the 24th of January, five days after the consultations.'), []);
+    const visits = '**2006.** One report dates the start of regular Hamas visits to Moscow to March.\nOn 13 March 2006, as a photo shows, Hamas chief Khaled Meshaal presented his deputy to Sergei Lavrov.';
+    assert.deepEqual(await checkFor('date-conflict', visits), [{ code: 'date-conflict', text: '13 March 2006', fixes: ['3 March 2006'] }]);
   });
 
   it('reads "calls him the head" as naming, not as a call, and a date before "reporting" as the reporting\'s', async () => {
