@@ -90,6 +90,11 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(findings, [{ code: 'date-conflict', text: '2009', fixes: ['2008'] }]);
   });
 
+  it('reads a date that is all of a quotation as someone\'s wording, not as the draft\'s date', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The memo dated Abu Marzouk\'s consultations with Bogdanov "22 January 2024", which we corrected.'), []);
+    assert.equal((await checkFor('date-conflict', 'The memo dated Abu Marzouk\'s consultations with Bogdanov 22 January 2024.')).length, 1);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);
