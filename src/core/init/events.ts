@@ -29,7 +29,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
   const found = new Map<string, DraftEvent>();
   for (const document of documents) {
     let lastYear: number | undefined;
+    let paragraphOfLastYear = -1;
     document.sentences.forEach((sentence, index) => {
+      const paragraph = document.text.lastIndexOf('\n', sentence.start) + 1;
       // A dateline dates the document, not an event: "GOUDA, March 12, 2026 - Aid was sent...".
       const dates = findDates(sentence.text)
         .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
@@ -37,8 +39,12 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
       const words = wordsOf(sentence.text, sentence.start);
       const eventWords = words.filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
-      const yearBefore = lastYear;
-      for (const date of dates) if (date.year !== undefined) lastYear = date.year;
+      const yearBefore = { year: lastYear, inParagraph: paragraphOfLastYear === paragraph };
+      for (const date of dates) {
+        if (date.year === undefined) continue;
+        lastYear = date.year;
+        paragraphOfLastYear = paragraph;
+      }
       if (eventWords.length === 0) return;
       const actors = document.actorsIn(index);
       const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
@@ -107,13 +113,20 @@ function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly
 }
 
 /**
- * A date without a year takes one from its sentence, else the document's (the year before it when
- * the day comes later in the year than a date the document states: a report tells of what is
- * past), else that of a date written before it.
+ * A date without a year takes one from its sentence, else from a date written before it in its
+ * paragraph ("On 15 November 2019 he was detained. Two weeks later, on 2 December…"), else the
+ * document's (the year before it when the day comes later in the year than a date the document
+ * states: a report tells of what is past), else that of a date written before it.
  */
-function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, document: DocumentContext): { date: string; review?: string } | undefined {
+function resolveYear(date: DateMention, dates: readonly DateMention[], before: { year: number | undefined; inParagraph: boolean }, document: DocumentContext): { date: string; review?: string } | undefined {
+  const yearBefore = before.year;
   if (date.year !== undefined) return { date: formatDate(date)! };
   const documentDate = document.date;
+  // "on 14 June last year": the year counts from the document's.
+  if (date.relativeYear !== undefined && documentDate) {
+    const year = Number(documentDate.slice(0, 4)) + date.relativeYear;
+    return { date: formatDate({ ...date, year })!, ...(document.dateStated ? {} : { review: `the source says the year relative to its own, and its date (${documentDate}) is the latest it mentions` }) };
+  }
   const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true) : undefined;
   const reference = documentYear ?? yearBefore;
   if (date.weekday !== undefined && reference !== undefined) {
@@ -122,6 +135,7 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefor
   }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
+  if (yearBefore !== undefined && before.inParagraph) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it in its paragraph` };
   if (documentYear !== undefined) return { date: formatDate({ ...date, year: documentYear })!, review: `the source gives no year: ${documentYear} is the year of the document's date (${documentDate}) or the one before` };
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
   return undefined;

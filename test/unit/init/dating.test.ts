@@ -39,6 +39,19 @@ describe('init: the year of a date written without one', () => {
   });
 });
 
+describe('init: a year said relative to the document\'s', () => {
+  it('counts "last year" and "next year" from the document\'s date', () => {
+    const dated = (text: string) => initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.review]);
+    assert.deepEqual(dated('Ferry strike ends\nBy Joris Veld | 9 May 2031\n\nSkipper Wim Hoek said the ceremony on 14 June last year had changed nothing.'), [['2030-06-14', undefined]]);
+  });
+
+  it('takes the year of a date written before it in its paragraph before the document\'s', () => {
+    const text = 'Ferry strike ends\nBy Joris Veld | 9 May 2031\n\nSkipper Wim Hoek was arrested in Harlingen on 15 November 2029. Two weeks later, on 2 December, Mayor Ada Stam resigned.\nA vigil was held on 2 May.';
+    const events = initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.words]);
+    assert.deepEqual(events, [['2029-11-15', ['arrested']], ['2029-12-02', ['resigned']], ['2031-05-02', ['vigil']]]);
+  });
+});
+
 describe('init: a weekday fixes a year', () => {
   it('takes the first year from the document’s on which the day falls on its weekday, for review', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'On Friday, January 19, union leader Ines Brand held talks in Gouda.\nIts deadline of October 7, 2023 was recalled.' }]);
