@@ -22,6 +22,9 @@ export const TITLE_MODIFIERS = words(`
   special top lead principal managing political press presidential royal
 `);
 
+/** Words that make a title another rank: a deputy minister is no minister. Lower case. */
+export const RANK_MODIFIERS = words('deputy vice acting interim first second assistant associate junior senior co under sub');
+
 /** Courtesy titles written before a name. */
 export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady');
 

@@ -1,7 +1,7 @@
 // Titles, ages and home towns of the actors, and where the documents introduce them.
 import { formKey, type ActorCluster } from './actors';
 import { findDates, formatDate } from './dates';
-import { DEMONYM_ENDING } from './lexicon';
+import { DEMONYM_ENDING, RANK_MODIFIERS } from './lexicon';
 import { AGE_AFTER_NAME } from './mentions';
 import { quoteAround } from './quotes';
 import type { DraftAttribute, DraftEvidence, DraftTitle } from './drafts';
@@ -43,7 +43,8 @@ function titleName(wording: string): string {
 /** The titles the documents give the actor: one per title and date, with every wording and quote of it. */
 export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>): DraftTitle[] {
   const titles = new Map<string, DraftTitle>();
-  for (const form of actor.spellings) {
+  // "Deputy Minister Jgerenaia": a title before the surname alone is the person's too.
+  for (const form of [...actor.spellings, ...actor.short]) {
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
       for (const found of mention.titles) {
@@ -69,7 +70,37 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
       }
     }
   }
-  return [...titles.values()];
+  return completeShortTitles([...titles.values()]);
+}
+
+const titleWords = (title: string) => new Set(title.toLowerCase().split(/[\s-]+/));
+
+/**
+ * A title written short ("Deputy Minister Jgerenaia") is the fuller one the sources give the same
+ * person ("Deputy Minister of Economy"), when one holds all its words and no word of another rank
+ * ("Minister" is not "Deputy Minister"): the body it leaves out is not another body. Entries of one title and date are then merged.
+ */
+function completeShortTitles(titles: readonly DraftTitle[]): DraftTitle[] {
+  const merged = new Map<string, DraftTitle>();
+  for (const title of titles) {
+    const words = titleWords(title.title);
+    const fuller = title.former || title.organisation ? undefined : titles.find((other) => {
+      if (other === title || other.former) return false;
+      const otherWords = titleWords(other.title);
+      const added = [...otherWords].filter((word) => !words.has(word));
+      return added.length > 0 && [...words].every((word) => otherWords.has(word)) && !added.some((word) => RANK_MODIFIERS.has(word));
+    });
+    const complete: DraftTitle = fuller ? { ...title, title: fuller.title, wordings: [...fuller.wordings], ...(fuller.organisation ? { organisation: fuller.organisation } : {}) } : title;
+    const key = `${complete.title.toLowerCase()}|${complete.asOf ?? ''}|${complete.former ? 'former' : ''}`;
+    const known = merged.get(key);
+    if (!known) {
+      merged.set(key, complete);
+      continue;
+    }
+    for (const wording of complete.wordings) if (!known.wordings.includes(wording)) known.wordings.push(wording);
+    for (const evidence of complete.evidence) if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
+  }
+  return [...merged.values()];
 }
 
 /** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */

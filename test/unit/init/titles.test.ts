@@ -30,6 +30,16 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf('In 2017, Dutch Ambassador to Chile, Bram Wolters, spoke.', 'Bram Wolters'), [['Ambassador to Chile', 'Dutch Ambassador to Chile']]);
   });
 
+  it('reads a title before the surname alone, as the fuller title the person has, never as one of another rank', () => {
+    const text = 'Deputy Minister of Fisheries Wim Hoek met skippers in Harlingen on May 1, 2031.\nLater Deputy Minister Hoek spoke again, and Minister Hoek was named in one report.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const hoek = factBase.actors.find((actor) => actor.name === 'Wim Hoek')!;
+    assert.deepEqual(hoek.titles.map((title) => [title.title, title.wordings, title.evidence.map((item) => item.quote)]), [
+      ['Deputy Minister of Fisheries', ['Deputy Minister of Fisheries'], ['Deputy Minister of Fisheries Wim Hoek', 'Deputy Minister Hoek']],
+      ['Minister', ['Minister'], ['Minister Hoek']],
+    ]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
