@@ -3,6 +3,7 @@ import { clusterActors, formKey, type ActorCluster } from './actors';
 import { eventsOf, type EventDocument, type NamedActor } from './events';
 import { mentionsOf, type Mention } from './mentions';
 import { agesAndHometowns, introductions, titlesOf, type DocumentContext } from './person-facts';
+import { placesWithin } from './places';
 import { sentencesOf } from './sentences';
 import { outletOf, publishedOf, titleOf } from './source-info';
 import { countUses } from './uses';
@@ -43,6 +44,8 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
   const taken = new Set<string>([...sources.map((source) => source.id), ...clusters.map((cluster) => cluster.id)]);
   const sharedSurnames = surnamesOfSeveral(clusters);
   const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts, sharedSurnames));
+  const within = placesWithin(clusters, documents.map((document) => document.text));
+  for (const actor of actors) actor.memberOf.push(...(within.get(actor.id) ?? []));
   countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));
   const events = eventsOf(eventDocuments(clusters, contexts, sentences), taken);
   progress(`${events.length} dated events`);
