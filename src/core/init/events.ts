@@ -14,6 +14,8 @@ export interface NamedActor {
   name: string;
   /** Whether "in", "at" or "to" stands before this mention. */
   placed: boolean;
+  /** Whether the mention is part of a title: "Culture" of "Culture Secretary", "Japan" of "ambassador to Japan". */
+  inTitle: boolean;
 }
 
 export interface EventDocument extends DocumentContext {
@@ -47,13 +49,14 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       }
       if (eventWords.length === 0) return;
       const actors = document.actorsIn(index);
-      const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
+      const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
+      const place = places.find((actor) => actor.placed) ?? places[0];
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
       const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of dates) {
         const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
-        const dated = resolveYear(date, dates, yearBefore, document);
+        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text));
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;
         const companions = wordsNaming(eventWord, eventWords, words, sentence);
@@ -112,13 +115,17 @@ function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly
   return [nearest, ...near];
 }
 
+/** Words of a sentence that tells of what is to come: its days need not be past. */
+const FUTURE = /\b(?:will|would|shall|is to|are to|plans? to|planned|expects?|expected|scheduled|due to)\b/i;
+
 /**
  * A date without a year takes one from its sentence, else from a date written before it in its
  * paragraph ("On 15 November 2019 he was detained. Two weeks later, on 2 December…"), else the
  * document's (the year before it when the day comes later in the year than a date the document
- * states: a report tells of what is past), else that of a date written before it.
+ * states: a report tells of what is past, unless the sentence tells of what is to come), else that
+ * of a date written before it.
  */
-function resolveYear(date: DateMention, dates: readonly DateMention[], before: { year: number | undefined; inParagraph: boolean }, document: DocumentContext): { date: string; review?: string } | undefined {
+function resolveYear(date: DateMention, dates: readonly DateMention[], before: { year: number | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean): { date: string; review?: string } | undefined {
   const yearBefore = before.year;
   if (date.year !== undefined) return { date: formatDate(date)! };
   const documentDate = document.date;
@@ -127,7 +134,7 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], before: {
     const year = Number(documentDate.slice(0, 4)) + date.relativeYear;
     return { date: formatDate({ ...date, year })!, ...(document.dateStated ? {} : { review: `the source says the year relative to its own, and its date (${documentDate}) is the latest it mentions` }) };
   }
-  const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true) : undefined;
+  const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true && !future) : undefined;
   const reference = documentYear ?? yearBefore;
   if (date.weekday !== undefined && reference !== undefined) {
     const year = yearOfWeekday(date, reference);

@@ -3,6 +3,7 @@ import { clusterActors, formKey, type ActorCluster } from './actors';
 import { eventsOf, type EventDocument, type NamedActor } from './events';
 import { mentionsOf, type Mention } from './mentions';
 import { agesAndHometowns, introductions, titlesOf, type DocumentContext } from './person-facts';
+import { TITLE_HEADS } from './lexicon';
 import { placesWithin } from './places';
 import { sentencesOf } from './sentences';
 import { outletOf, publishedOf, titleOf } from './source-info';
@@ -103,6 +104,9 @@ function surnamesOf(cluster: ActorCluster): string[] {
   return [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[form.words.length - 1]!))];
 }
 
+/** "ambassador to ", "Mayor of the ": a title's head and the word that joins a place to it. */
+const TITLE_HEAD_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].join('|')}) (?:to|of|for) (?:the )?$`, 'i');
+
 /** For each document, the actors each sentence names, found through the mentions clustered into them. */
 function eventDocuments(clusters: readonly ActorCluster[], documents: readonly DocumentContext[], sentences: ReturnType<typeof sentencesOf>[]): EventDocument[] {
   const named = documents.map(() => new Map<number, (NamedActor & { at: number })[]>());
@@ -111,7 +115,9 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
       for (const mention of form.mentions) {
         const index = sentences[mention.document]!.indexOf(mention.sentence);
         const inSentence = named[mention.document]!.get(index) ?? [];
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: ['in', 'at', 'to'].includes(mention.before), at: mention.start });
+        // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
+        const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: ['in', 'at', 'to'].includes(mention.before), inTitle, at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

@@ -97,6 +97,8 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     vigil: 'vigil', funeral: 'funeral', memorial: 'memorial', inquiry: 'inquiry', investigation: 'inquiry', hearings: 'hearing', session: 'meeting',
     collapse: 'accident', collapsed: 'accident', accident: 'accident', explosion: 'accident', fire: 'accident', crash: 'accident',
     verdict: 'hearing', sentenced: 'hearing', charged: 'arrest', filed: 'filing', lawsuit: 'filing', report: 'report', briefing: 'briefing',
+    convicted: 'hearing', conviction: 'hearing', acquitted: 'hearing', overturned: 'hearing', promoted: 'appointment',
+    groundbreaking: 'ceremony', inaugurated: 'ceremony', inauguration: 'ceremony', rallied: 'protest', rallies: 'protest', demonstration: 'protest',
     gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
   }),
 );

@@ -43,7 +43,7 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
     let pendingTitle: { wording: string; start: number; end: number } | undefined;
     const worksNamed = workTitles(sentence);
-    for (const found of nameRuns(sentence.text, sentence.start, words)) {
+    for (const found of nameRuns(sentence.text, sentence.start, words, lowerCaseWords)) {
       if (worksNamed.some((work) => found.words[0]!.start >= work.start && found.words[0]!.start < work.end)) continue;
       // A sentence's first word that the documents also write in lower case is no part of a name,
       // unless a title goes on from it: "Deputy Energy Minister Ana Ruiz", "Water Resources Minister Ana Ruiz".
@@ -160,9 +160,15 @@ function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySe
   if (run[at]?.text === 'the') at++;
   for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
   let end = Math.min(at, run.length - 1);
-  // Two words at least are left for the name.
-  while (end + 1 < run.length - 2 && lowerCaseWords.has(run[end + 1]!.text.toLowerCase())) end++;
-  return end;
+  const common = (word: Word) => lowerCaseWords.has(word.text.toLowerCase());
+  for (;;) {
+    // "of Economy and Sustainable Development": the title goes on to the last common word after "and".
+    const afterAnd = run[end + 1]?.text === 'and' ? run.reduce((last, word, i) => (i > end + 1 && common(word) ? i : last), -1) : -1;
+    if (afterAnd > end) end = afterAnd;
+    // Two words at least are left for the name.
+    else if (end + 1 < run.length - 2 && common(run[end + 1]!)) end++;
+    else return end;
+  }
 }
 
 function wordBefore(text: string, words: readonly Word[], index: number): string {
@@ -233,7 +239,7 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
   const titles: TitleMention[] = [];
   let offset = 0;
-  for (const part of whole.split(/ and /)) {
+  for (const part of titleParts(whole)) {
     const start = startOfWhole + offset;
     offset += part.length + ' and '.length;
     const partWords = part.split(' ');
@@ -243,6 +249,23 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });
   }
   return titles.length > 0 ? titles : undefined;
+}
+
+/**
+ * An apposition's titles: "a senior Hamas official and deputy head of its political wing" holds
+ * two, "Minister of Economy and Sustainable Development" one, as "and" goes on with a name's words.
+ */
+function titleParts(apposition: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const and of apposition.matchAll(/ and (\S+)/g)) {
+    const next = and[1]!;
+    if (isCapitalised(next) && !isTitleWord(next)) continue;
+    parts.push(apposition.slice(start, and.index));
+    start = and.index + ' and '.length;
+  }
+  parts.push(apposition.slice(start));
+  return parts;
 }
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */

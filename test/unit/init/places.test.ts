@@ -8,4 +8,10 @@ describe('init: places within places', () => {
     const within = Object.fromEntries(factBase.actors.filter((actor) => actor.type === 'place').map((actor) => [actor.id, actor.memberOf]));
     assert.deepEqual(within, { 'harlingen-ferry-terminal': ['harlingen'], 'weigh-house': ['harlingen'], harlingen: [], leeuwarden: [] });
   });
+
+  it('takes no place inside a title for an event\'s place', () => {
+    const text = 'Ada Stam was promoted to Harlingen Harbour Master on May 1, 2031.\nShe was named ambassador to Chile on June 2, 2031.\nShe met the consul in Leeuwarden on June 9, 2031.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2031-05-01', undefined], ['2031-06-02', undefined], ['2031-06-09', 'leeuwarden']]);
+  });
 });

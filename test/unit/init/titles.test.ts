@@ -40,6 +40,15 @@ describe('init: titles', () => {
     ]);
   });
 
+  it('reads "and" inside a title\'s "of" phrase as the title\'s, and makes no name of the words after it', () => {
+    const text = 'The plan was signed by Ada Stam, Minister of Fisheries and Coastal Management, on May 1, 2031.\nOn May 2, 2031, the Deputy Minister of Fisheries and Coastal Management Wim Hoek agreed with the plan after long talks. Coastal management is costly.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => [actor.name, actor.titles.map((title) => title.title)]), [
+      ['Ada Stam', ['Minister of Fisheries and Coastal Management']],
+      ['Wim Hoek', ['Deputy Minister of Fisheries and Coastal Management']],
+    ]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
