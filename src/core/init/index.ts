@@ -2,7 +2,7 @@
 import { clusterActors, formKey, type ActorCluster } from './actors';
 import { eventsOf, type EventDocument, type NamedActor } from './events';
 import { mentionsOf, type Mention } from './mentions';
-import { agesAndHometowns, introductions, titlesOf, type DocumentContext } from './person-facts';
+import { agesAndHometowns, introductions, pronounFacts, titlesOf, type DocumentContext } from './person-facts';
 import { TITLE_HEADS } from './lexicon';
 import { placesWithin } from './places';
 import { sentencesOf } from './sentences';
@@ -47,6 +47,8 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
   const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts, sharedSurnames));
   const within = placesWithin(clusters, documents.map((document) => document.text));
   for (const actor of actors) actor.memberOf.push(...(within.get(actor.id) ?? []));
+  const told = pronounFacts(clusters.filter((cluster) => cluster.type === 'person'), contexts, sentences, formsOfType(clusters, 'place'));
+  for (const actor of actors) actor.attributes.push(...(told.get(actor.id) ?? []));
   countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));
   const events = eventsOf(eventDocuments(clusters, contexts, sentences), taken);
   progress(`${events.length} dated events`);

@@ -108,4 +108,20 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(homes('Ida Wit'), []);
     assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles.map((title) => title.title), ['Director of the Dune Trust']);
   });
+
+  it('reads an age and a home town in a relative clause after the apposition', () => {
+    const text = 'Skipper\nBy Joris Veld | 9 May 2031\n\nWe met Wim Hoek, the harbour master of Harlingen Port, who is 49 and comes from Urk. Ada Stam, 29, a skipper who was born in Edam, agreed. Both sail from Urk and Edam.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const facts = (name: string) => factBase.actors.find((actor) => actor.name === name)?.attributes.map((attribute) => [attribute.kind, attribute.value, attribute.asOf]);
+    assert.deepEqual(facts('Wim Hoek'), [['hometown', 'urk', undefined], ['age', 49, '2031-05-09']]);
+    assert.deepEqual(facts('Ada Stam'), [['hometown', 'edam', undefined], ['age', 29, '2031-05-09']]);
+  });
+
+  it('reads an age and a home town told by "he" or "she" for the last person named before in the paragraph, for review', () => {
+    const text = 'Skipper\nBy Joris Veld | 9 May 2031\n\nA court fined Wim Hoek in 2029. Now 59, he lives in his native Urk.\nAda Stam spoke. A native of Edam and a skipper by trade, she sails daily.\nHe was born in Gouda.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const facts = (name: string) => factBase.actors.find((actor) => actor.name === name)?.attributes.map((attribute) => [attribute.kind, attribute.value, attribute.review !== undefined]);
+    assert.deepEqual(facts('Wim Hoek'), [['age', 59, true], ['hometown', 'Urk', true]]);
+    assert.deepEqual(facts('Ada Stam'), [['hometown', 'Edam', true]]);
+  });
 });
