@@ -233,7 +233,8 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
 function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
   const rest = text.slice(nameEnd, sentence.end);
   // After an age too: "Ana Ruiz, 39, the director of the Dune Trust".
-  const apposition = /^(?:, \d{1,3})?, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
+  // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too.
+  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3})?, (?:(?:a|an|the) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
