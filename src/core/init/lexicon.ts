@@ -22,8 +22,8 @@ export const TITLE_MODIFIERS = words(`
   special top lead principal managing political press presidential royal
 `);
 
-/** Words that make a title another rank: a deputy minister is no minister. Lower case. */
-export const RANK_MODIFIERS = words('deputy vice acting interim first second assistant associate junior senior co under sub');
+/** Words that make a title another rank, or one of another time: a deputy minister is no minister, a former one no longer. Lower case. */
+export const RANK_MODIFIERS = words('deputy vice acting interim first second assistant associate junior senior co under sub former ex then retired late');
 
 /** Courtesy titles written before a name. */
 export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady');

@@ -203,12 +203,15 @@ function isTitlePhrase(words: readonly string[]): boolean {
   return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()));
 }
 
-/** "Hamas chief", "Politburo head": names, then a title head, and no other word. */
+/** "Hamas chief", "Politburo head", "KGC's chief executive": names, then a title head after words of titles, and no other word. */
 function isBareTitle(words: readonly string[]): boolean {
   const head = words[words.length - 1]!;
-  const names = words.slice(0, -1);
+  const firstTitleWord = words.findIndex((word) => !isCapitalised(word) && TITLE_MODIFIERS.has(word));
+  const names = words.slice(0, firstTitleWord >= 0 ? firstTitleWord : -1);
+  const modifiers = firstTitleWord >= 0 ? words.slice(firstTitleWord, -1) : [];
   return words.length <= 4 && isTitleHead(head) && names.length > 0
-    && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()));
+    && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()))
+    && modifiers.every((word) => TITLE_MODIFIERS.has(word));
 }
 
 /** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */

@@ -49,8 +49,9 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
       for (const found of mention.titles) {
-        const former = /^former /i.test(found.wording);
-        const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, ''));
+        // "former head of the council", "the council's former head".
+        const former = /(?:^|\s)former /i.test(found.wording);
+        const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, '').replace(/(?<=\s)former /i, ''));
         const asOf = /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);

@@ -54,6 +54,14 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
   });
 
+  it('reads an organisation\'s title before a comma, and a former title with "former" inside it', () => {
+    const text = 'WFU\'s chief executive, Ada Stam, spoke on May 1, 2031.\nOn May 9, 2031, Wim Hoek, the union\'s former head, spoke too.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.organisation, title.former]);
+    assert.deepEqual(titles('Ada Stam'), [['Chief executive', 'wfu', undefined]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Union\'s head', undefined, true]]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
