@@ -48,7 +48,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         paragraphOfLastYear = paragraph;
       }
       if (eventWords.length === 0) return;
-      const actors = document.actorsIn(index);
+      const actors = [...document.actorsIn(index), ...personTold(document, index, paragraph)];
       const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
       const place = places.find((actor) => actor.placed) ?? places[0];
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
@@ -92,6 +92,20 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
     });
   }
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/**
+ * "On 15 November 2019 he was detained": in a sentence that names no person but "he" or "she", the
+ * last person named before it in its paragraph.
+ */
+function personTold(document: EventDocument, index: number, paragraph: number): NamedActor[] {
+  const sentence = document.sentences[index]!;
+  if (!/\b(?:he|she)\b/i.test(sentence.text) || document.actorsIn(index).some((actor) => actor.type === 'person')) return [];
+  for (let earlier = index - 1; earlier >= 0 && document.sentences[earlier]!.start >= paragraph; earlier--) {
+    const person = document.actorsIn(earlier).filter((actor) => actor.type === 'person').pop();
+    if (person) return [person];
+  }
+  return [];
 }
 
 /** Clauses end at punctuation: a word across a comma names another event ("held talks, stressing the release of..."). */

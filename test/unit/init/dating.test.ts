@@ -52,6 +52,14 @@ describe('init: a year said relative to the document\'s', () => {
   });
 });
 
+describe('init: a participant told of by "he" or "she"', () => {
+  it('is the last person named before in the paragraph, when the sentence names none', () => {
+    const text = 'The skipper Wim Hoek fell out with the council in 2029. On 15 November 2029 he was arrested in Harlingen.\nOn 2 December 2029 she was arrested in Urk.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.participants]), [['2029-11-15', ['wim-hoek']], ['2029-12-02', []]]);
+  });
+});
+
 describe('init: a weekday fixes a year', () => {
   it('takes the first year from the document’s on which the day falls on its weekday, for review', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'On Friday, January 19, union leader Ines Brand held talks in Gouda.\nIts deadline of October 7, 2023 was recalled.' }]);
