@@ -184,11 +184,16 @@ function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): 
   const before = text.slice(sentence.start, nameStart);
   const clause = /(?:^|[,;:] )(?:and )?((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,100})), $/u.exec(before);
   if (!clause) return undefined;
+  const end = sentence.start + before.length - 2;
   const words = clause[3]!.split(' ');
-  if (!isTitlePhrase(words)) return undefined;
-  if (!clause[2] && !isBareTitle(words)) return undefined;
-  const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
-  return { start: start + clause[1]!.length - clause[3]!.length, end: start + clause[1]!.length };
+  if (isTitlePhrase(words) && (clause[2] || isBareTitle(words))) return { start: end - clause[3]!.length, end };
+  // "The ceremony was attended by the Minister of Water Resources of Peru, Ana Ruiz": the title opens at the last article that gives one.
+  const articles = [...clause[3]!.matchAll(/(?<=^|\s)(?:the|a|an) /g)].reverse();
+  for (const article of articles) {
+    const phrase = clause[3]!.slice(article.index + article[0].length);
+    if (isTitlePhrase(phrase.split(' ')) && isTitleHead(phrase.split(' ')[0]!)) return { start: end - phrase.length, end };
+  }
+  return undefined;
 }
 
 /**
@@ -236,8 +241,9 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
 function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
   const rest = text.slice(nameEnd, sentence.end);
   // After an age too: "Ana Ruiz, 39, the director of the Dune Trust".
-  // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too.
-  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3})?, (?:(?:a|an|the) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/.exec(rest);
+  // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too;
+  // ", and the Minister of Energy" begins another name's title, not an apposition.
+  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3})?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;

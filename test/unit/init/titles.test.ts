@@ -62,6 +62,14 @@ describe('init: titles', () => {
     assert.deepEqual(titles('Wim Hoek'), [['Union\'s head', undefined, true]]);
   });
 
+  it('gives no name the title of the next name in a list, and reads a title that opens at an article inside a clause', () => {
+    const text = 'The deal was signed on May 1, 2031 by the Minister of Fisheries of the Kingdom of Frisia, Ada Stam, and the Mayor of Harlingen, Wim Hoek.\nOn May 9, 2031, Ada Stam, as Minister of Fisheries, spoke again.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.evidence.length]);
+    assert.deepEqual(titles('Ada Stam'), [['Minister of Fisheries of the Kingdom of Frisia', 2]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Mayor of Harlingen', 1]]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
