@@ -10,7 +10,11 @@ export interface TitleMention {
   /** Offsets of the passage that gives the title and the name together. */
   quoteStart: number;
   quoteEnd: number;
+  /** "Their leader, Ana Ruiz", "Ana Ruiz, his deputy": a title held of someone named before, whom it does not name. */
+  ofAntecedent?: boolean;
 }
+
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|his|her|their) $/i;
 
 export interface Mention {
   document: number;
@@ -119,7 +123,10 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   } else {
     const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
     const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start);
-    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
+    if (before) {
+      const ofAntecedent = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, before.start - 6), before.start));
+      mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end, ...(ofAntecedent ? { ofAntecedent } : {}) });
+    }
   }
   const after = titleAfter(text, sentence, mention.start, last.end);
   if (after) mention.titles.push(...after);
@@ -255,8 +262,9 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
-    const wording = part.replace(/^(?:a|an|the) /, '');
-    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });
+    const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
+    const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length, ...(ofAntecedent ? { ofAntecedent } : {}) });
   }
   return titles.length > 0 ? titles : undefined;
 }

@@ -44,6 +44,7 @@ function titleName(wording: string): string {
 /** The titles the documents give the actor: one per title and date, with every wording and quote of it. */
 export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>): DraftTitle[] {
   const titles = new Map<string, DraftTitle>();
+  const ofAntecedent = new Set<string>();
   // "Deputy Minister Jgerenaia": a title before the surname alone is the person's too.
   for (const form of [...actor.spellings, ...actor.short]) {
     for (const mention of form.mentions) {
@@ -57,6 +58,8 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
         const known = titles.get(key);
+        if (found.ofAntecedent && !known) ofAntecedent.add(key);
+        else if (!found.ofAntecedent) ofAntecedent.delete(key);
         if (known) {
           if (!known.wordings.includes(found.wording)) known.wordings.push(found.wording);
           if (!known.evidence.some((item) => item.source === evidence.source && item.quote === quote)) known.evidence.push(evidence);
@@ -72,7 +75,7 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
       }
     }
   }
-  return completeShortTitles([...titles.values()]);
+  return completeShortTitles([...titles.values()], new Set([...ofAntecedent].map((key) => titles.get(key)!)));
 }
 
 const titleWords = (title: string) => new Set(title.toLowerCase().split(/[\s-]+/));
@@ -80,9 +83,11 @@ const titleWords = (title: string) => new Set(title.toLowerCase().split(/[\s-]+/
 /**
  * A title written short ("Deputy Minister Jgerenaia") is the fuller one the sources give the same
  * person ("Deputy Minister of Economy"), when one holds all its words and no word of another rank
- * ("Minister" is not "Deputy Minister"): the body it leaves out is not another body. Entries of one title and date are then merged.
+ * ("Minister" is not "Deputy Minister"): the body it leaves out is not another body. Entries of
+ * one title and date are then merged. A title held of someone named before ("Their leader, Ana
+ * Ruiz") that no fuller one completes is left out: whose leader is not known.
  */
-function completeShortTitles(titles: readonly DraftTitle[]): DraftTitle[] {
+function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: ReadonlySet<DraftTitle>): DraftTitle[] {
   const merged = new Map<string, DraftTitle>();
   for (const title of titles) {
     const words = titleWords(title.title);
@@ -92,6 +97,7 @@ function completeShortTitles(titles: readonly DraftTitle[]): DraftTitle[] {
       const added = [...otherWords].filter((word) => !words.has(word));
       return added.length > 0 && [...words].every((word) => otherWords.has(word)) && !added.some((word) => RANK_MODIFIERS.has(word));
     });
+    if (!fuller && ofAntecedent.has(title)) continue;
     const complete: DraftTitle = fuller ? { ...title, title: fuller.title, wordings: [...fuller.wordings], ...(fuller.organisation ? { organisation: fuller.organisation } : {}) } : title;
     const key = `${complete.title.toLowerCase()}|${complete.asOf ?? ''}|${complete.former ? 'former' : ''}`;
     const known = merged.get(key);

@@ -70,6 +70,12 @@ describe('init: titles', () => {
     assert.deepEqual(titles('Wim Hoek'), [['Mayor of Harlingen', 1]]);
   });
 
+  it('leaves out a title held of someone named before that no fuller title of the person completes', () => {
+    const text = 'On May 1, 2031, skippers blocked the port of Harlingen. Their leader, Wim Hoek, spoke, and Ada Stam, his deputy, agreed.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => [actor.name, actor.titles]), [['Wim Hoek', []], ['Ada Stam', []]]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
