@@ -88,7 +88,7 @@ function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], do
   for (const surname of surnamesOf(cluster)) {
     if (!sharedSurnames.has(surname) && !actor.short.some((form) => form.text.toLowerCase() === surname.toLowerCase())) actor.short.push({ text: surname, uses: {}, surname: true });
   }
-  actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'));
+  actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'), formsOfType(clusters, 'place'));
   actor.memberOf = [...new Set(actor.titles.map((title) => title.organisation).filter((id): id is string => id !== undefined))];
   actor.attributes = agesAndHometowns(cluster, documents, formsOfType(clusters, 'place'));
   return actor;

@@ -42,14 +42,15 @@ function titleName(wording: string): string {
 }
 
 /** The titles the documents give the actor: one per title and date, with every wording and quote of it. */
-export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>): DraftTitle[] {
+export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>, places: ReadonlyMap<string, string>): DraftTitle[] {
   const titles = new Map<string, DraftTitle>();
   const ofAntecedent = new Set<string>();
   // "Deputy Minister Jgerenaia": a title before the surname alone is the person's too.
   for (const form of [...actor.spellings, ...actor.short]) {
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
-      for (const found of mention.titles) {
+      for (const written of mention.titles) {
+        const found = { ...written, wording: withoutPlace(written.wording, places) };
         // "former head of the council", "the council's former head".
         const former = /(?:^|\s)former /i.test(found.wording);
         const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, '').replace(/(?<=\s)former /i, ''));
@@ -109,6 +110,12 @@ function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: Readon
     for (const evidence of complete.evidence) if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
   }
   return [...merged.values()];
+}
+
+/** "director of the Severn Museum in Worcester" is "director of the Severn Museum": the place tells where the body is, not which office. */
+function withoutPlace(wording: string, places: ReadonlyMap<string, string>): string {
+  const place = / in ((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u.exec(wording);
+  return place && places.has(formKey(place[1]!)) && /\b(?:of|for)\b/.test(wording.slice(0, place.index)) ? wording.slice(0, place.index) : wording;
 }
 
 /** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */

@@ -76,6 +76,11 @@ describe('init: titles', () => {
     assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => [actor.name, actor.titles]), [['Wim Hoek', []], ['Ada Stam', []]]);
   });
 
+  it('leaves the place of a body out of the title', () => {
+    const text = 'On May 1, 2031, Ada Stam, director of the Wadden Museum in Harlingen, met skippers in Harlingen.';
+    assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Museum', 'director of the Wadden Museum']]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
