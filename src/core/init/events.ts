@@ -14,6 +14,8 @@ export interface NamedActor {
   name: string;
   /** Whether "in", "at" or "to" stands before this mention. */
   placed: boolean;
+  /** Where the mention starts in its document. */
+  at: number;
   /** Whether the mention is part of a title: "Culture" of "Culture Secretary", "Japan" of "ambassador to Japan". */
   inTitle: boolean;
 }
@@ -50,12 +52,15 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       if (eventWords.length === 0) return;
       const actors = [...document.actorsIn(index), ...personTold(document, index, paragraph)];
       const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
-      const place = places.find((actor) => actor.placed) ?? places[0];
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
       const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of dates) {
-        const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
+        // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.
+        const ofClause = eventWords.filter((word) => sameClause(sentence, word.start, date.start));
+        const eventWord = (ofClause.length > 0 ? ofClause : eventWords).reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
+        const placed = places.filter((actor) => actor.placed);
+        const place = placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text));
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;
@@ -113,6 +118,11 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /** How many words apart two words of one clause may stand and still name one event: "arrived in Moscow for talks". */
 const NAMING_REACH = 4;
 
+/** Whether no clause break stands between two offsets of the sentence. */
+function sameClause(sentence: Sentence, a: number, b: number): boolean {
+  return !CLAUSE_BREAK.test(sentence.text.slice(Math.min(a, b) - sentence.start, Math.max(a, b) - sentence.start));
+}
+
 /**
  * The words that name the event of a date: the event word nearest to it first, then the sentence's
  * other event words that stand near it in its clause ("arrived in Moscow for talks"), never those of
@@ -121,11 +131,7 @@ const NAMING_REACH = 4;
 function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly Word[], sentence: Sentence): Word[] {
   const position = (word: Word) => words.findIndex((candidate) => candidate.start === word.start);
   const at = position(nearest);
-  const sameClause = (word: Word) => {
-    const [from, to] = word.start < nearest.start ? [word.end, nearest.start] : [nearest.end, word.start];
-    return !CLAUSE_BREAK.test(sentence.text.slice(from - sentence.start, to - sentence.start));
-  };
-  const near = eventWords.filter((word) => word !== nearest && sameClause(word) && Math.abs(position(word) - at) <= NAMING_REACH);
+  const near = eventWords.filter((word) => word !== nearest && sameClause(sentence, word.start, nearest.start) && Math.abs(position(word) - at) <= NAMING_REACH);
   return [nearest, ...near];
 }
 

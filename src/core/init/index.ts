@@ -106,6 +106,9 @@ function surnamesOf(cluster: ActorCluster): string[] {
   return [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[form.words.length - 1]!))];
 }
 
+/** Words before the place where something happens: "in Ede", "at the Weigh House", "outside the town hall". */
+const EVENT_PLACE_WORDS = new Set(['in', 'at', 'to', 'outside', 'inside', 'near']);
+
 /** "ambassador to ", "Mayor of the ": a title's head and the word that joins a place to it. */
 const TITLE_HEAD_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].join('|')}) (?:to|of|for) (?:the )?$`, 'i');
 
@@ -119,7 +122,7 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
         const inSentence = named[mention.document]!.get(index) ?? [];
         // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
         const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: ['in', 'at', 'to'].includes(mention.before), inTitle, at: mention.start });
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: EVENT_PLACE_WORDS.has(mention.before) || (mention.before === 'the' && EVENT_PLACE_WORDS.has(mention.beforeThe)), inTitle, at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

@@ -92,6 +92,11 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks']]);
   });
 
+  it('are those of the date\'s clause, though a word of another clause stands nearer', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The unions held talks on the rules for the port of Gouda in June 2026, but no release.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [['2026-06', ['talks']]]);
+  });
+
   it('are not those of a further phrase of the clause that the date does not date', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'The council stressed the release of workers held during protests on May 6, 2026 in Gouda.' },

@@ -14,4 +14,11 @@ describe('init: places within places', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
     assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2031-05-01', undefined], ['2031-06-02', undefined], ['2031-06-09', 'leeuwarden']]);
   });
+
+  it('takes the place of the event word\'s clause, and a name before "region" for a place', () => {
+    const text = 'Residents of Urk, the fishing town that was flooded on 9 July 2031, gathered outside the Frisia regional office on 16 July 2031. Frisia region has many towns, and the Frisia region council met in Frisia.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Frisia')?.type, 'place');
+    assert.deepEqual(factBase.events.find((event) => event.date === '2031-07-16')?.place, 'frisia');
+  });
 });
