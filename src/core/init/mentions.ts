@@ -12,6 +12,8 @@ export interface TitleMention {
   quoteEnd: number;
   /** "Their leader, Ana Ruiz", "Ana Ruiz, his deputy": a title held of someone named before, whom it does not name. */
   ofAntecedent?: boolean;
+  /** "Ana Ruiz resigned as director": a title the name no longer holds. */
+  former?: boolean;
 }
 
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|his|her|their) $/i;
@@ -130,6 +132,8 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   }
   const after = titleAfter(text, sentence, mention.start, last.end);
   if (after) mention.titles.push(...after);
+  const given = titleGiven(text, sentence, mention, last.end);
+  if (given) mention.titles.push(given);
   split.mentions.push(mention);
   return split;
 }
@@ -284,6 +288,30 @@ function titleParts(apposition: string): string[] {
   }
   parts.push(apposition.slice(start));
   return parts;
+}
+
+/** Verbs that give the person named after them a title: "named Ana Ruiz, its treasurer, as interim director". */
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'installed', 'nominated', 'picked', 'chose', 'tapped']);
+
+/** Where a title given with "as" or "to" ends: before a phrase of time or place, or punctuation. */
+const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by)\b|[,;.)]|$)`;
+const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
+const WHO_WAS_GIVEN = new RegExp(String.raw`^, who (?:was|has been|had been|is) (?:promoted|appointed|named|elected|made)(?: as| to)? ${GIVEN_TITLE}`, 'u');
+const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
+
+/**
+ * A title a verb gives the name, or one it leaves: "named Gordon Lisle, its vice-president, as
+ * interim chief executive", "Tamar Kuras, who was promoted to First Deputy Minister in 2022",
+ * "Ana Ruiz has resigned as chief executive of Dune Mining".
+ */
+function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd: number): TitleMention | undefined {
+  const rest = text.slice(nameEnd, sentence.end);
+  const left = LEFT_AS.exec(rest);
+  const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? WHO_WAS_GIVEN.exec(rest);
+  if (!found) return undefined;
+  const words = found[1]!.split(' ');
+  if (!isTitlePhrase(words) || !words.some(isTitleHead)) return undefined;
+  return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}) };
 }
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */

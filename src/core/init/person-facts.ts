@@ -52,8 +52,8 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
       for (const written of mention.titles) {
         const found = { ...written, wording: withoutPlace(written.wording, places) };
         // "former head of the council", "the council's former head".
-        const former = /(?:^|\s)former /i.test(found.wording);
-        const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, '').replace(/(?<=\s)former /i, ''));
+        const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
+        const title = titleName(found.wording.replace(/^(?:former|current|then|now)[ -]/i, '').replace(/(?<=\s)former /i, ''));
         const asOf = /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
@@ -93,7 +93,7 @@ function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: Readon
   for (const title of titles) {
     const words = titleWords(title.title);
     const fuller = title.former || title.organisation ? undefined : titles.find((other) => {
-      if (other === title || other.former) return false;
+      if (other === title) return false;
       const otherWords = titleWords(other.title);
       const added = [...otherWords].filter((word) => !words.has(word));
       return added.length > 0 && [...words].every((word) => otherWords.has(word)) && !added.some((word) => RANK_MODIFIERS.has(word));

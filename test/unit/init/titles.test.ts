@@ -81,6 +81,15 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Museum', 'director of the Wadden Museum']]);
   });
 
+  it('reads a title a verb gives or takes away, and a former one completes a short title', () => {
+    const text = 'Dune Mining chief executive Ada Stam spoke on May 1, 2031.\nOn June 2, 2031, Ada Stam resigned as chief executive of Dune Mining, and the board named Wim Hoek, its treasurer, as interim chief executive with immediate effect. Jan Vos, who was promoted to Deputy Mayor of Ede in 2030, was there.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.former === true]);
+    assert.deepEqual(titles('Ada Stam'), [['Chief executive of Dune Mining', false], ['Chief executive of Dune Mining', true]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Interim chief executive', false]]);
+    assert.deepEqual(titles('Jan Vos'), [['Deputy Mayor of Ede', false]]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(
