@@ -48,6 +48,9 @@ describe('claims: which event a date is said of', () => {
   it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Abu Marzouk made the journey in November 2023, weeks into the war.'), [{ code: 'date-conflict', text: 'November 2023', fixes: ['October 2023'] }]);
+    // An event someone named takes part in in person outweighs one their body takes part in.
+    assert.deepEqual((await checkFor('place-conflict', 'Citing Hamas, an agency said the consultations with Bogdanov in Sochi were cordial.')).map((finding) => finding.text), ['Sochi']);
   });
 
   it('does not let a far less likely event dated to a span of years explain a day it falls within', async () => {
@@ -205,6 +208,17 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov. The Foreign Minister spoke next.'), []);
   });
 
+  it('reads the fields of a record under a line naming only its person: role, location and what it says they did', async () => {
+    const record = '**2. LAVROV, Sergei**\n- Role: Deputy Foreign Minister\n- Location: Kazan\n- Notes: sat down with Haniyeh in April 2020.\n';
+    assert.deepEqual((await check(record)).filter((finding) => finding.code !== 'name-variant').map((finding) => [finding.code, finding.text]), [
+      ['role-conflict', 'Deputy Foreign Minister'],
+      ['date-conflict', 'April 2020'],
+    ]);
+    const hamdan = '### Osama Hamdan\n\n- Location: Doha\n- Role: Hamas official\n';
+    assert.deepEqual((await checkFor('place-conflict', hamdan)).map((finding) => finding.text), ['Doha']);
+    assert.deepEqual(await checkFor('place-conflict', '### Osama Hamdan and Sergei Lavrov\n\n- Location: Doha\n'), []);
+  });
+
   it('reads where a person works as a home, not as the country of the title', async () => {
     assert.deepEqual(await check('The Egypt-based Hamas official Osama Hamdan spoke to CNN.'), [{ code: 'place-conflict', text: 'Egypt', fixes: ['Lebanon'] }]);
   });
@@ -240,6 +254,19 @@ describe('claims: places', () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
+  });
+
+  it('flags a place unless its own clause names the sources\' place too', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('He presented his deputy to Lavrov at talks in Damascus on 3 March 2006; visited Moscow often up to 2010.'), ['Damascus']);
+    assert.deepEqual(await places('On 3 March 2006 Mashal and Abu Marzouk held talks with Lavrov in Moscow, and not in Damascus.'), []);
+  });
+
+  it('reads a place described after "the": "the spa town of X", "the Egyptian capital"', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Egyptian capital.'), ['the Egyptian capital']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Russian capital.'), []);
   });
 
   it('reads a place of several words standing right before the event\'s word', async () => {
