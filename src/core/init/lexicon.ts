@@ -36,6 +36,7 @@ export const ORGANISATION_HEADS = words(`
   network news times post press agency parliament assembly senate congress duma police guard brigades
   board trust fund alliance coalition league society club chamber church school hospital administration
   government cabinet politburo directorate command tribunal
+  resources minerals metals energy holdings industries enterprises partners consortium monitor
 `);
 
 /** Last words of place names: "Kyrgyz Republic", "Sary River", "Fergana Valley". Lower case. */

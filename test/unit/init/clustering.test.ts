@@ -43,6 +43,14 @@ describe('init: clustering spellings', () => {
     assert.deepEqual(byName.get('Ellen Smit')?.titles.map((title) => [title.title, title.asOf]), [['Transport Minister', '2026-06-01']]);
   });
 
+  it('reads a company named by its trade ("Resources", "Minerals", "Holdings") as an organisation', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The regulator fined Vardo Ridge Resources on May 2, 2026. Kestrel Minerals and Osk Holdings said nothing.' },
+    ]);
+    const byName = new Map(factBase.actors.map((actor) => [actor.name, actor]));
+    assert.deepEqual(['Vardo Ridge Resources', 'Kestrel Minerals', 'Osk Holdings'].map((name) => byName.get(name)?.type), ['organisation', 'organisation', 'organisation']);
+  });
+
   it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');
