@@ -172,6 +172,12 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
     if (kinds.get(first)!.type !== 'organisation') continue;
     const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && endsWith(other[0]!.words, first.words));
     if (owners.length === 1) longer.set(group, owners[0]!);
+    // "KGC" of "Kolkhida Gateway Consortium": an acronym is the short form of the most used name it abbreviates.
+    else if (first.words.length === 1 && isAcronym(first.words[0]!)) {
+      const named = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && initialsOf(other[0]!.words) === first.words[0]);
+      const most = named.sort((a, b) => mentionsOf(b) - mentionsOf(a))[0];
+      if (most) longer.set(group, most);
+    }
   }
   for (const group of groups) {
     if (longer.has(group)) continue;
@@ -182,6 +188,17 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
     actors.push(actorOf(type, spellings, short, taken, review ? [review] : []));
   }
   return actors;
+}
+
+/** The initials of a name's words, leaving out joining words and a company's legal form: "KGC" of "Kolkhida Gateway Consortium LLC". */
+function initialsOf(words: readonly string[]): string {
+  return words.filter((word) => !INITIALS_LEFT_OUT.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+}
+
+const INITIALS_LEFT_OUT: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'llc', 'ltd', 'inc', 'plc', 'corp', 'sa', 'ag', 'gmbh', 'jsc', 'ojsc']);
+
+function mentionsOf(group: readonly Form[]): number {
+  return group.reduce((sum, form) => sum + form.mentions.length, 0);
 }
 
 /**

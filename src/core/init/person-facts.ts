@@ -67,7 +67,7 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
           continue;
         }
         const draft: DraftTitle = { title, wordings: [found.wording], evidence: [evidence] };
-        const organisation = organisationIn(found.wording, organisations);
+        const organisation = organisationIn(found.wording, organisations) ?? organisationReferredTo(found.wording, document.text.slice(0, mention.start), organisations);
         if (organisation) draft.organisation = organisation;
         if (former) draft.former = true;
         else if (asOf) draft.asOf = asOf;
@@ -132,6 +132,23 @@ function organisationIn(wording: string, organisations: ReadonlyMap<string, stri
     if (key.includes(` ${form} `) && (!best || form.length > best.length)) best = { id, length: form.length };
   }
   return best?.id;
+}
+
+/**
+ * The organisation a title refers back to by its head word ("chairman of the consortium", "the
+ * consortium's chairman"): the last one named before in the document whose name ends in that word.
+ */
+function organisationReferredTo(wording: string, before: string, organisations: ReadonlyMap<string, string>): string | undefined {
+  const head = (/\bthe[ \t]+(\p{L}+)/iu.exec(wording) ?? /^(\p{L}+)['’]s\b/u.exec(wording))?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  const text = ` ${formKey(before)} `;
+  let latest: { id: string; at: number } | undefined;
+  for (const [form, id] of organisations) {
+    if (!form.endsWith(` ${head}`)) continue;
+    const at = text.lastIndexOf(` ${form} `);
+    if (at >= 0 && (!latest || at > latest.at)) latest = { id, at };
+  }
+  return latest?.id;
 }
 
 /** A place's name as written: capitalised words, joined by hyphens or single spaces. */

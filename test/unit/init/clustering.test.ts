@@ -51,6 +51,15 @@ describe('init: clustering spellings', () => {
     assert.deepEqual(['Vardo Ridge Resources', 'Kestrel Minerals', 'Osk Holdings'].map((name) => byName.get(name)?.type), ['organisation', 'organisation', 'organisation']);
   });
 
+  it('takes an acronym for the short form of the most used name it abbreviates', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The Brill Harbour Trust (BHT) won the bid on May 2, 2026. BHT said work would start soon. The Brill Harbour Trust Ltd signed.' },
+    ]);
+    const trust = factBase.actors.find((actor) => actor.name === 'Brill Harbour Trust');
+    assert.deepEqual(trust?.short.map((spelling) => spelling.text), ['BHT']);
+    assert.equal(factBase.actors.some((actor) => actor.name === 'BHT'), false);
+  });
+
   it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');

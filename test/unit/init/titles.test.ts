@@ -19,6 +19,13 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Sanne Vos'), [['Mayor of Utrecht', 'Mayor of Utrecht']]);
   });
 
+  it('gives a title that names its body by a word the last organisation named ends in ("chairman of the trust") that organisation', () => {
+    const text = 'The Brill Harbour Trust won the bid on May 2, 2026. Its founder spoke first. Piet Mol, chairman of the trust, said work would start soon.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const trust = factBase.actors.find((actor) => actor.name === 'Brill Harbour Trust');
+    assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Piet Mol')?.titles.map((title) => [title.title, title.organisation]), [['Chairman of the trust', trust?.id]]);
+  });
+
   it('reads common words after "of" as the title\'s, the name starting after them', () => {
     const text = 'Minister of Public Works Daan Smit opened the dam on May 1, 2026. The public works there were late, and the other works too.';
     assert.deepEqual(titlesOf(text, 'Daan Smit'), [['Minister of Public Works', 'Minister of Public Works']]);
