@@ -207,7 +207,9 @@ function heldOffice(factBase: FactBase, holder: Actor, title: TitleFact, officeW
 function bodyWordsOfActor(factBase: FactBase, id: string, officeWords: OfficeWords): string[] {
   const actor = factBase.actors.get(id);
   if (!actor || actor.type === 'place') return [];
-  return phraseTokens(actor.name).words.filter((word) => officeWords.bodyWords.has(word) && !officeWords.places.has(word));
+  // Every written form of its name: "the KGC chairman" holds office in the Kolkhida Gateway Consortium.
+  const words = new Set([actor.name, ...actor.spellings.map((spelling) => spelling.text), ...actor.shortForms.map((spelling) => spelling.text)].flatMap((form) => phraseTokens(form).words));
+  return [...words].filter((word) => officeWords.bodyWords.has(word) && !officeWords.places.has(word));
 }
 
 function tenureOf(factBase: FactBase, holder: Actor, title: TitleFact): Tenure {

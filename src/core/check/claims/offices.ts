@@ -143,7 +143,9 @@ export function sameBody(written: Office, source: WordedOffice): boolean {
   for (const country of written.countries) if (!source.countries.has(country)) return false;
   for (const key of written.body) if (!source.body.has(key) && !source.implied.has(key)) return false;
   if (written.rank !== 'head') return true;
-  for (const key of source.body) if (!written.body.has(key) && !source.parents.has(key)) return false;
+  // "BHT chairman" for "chairman of the trust": the organisation named by another of its forms.
+  const namesOrganisation = [...written.body].some((key) => source.implied.has(key));
+  for (const key of source.body) if (!written.body.has(key) && !source.parents.has(key) && !(namesOrganisation && source.implied.has(key))) return false;
   return true;
 }
 
