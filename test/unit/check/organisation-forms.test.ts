@@ -4,7 +4,7 @@ import { checkDraft } from '../../../src/core/check/checker';
 import { createMemoryFileReader, loadFactBase } from '../../../src/core/factbase';
 import type { FactBase } from '../../../src/core/factbase/types';
 
-const SOURCE = 'The Brill Harbour Trust (BHT) won the bid. Piet Mol, chairman of the trust, spoke. Anna Berg, a BHT engineer, was there.';
+const SOURCE = 'The Brill Harbour Trust (BHT) won the bid. Piet Mol, chairman of the trust, spoke. Jan Vos, deputy chairman of the trust, and Anna Berg, deputy chairman of the port board, were there.';
 
 const YAML = `version: 1
 sources:
@@ -30,6 +30,29 @@ actors:
         organisation: brill-harbour-trust
         evidence: [{ source: s1, quote: "Piet Mol, chairman of the trust" }]
     evidence: [{ source: s1, quote: Piet Mol }]
+  - id: jan-vos
+    type: person
+    name: Jan Vos
+    given: [Jan]
+    spellings: [{ text: Jan Vos, uses: { s1: 1 } }]
+    short: [{ text: Vos, uses: {} }]
+    titles:
+      - title: Deputy chairman of the trust
+        wordings: [deputy chairman of the trust]
+        organisation: brill-harbour-trust
+        evidence: [{ source: s1, quote: "Jan Vos, deputy chairman of the trust" }]
+    evidence: [{ source: s1, quote: Jan Vos }]
+  - id: anna-berg
+    type: person
+    name: Anna Berg
+    given: [Anna]
+    spellings: [{ text: Anna Berg, uses: { s1: 1 } }]
+    short: [{ text: Berg, uses: {} }]
+    titles:
+      - title: Deputy chairman
+        wordings: [deputy chairman]
+        evidence: [{ source: s1, quote: "Anna Berg, deputy chairman" }]
+    evidence: [{ source: s1, quote: Anna Berg }]
 `;
 
 async function factBase(): Promise<FactBase> {
@@ -45,5 +68,10 @@ describe('role-conflict: an organisation by any of its forms', () => {
     assert.deepEqual(await roleConflicts('BHT chairman Piet Mol spoke first.'), []);
     assert.deepEqual(await roleConflicts('Brill Harbour Trust chairman Piet Mol spoke first.'), []);
     assert.deepEqual(await roleConflicts('BHT deputy chairman Piet Mol spoke first.'), ['BHT deputy chairman Piet Mol']);
+  });
+
+  it('takes a shorter wording of the person\'s own office for theirs, though another holds that wording exactly', async () => {
+    assert.deepEqual(await roleConflicts('Deputy chairman Jan Vos spoke first.'), []);
+    assert.deepEqual(await roleConflicts('Deputy chairman Piet Mol spoke first.'), ['Deputy chairman Piet Mol']);
   });
 });

@@ -9,7 +9,7 @@ import type { Actor } from '../../factbase/types';
 import { citedSources, sentenceAt, type ClaimContext } from '../claims/context';
 import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
 import { GENERIC_RANKS, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
-import { countriesDiffer, isCheckable, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
+import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
 import type { TitleClaim } from '../claims/titles';
 import type { DraftDate, RawFinding, RawFix } from '../rules';
 import { daySpan, overlaps, type DaySpan } from '../when';
@@ -43,6 +43,8 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   if (inOtherBody.length > 0) return rankFinding(claim, inOtherBody, others, held);
   if (others.length === 0) return undefined;
   if (GENERIC_RANKS.has(office.rank) && !belongsElsewhere(context, claim.person, office)) return undefined;
+  // "deputy minister" for a Deputy Minister of Economy: a shorter wording of the person's own office, though another's exactly.
+  if (held.some((title) => title.offices.some((worded) => mayReferTo(office, worded)))) return undefined;
   return otherHolderFinding(claim, others, held);
 }
 
