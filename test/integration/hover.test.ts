@@ -1,7 +1,8 @@
 // Hovers on a draft checked against the bundled fact base.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixture, hoverText, openDraft, positionOf, untilAnswered } from './helpers';
+import type { CrosscheckApi } from '../../src/vscode/extension';
+import { fixture, hoverText, openDraft, positionOf, untilAnswered, waitFor } from './helpers';
 
 describe('hover', () => {
   let draft: vscode.TextDocument;
@@ -49,6 +50,45 @@ describe('hover', () => {
     const text = await hoverAt("Marzouk's", 2);
     assert.match(text, /\*\*Mousa Abu Marzouk\*\* · person/);
     assert.match(text, /Musa Abu Marzouk — s000/);
+  });
+
+  it('on an actor of many facts: one leading line, then sections cut to a few items that lead to the Actors view', async () => {
+    const text = await hoverAt('Mousa Abu Marzouk', 3);
+    const lines = text.split('\n');
+    assert.ok(lines.length <= 30, `${lines.length} lines:\n${text}`);
+    const reveal = `command:crosscheck.revealActor?${encodeURIComponent(JSON.stringify(['mousa-abu-marzouk']))}`;
+    assert.equal(lines[0], `**Mousa Abu Marzouk** · person · Deputy Chairman of the Hamas Politburo · “Mousa Abu Marzouk”: preferred full name · [Reveal in Actors](${reveal})`);
+    const inView = `in [the Actors view](${reveal})`;
+    assert.ok(lines.includes(`- 3 more titles ${inView}`), text);
+    assert.ok(lines.some((line) => /^- \d+ more spellings /.test(line) && line.endsWith(inView)), text);
+    assert.ok(lines.some((line) => /^- \d+ more quotes$/.test(line)), text);
+    for (const [heading, most] of [['*Titles*', 4], ['*Spellings in the sources*', 5], ['*Timeline*', 6], ['*The sources say*', 3]] as const) {
+      const start = lines.indexOf(heading);
+      assert.ok(start > 0, `no ${heading} section`);
+      const items = lines.slice(start + 1).findIndex((line) => !line.startsWith('- '));
+      assert.ok((items < 0 ? lines.length - start - 1 : items) <= most, `${heading} has more than ${most} lines:\n${text}`);
+    }
+    // Each preferred spelling says what it is preferred among: the full names, or the short forms of its length.
+    assert.deepEqual(text.match(/\(preferred[^)]*\)/g), ['(preferred full name)', '(preferred two-word short form)', '(preferred one-word short form)']);
+  });
+
+  it('on an actor quoted twice by overlapping passages of a source: the longer quote only', async () => {
+    const text = await hoverAt('Andrei Kozlov', 2);
+    const quotes = [...text.matchAll(/^- “(.+)” — \[(s\d+), line \d+\]/gm)].map(([, quote, source]) => ({ quote: quote!.replace(/\\(.)/g, '$1'), source }));
+    assert.ok(quotes.some(({ quote }) => quote === 'three Russian citizens: Andrei Kozlov, 27, from Rishon Lezion'), text);
+    const inOther = quotes.filter((one) => quotes.some((other) => other !== one && other.source === one.source && other.quote.includes(one.quote)));
+    assert.deepEqual(inOther, []);
+  });
+
+  it('the Reveal in Actors link of the hover selects the actor in the Actors view', async () => {
+    const api = await vscode.extensions.getExtension<CrosscheckApi>('crosscheck.crosscheck')!.activate();
+    const text = await hoverAt('Mousa Abu Marzouk', 3);
+    const link = /^\*\*Mousa Abu Marzouk\*\*.*\[Reveal in Actors\]\(command:(crosscheck\.revealActor)\?([^)]+)\)$/m.exec(text);
+    assert.ok(link, text.split('\n')[0]);
+    const args = JSON.parse(decodeURIComponent(link[2]!)) as unknown[];
+    assert.equal(await vscode.commands.executeCommand(link[1]!, ...args), 'mousa-abu-marzouk');
+    await waitFor('Mousa Abu Marzouk selected in the Actors view', () => api.actors.selection[0]?.actorId === 'mousa-abu-marzouk');
+    await vscode.window.showTextDocument(draft);
   });
 
   it('on a date no source gives: nothing', async () => {

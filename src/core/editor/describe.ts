@@ -3,6 +3,7 @@
 // text serves an editor (command links) and a static page. Every string from the fact base or the
 // draft is escaped: none can open a link, an image, HTML or a block of its own.
 import { humanDate } from '../check/rules/messages';
+import { wordCount } from '../factbase/spellings';
 import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from '../factbase/types';
 
 /** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
@@ -50,7 +51,7 @@ export function describeActor(factBase: FactBase, actor: Actor, link: PassageLin
   const lead = [`**${escapeMarkdown(actor.name)}** · ${actor.type}`];
   const title = currentTitle(actor.titles);
   if (title) lead.push(titleName(factBase, title));
-  if (written) lead.push(spellingStanding(written));
+  if (written) lead.push(spellingStanding(actor, written));
   if (reveal) lead.push(markdownLink('Reveal in Actors', reveal));
   const lines = [lead.join(' · ')];
   if (actor.description) lines.push('', escapeMarkdown(actor.description));
@@ -61,7 +62,7 @@ export function describeActor(factBase: FactBase, actor: Actor, link: PassageLin
     return [...items.slice(0, shown), `${left} more ${left === 1 ? one : many}${reveal && inView ? ` in ${markdownLink('the Actors view', reveal)}` : ''}`];
   };
   pushSection(lines, 'Titles', trimmed(describeTitles(factBase, actor.titles), SHOWN.titles, ['title', 'titles'], true));
-  pushSection(lines, 'Spellings in the sources', trimmed(preferredFirst([...actor.spellings, ...actor.shortForms].filter(isUsed)).map(describeSpelling), SHOWN.spellings, ['spelling', 'spellings'], true));
+  pushSection(lines, 'Spellings in the sources', trimmed(preferredFirst([...actor.spellings, ...actor.shortForms].filter(isUsed)).map((spelling) => describeSpelling(actor, spelling)), SHOWN.spellings, ['spelling', 'spellings'], true));
   const { dated, undated } = eventsOf(factBase, actor.id);
   const undatedLine = undated > 0 ? [`${undated} undated ${undated === 1 ? 'event' : 'events'}`] : [];
   pushSection(lines, 'Timeline', [...trimmed(dated.map((event) => describeEvent(factBase, event)), SHOWN.events, ['dated event', 'dated events'], true), ...undatedLine]);
@@ -190,9 +191,9 @@ function isUsed(spelling: Spelling): boolean {
   return Object.keys(spelling.uses).length > 0;
 }
 
-function describeSpelling(spelling: Spelling): string {
+function describeSpelling(actor: Actor, spelling: Spelling): string {
   // A full name and a short form are each preferred among their kind: the card says which kind.
-  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (${preferredKind(spelling)})` : escapeMarkdown(spelling.text);
+  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (${preferredKind(actor, spelling)})` : escapeMarkdown(spelling.text);
   return `${name} — ${usesOf(spelling)}`;
 }
 
@@ -207,14 +208,25 @@ function usesOf(spelling: Spelling): string {
     .join(', ');
 }
 
-function preferredKind(spelling: Spelling): string {
-  return `preferred ${spelling.kind === 'full' ? 'full name' : 'short form'}`;
+const WORD_COUNTS = ['one', 'two', 'three', 'four'];
+
+/**
+ * What a preferred spelling is preferred among: the full names, or the short forms, and of these
+ * those of its number of words when the actor has preferred short forms of more than one length
+ * ("Abu Marzouk" and "Marzouk").
+ */
+function preferredKind(actor: Actor, spelling: Spelling): string {
+  if (spelling.kind === 'full') return 'preferred full name';
+  const lengths = new Set(actor.shortForms.filter((form) => form.preferred && isUsed(form)).map((form) => wordCount(form.text)));
+  if (lengths.size < 2) return 'preferred short form';
+  const words = wordCount(spelling.text);
+  return `preferred ${WORD_COUNTS[words - 1] ?? words}-word short form`;
 }
 
 /** How the sources stand by a spelling the draft wrote: “Trupanov”: a variant (s001), most write “Trufanov”. */
-function spellingStanding(spelling: Spelling): string {
+function spellingStanding(actor: Actor, spelling: Spelling): string {
   const written = `“${escapeMarkdown(spelling.text)}”`;
-  if (spelling.preferred) return `${written}: ${preferredKind(spelling)}`;
+  if (spelling.preferred) return `${written}: ${preferredKind(actor, spelling)}`;
   if (!isUsed(spelling)) return `${written}: a form of the fact base no source writes`;
   if (spelling.suggestion) return `${written}: a variant (${usesOf(spelling)}), most sources write “${escapeMarkdown(spelling.suggestion)}”`;
   return `${written}: written in ${usesOf(spelling)}`;

@@ -60,6 +60,20 @@ describe('describe', () => {
     assert.equal(describeActor(factBase, bogdanov, link).split('\n')[0], '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry');
   });
 
+  it('says what each preferred spelling is preferred among: full names, short forms, and short forms of its length where two lengths each have one', () => {
+    const marzouk = factBase.actors.get('mousa-abu-marzouk')!;
+    const text = describeActor(factBase, marzouk, link);
+    assert.deepEqual(text.match(/\*\*[^*]+\*\* \(preferred[^)]*\)/g), [
+      '**Mousa Abu Marzouk** (preferred full name)',
+      '**Abu Marzouk** (preferred two-word short form)',
+      '**Marzouk** (preferred one-word short form)',
+    ]);
+    const marzoukAlone = marzouk.shortForms.find((form) => form.text === 'Marzouk')!;
+    assert.match(describeActor(factBase, marzouk, link, { written: marzoukAlone }).split('\n')[0]!, / · “Marzouk”: preferred one-word short form$/);
+    // One preferred short form: its length goes without saying.
+    assert.deepEqual(describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link).match(/\(preferred[^)]*\)/g), ['(preferred full name)', '(preferred short form)']);
+  });
+
   it('trims long sections, counting what it leaves out and leading to the Actors view for titles, spellings and events', () => {
     const marzouk = factBase.actors.get('mousa-abu-marzouk')!;
     const text = describeActor(factBase, marzouk, link, { reveal: 'reveal:it' });
@@ -68,7 +82,7 @@ describe('describe', () => {
     const spellings = [...marzouk.spellings, ...marzouk.shortForms].filter((spelling) => Object.keys(spelling.uses).length > 0).length;
     assert.match(text, new RegExp(`^- ${spellings - 4} more spellings in \\[the Actors view\\]\\(reveal:it\\)$`, 'm'));
     // The preferred forms of each kind come first.
-    assert.match(text, /\*Spellings in the sources\*\n- \*\*Mousa Abu Marzouk\*\* \(preferred full name\)[^\n]*\n- \*\*Abu Marzouk\*\* \(preferred short form\)/);
+    assert.match(text, /\*Spellings in the sources\*\n- \*\*Mousa Abu Marzouk\*\* \(preferred full name\)[^\n]*\n- \*\*Abu Marzouk\*\* \(preferred two-word short form\)/);
     assert.match(text, /^- \d+ more quotes$/m);
     assert.ok(text.split('\n').length <= 30, `${text.split('\n').length} lines`);
     const untrimmed = describeActor(factBase, factBase.actors.get('andrei-kozlov')!, link, { reveal: 'reveal:it' });
