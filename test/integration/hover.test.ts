@@ -13,12 +13,12 @@ describe('hover', () => {
   const hoverAt = (text: string, offsetInText = 1, occurrence = 0) =>
     untilAnswered(`a hover on "${text}"`, () => hoverText(draft, positionOf(draft, text, offsetInText, occurrence)), (value) => value !== '');
 
-  it('on a full name: canonical name, type, titles with dates, spellings, timeline and linked quotes', async () => {
+  it('on a full name: canonical name, type, titles with dates, spellings, latest event and linked quotes', async () => {
     const text = await hoverAt('Mikhail Bogdanov [@s000]');
     assert.match(text, /\*\*Mikhail Bogdanov\*\* · person/);
     assert.match(text, /Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
     assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred full name\)/);
-    assert.match(text, /\*Timeline\*[^]*3 February 2025: /);
+    assert.match(text, /\*Latest event:\* 3 February 2025: /);
     const link = /\[s000, line (\d+)\]\((command:crosscheck\.openPassage\?[^)]+)\)/.exec(text);
     assert.ok(link, 'a quote links to its passage in s000');
     const args = JSON.parse(decodeURIComponent(link[2]!.slice('command:crosscheck.openPassage?'.length))) as [string, number];
@@ -49,41 +49,45 @@ describe('hover', () => {
   it('on a possessive surname', async () => {
     const text = await hoverAt("Marzouk's", 2);
     assert.match(text, /\*\*Mousa Abu Marzouk\*\* · person/);
-    assert.match(text, /Musa Abu Marzouk — s000/);
+    // The spelling under the pointer is "Marzouk", the possessive's stem.
+    assert.match(text, /· “Marzouk”: preferred one-word short form ·/);
   });
 
-  it('on an actor of many facts: one leading line, then sections cut to a few items that lead to the Actors view', async () => {
+  it('on an actor of many facts: one leading line and the description, then a line for each section, cut to a few items, leading to the Actors view', async () => {
     const text = await hoverAt('Mousa Abu Marzouk', 3);
-    const lines = text.split('\n');
-    assert.ok(lines.length <= 30, `${lines.length} lines:\n${text}`);
     const reveal = `command:crosscheck.revealActor?${encodeURIComponent(JSON.stringify(['mousa-abu-marzouk']))}`;
-    assert.equal(lines[0], `**Mousa Abu Marzouk** · person · Deputy Chairman of the Hamas Politburo · “Mousa Abu Marzouk”: preferred full name · [Reveal in Actors](${reveal})`);
+    const [heading, sections, ...rest] = text.split('\n\n');
+    const [lead, description] = heading!.split('  \n');
+    assert.equal(lead, `**Mousa Abu Marzouk** · person · Deputy Chairman of the Hamas Politburo · preferred full name · [Reveal in Actors](${reveal})`);
+    assert.equal(description, 'Deputy head of the Hamas Politburo\\, who led the Hamas delegations to Moscow');
+    assert.deepEqual(rest, []);
+    const lines = sections!.split('  \n');
+    assert.deepEqual(lines.map((line) => /^\*([^*]+):\*/.exec(line)?.[1]), ['Titles', 'Spellings', 'Latest event', 'The sources say']);
     const inView = `in [the Actors view](${reveal})`;
-    assert.ok(lines.includes(`- 3 more titles ${inView}`), text);
-    assert.ok(lines.some((line) => /^- \d+ more spellings /.test(line) && line.endsWith(inView)), text);
-    assert.ok(lines.some((line) => /^- \d+ more quotes$/.test(line)), text);
-    for (const [heading, most] of [['*Titles*', 4], ['*Spellings in the sources*', 5], ['*Timeline*', 6], ['*The sources say*', 3]] as const) {
-      const start = lines.indexOf(heading);
-      assert.ok(start > 0, `no ${heading} section`);
-      const items = lines.slice(start + 1).findIndex((line) => !line.startsWith('- '));
-      assert.ok((items < 0 ? lines.length - start - 1 : items) <= most, `${heading} has more than ${most} lines:\n${text}`);
-    }
+    const items = (line: string) => line.split(' · ');
+    assert.deepEqual(lines.map((line) => items(line).length), [3, 4, 2, 2]);
+    assert.deepEqual(
+      lines.map((line) => items(line).at(-1)!.replace(/^\d+/, 'N')),
+      [`N more titles ${inView}`, `N more spellings ${inView}`, `N more events ${inView}`, 'N more quotes'],
+    );
     // Each preferred spelling says what it is preferred among: the full names, or the short forms of its length.
     assert.deepEqual(text.match(/\(preferred[^)]*\)/g), ['(preferred full name)', '(preferred two-word short form)', '(preferred one-word short form)']);
   });
 
-  it('on an actor quoted twice by overlapping passages of a source: the longer quote only', async () => {
+  it('on an actor quoted by overlapping passages of a source: the longer quote, counted once', async () => {
     const text = await hoverAt('Andrei Kozlov', 2);
-    const quotes = [...text.matchAll(/^- “(.+)” — \[(s\d+), line \d+\]/gm)].map(([, quote, source]) => ({ quote: quote!.replace(/\\(.)/g, '$1'), source }));
-    assert.ok(quotes.some(({ quote }) => quote === 'three Russian citizens: Andrei Kozlov, 27, from Rishon Lezion'), text);
-    const inOther = quotes.filter((one) => quotes.some((other) => other !== one && other.source === one.source && other.quote.includes(one.quote)));
-    assert.deepEqual(inOther, []);
+    const quotes = /^\*The sources say:\* “(.+?)” — \[(s\d+), line \d+\]\([^)]*\) · (\d+) more quotes? *$/m.exec(text);
+    assert.ok(quotes, text);
+    assert.equal(quotes[1]!.replace(/\\(.)/g, '$1'), 'three Russian citizens: Andrei Kozlov, 27, from Rishon Lezion');
+    assert.equal(quotes[2], 's004');
+    // The other quote is s002's: s004's shorter one, inside the longer, is not counted.
+    assert.equal(quotes[3], '1');
   });
 
   it('the Reveal in Actors link of the hover selects the actor in the Actors view', async () => {
     const api = await vscode.extensions.getExtension<CrosscheckApi>('crosscheck.crosscheck')!.activate();
     const text = await hoverAt('Mousa Abu Marzouk', 3);
-    const link = /^\*\*Mousa Abu Marzouk\*\*.*\[Reveal in Actors\]\(command:(crosscheck\.revealActor)\?([^)]+)\)$/m.exec(text);
+    const link = /^\*\*Mousa Abu Marzouk\*\*.*\[Reveal in Actors\]\(command:(crosscheck\.revealActor)\?([^)]+)\) *$/m.exec(text);
     assert.ok(link, text.split('\n')[0]);
     const args = JSON.parse(decodeURIComponent(link[2]!)) as unknown[];
     assert.equal(await vscode.commands.executeCommand(link[1]!, ...args), 'mousa-abu-marzouk');
