@@ -24,6 +24,14 @@ describe('the hover of a name the sources say much about', function () {
     await workbench?.close();
   });
 
+  async function assertCardFits() {
+    const { scrollHeight, clientHeight } = await page
+      .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
+      .first()
+      .evaluate((content) => ({ scrollHeight: content.scrollHeight, clientHeight: content.clientHeight }));
+    assert.ok(scrollHeight <= clientHeight, `the card scrolls: ${scrollHeight} px of content in ${clientHeight} px`);
+  }
+
   it('leads with one line and cuts its sections short, fitting the card', async () => {
     await workbench.goToLine(5);
     const card = await workbench.hover(NAME);
@@ -34,11 +42,7 @@ describe('the hover of a name the sources say much about', function () {
     assert.match(card, /^Titles: .+ · \d+ more titles in the Actors view$/m);
     assert.match(card, /^Spellings: .+ · \d+ more spellings in the Actors view$/m);
     assert.match(card, /^The sources say: “[^”]+” — s\d+, line \d+ · \d+ more quotes$/m);
-    const { scrollHeight, clientHeight } = await page
-      .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
-      .first()
-      .evaluate((content) => ({ scrollHeight: content.scrollHeight, clientHeight: content.clientHeight }));
-    assert.ok(scrollHeight <= clientHeight, `the card scrolls: ${scrollHeight} px of content in ${clientHeight} px`);
+    await assertCardFits();
   });
 
   it('opens the actor in the Actors view from its Reveal in Actors link', async () => {
@@ -49,5 +53,13 @@ describe('the hover of a name the sources say much about', function () {
     await selected.waitFor({ timeout: 10000 });
     await workbench.animationsFinished();
     await workbench.screenshot('hover-revealed');
+  });
+
+  it('fits the card of Mikhail Bogdanov too, whose hover is the longest of the bundled fact base', async () => {
+    await workbench.goToLine(14);
+    const card = await workbench.hover('Mikhail Bogdanov');
+    await workbench.screenshot('hover-longest');
+    assert.ok(card.split('\n').some((line) => line.startsWith('Mikhail Bogdanov · person · ')), card);
+    await assertCardFits();
   });
 });

@@ -65,7 +65,7 @@ describe('hover', () => {
     assert.deepEqual(lines.map((line) => /^\*([^*]+):\*/.exec(line)?.[1]), ['Titles', 'Spellings', 'Latest event', 'The sources say']);
     const inView = `in [the Actors view](${reveal})`;
     const items = (line: string) => line.split(' · ');
-    assert.deepEqual(lines.map((line) => items(line).length), [3, 4, 2, 2]);
+    assert.deepEqual(lines.map((line) => items(line).length), [2, 4, 2, 2]);
     assert.deepEqual(
       lines.map((line) => items(line).at(-1)!.replace(/^\d+/, 'N')),
       [`N more titles ${inView}`, `N more spellings ${inView}`, `N more events ${inView}`, 'N more quotes'],

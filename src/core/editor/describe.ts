@@ -45,7 +45,7 @@ export interface ActorHoverOptions {
  * `reveal` leads. So few that the card of the actor the bundled sources say most about fits the 250
  * pixels VS Code gives a hover without scrolling.
  */
-const SHOWN = { titles: 2, spellings: 3, facts: 2, quotes: 1 } as const;
+const SHOWN = { titles: 1, spellings: 3, facts: 2, quotes: 1 } as const;
 
 /**
  * An actor's hover: one line first (the name, its current title, the written spelling's standing)
