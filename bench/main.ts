@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import type * as CoreModule from '../src/core';
 import { nodeFileReader } from '../src/cli/node-files';
 import { createRandom } from './generators/random';
-import { BUNDLED_FACTS, buildInputs, editOneLine, ROOT, type BenchInputs } from './lib/inputs';
+import { BUNDLED_FACTS, buildInputs, buildSizedDrafts, editOneLine, ROOT, type BenchInputs } from './lib/inputs';
 import { collectGarbage, gcExposed, MB, measureOnce, megabytesPerSecond, runProcess, summarize, time, type Timing } from './lib/measure';
 import { measureEditor, measureTimelineOpening } from './lib/editor';
-import { compareWithCspell } from './lib/processes';
+import { compareWithCspell, compareWithPeers, crosscheckTool, cspellTool, markdownlintTool, writeGoodTool } from './lib/processes';
 import { measureInit } from './lib/init';
 import { profile, type HotSpot } from './lib/profile';
 import { formatTable, round, type Row } from './lib/report';
@@ -23,6 +23,8 @@ interface Options {
   editor: boolean;
   /** Skip the whole-process comparison with cspell. */
   noProcesses: boolean;
+  /** Only the whole-process comparison with cspell, markdownlint-cli2 and write-good at three sizes. */
+  peers: boolean;
 }
 
 const CHECK_WARMUP = 5;
@@ -44,13 +46,14 @@ const TARGETS = {
 };
 
 export async function main(core: Core, argv: string[]): Promise<void> {
-  const options: Options = { quick: argv.includes('--quick'), editor: argv.includes('--editor'), noProcesses: argv.includes('--no-processes') };
+  const options: Options = { quick: argv.includes('--quick'), editor: argv.includes('--editor'), noProcesses: argv.includes('--no-processes'), peers: argv.includes('--peers') };
   if (!gcExposed()) console.warn('run with node --expose-gc for steadier figures (npm run bench does)');
   const runs = (full: number) => (options.quick ? Math.max(1, Math.ceil(full / 3)) : full);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
   const rows: Row[] = [];
   const record: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverageBefore: os.loadavg()[0] };
   try {
+    if (options.peers) return await comparePeers(core, dir, runs, record);
     const bundledLoad = await time(runs(10), 2, () => loadFromDisk(core, [BUNDLED_FACTS]));
     const bundled = await loadFromDisk(core, [BUNDLED_FACTS]);
     rows.push({ name: 'load bundled fact base', ...bundledLoad, notes: describeFactBase(bundled), target: { text: `≤ ${TARGETS.loadMs} ms`, met: bundledLoad.medianMs <= TARGETS.loadMs } });
@@ -151,6 +154,27 @@ export async function main(core: Core, argv: string[]): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const PEER_SIZES = [
+  { label: '10 KB', characters: 10 * 1024 },
+  { label: '1 MB', characters: MB },
+  { label: '10 MB', characters: 10 * MB },
+];
+
+/** Whole processes of crosscheck and its peers on the same drafts at each size: bench/results/peers.json. */
+async function comparePeers(core: Core, dir: string, runs: (full: number) => number, record: Record<string, unknown>): Promise<void> {
+  const { factBase } = await loadFromDisk(core, [BUNDLED_FACTS]);
+  const drafts = buildSizedDrafts(dir, factBase, PEER_SIZES);
+  const tools = [crosscheckTool(), cspellTool(dir, factBase), markdownlintTool(), writeGoodTool()];
+  // Median of several runs, fewer for the largest drafts, whose runs take seconds each.
+  const rows = compareWithPeers(drafts, tools, dir, (characters) => runs(characters > 2 * MB ? 5 : 9));
+  console.log('\n' + formatTable(rows));
+  record.loadAverageAfter = os.loadavg()[0];
+  record.drafts = drafts.map(({ label, characters }) => ({ label, characters }));
+  record.rows = rows;
+  writeFileSync(path.join(resultsDir(), 'peers.json'), JSON.stringify(record, null, 2) + '\n');
+  console.log(`\nwritten: ${path.relative(ROOT, path.join(resultsDir(), 'peers.json'))}`);
 }
 
 async function loadFromDisk(core: Core, files: string[]) {

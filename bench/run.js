@@ -1,4 +1,4 @@
-// npm run bench: `node --expose-gc bench/run.js [--quick] [--editor] [--no-processes]`.
+// npm run bench: `node --expose-gc bench/run.js [--quick] [--editor] [--no-processes] [--peers]`.
 // Measures the core as it ships (dist/bench/core.js, built by esbuild.js like the CLI and the
 // extension); the benchmark's own TypeScript (input generators, measurement) loads through tsx.
 const path = require('node:path');

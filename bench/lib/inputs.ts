@@ -41,9 +41,14 @@ export function readSeedTexts(): { examples: string[]; sources: string[] } {
   return { examples: readAll(path.join(ROOT, 'examples'), '.md'), sources: readAll(path.join(ROOT, 'dataset', 'sources'), '.txt') };
 }
 
+/** What the generated drafts are made of: the bundled fact base's names and events, and the seed texts' paragraphs. */
+function draftMaterial(bundled: FactBase, seeds: { examples: string[]; sources: string[] }) {
+  return prepareDraftMaterial(bundled, [...seeds.examples, ...seeds.sources]);
+}
+
 export function buildInputs(dir: string, bundled: FactBase): BenchInputs {
   const seeds = readSeedTexts();
-  const material = prepareDraftMaterial(bundled, [...seeds.examples, ...seeds.sources]);
+  const material = draftMaterial(bundled, seeds);
   const largeText = buildDraft(createRandom(1), material, { targetLength: DRAFT_LENGTH });
   const longText = buildDraft(createRandom(2), material, { targetLines: INCREMENTAL_DRAFT_LINES });
   const quotationDraft = buildQuotationDraft(createRandom(4), bundled, material, { targetLength: DRAFT_LENGTH, quotations: DRAFT_QUOTATIONS });
@@ -75,6 +80,17 @@ export function buildInputs(dir: string, bundled: FactBase): BenchInputs {
     },
     seedTexts: { examples: seeds.examples.length, sources: seeds.sources.length },
   };
+}
+
+/** Drafts of the given sizes, written to `dir`, made like the large draft: the same prose at every size, for tools compared side by side. */
+export function buildSizedDrafts(dir: string, bundled: FactBase, sizes: readonly { label: string; characters: number }[]) {
+  const material = draftMaterial(bundled, readSeedTexts());
+  return sizes.map(({ label, characters }) => {
+    const file = path.join(dir, `draft-${label.replace(/\s+/g, '')}.md`);
+    const text = buildDraft(createRandom(1), material, { targetLength: characters });
+    writeFileSync(file, text);
+    return { label, file, characters: text.length };
+  });
 }
 
 /** One line of a long draft changed as a writer would: a name respelled or a date moved. */

@@ -1,5 +1,8 @@
 // Timing and memory measurement for the benchmark.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export interface Timing {
   runs: number;
@@ -21,7 +24,7 @@ export function gcExposed(): boolean {
   return typeof gc === 'function';
 }
 
-function median(samples: number[]): number {
+export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -73,9 +76,28 @@ export interface ProcessRun {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** The process's peak resident set, where GNU time is there to tell it (/usr/bin/time). */
+  peakRssKb?: number;
 }
 
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs a whole process to its end; under GNU time, when there is one, for its peak RSS. */
 export function runProcess(command: string, args: string[], cwd: string): ProcessRun {
+  if (!existsSync(GNU_TIME)) return spawnTimed(command, args, cwd);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-time-'));
+  try {
+    const report = path.join(dir, 'rss');
+    // %M: the maximum resident set size in KB, written to its own file so that the tool's stderr stays its own.
+    const run = spawnTimed(GNU_TIME, ['-f', '%M', '-o', report, command, ...args], cwd);
+    const peakRssKb = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
+    return Number.isFinite(peakRssKb) ? { ...run, peakRssKb } : run;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnTimed(command: string, args: string[], cwd: string): ProcessRun {
   const start = performance.now();
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wallMs = performance.now() - start;

@@ -64,6 +64,7 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
   const tokens = words.tokens;
   const dateMentions = mayHoldDate(prose, words) ? findDates(prose, 0, prose.length, words.asciiOnly ? words.dateLeads : undefined) : NO_DATE_MENTIONS;
   const mentions = withoutInvertedGivenNames(local, mentionsIn(names, local, tokens, words));
+  const relativeMentions = RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS;
   const analysis: BlockAnalysis = {
     kind: block.kind,
     text: local,
@@ -73,11 +74,11 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     dateMentions,
     years: statedYears(dateMentions),
     hasYearlessDate: dateMentions.some(isYearless),
-    // Claims rest on names or dates: a block with neither needs no sentences. A table row is one record.
-    sentences: mentions.length === 0 && dateMentions.length === 0 ? NO_SENTENCES : block.kind === 'table-row' ? [{ start: 0, end: local.length }] : sentenceSpansOf(local, scan.comments, block),
     citations: citationsWithin(scan.citations, block),
     documentDates: dateMentions.length > 0 ? documentDatesIn(local, block.kind) : NO_DOCUMENT_DATES,
-    relativeMentions: RELATIVE_WORD.test(prose) ? findRelativeDates(prose) : NO_RELATIVE_MENTIONS,
+    relativeMentions,
+    // Claims rest on names or dates: a block with neither needs no sentences. A table row is one record.
+    sentences: mentions.length === 0 && dateMentions.length === 0 && relativeMentions.length === 0 ? NO_SENTENCES : block.kind === 'table-row' ? [{ start: 0, end: local.length }] : sentenceSpansOf(local, scan.comments, block),
     quotes: QUOTE_MARK.test(local) ? quotedSpans(local, commentsWithin(scan.comments, block)) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));

@@ -9,11 +9,12 @@ import { analyzeBlock, type BlockAnalysis } from './block-analysis';
 import { sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
+import { OPENING_PRONOUNS } from './claims/lexicon';
 import { readClaims } from './claims/read';
 import { resolveDates, resolveRelativeDates } from './draft-dates';
 import { nameIndexOf, type NameIndex, type NameMention } from './names';
 import { blockFindings, placeFindings, type LocalFinding } from './placement';
-import { firstStartingAt, type DraftDate, type RawFinding } from './rules';
+import { firstStartingAt, withinSorted, type DraftDate, type RawFinding } from './rules';
 import { RULES } from './rules/index';
 import { classifiedClaims, contradicts, type ClassifiedClaim } from './rules/support';
 import { draftCoverage, type Coverage } from './coverage';
@@ -61,6 +62,8 @@ interface Surroundings {
   tableHeader?: BlockAnalysis;
   /** For a block quote, the paragraph before it when that ends in ":", introducing it as a quotation. */
   leadIn?: BlockAnalysis;
+  /** For a block opening with a pronoun ("They met on …"), the block right before it, which it goes on from. */
+  continued?: BlockAnalysis;
   documentDate?: PartialDate;
   /** The years the draft states, most stated first: for dates written without one. */
   draftYears: number[];
@@ -102,6 +105,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           heading: headingOf(blocks, scan.blocks, i),
           tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
           leadIn: leadInOf(blocks, i),
+          continued: continuedOf(blocks, i),
           documentDate,
           draftYears,
           earlierOrganisations,
@@ -162,13 +166,29 @@ function leadInOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
 
 const LEAD_IN_END = /:\s*$/;
 
+/** The block a paragraph or list item opening with a pronoun goes on from: the one right before, when it is prose too. */
+function continuedOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
+  const { analysis } = blocks[i];
+  if (i === 0 || !CONTINUING_KINDS.has(analysis.kind) || !OPENING_PRONOUNS.has(analysis.tokens[0]?.norm ?? '')) return undefined;
+  const before = blocks[i - 1].analysis;
+  return CONTINUING_KINDS.has(before.kind) || before.kind === 'blockquote' ? before : undefined;
+}
+
+const CONTINUING_KINDS: ReadonlySet<ProseBlockKind> = new Set(['paragraph', 'list-item']);
+
+/** The mentions of a block's last sentence. */
+function lastSentenceMentions(analysis: BlockAnalysis): NameMention[] {
+  const last = analysis.sentences[analysis.sentences.length - 1];
+  return last ? withinSorted(analysis.mentions, last) : analysis.mentions;
+}
+
 /**
  * Whether a block's findings still hold in new surroundings: the same heading and header row (kept
  * analyses stay the same objects), the same document date, and the same draft years when a date of
  * the block, its heading or header row leaves its year out.
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
-  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || !sameDate(before.documentDate, now.documentDate)) return false;
   if (!sameActors(before.earlierOrganisations, now.earlierOrganisations)) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
@@ -249,7 +269,7 @@ function byFrequency(counts: Map<number, number>): number[] {
  * whatever their severity; those of codes not reported are dropped when the findings are placed.
  */
 function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
-  const { heading, tableHeader, leadIn, documentDate, draftYears, earlierOrganisations } = surroundings;
+  const { heading, tableHeader, leadIn, continued, documentDate, draftYears, earlierOrganisations } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
@@ -270,6 +290,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     documentDate,
     quotes: analysis.quotes,
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
+    continues: continued && lastSentenceMentions(continued),
     earlierOrganisations,
     clauses: new Map(),
   };

@@ -30,8 +30,8 @@ function isTimestamp(prose: string, mention: Span): boolean {
   return CLOCK_BEFORE.test(prose.slice(Math.max(0, mention.start - 16), mention.start)) || ZONE_AFTER.test(prose.slice(mention.end, mention.end + 8));
 }
 
-/** A piece of writing right after a date, which the date is of: "the 16 Jan. 2025 report", "a 2024 article". */
-const WRITING_AFTER = /^[ \t]+(?:report|article|story|piece|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message|post|op-ed|readout|communiqu[eé]|press release|bulletin)s?\b/i;
+/** A piece of writing right after a date, which the date is of: "the 16 Jan. 2025 report", "a 2024 article", "2024 reporting". */
+const WRITING_AFTER = /^[ \t]+(?:reporting|coverage|report|article|story|piece|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message|post|op-ed|readout|communiqu[eé]|press release|bulletin)s?\b/i;
 
 function datesWriting(prose: string, end: number): boolean {
   return WRITING_AFTER.test(prose.slice(end, end + 20));

@@ -45,6 +45,38 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov received the delegation in February 2025; the report reached us on 9 February 2025.'), []);
   });
 
+  it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);
+  });
+
+  it('does not let a far less likely event dated to a span of years explain a day it falls within', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'An archive picture has Meshaal presenting his deputy Abu Marzouk to Lavrov in Moscow on 3 March 2008.'), [
+      { code: 'date-conflict', text: '3 March 2008', fixes: ['3 March 2006'] },
+    ]);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders on the 24th of January, five days after the consultations.'), []);
+  });
+
+  it('reads "calls him the head" as naming, not as a call, and a date before "reporting" as the reporting\'s', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Haniyeh is a hardliner; a Gulf weekly calls him the current head of the movement, as of March 2024.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Khaled Mashal, the former leader in 2024 reporting, made trips to Moscow.'), []);
+  });
+
+  it('knows "had rung" as a call, and "rang to repeat that" as no other occurrence', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'By then Bogdanov had rung the Hamas leaders, on 28 January 2025.'), [{ code: 'date-conflict', text: '28 January 2025', fixes: ['24 January 2025'] }]);
+    assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov phoned the Hamas leadership to repeat that Moscow wanted its citizens back.'), [
+      { code: 'date-conflict', text: '26 January 2025', fixes: ['24 January 2025'] },
+    ]);
+    assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
+  });
+
+  it('reads a paragraph opening with a pronoun as going on from the paragraph before', async () => {
+    const draft = 'Date: Wed, 31 Jan 2024 10:00:00 +0000\n\nAbu Marzouk came to Moscow and held consultations with Bogdanov.\n\n';
+    assert.deepEqual(await checkFor('date-conflict', `${draft}They sat down on Friday the 26th.`), [{ code: 'date-conflict', text: 'Friday the 26th', fixes: ['19 January 2024'] }]);
+    assert.deepEqual(await checkFor('date-conflict', `${draft}He held consultations with Bogdanov on 24 January 2024.`), [{ code: 'date-conflict', text: '24 January 2024', fixes: ['19 January 2024'] }]);
+    assert.deepEqual(await checkFor('date-conflict', `${draft}The sitting was on Friday the 26th.`), []);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);
@@ -108,6 +140,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'In 2025, President Donald Trump received Netanyahu.'), []);
   });
 
+  it('gives a title after a year and before a comma and a name to that name', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'In 2017 Russia\'s ambassador to Israel, Anatoly Viktorov, gave a weekly an interview.')).map((finding) => finding.text), ['Russia\'s ambassador to Israel, Anatoly Viktorov']);
+    assert.deepEqual(await checkFor('role-conflict', 'In January 2024, Russia\'s ambassador to Israel, Anatoly Viktorov, gave a weekly an interview.'), []);
+  });
+
   it('reads a rank that owns a title as part of it, not as a title of its own', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s special envoy for the Middle East, met them.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the president\'s press secretary, met them.')).length, 1);
@@ -121,6 +158,16 @@ describe('claims: titles read as offices', () => {
   it('reads two titles joined by "and" as two, the first checked alone', async () => {
     assert.deepEqual((await checkFor('role-conflict', '- Mikhail Bogdanov: chief of the Foreign Ministry and Putin\'s envoy to the region.')).map((finding) => finding.text), ['Mikhail Bogdanov: chief of the Foreign Ministry']);
     assert.deepEqual(await checkFor('role-conflict', 'Lavrov, head of the Foreign Ministry and a veteran diplomat, spoke.'), []);
+  });
+
+  it('gives a title after "as" to the person a pronoun subject stands for', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Abu Marzouk was back in 2025. On 3 February he landed in Moscow as chairman of the Politburo.')).map((finding) => finding.fixes[0]), [
+      'Deputy Chairman of the Hamas Politburo',
+    ]);
+    assert.deepEqual(await checkFor('role-conflict', 'Abu Marzouk and Bogdanov met in 2025. He came as deputy chairman of the Politburo.'), []);
+    // In an entry about a person, "he" is that person however many are named between.
+    const entry = '**Mousa Abu Marzouk (Hamas).** Meshaal took him to see Lavrov in 2006. In February 2025 he flew to Moscow as chairman of the Politburo.';
+    assert.deepEqual((await checkFor('role-conflict', entry)).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
   });
 
   it('reads a title opened by its verb right after the name', async () => {
@@ -138,6 +185,16 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', `${before}Basem Naim, who heads the movement's foreign relations, joined them.`)).length, 1);
     assert.deepEqual((await checkFor('role-conflict', `${before}In 2006 Mashal, then number two of the movement, met Lavrov.`)).map((finding) => finding.fixes[0]), ['Head of Hamas']);
     assert.deepEqual(await checkFor('role-conflict', `${before}Mousa Abu Marzouk, deputy leader of the movement, spoke.`), []);
+  });
+
+  it('reads "the movement" after a body within one as the movement it is within', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Basem Naim, a member of the Hamas Politburo who heads the movement\'s foreign relations, spoke.')).length, 1);
+  });
+
+  it('gives a title opening an entry to the person it is about, and one in a relative clause after a title to the same person', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '**Mousa Abu Marzouk.** Chairman of the Politburo.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
+    assert.deepEqual((await checkFor('role-conflict', '**Naim, Basem.** Politburo member who heads Hamas\'s foreign relations.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov. The Foreign Minister spoke next.'), []);
   });
 
   it('reads where a person works as a home, not as the country of the title', async () => {
@@ -163,6 +220,20 @@ describe('claims: places', () => {
     assert.deepEqual(await checkFor('place-conflict', 'A meeting of David Barnea and William Burns, reporters in Madrid were told, was planned.'), []);
   });
 
+  it('tells events of a kind apart by the words that qualify them, and flags a place that is neither of two events\' it may mean', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => [finding.text, ...finding.fixes]));
+    assert.deepEqual(await places('Hamas and Fatah sent envoys to reconciliation talks, which took place in Beijing.'), [['Beijing', 'Russia']]);
+    assert.deepEqual(await places('A reconciliation meeting of Hamas and Fatah, meant to take place in Doha, was called off.'), [['Doha', 'Russia', 'China']]);
+    assert.deepEqual(await places('A reconciliation meeting of Hamas and Fatah, meant to take place in Beijing, was called off.'), []);
+    assert.deepEqual(await places('Netanyahu visited Trump for talks on phase two as Hamas talks went on in Moscow.'), []);
+  });
+
+  it('checks the place of an undated event in a sentence whose date dates no event', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
+    assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
+  });
+
   it('reads a place of several words standing right before the event\'s word', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Benjamin Netanyahu was in Los Angeles for talks with President Donald Trump.'), [{ code: 'place-conflict', text: 'Los Angeles', fixes: ['Washington'] }]);
   });
@@ -179,6 +250,15 @@ describe('claims: places', () => {
     assert.deepEqual(await towns('Alex Lobanov, an Eilat native, was taken.'), ['Eilat']);
     assert.deepEqual(await towns('Andrei Kozlov, who named his friends, comes from Ashdod.'), ['Ashdod']);
     assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
+  });
+
+  it('reads a home adjective opening the block, and a home phrase in an entry about the person named at its head', async () => {
+    const towns = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await towns('Haifa-born Andrei Kozlov was taken.'), ['Haifa']);
+    assert.deepEqual(await towns('**Andrei Kozlov.** Taken at the festival; a resident of Eilat.'), ['Eilat']);
+    assert.deepEqual(await towns('Andrei Kozlov: taken at the festival, a resident of Eilat.'), ['Eilat']);
+    assert.deepEqual(await towns('**Andrei Kozlov.** Taken with Alex Lobanov; a resident of Eilat.'), []);
+    assert.deepEqual(await towns('Andrei Kozlov was taken. A resident of Eilat spoke.'), []);
   });
 
   it('reads a home phrase broken over two lines, and "is from" said of the sentence\'s subject', async () => {

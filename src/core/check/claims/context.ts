@@ -45,6 +45,8 @@ export interface ClaimContext {
   quotes: Span[];
   /** For a block quote introduced as a quotation (the paragraph before it ends in ":"): the sources that lead-in cites. */
   leadIn?: { cited: string[] };
+  /** For a block opening with a pronoun, the mentions of the last sentence of the block it goes on from. */
+  continues?: readonly NameMention[];
   /** The organisations named in the blocks before, each at its last mention, the latest last. */
   earlierOrganisations: readonly NameMention[];
   /** Each sentence's clauses, once worked out (see `clausesOf`). */
@@ -73,6 +75,21 @@ export function personOfRow(context: ClaimContext): NameMention | undefined {
 }
 
 const NAME_COLUMN = /^(?:name|who|person|people|captive|hostage|official)s?\b/i;
+
+/**
+ * The person an entry is about, when the block opens with their name set apart: "**Andrei Kozlov.**
+ * Listed …", "Kozlov: …", "**Naim, Basem** — …", "**Mousa Abu Marzouk (Hamas).** …".
+ */
+export function entryMention(context: Pick<ClaimContext, 'mentions' | 'text'>): NameMention | undefined {
+  const first = context.mentions[0];
+  if (!first || first.actor.type !== 'person' || !ENTRY_LEAD.test(context.text.slice(0, first.start))) return undefined;
+  return ENTRY_NAME_END.test(context.text.slice(first.end, first.end + 48)) ? first : undefined;
+}
+
+/** What may open an entry before its name: emphasis, or nothing. */
+const ENTRY_LEAD = /^[*_]*$/;
+/** What sets the entry's name apart (past an aside in brackets): a full stop, colon or dash, in its emphasis or after it. */
+const ENTRY_NAME_END = /^(?:[ \t]*\([^()\n]{1,40}\))?(?:[.:][*_]+|[*_]+[.:—–]|[.:](?=\s)|[ \t]*[—–])/;
 
 /** The person named from the offset on, when a person's name starts there. */
 export function personNamedAt(context: ClaimContext, offset: number): NameMention | undefined {

@@ -29,13 +29,17 @@ export interface EventDateClaim {
   yearSlipOf?: IndexedEvent;
 }
 
-/** A place the draft gives events it tells of, all of which the sources place at one place: that place, or another. */
+/**
+ * A place the draft gives events it tells of, which the sources place at one place (or, when the
+ * draft may mean either of two events, at two): one of those places, or another.
+ */
 export interface EventPlaceClaim {
   start: number;
   end: number;
   written: WrittenPlace;
   events: IndexedEvent[];
-  place: Actor;
+  /** The events' places, each once, in the events' order. */
+  places: Actor[];
   agrees: boolean;
 }
 
@@ -111,14 +115,31 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
       const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
       const dated = claimDates(context, sentence, dates, candidates, uncited, people, claims);
       const namedInClause = clauseNaming(context, sentence, ownCues);
-      claimPlaces(context, places, (slot) => namedInClause(slot, eventsDatedNear(dated, slot)), claims);
+      // A place by no date of a dated event is said of the undated event the sentence surely tells of, if any.
+      let undated: IndexedEvent[] | undefined;
+      const undatedOnes = () => (undated ??= identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence)).filter((indexed) => !indexed.span));
+      claimPlaces(context, places, (slot) => {
+        const near = eventsDatedNear(dated, slot);
+        return namedInClause(slot, near.length > 0 ? near : undatedOnes());
+      }, claims);
       continue;
     }
     const identified = identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence));
     const times = identified.flatMap((indexed) => (indexed.event.date && indexed.span ? [eventTime(indexed)] : []));
     if (times.length > 0 && times.length === identified.length) claims.times.set(sentence.start, times);
     // With no date to pin the event, a place that is another likely event's ("the Moscow visit") is said of that one.
-    const placeOfAnother = (slot: PlaceSlot) => candidates.some(({ indexed }) => !identified.includes(indexed) && indexed.event.place !== undefined && (!slot.cue || cueMatches(indexed, slot.cue)) && placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true);
+    // Not an event far less likely that the place's word names less surely: "the reconciliation talks held in Beijing" are not the meeting planned in China.
+    const best = Math.max(0, ...candidates.filter(({ indexed }) => identified.includes(indexed)).map(({ score }) => score));
+    const placeOfAnother = (slot: PlaceSlot) => {
+      const needed = slot.cue ? Math.max(0, ...identified.map((indexed) => cueStrength(indexed, slot.cue!))) : 0;
+      return candidates.some((candidate) => {
+        const { indexed, score } = candidate;
+        if (identified.includes(indexed) || indexed.event.place === undefined) return false;
+        const strength = slot.cue ? cueStrength(indexed, slot.cue) : 2;
+        if (strength === 0 || (strength < needed && score <= best - 2 && !namedJustBefore(candidate, slot))) return false;
+        return placeFits(context, slot, context.factBase.actors.get(indexed.event.place)!) === true;
+      });
+    };
     claimPlaces(context, places, () => identified, claims, placeOfAnother);
   }
   return claims;
@@ -140,6 +161,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
+    if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
     if (isTopicOfWork(tokens, at)) continue;
     cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
@@ -166,6 +188,16 @@ function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
   for (let about = at - 1; about >= Math.max(1, at - 4); about--) {
     if (TOPIC_PREPOSITIONS.has(tokens[about].norm)) return WORK_NOUNS.has(tokens[about - 1].norm);
   }
+  return false;
+}
+
+/** "calls him the current head", "called Naim its spokesman": a verb naming a person by a title, not a call. */
+function namesWithTitle(context: ClaimContext, tokens: readonly Token[], at: number): boolean {
+  if (!startsPersonObject(context, tokens, at + 1)) return false;
+  const object = tokens === context.tokens ? personNamedAt(context, tokens[at + 1].start) : undefined;
+  let next = at + 2;
+  while (object && next < tokens.length && tokens[next].start < object.end) next++;
+  for (let i = next; i < Math.min(tokens.length, next + 4); i++) if (isTitleWord(tokens[i].norm, context.facts.officeWords)) return true;
   return false;
 }
 
@@ -205,6 +237,8 @@ interface People {
   organisations: { actorId: string; start: number }[];
   /** Where the sentence names each actor it names or refers to. */
   positions: Map<string, number[]>;
+  /** The bodies the persons named in the sentence are members of, each to those members. */
+  bodies: Map<string, string[]>;
 }
 
 /** Who the sentence speaks of: named in it (most surely), referred back to (`references`, the sentence's), or named in the sentence before or the heading. */
@@ -215,6 +249,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   const actorMentions: ActorMention[] = [];
   const organisations: People['organisations'] = [];
   const positions = new Map<string, number[]>();
+  const bodies = new Map<string, string[]>();
   const at = (id: string, start: number) => {
     const list = positions.get(id);
     if (list) list.push(start);
@@ -228,6 +263,11 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (mention.actor.type === 'organisation') organisations.push(mention);
     if (mention.actor.type !== 'person') continue;
     if (!persons.has(mention.actorId)) persons.set(mention.actorId, mention.start);
+    for (const body of mention.actor.memberOf) {
+      const members = bodies.get(body);
+      if (!members) bodies.set(body, [mention.actorId]);
+      else if (!members.includes(mention.actorId)) members.push(mention.actorId);
+    }
     const object = cueStarts.length > 0 && mention.start >= cueStarts[0] && distanceAfterLast(cueStarts, mention.start) <= DIRECT_OBJECT_CHARS;
     if (cueStarts.length === 0 || mention.start < cueStarts[0] || object) {
       actors.set(mention.actorId, mention.start);
@@ -240,10 +280,10 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (reference.type === 'organisation') organisations.push(reference);
     else if (!persons.has(reference.actorId)) persons.set(reference.actorId, reference.start);
   }
-  const around = [...(previous ? withinSorted(context.mentions, previous) : []), ...(context.heading?.mentions ?? [])];
+  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
-  return { weights, persons, actors, actorMentions, organisations, positions };
+  return { weights, persons, actors, actorMentions, organisations, positions, bodies };
 }
 
 /** How far after an event's word a person may stand and still be taken for one taking part: "met with Netanyahu". */
@@ -265,7 +305,7 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
   const placesNamed = new Set(places.map((written) => written.place?.id));
   // From who and where the sentence names, by the words naming events: the events it may mean.
   const keys = [...own.stems, ...nearby.stems, ...[...own.kinds, ...nearby.kinds].map(kindKey)];
-  for (const actor of [...people.weights.keys(), ...placesNamed]) {
+  for (const actor of [...people.weights.keys(), ...people.bodies.keys(), ...placesNamed]) {
     const byWord = actor && facts.eventsByActorAndWord.get(actor);
     if (byWord) for (const key of keys) collect(byWord.get(key));
   }
@@ -279,13 +319,16 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
   for (const indexed of found) {
     const cue = cueScore(indexed, own, 1) || cueScore(indexed, nearby, 0.5);
     let takingPart = 0;
+    let throughBodies = 0;
     let insiders = 0;
     for (const participant of indexed.participants) {
-      takingPart += people.weights.get(participant) ?? 0;
+      const weight = people.weights.get(participant);
+      if (weight !== undefined) takingPart += weight;
+      else if (speaksForBody(context, indexed, people, participant)) throughBodies++;
       if (people.persons.has(participant)) insiders++;
     }
     const atPlace = indexed.event.place !== undefined && placesNamed.has(indexed.event.place) ? 1 : 0;
-    const named = cue >= 1 && takingPart + atPlace >= 1;
+    const named = cue >= 1 && takingPart + throughBodies + atPlace >= 1;
     const byPeople = insiders >= 2 && takingPart >= 4;
     if (!named && !byPeople) continue;
     const anchors: number[] = [];
@@ -301,9 +344,35 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
     }
     for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
     const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
-    candidates.push({ indexed, score: 2 * cue + takingPart + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
+    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
+}
+
+/**
+ * How much a body taking part adds to how surely the sentence tells of an event, when only a member
+ * of it is named: less than the body named itself, though it counts as much for naming the event.
+ */
+const BODY_WEIGHT = 0.5;
+
+/** Whether a member named in the sentence speaks for a body taking part in the event (see `mayActFor`). */
+function speaksForBody(context: ClaimContext, indexed: IndexedEvent, people: People, body: string): boolean {
+  return people.bodies.has(body) && mayActFor(context, indexed, body);
+}
+
+/** Whether the actor takes part in the event, in person or through a body they may act for in it. */
+function takesPart(context: ClaimContext, indexed: IndexedEvent, actorId: string): boolean {
+  if (indexed.participants.includes(actorId)) return true;
+  return context.factBase.actors.get(actorId)?.memberOf.some((body) => indexed.participants.includes(body) && mayActFor(context, indexed, body)) ?? false;
+}
+
+/**
+ * Whether any member of a body taking part in the event may be the one who acted for it: "Abu
+ * Marzouk travelled to Moscow" tells of a Hamas visit. Not when the sources name who of the body
+ * took part: the others then took no part.
+ */
+function mayActFor(context: ClaimContext, indexed: IndexedEvent, body: string): boolean {
+  return !indexed.participants.some((participant) => context.factBase.actors.get(participant)?.memberOf.includes(body));
 }
 
 /** How many events may share a word for that word alone to name one of them. */
@@ -336,6 +405,19 @@ function fromCitedSources(candidates: Candidate[], cited: string[]): Candidate[]
   if (cited.length === 0) return candidates;
   const told = candidates.filter((candidate) => candidate.indexed.event.evidence.some((item) => cited.includes(item.sourceId)));
   return told.length > 0 ? told : candidates;
+}
+
+/** How far before a place someone taking part in an event may be named for the place to be said of that event: "as Hamas talks in Moscow". */
+const NAMED_BEFORE_PLACE_CHARS = 40;
+
+function namedJustBefore(candidate: Candidate, slot: Span): boolean {
+  return candidate.namedHere.some(({ positions }) => positions.some((at) => at < slot.start && slot.start - at <= NAMED_BEFORE_PLACE_CHARS));
+}
+
+/** 2 when the cue is one of the event's own words, 1 when it is only of its kind, 0 when it names another kind. */
+function cueStrength(indexed: IndexedEvent, cue: Cue): number {
+  if (cue.stem !== '' && indexed.stems.includes(cue.stem)) return 2;
+  return cue.kind !== undefined && indexed.kinds.includes(cue.kind) ? 1 : 0;
 }
 
 function cueMatches(indexed: IndexedEvent, cue: Cue): boolean {
@@ -372,7 +454,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    let agreeing = candidates.filter((candidate) => agrees(candidate.indexed, date));
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -403,6 +485,27 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
+}
+
+/** How much surer an event the date is near must be for an event the date agrees with no longer to explain it. */
+const OUTWEIGHING_MARGIN = 3;
+
+/**
+ * The agreeing candidates less those the date fits only loosely (it is more precise than they are
+ * dated, or falls within their span of years) and that are far less sure than an event the date is
+ * near but does not agree with: "Meshaal introducing Abu Marzouk to Lavrov in Moscow on March 3,
+ * 2007" is the 2006 talks misdated, not one of the Hamas visits of 2007 to 2011.
+ */
+function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate): Candidate[] {
+  if (agreeing.length === 0) return agreeing;
+  const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
+  const strongest = Math.max(-Infinity, ...nearScores);
+  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || !fitsLoosely(candidate.indexed, date));
+}
+
+function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
+  const told = indexed.event.date;
+  return told !== undefined && (indexed.event.until !== undefined || PRECISION_RANK[told.precision] < PRECISION_RANK[date.date.precision]);
 }
 
 /**
@@ -513,8 +616,8 @@ function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean
   const dates = withinSorted(context.dates, clause);
   for (let i = first; i < end; i++) {
     const token = context.tokens[i];
-    // "the next day" is a date, not another occurrence.
-    if (OTHER_OCCURRENCE_WORDS.has(token.norm) && !dates.some((date) => date.start <= token.start && token.end <= date.end)) return true;
+    // "the next day" is a date, not another occurrence; "rang to repeat that" is a verb, said of no occurrence.
+    if (OTHER_OCCURRENCE_WORDS.has(token.norm) && context.tokens[i - 1]?.norm !== 'to' && !dates.some((date) => date.start <= token.start && token.end <= date.end)) return true;
   }
   return false;
 }
@@ -528,7 +631,7 @@ function withoutOutsiders(context: ClaimContext, candidates: Candidate[], people
   if (inClause.length === 0) return candidates;
   return candidates.filter((candidate) => {
     // The object of another event's word ("calls stressing the release of Trufanov") takes no part in this one.
-    const outsiders = new Set(inClause.filter((mention) => !candidate.indexed.participants.includes(mention.actorId) && (!mention.of || cueMatches(candidate.indexed, mention.of))).map((mention) => mention.actorId));
+    const outsiders = new Set(inClause.filter((mention) => !takesPart(context, candidate.indexed, mention.actorId) && (!mention.of || cueMatches(candidate.indexed, mention.of))).map((mention) => mention.actorId));
     return outsiders.size <= candidate.insiders;
   });
 }
@@ -558,7 +661,12 @@ function identifyUndated(context: ClaimContext, sentence: Span, candidates: Cand
   const sure = fitting.filter((candidate) => candidate.score >= MIN_SCORE_UNDATED || (time.length > 0 && candidate.indexed.span !== undefined));
   // Only the likeliest: an event named less surely than another is not what the sentence tells of.
   const best = Math.max(...sure.map((candidate) => candidate.score));
-  return sure.filter((candidate) => candidate.score >= best - 1).map((candidate) => candidate.indexed);
+  const likeliest = sure.filter((candidate) => candidate.score >= best - 1);
+  // Of those, the ones a word telling them from others of their kind names ("reconciliation talks"), when some are.
+  const { first, end } = tokensWithin(context.tokens, sentence);
+  const stems = new Set(context.tokens.slice(first, end).map((token) => context.session.stemOf(token.norm)));
+  const qualified = likeliest.filter((candidate) => candidate.indexed.qualifiers.some((qualifier) => stems.has(qualifier)));
+  return (qualified.length > 0 ? qualified : likeliest).map((candidate) => candidate.indexed);
 }
 
 /** The event's date as a date of the draft's, for the time of what a sentence tells of it. */
@@ -715,13 +823,13 @@ function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: nu
 }
 
 /** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
-const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among']);
+const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among', 'that', 'which']);
 
 /** How many capitalised words a place after "in" may have: "in New York". */
 const MAX_PLACE_TOKENS = 3;
 
-/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place". */
-const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
+/** A predicate that says where its subject, an event, happens: "was held", "is scheduled", "took place", "was supposed to take place". */
+const HAPPENING_PREDICATE = /\b(?:(?:was|were|is|are|be|been|being)[ \t]+(?:(?:then|later|first|originally|initially|also|now)[ \t]+)?(?:held|scheduled|planned|set|staged|convened|hosted|organi[sz]ed|due)|(?:(?:(?:was|were|is|are)[ \t]+)?(?:supposed|due|set|scheduled|expected|planned|meant)[ \t]+to[ \t]+)?t(?:ook|akes?|aking)[ \t]+place)[ \t]*$/i;
 
 function followedByPossessive(text: string, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -800,20 +908,21 @@ function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] 
  * claim only when the sentence names their place nowhere.
  */
 function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot: PlaceSlot) => IndexedEvent[], claims: EventClaims, saysOfAnother: (slot: PlaceSlot) => boolean = () => false): void {
-  const judged = new Map<string, { place: Actor; events: IndexedEvent[]; fitting?: PlaceSlot; conflicting?: PlaceSlot }>();
+  const judged = new Map<string, { places: Actor[]; events: IndexedEvent[]; fitting?: PlaceSlot; fittingEvents?: IndexedEvent[]; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
     const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
-    const placeIds = new Set(events.map((indexed) => indexed.event.place));
-    const [placeId] = placeIds;
-    const place = placeIds.size === 1 && placeId ? context.factBase.actors.get(placeId) : undefined;
-    if (!place) continue;
+    const places = placesOf(context, events);
+    if (!places) continue;
     const key = events.map((indexed) => indexed.order).join(',');
     let group = judged.get(key);
-    if (!group) judged.set(key, (group = { place, events }));
-    const fits = placeFits(context, slot, place);
-    if (fits === true) group.fitting ??= slot;
-    else if (fits === false && !saysOfAnother(slot)) group.conflicting ??= slot;
+    if (!group) judged.set(key, (group = { places, events }));
+    // Of events placed apart, a place that is none of theirs is wrong whichever the sentence means.
+    const fits = places.map((place) => placeFits(context, slot, place));
+    if (fits.includes(true)) {
+      group.fitting ??= slot;
+      group.fittingEvents ??= events.filter((indexed) => fits[places.findIndex((place) => place.id === indexed.event.place)] === true);
+    } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
   const namedInSentence = new Map<Actor, boolean>();
   const named = (place: Actor) => {
@@ -822,11 +931,22 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     return found;
   };
   const agreeing = new Set<number>();
-  for (const { place, events, fitting, conflicting } of judged.values()) {
+  for (const { places, events, fitting, fittingEvents, conflicting } of judged.values()) {
     if (fitting) {
       if (agreeing.has(fitting.start)) continue;
       agreeing.add(fitting.start);
-      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events, place, agrees: true });
-    } else if (conflicting && !named(place)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, place, agrees: false });
+      const fitted = fittingEvents!;
+      claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events: fitted, places: placesOf(context, fitted)!, agrees: true });
+    } else if (conflicting && !places.some(named)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
   }
+}
+
+/** How many places events a place is said of may be placed at, for the place to be judged against them all. */
+const MAX_PLACES_APART = 2;
+
+/** The distinct places of the events, in their order; none when one has no place, or they lie too far apart to judge. */
+function placesOf(context: ClaimContext, events: IndexedEvent[]): Actor[] | undefined {
+  const ids = [...new Set(events.map((indexed) => indexed.event.place))];
+  if (ids.length === 0 || ids.length > MAX_PLACES_APART || ids.includes(undefined)) return undefined;
+  return ids.map((id) => context.factBase.actors.get(id!)!);
 }

@@ -39,6 +39,8 @@ export interface IndexedEvent {
   stems: readonly string[];
   /** The kinds of event its words name ("meeting", "visit"). */
   kinds: readonly string[];
+  /** The stems of the words before the last in its own words, which tell it from others of its kind ("reconciliation" of "reconciliation talks"). */
+  qualifiers: readonly string[];
   /** The days the event took place on (to its `until`), and those of its date alone; undefined for an undated event. */
   span?: DaySpan;
   dateSpan?: DaySpan;
@@ -117,7 +119,7 @@ function buildFactsIndex(factBase: FactBase): FactsIndex {
   for (const event of factBase.events.values()) {
     const stems = eventStems(event, kindOfStem);
     const kinds = [...new Set(stems.map((stem) => kindOfStem.get(stem)).filter((kind): kind is string => kind !== undefined))];
-    const indexed: IndexedEvent = { event, order: events.length, participants: [...new Set(event.participants)], stems, kinds, span: event.date && daySpan(event.date, event.until), dateSpan: event.date && daySpan(event.date) };
+    const indexed: IndexedEvent = { event, order: events.length, participants: [...new Set(event.participants)], stems, kinds, qualifiers: qualifiersOf(event), span: event.date && daySpan(event.date, event.until), dateSpan: event.date && daySpan(event.date) };
     events.push(indexed);
     for (const stem of stems) pushTo(eventsByStem, stem, indexed);
     for (const kind of kinds) pushTo(eventsByKind, kind, indexed);
@@ -168,6 +170,12 @@ function eventStems(event: EventFact, kindOfStem: ReadonlyMap<string, string>): 
     }
   }
   return [...stems];
+}
+
+function qualifiersOf(event: EventFact): string[] {
+  const qualifiers = new Set<string>();
+  for (const word of event.words) for (const qualifier of phraseTokens(word).words.slice(0, -1)) if (!TITLE_FUNCTION_WORDS.has(qualifier)) qualifiers.add(stemOf(qualifier));
+  return [...qualifiers];
 }
 
 function heldOffice(factBase: FactBase, holder: Actor, title: TitleFact, officeWords: OfficeWords): HeldOffice {

@@ -93,7 +93,7 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', '
 export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'reception', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
   ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
-  ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'ring']],
+  ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'rung', 'ring']],
   ['interview', ['interview', 'told', 'tell', 'stated']],
   ['delivery', ['aid', 'delivery', 'deliver', 'sent', 'send', 'shipment', 'ship', 'flight', 'airlift', 'consignment', 'convoy', 'cargo']],
   ['attack', ['attack', 'assault', 'raid', 'massacre', 'incursion', 'strike', 'onslaught', 'rampage']],
@@ -122,6 +122,9 @@ export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
 
 /** Pronouns that refer back to the last person named. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+
+/** Pronouns that, opening a paragraph, carry on from the one before: "They met on Friday." */
+export const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 
 /** Nouns that, after "the", refer back to the last organisation named: "the delegation", "the group". */
 export const ORGANISATION_BACK_REFERENCES: ReadonlySet<string> = new Set(['delegation', 'group', 'movement', 'organisation', 'organization', 'faction', 'party', 'side', 'ministry', 'agency', 'delegates']);

@@ -5,7 +5,7 @@
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
-import { cellsUnder, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, entryMention, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
 
 export interface AgeClaim {
@@ -131,18 +131,22 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
       if (written && written.end <= cell.end) claims.push({ start: written.start, end: written.end, written, person: rowPerson.actor, kind: 'hometown' });
     }
   }
-  for (let at = 1; at < tokens.length; at++) {
+  for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at];
     const adjective = HOME_ADJECTIVE.test(text.slice(token.end, token.end + 12)) ? adjectiveClaim(context, at) : undefined;
     if (adjective) {
       claims.push(adjective);
       continue;
     }
+    if (at === 0) continue;
     const word = tokens[at - 1].norm;
     if (word !== 'of' && word !== 'from' && word !== 'in' && token.start > 0 && text.charCodeAt(token.start - 1) !== 40 && !/[—–,]\s*$/.test(text.slice(token.start - 3, token.start))) continue;
     const lead = text.slice(Math.max(0, token.start - 40), token.start);
     const residence = RESIDENCE_LEAD.test(lead);
-    const person = residence ? personBefore(context, token.start) : HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead) ? personBefore(context, token.start) : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
+    const person =
+      residence || HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead)
+        ? (personBefore(context, token.start) ?? entryPerson(context, token.start))
+        : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
     if (!person) continue;
     const written = writtenPlaceAt(context, at, true);
     if (!written) continue;
@@ -190,6 +194,14 @@ function personBefore(context: ClaimContext, offset: number): NameMention | unde
   }
   if (!mention || context.text.slice(mention.end, offset).includes(';')) return undefined;
   return mention;
+}
+
+/** The person an entry is about (see `entryMention`), when it names no other person before the offset. */
+function entryPerson(context: ClaimContext, offset: number): NameMention | undefined {
+  const entry = entryMention(context);
+  if (!entry) return undefined;
+  const others = withinSorted(context.mentions, { start: entry.end, end: offset }).some((mention) => mention.actor.type === 'person' && mention.actorId !== entry.actorId);
+  return others ? undefined : entry;
 }
 
 /** "Ashkelon-born Lobanov", "Lobanov, an Ashdod native", "the Qatar-based Hamas official Hamdan": the place ends at token `at`. */

@@ -2,7 +2,7 @@
 // events, then what is said of people.
 
 import { attachTitles, readTitleClaims, spansOf, titleReferences, titlePhrases, type TitleClaim } from './titles';
-import type { ClaimContext } from './context';
+import { entryMention, type ClaimContext } from './context';
 import { readEventClaims, type EventDateClaim, type EventPlaceClaim } from './events';
 import { readAgeClaims, readHomeClaims, type AgeClaim, type HomeClaim } from './people';
 import { readQuotations, type QuotationClaim } from './quotations';
@@ -19,10 +19,11 @@ export interface BlockClaims {
 
 export function readClaims(context: ClaimContext): BlockClaims {
   const phrases = titlePhrases(context);
-  const { attached, alone } = attachTitles(context, phrases);
+  const pronouns = backReferences(context.tokens, context.mentions, [...(context.heading?.mentions ?? []), ...(context.continues ?? [])], context.earlierOrganisations, entryMention(context));
+  const { attached, alone } = attachTitles(context, phrases, pronouns);
   const homes = readHomeClaims(context);
   const ages = readAgeClaims(context);
-  const references = [...backReferences(context.tokens, context.mentions, context.heading?.mentions, context.earlierOrganisations), ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
+  const references = [...pronouns, ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);
   const events = readEventClaims(context, references, excluded, phrases);
   const titles = readTitleClaims(context, attached, events.times, references);

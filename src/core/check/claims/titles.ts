@@ -7,7 +7,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { cellsUnder, clauseAt, clausesOf, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, clauseAt, clausesOf, entryMention, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS } from './lexicon';
 import { isKnownPlace } from './english';
@@ -124,22 +124,32 @@ export interface AttachedTitle {
 }
 
 /** Each title phrase with the person it is said of, where the draft says it of one. */
-export function attachTitles(context: ClaimContext, phrases: TitlePhrase[]): { attached: AttachedTitle[]; alone: TitlePhrase[] } {
+export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], references: readonly BackReference[]): { attached: AttachedTitle[]; alone: TitlePhrase[] } {
   const attached: AttachedTitle[] = [];
   const alone: TitlePhrase[] = [];
   // A table's role column says the titles of the person its row is about.
   const roleCells = context.cells ? cellsUnder(context, ROLE_COLUMN) : [];
   const rowPerson = roleCells.length > 0 ? personOfRow(context) : undefined;
+  let previous: AttachedTitle | undefined;
   for (const phrase of phrases) {
     const inRoleCell = rowPerson && roleCells.some((cell) => cell.start <= phrase.start && phrase.end <= cell.end);
+    // "a Politburo member who heads its foreign relations": a title in a relative clause after another is the same person's.
+    if (previous && RELATIVE_TITLE_LEAD.test(context.text.slice(previous.phrase.end, phrase.start))) {
+      attached.push((previous = { phrase, mention: previous.mention }));
+      continue;
+    }
     // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
-    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
-    if (mention) attached.push({ phrase, mention });
+    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    previous = mention ? { phrase, mention } : undefined;
+    if (previous) attached.push(previous);
     else alone.push(phrase);
   }
   return { attached, alone };
 }
+
+/** What joins a title to one in a relative clause after it: " who is ", ", who serves as ", " who " before "heads". */
+const RELATIVE_TITLE_LEAD = /^,?[ \t]+who[ \t]+(?:(?:is|was|heads|headed|leads|led|serves[ \t]+as|served[ \t]+as)[ \t]+)?(?:(?:the|a|an)[ \t]+)?$/;
 
 /**
  * Title phrases said of no name that refer back to a person ("the Deputy Minister had phoned",
@@ -219,17 +229,28 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
  * "Abu Marzouk arrived in Moscow on Monday as chairman of the Politburo". Only when the sentence
  * names no one else before the title.
  */
-function subjectOfAs(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+function subjectOfAs(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): NameMention | undefined {
   if (!/\bas[ \t]+(?:(?:the|a|an)[ \t]+)?$/i.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start))) return undefined;
   // "as Deputy Foreign Minister Mikhail Bogdanov", "as President Putin's envoy": the title is the name's after it.
   const next = context.mentions[firstStartingAt(context.mentions, phrase.end)];
   if (next && next.actor.type === 'person' && /^[ \t]*\r?\n?[ \t]*$/.test(context.text.slice(phrase.end, next.start))) return undefined;
   const sentence = sentenceAt(context, phrase.start);
-  const before = withinSorted(context.mentions, { start: Math.max(sentence.start, phrase.start - MAX_SUBJECT_CHARS), end: phrase.start });
-  const persons = new Set(before.filter((mention) => mention.actor.type === 'person').map((mention) => mention.actorId));
-  const subject = before.find((mention) => mention.actor.type === 'person');
-  if (!subject || persons.size !== 1 || /[;:]/.test(context.text.slice(subject.end, phrase.start))) return undefined;
+  const lead = { start: Math.max(sentence.start, phrase.start - MAX_SUBJECT_CHARS), end: phrase.start };
+  const before = withinSorted(context.mentions, lead).filter((mention) => mention.actor.type === 'person');
+  // "he arrived in Moscow as chairman of the Politburo": a pronoun stands for the subject when no one is named.
+  const pronouns = before.length === 0 ? withinSorted(references, lead).filter((reference) => reference.referent !== undefined && standsAlone(context, reference)) : [];
+  const subjects = before.length > 0 ? before : pronouns.map((reference) => ({ ...reference.referent!, start: reference.start, end: reference.end }));
+  const subject = subjects[0];
+  if (!subject || new Set(subjects.map((mention) => mention.actorId)).size !== 1 || /[;:]/.test(context.text.slice(subject.end, phrase.start))) return undefined;
   return subject;
+}
+
+/** Whether the person a pronoun refers to is the only one the block names from that person's sentence to the pronoun. */
+function standsAlone(context: ClaimContext, pronoun: BackReference): boolean {
+  const referent = pronoun.referent!;
+  if (!context.mentions.includes(referent) || referent === entryMention(context)) return true;
+  const named = withinSorted(context.mentions, { start: sentenceAt(context, referent.start).start, end: pronoun.start });
+  return named.every((mention) => mention.actor.type !== 'person' || mention.actorId === referent.actorId);
 }
 
 /** How far before a title after "as" the clause's subject may stand. */
@@ -273,6 +294,7 @@ const APPOSITION_LEAD = new RegExp(
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
+    '|\\.[*_]+[ \\t]+', // an entry's name in bold, closed by a full stop: "**Naim, Basem.** Member of the Politburo"
     ')',
     // then articles, and an owner with a title of its own: "President Putin's"
     '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
@@ -303,8 +325,8 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
-  // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too.
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*)$/.test(opener) || phrase.start === 0;
+  // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too, and so is one after a year ("In February 2017, Russia's ambassador to Israel, Alexander Shein").
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 
