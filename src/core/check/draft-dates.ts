@@ -10,10 +10,10 @@ import { daySpan, type DaySpan } from './when';
  * Words before a date that make it anchor something else rather than date it: "since March 2006",
  * or the date of a piece of writing, "your report of 6 February", "a letter dated 3 May".
  */
-const RELATIVE_CUE = /\b(?:since|after|before|until|till|following|by|prior to|ahead of|earlier than|later than|(?:report|article|story|piece|letter|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message)s?[ \t]+(?:of|dated))[ \t]+(?:the[ \t]+)?$/i;
+const RELATIVE_CUE = /\b(?:since|after|before|until|till|following|by|prior to|ahead of|earlier than|later than|(?:report|article|story|piece|letter|editorial|column|dispatch|edition|issue|cable|memo|e-?mail|message)s?[ \t]+(?:of|dated|from))[ \t]+(?:the[ \t]+)?$/i;
 
 /** The last two letters of each word RELATIVE_CUE can end with ("the" included), as ASCII lower-case pairs. */
-const CUE_ENDINGS = new Set(['ce', 'er', 're', 'he', 'il', 'll', 'ng', 'by', 'to', 'of', 'an', 'ed'].map((pair) => pairKey(pair.charCodeAt(0), pair.charCodeAt(1))));
+const CUE_ENDINGS = new Set(['ce', 'er', 're', 'he', 'il', 'll', 'ng', 'by', 'to', 'of', 'an', 'ed', 'om'].map((pair) => pairKey(pair.charCodeAt(0), pair.charCodeAt(1))));
 
 function pairKey(first: number, second: number): number {
   return ((first | 32) << 16) | (second | 32);

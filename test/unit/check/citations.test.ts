@@ -36,6 +36,17 @@ describe('citation-unsupported', () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment.[^2]\nThe delegation left for Doha [@s003].'), []);
   });
 
+  it('leaves a title in general words to a cited source that names the person, and flags it to one that never does', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'Hamas official Osama Hamdan spoke of the hostages [@s004].'), []);
+    assert.deepEqual(await checkFor('citation-unsupported', 'Basem Naim, a member of the Hamas Politburo, flew in [@s001].'), [
+      { code: 'citation-unsupported', text: 'Basem Naim, a member of the Hamas Politburo', fixes: ['s004'] },
+    ]);
+  });
+
+  it('reads a date after "reports from" as the reports\' date, not as an event\'s', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'Abu Marzouk and Bogdanov appear in two news reports from 2024 [@s002].'), []);
+  });
+
   it("flags an event's date cited right after it to a source that does not date the event", async () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Haniyeh met Lavrov in March 2020 [@s000].'), [{ code: 'citation-unsupported', text: 'March 2020', fixes: ['s004'] }]);
     assert.deepEqual(await checkFor('citation-unsupported', 'A Hamas delegation held talks with Bogdanov in Moscow on 3 February 2025 [@s002].'), [

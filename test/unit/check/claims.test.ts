@@ -77,6 +77,14 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', `${draft}The sitting was on Friday the 26th.`), []);
   });
 
+  it('lets a span of years hold an event without dating it, and a far likelier event outweigh one the date\'s clause does not name', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'Osama Hamdan came to Moscow often between 2007 and 2011; in 2009 he attended the presentation of Prokhanov\'s book.'), [
+      { code: 'date-conflict', text: '2009', fixes: ['2008'] },
+    ]);
+    const findings = await checkFor('date-conflict', 'Lavrov met Mashal in 2008 and 2009. In 2009 Osama Hamdan attended the presentation of Prokhanov\'s book.');
+    assert.deepEqual(findings, [{ code: 'date-conflict', text: '2009', fixes: ['2008'] }]);
+  });
+
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);
@@ -232,6 +240,19 @@ describe('claims: places', () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
+  });
+
+  it('flags a place unless its own clause names the sources\' place too', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('He presented his deputy to Lavrov at talks in Damascus on 3 March 2006; visited Moscow often up to 2010.'), ['Damascus']);
+    assert.deepEqual(await places('On 3 March 2006 Mashal and Abu Marzouk held talks with Lavrov in Moscow, and not in Damascus.'), []);
+  });
+
+  it('reads a place described after "the": "the spa town of X", "the Egyptian capital"', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Egyptian capital.'), ['the Egyptian capital']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Russian capital.'), []);
   });
 
   it('reads a place of several words standing right before the event\'s word', async () => {

@@ -32,6 +32,19 @@ describe('quote-mismatch', () => {
     assert.deepEqual(await quoteFindings('Below, "The News of Israel article" means s004, which Lavrov never saw.'), []);
   });
 
+  it('reads a quotation of nothing but a title, a name or a date as someone\'s wording of it, not as a quotation', async () => {
+    assert.deepEqual(await quoteFindings('Our photo caption has him as "Hamas chief Khaled Meshaal" [@s002].'), []);
+    assert.deepEqual(await quoteFindings('The archive card now reads "19 January 2024 (Friday)" [@s004].'), []);
+    assert.equal((await quoteFindings('Hamdan told CNN that "nobody has any idea" how many remain [@s002].')).length, 1);
+  });
+
+  it('takes a citation after the next quotation, or governed by a preposition further on, as not the quotation\'s', async () => {
+    assert.deepEqual(await quoteFindings('Its count of "more than 130 hostages", like "the approximately 112 hostages still held by Hamas" elsewhere [@s003], is left aside.'), [
+      { code: 'quote-mismatch', text: 'the approximately 112 hostages still held by Hamas', fixes: ['the approximately 121 hostages still held by Hamas'] },
+    ]);
+    assert.deepEqual(await quoteFindings('Its count of "more than 130 hostages" differs from the figure given in [@s003].'), []);
+  });
+
   it('checks a quotation citing no source against every source', async () => {
     assert.equal((await quoteFindings('Hamdan told CNN that "nobody has any idea" how many hostages are alive.')).length, 1);
     assert.deepEqual(await quoteFindings('Hamdan told CNN that "no one has any idea" how many hostages are alive.'), []);

@@ -8,7 +8,7 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
-import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
 import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
@@ -454,7 +454,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date);
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date, clause);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -463,9 +463,8 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const best = nearestTo(agreeing, date);
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: true });
     agreed.push({ start: date.start, end: date.end, date, events: agreeing.map((candidate) => candidate.indexed) });
-    for (const candidate of agreeing) {
-      takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
-    }
+    // A span of years ("between 2007 and 2011") holds the events it agrees with without dating them: another date may still.
+    if (!date.until) for (const candidate of agreeing) takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
   }
   if (unexplained.length === 0) return agreed;
   const contradictableByClause = new Map<Span, Candidate[]>();
@@ -491,16 +490,17 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
 const OUTWEIGHING_MARGIN = 3;
 
 /**
- * The agreeing candidates less those the date fits only loosely (it is more precise than they are
- * dated, or falls within their span of years) and that are far less sure than an event the date is
- * near but does not agree with: "Meshaal introducing Abu Marzouk to Lavrov in Moscow on March 3,
- * 2007" is the 2006 talks misdated, not one of the Hamas visits of 2007 to 2011.
+ * The agreeing candidates less those far less sure than an event the date is near but does not
+ * agree with, when the date fits them only loosely (it is more precise than they are dated, or falls
+ * within their span of years) or the date's clause does not name them: "Meshaal introducing Abu
+ * Marzouk to Lavrov in Moscow on March 3, 2007" is the 2006 talks misdated, not one of the Hamas
+ * visits of 2007 to 2011.
  */
-function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate): Candidate[] {
+function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate, clause: Span): Candidate[] {
   if (agreeing.length === 0) return agreeing;
   const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
   const strongest = Math.max(-Infinity, ...nearScores);
-  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || !fitsLoosely(candidate.indexed, date));
+  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || (!fitsLoosely(candidate.indexed, date) && namedInClause(candidate, clause)));
 }
 
 function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
@@ -924,11 +924,10 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
       group.fittingEvents ??= events.filter((indexed) => fits[places.findIndex((place) => place.id === indexed.event.place)] === true);
     } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot)) group.conflicting ??= slot;
   }
-  const namedInSentence = new Map<Actor, boolean>();
-  const named = (place: Actor) => {
-    let found = namedInSentence.get(place);
-    if (found === undefined) namedInSentence.set(place, (found = slots.some((slot) => placeFits(context, slot, place) === true)));
-    return found;
+  // Whether the clause of the conflicting place names the sources' place too ("…, visited Moscow several times" after a ";" is another clause).
+  const named = (place: Actor, conflicting: PlaceSlot) => {
+    const clause = clauseAt(clausesOf(context, sentenceAt(context, conflicting.start)), conflicting.start);
+    return slots.some((slot) => slot.start >= clause.start && slot.end <= clause.end && placeFits(context, slot, place) === true);
   };
   const agreeing = new Set<number>();
   for (const { places, events, fitting, fittingEvents, conflicting } of judged.values()) {
@@ -937,7 +936,7 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
       agreeing.add(fitting.start);
       const fitted = fittingEvents!;
       claims.places.push({ start: fitting.start, end: fitting.end, written: fitting, events: fitted, places: placesOf(context, fitted)!, agrees: true });
-    } else if (conflicting && !places.some(named)) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
+    } else if (conflicting && !places.some((place) => named(place, conflicting))) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
   }
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from '../../factbase/types';
 import { firstStartingAt } from '../rules';
 import { isCapitalizedAt } from '../tokens';
 import type { ClaimContext } from './context';
-import { countryOfCapital, isKnownCountry, isKnownNonPlace, isKnownPlace } from './english';
+import { capitalOf, countryOfCapital, countryOfDemonym, isKnownCountry, isKnownNonPlace, isKnownPlace } from './english';
 import { isTitleWord } from './offices';
 
 export interface WrittenPlace {
@@ -13,9 +13,16 @@ export interface WrittenPlace {
   end: number;
   /** The place of the fact base, when it is one. */
   place?: Actor;
+  /** For a capital named by its country's demonym ("the Qatari capital"): that country, lower-cased. */
+  country?: string;
   /** Index of the token after the place. */
   next: number;
 }
+
+/** Nouns that describe a place named after "of": "the resort city of Sochi", "the port of Haifa". */
+const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'resort', 'port', 'kibbutz', 'capital', 'region', 'province', 'district', 'island']);
+/** How many words may describe a place before its noun: "the Black Sea resort of". */
+const MAX_DESCRIBING_WORDS = 3;
 
 const NOT_PLACE_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -34,6 +41,7 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   const { tokens, mentions, text } = context;
   const token = tokens[at];
   if (!token) return undefined;
+  if (token.norm === 'the') return describedPlaceAt(context, at);
   const mentionAt = firstStartingAt(mentions, token.start);
   const mention = mentions[mentionAt];
   if (mention && mention.start === token.start) {
@@ -60,6 +68,25 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   return { start: token.start, end: words[count - 1].end, next: at + count };
 }
 
+/**
+ * A place described after "the": "the resort city of Sochi" (the place after "of"), "the Russian
+ * capital" (its country's capital: a place of the fact base when one has its name).
+ */
+function describedPlaceAt(context: ClaimContext, at: number): WrittenPlace | undefined {
+  const { tokens, text } = context;
+  for (let noun = at + 1; noun < tokens.length && noun <= at + 1 + MAX_DESCRIBING_WORDS; noun++) {
+    if (!/^[ \t-]+$/.test(text.slice(tokens[noun - 1].end, tokens[noun].start))) return undefined;
+    if (!PLACE_KIND_NOUNS.has(tokens[noun].norm)) continue;
+    if (tokens[noun + 1]?.norm === 'of') return writtenPlaceAt(context, noun + 2, true);
+    const country = tokens[noun].norm === 'capital' && noun === at + 2 ? countryOfDemonym(tokens[at + 1].norm) : undefined;
+    const capital = country && capitalOf(country);
+    if (!capital) continue;
+    const place = [...context.factBase.actors.values()].find((actor) => actor.type === 'place' && isNamed(actor, capital));
+    return { start: tokens[at].start, end: tokens[noun].end, ...(place ? { place } : { country }), next: noun + 1 };
+  }
+  return undefined;
+}
+
 /** Whether two places of the fact base are one, or one lies within the other. */
 function compatiblePlaces(written: Actor, place: Actor): boolean {
   return written.id === place.id || written.memberOf.includes(place.id) || place.memberOf.includes(written.id);
@@ -79,7 +106,7 @@ export function isCountry(context: ClaimContext, place: Actor): boolean {
 export function placeFits(context: ClaimContext, written: WrittenPlace, place: Actor): boolean | undefined {
   if (!written.place) {
     if (!isCountry(context, place)) return false;
-    const country = countryOfCapital(context.text.slice(written.start, written.end));
+    const country = written.country ?? countryOfCapital(context.text.slice(written.start, written.end));
     return country === undefined ? undefined : isNamed(place, country);
   }
   if (compatiblePlaces(written.place, place)) return true;

@@ -6,8 +6,8 @@
 // in them ("the TASS report") is a reference to it: none of these is a quotation. A
 // block quote the paragraph before introduces with a colon is a quotation, with or without marks.
 
-import type { Span } from '../rules';
-import { citedSources, sentenceAt, type ClaimContext } from './context';
+import { withinSorted, type Span } from '../rules';
+import { citedSources, sentenceAt, sourcesOfCitations, type ClaimContext } from './context';
 
 export interface QuotationClaim extends Span {
   /** The words inside the marks: `start` and `end` are theirs. */
@@ -38,28 +38,53 @@ const PLAIN_SOURCE_ID = /\bs\d{3}\b/g;
 /** Where a quotation leaves words out, or puts words of its own in. */
 const OMISSION_OR_INSERTION = /\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3}|…|\[[^\]\n]{1,40}\])\s*/;
 
-export function readQuotations(context: ClaimContext): QuotationClaim[] {
+/**
+ * The block's quotations. `wordings` are the stretches that are titles, names or dates: a
+ * quotation of nothing else is someone's wording of one ("Infobox now reads "19 January 2024
+ * (Friday)"", "described him as "deputy head of the Politburo""), checked as that, not as a quotation.
+ */
+export function readQuotations(context: ClaimContext, wordings: readonly Span[]): QuotationClaim[] {
   const claims: QuotationClaim[] = [];
   if (context.kind === 'heading') return claims;
   const blockQuote = blockQuotation(context);
   if (blockQuote) claims.push(blockQuote);
-  for (const quote of context.quotes) {
+  context.quotes.forEach((quote, i) => {
     const start = quote.start + 1;
     const end = quote.end - 1;
     const text = withoutQuoteMarkers(context.text.slice(start, end));
     const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words === 0 || TITLE_LEAD.test(context.text.slice(Math.max(0, quote.start - 24), quote.start))) continue;
-    if (words < MIN_WORDS || refersToSource(context, text)) continue;
+    if (words === 0 || TITLE_LEAD.test(context.text.slice(Math.max(0, quote.start - 24), quote.start))) return;
+    if (words < MIN_WORDS || refersToSource(context, text)) return;
     const sentence = sentenceAt(context, quote.start);
+    if (isOnlyWording(context, { start, end }, wordings) && !ATTRIBUTION.test(context.text.slice(sentence.start, sentence.end))) return;
     const cited = citedSources(context, { start: quote.end, end: quote.end + 1 });
     if (cited.length === 0) cited.push(...sourcesNamedBeside(context, quote, sentence));
-    if (cited.length === 0) cited.push(...citedSources(context, { start: quote.start, end: Math.min(sentence.end, quote.end + MAX_CITATION_DISTANCE) }));
-    if (cited.length === 0 && !attributed(context, sentence) && words < MIN_UNATTRIBUTED_WORDS) continue;
+    // A citation after the next quotation is that one's; one a preposition governs further on cites its own phrase ("the 130-plus in [@s002]").
+    const next = context.quotes[i + 1];
+    const reach = Math.min(sentence.end, quote.end + MAX_CITATION_DISTANCE, next && next.start < sentence.end ? next.start : Infinity);
+    if (cited.length === 0) cited.push(...sourcesOfCitations(context, withinSorted(context.citations, { start: quote.start, end: reach }).filter((citation) => !citesPhraseAfter(context, quote, citation))));
+    if (cited.length === 0 && !attributed(context, sentence) && words < MIN_UNATTRIBUTED_WORDS) return;
     const parts = partsOf(text);
-    if (parts.length === 0) continue;
+    if (parts.length === 0) return;
     claims.push({ start, end, text, parts, cited });
-  }
+  });
   return claims;
+}
+
+/** Whether titles, names, dates and punctuation are all the span holds. */
+function isOnlyWording(context: ClaimContext, span: Span, wordings: readonly Span[]): boolean {
+  let rest = context.text.slice(span.start, span.end);
+  const covering = [...wordings, ...context.mentions, ...context.dates].filter((part) => part.start < span.end && part.end > span.start).sort((a, b) => b.start - a.start);
+  for (const part of covering) rest = rest.slice(0, Math.max(0, part.start - span.start)) + ' ' + rest.slice(Math.min(rest.length, part.end - span.start));
+  return !/\p{L}{2,}/u.test(rest.replace(WEEKDAY_NAMES, ' '));
+}
+
+const WEEKDAY_NAMES = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+/** Whether a citation stands as the object of a preposition some words after the quotation: it cites that phrase ("the 130-plus in [@s002]"). */
+function citesPhraseAfter(context: ClaimContext, quote: Span, citation: Span): boolean {
+  const lead = context.text.slice(quote.end, citation.start);
+  return /\b(?:in|by|from|see|with|than)[ \t]+$/i.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 2;
 }
 
 /**

@@ -27,5 +27,5 @@ export function readClaims(context: ClaimContext): BlockClaims {
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);
   const events = readEventClaims(context, references, excluded, phrases);
   const titles = readTitleClaims(context, attached, events.times, references);
-  return { dates: events.dates, eventPlaces: events.places, titles, ages, homes, quotations: readQuotations(context) };
+  return { dates: events.dates, eventPlaces: events.places, titles, ages, homes, quotations: readQuotations(context, spansOf(phrases)) };
 }

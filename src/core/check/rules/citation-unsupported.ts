@@ -1,8 +1,10 @@
 // citation-unsupported: a sentence cites a source for a fact the sources state (an event's date or
 // place, a person's title, age or home town) that the cited source does not tell of, while another
-// source does. The fix cites that source instead. (A quotation held only by another source is a
-// quote-mismatch.)
+// source does. The fix cites that source instead. A title in words so general that a cited source
+// naming the person may say it in others ("Hamas official") is left alone. (A quotation held only by another source is
+// a quote-mismatch.)
 
+import type { Actor } from '../../factbase/types';
 import { citedSources, clauseAt, clausesOf, sentenceAt, type ClaimContext } from '../claims/context';
 import type { RawFix, Span } from '../rules';
 import type { Rule } from './rule';
@@ -16,6 +18,8 @@ export const citationUnsupported: Rule = {
       if (claim.kind === 'quotation' || claim.evidence.length === 0) continue;
       const cited = citedSources(context, backingSpan(context, claim));
       if (cited.length === 0) continue;
+      // A cited source that names the person may give a title this general in other words.
+      if (claim.looseTitleOf && cited.some((id) => names(claim.looseTitleOf!, id))) continue;
       const stating = [...new Set(claim.evidence.map((evidence) => evidence.sourceId))];
       if (cited.some((id) => stating.includes(id) || (claim.ofEvents && holdsWords(context, id, claim)))) continue;
       findings.push({
@@ -29,6 +33,11 @@ export const citationUnsupported: Rule = {
     }
   },
 };
+
+/** Whether the source writes any spelling of the actor's name. */
+function names(actor: Actor, sourceId: string): boolean {
+  return actor.spellings.some((spelling) => (spelling.uses[sourceId] ?? 0) > 0);
+}
 
 /**
  * Where a citation backing the claim stands. A person's title or age: after it in its own clause (one

@@ -65,7 +65,8 @@ export function shortName(person: Actor): string {
 export function eventName(names: NameIndex, event: EventFact): string {
   const first = /^\p{L}+/u.exec(event.name)?.[0] ?? '';
   const norm = first.toLowerCase();
-  if (names.lowercaseSourceWords.has(norm) && !names.knownWords.has(norm)) return norm + event.name.slice(first.length);
+  // "Presentation of Prokhanov's book": a common noun the sources write in lower case, which a sentence names with "the".
+  if (names.lowercaseSourceWords.has(norm) && !names.knownWords.has(norm)) return `the ${norm}${event.name.slice(first.length)}`;
   const possessive = /^((?:\p{Lu}[\p{L}-]*\s+)+)(\p{L}+)['’]s\s/u.exec(event.name);
   if (!possessive) return event.name;
   const { words } = phraseTokens(possessive[1] + possessive[2]);

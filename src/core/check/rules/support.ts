@@ -2,12 +2,13 @@
 // it), contradicted (a conflict finding covers it) or unsupported (no source states it). What
 // citation-unsupported checks citations against, and what coverage counts.
 
-import type { AttributeFact, Evidence } from '../../factbase/types';
+import type { Actor, AttributeFact, Evidence } from '../../factbase/types';
 import type { ClaimContext } from '../claims/context';
 import type { HomeClaim } from '../claims/people';
 import { placeFits } from '../claims/places';
 import type { QuotationClaim } from '../claims/quotations';
 import type { BlockClaims } from '../claims/read';
+import { GENERIC_RANKS } from '../claims/lexicon';
 import { isCheckable, mayReferTo, sameOffice } from '../claims/offices';
 import type { HeldOffice } from '../claims/facts';
 import type { TitleClaim } from '../claims/titles';
@@ -30,6 +31,8 @@ export interface StatedClaim extends Span {
   evidence: Evidence[];
   /** Said of events (their date or place), rather than of a person or a quotation. */
   ofEvents: boolean;
+  /** For a title in words so general ("Hamas official", "its leader") that a source may state it in others: the person it is said of. */
+  looseTitleOf?: Actor;
 }
 
 export interface ClassifiedClaim extends StatedClaim {
@@ -42,7 +45,7 @@ const CONTRADICTING: ReadonlySet<FindingCode> = new Set(['date-conflict', 'role-
 /** Every claim of the block with the passages of the sources that state it. */
 export function statedClaims(claims: BlockClaims, context: ClaimContext): StatedClaim[] {
   const stated: StatedClaim[] = [];
-  const add = (kind: ClaimKind, span: Span, what: string, evidence: Evidence[], ofEvents = false) => stated.push({ kind, start: span.start, end: span.end, what, evidence, ofEvents });
+  const add = (kind: ClaimKind, span: Span, what: string, evidence: Evidence[], ofEvents = false, looseTitleOf?: Actor) => stated.push({ kind, start: span.start, end: span.end, what, evidence, ofEvents, ...(looseTitleOf && { looseTitleOf }) });
   for (const claim of claims.dates) add('date', claim, `the date of ${eventName(context.names, claim.event.event)}`, claim.agrees ? claim.event.event.evidence : [], true);
   for (const claim of claims.eventPlaces) {
     const names = claim.events.map(({ event }) => eventName(context.names, event)).join(' and of ');
@@ -52,7 +55,8 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
   for (const claim of claims.titles) {
     // "An official" says nothing a source could state.
     if (!isCheckable(claim.phrase.office)) continue;
-    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence));
+    const { office } = claim.phrase;
+    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, GENERIC_RANKS.has(office.rank) || office.body.size === 0 ? claim.person : undefined);
   }
   for (const claim of claims.ages) {
     const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
