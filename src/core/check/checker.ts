@@ -6,7 +6,7 @@ import type { FactBase, PartialDate } from '../factbase/types';
 import { type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
-import { sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
+import { fieldOf, recordOf, recordPerson, sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { OPENING_PRONOUNS } from './claims/lexicon';
@@ -64,6 +64,8 @@ interface Surroundings {
   leadIn?: BlockAnalysis;
   /** For a block opening with a pronoun ("They met on …"), the block right before it, which it goes on from. */
   continued?: BlockAnalysis;
+  /** For a field of a record ("- Position: …"), the block naming the person the record is about, right before its list. */
+  recordHead?: BlockAnalysis;
   documentDate?: PartialDate;
   /** The years the draft states, most stated first: for dates written without one. */
   draftYears: number[];
@@ -106,6 +108,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
           leadIn: leadInOf(blocks, i),
           continued: continuedOf(blocks, i),
+          recordHead: recordHeadOf(blocks, i),
           documentDate,
           draftYears,
           earlierOrganisations,
@@ -176,6 +179,16 @@ function continuedOf(blocks: BlockState[], i: number): BlockAnalysis | undefined
 
 const CONTINUING_KINDS: ReadonlySet<ProseBlockKind> = new Set(['paragraph', 'list-item']);
 
+/** The block a field of a record goes with: the heading or paragraph that names only a person, right before the list the field is in. */
+function recordHeadOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
+  const { analysis } = blocks[i];
+  if (analysis.kind !== 'list-item' || !fieldOf(analysis.text)) return undefined;
+  let before = i - 1;
+  while (before >= 0 && blocks[before].analysis.kind === 'list-item') before--;
+  const head = before >= 0 ? blocks[before].analysis : undefined;
+  return head && (head.kind === 'heading' || head.kind === 'paragraph') && recordPerson(head) ? head : undefined;
+}
+
 /** The mentions of a block's last sentence. */
 function lastSentenceMentions(analysis: BlockAnalysis): NameMention[] {
   const last = analysis.sentences[analysis.sentences.length - 1];
@@ -188,7 +201,7 @@ function lastSentenceMentions(analysis: BlockAnalysis): NameMention[] {
  * the block, its heading or header row leaves its year out.
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
-  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || before.recordHead !== now.recordHead || !sameDate(before.documentDate, now.documentDate)) return false;
   if (!sameActors(before.earlierOrganisations, now.earlierOrganisations)) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
@@ -269,7 +282,7 @@ function byFrequency(counts: Map<number, number>): number[] {
  * whatever their severity; those of codes not reported are dropped when the findings are placed.
  */
 function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: CheckContext, contextBlocks: Map<BlockAnalysis, ContextBlock>): { findings: RawFinding[]; claims?: ClassifiedClaim[] } {
-  const { heading, tableHeader, leadIn, continued, documentDate, draftYears, earlierOrganisations } = surroundings;
+  const { heading, tableHeader, leadIn, continued, recordHead, documentDate, draftYears, earlierOrganisations } = surroundings;
   const claimContext: ClaimContext = {
     factBase: context.factBase,
     names: context.names,
@@ -291,6 +304,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     quotes: analysis.quotes,
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     continues: continued && lastSentenceMentions(continued),
+    record: recordHead && recordOf(analysis.text, recordPerson(recordHead)!),
     earlierOrganisations,
     clauses: new Map(),
   };

@@ -48,6 +48,9 @@ describe('claims: which event a date is said of', () => {
   it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);
+    assert.deepEqual(await checkFor('date-conflict', 'Abu Marzouk made the journey in November 2023, weeks into the war.'), [{ code: 'date-conflict', text: 'November 2023', fixes: ['October 2023'] }]);
+    // An event someone named takes part in in person outweighs one their body takes part in.
+    assert.deepEqual((await checkFor('place-conflict', 'Citing Hamas, an agency said the consultations with Bogdanov in Sochi were cordial.')).map((finding) => finding.text), ['Sochi']);
   });
 
   it('does not let a far less likely event dated to a span of years explain a day it falls within', async () => {
@@ -203,6 +206,17 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', '**Mousa Abu Marzouk.** Chairman of the Politburo.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
     assert.deepEqual((await checkFor('role-conflict', '**Naim, Basem.** Politburo member who heads Hamas\'s foreign relations.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'Mikhail Bogdanov. The Foreign Minister spoke next.'), []);
+  });
+
+  it('reads the fields of a record under a line naming only its person: role, location and what it says they did', async () => {
+    const record = '**2. LAVROV, Sergei**\n- Role: Deputy Foreign Minister\n- Location: Kazan\n- Notes: sat down with Haniyeh in April 2020.\n';
+    assert.deepEqual((await check(record)).filter((finding) => finding.code !== 'name-variant').map((finding) => [finding.code, finding.text]), [
+      ['role-conflict', 'Deputy Foreign Minister'],
+      ['date-conflict', 'April 2020'],
+    ]);
+    const hamdan = '### Osama Hamdan\n\n- Location: Doha\n- Role: Hamas official\n';
+    assert.deepEqual((await checkFor('place-conflict', hamdan)).map((finding) => finding.text), ['Doha']);
+    assert.deepEqual(await checkFor('place-conflict', '### Osama Hamdan and Sergei Lavrov\n\n- Location: Doha\n'), []);
   });
 
   it('reads where a person works as a home, not as the country of the title', async () => {

@@ -47,6 +47,8 @@ export interface ClaimContext {
   leadIn?: { cited: string[] };
   /** For a block opening with a pronoun, the mentions of the last sentence of the block it goes on from. */
   continues?: readonly NameMention[];
+  /** For a field of a record about a person ("- Position: …"): its label, its value, and the person, placed where the value starts. */
+  record?: RecordField;
   /** The organisations named in the blocks before, each at its last mention, the latest last. */
   earlierOrganisations: readonly NameMention[];
   /** Each sentence's clauses, once worked out (see `clausesOf`). */
@@ -55,8 +57,43 @@ export interface ClaimContext {
 
 const NO_DATES: DraftDate[] = [];
 
-/** A table row's cells under a header cell the pattern matches (its emphasis aside). */
+export interface RecordField {
+  label: string;
+  value: Span;
+  person: NameMention;
+}
+
+/** "Position: Deputy Chairman", "**Location:** Doha": a field's label and where its value starts. */
+const FIELD = /^[*_]*(\p{Lu}[\p{L} ./()-]{0,30}?)[*_]*:[*_]*[ \t]+(?=\S)/u;
+
+/** The label of a field, and where its value starts, when the text opens as one. */
+export function fieldOf(text: string): { label: string; valueStart: number } | undefined {
+  const field = FIELD.exec(text);
+  return field ? { label: field[1].trim(), valueStart: field[0].length } : undefined;
+}
+
+/** The field the text of a record's block is, with the record's person placed where its value starts. */
+export function recordOf(text: string, person: NameMention): RecordField | undefined {
+  const field = fieldOf(text);
+  if (!field) return undefined;
+  return { label: field.label, value: { start: field.valueStart, end: text.length }, person: { ...person, start: field.valueStart, end: field.valueStart } };
+}
+
+/** The person a block that names only them heads a record of: "4. HANIYEH, Ismail", "### Osama Hamdan". */
+export function recordPerson(head: Pick<ClaimContext, 'mentions' | 'text'>): NameMention | undefined {
+  const first = head.mentions[0];
+  if (!first || first.actor.type !== 'person' || head.mentions.some((mention) => mention.actorId !== first.actorId)) return undefined;
+  return RECORD_LEAD.test(head.text.slice(0, first.start)) && RECORD_TAIL.test(head.text.slice(first.end)) ? first : undefined;
+}
+
+/** Before a record's name: emphasis and a number. */
+const RECORD_LEAD = /^[*_\s]*(?:\d+[.)][ \t]*)?[*_\s]*$/;
+/** After it: a given name after a comma ("HANIYEH, Ismail"), an aside in brackets, emphasis and closing punctuation. */
+const RECORD_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}-]*)?(?:[ \t]*\([^()\n]{1,40}\))?[*_\s.:]*$/u;
+
+/** A table row's cells under a header cell the pattern matches (its emphasis aside); for a record's field, its value when its label matches. */
 export function cellsUnder(context: ClaimContext, column: RegExp): Span[] {
+  if (context.record) return column.test(context.record.label) ? [context.record.value] : [];
   const header = context.tableHeader;
   if (!context.cells || !header?.cells) return [];
   const cells: Span[] = [];
@@ -67,8 +104,9 @@ export function cellsUnder(context: ClaimContext, column: RegExp): Span[] {
   return cells;
 }
 
-/** The person a table row is about: the first person named in its name column, else in the row. */
+/** The person a table row is about: the first person named in its name column, else in the row; a record's person. */
 export function personOfRow(context: ClaimContext): NameMention | undefined {
+  if (context.record) return context.record.person;
   const nameCell = cellsUnder(context, NAME_COLUMN)[0];
   const persons = context.mentions.filter((mention) => mention.actor.type === 'person');
   return (nameCell && persons.find((mention) => mention.start >= nameCell.start && mention.end <= nameCell.end)) ?? persons[0];

@@ -81,6 +81,8 @@ interface Candidate {
   anchors: number[];
   /** Those taking part whom the sentence names, how surely, and where. */
   namedHere: { weight: number; positions: number[] }[];
+  /** How many bodies taking part the sentence names only by a member ("Abu Marzouk" for Hamas). */
+  throughBodies: number;
   /** Where the sentence names the event by a word of its own, not only of its kind. */
   ownWords: number[];
 }
@@ -280,6 +282,8 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
     if (reference.type === 'organisation') organisations.push(reference);
     else if (!persons.has(reference.actorId)) persons.set(reference.actorId, reference.start);
   }
+  // A record's field speaks of its person: "- Remarks: met Lavrov in March 2020".
+  if (context.record) add(context.record.person.actorId, 1.5);
   const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
@@ -344,7 +348,7 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
     }
     for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
     const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
-    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
+    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, throughBodies, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
 }
@@ -353,7 +357,7 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
  * How much a body taking part adds to how surely the sentence tells of an event, when only a member
  * of it is named: less than the body named itself, though it counts as much for naming the event.
  */
-const BODY_WEIGHT = 0.5;
+const BODY_WEIGHT = 1;
 
 /** Whether a member named in the sentence speaks for a body taking part in the event (see `mayActFor`). */
 function speaksForBody(context: ClaimContext, indexed: IndexedEvent, people: People, body: string): boolean {
@@ -661,7 +665,10 @@ function identifyUndated(context: ClaimContext, sentence: Span, candidates: Cand
   const sure = fitting.filter((candidate) => candidate.score >= MIN_SCORE_UNDATED || (time.length > 0 && candidate.indexed.span !== undefined));
   // Only the likeliest: an event named less surely than another is not what the sentence tells of.
   const best = Math.max(...sure.map((candidate) => candidate.score));
-  const likeliest = sure.filter((candidate) => candidate.score >= best - 1);
+  const near = sure.filter((candidate) => candidate.score >= best - 1);
+  // An event someone named takes part in in person is likelier than one reached through their body only.
+  const throughBodyAlone = (candidate: Candidate) => candidate.throughBodies > 0 && candidate.insiders === 0;
+  const likeliest = near.some((candidate) => candidate.insiders > 0) ? near.filter((candidate) => !throughBodyAlone(candidate)) : near;
   // Of those, the ones a word telling them from others of their kind names ("reconciliation talks"), when some are.
   const { first, end } = tokensWithin(context.tokens, sentence);
   const stems = new Set(context.tokens.slice(first, end).map((token) => context.session.stemOf(token.norm)));

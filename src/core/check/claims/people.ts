@@ -57,12 +57,13 @@ const AGE_BEFORE = new RegExp(`(?:\\b${NUMBER}-year-old[ \\t]+(?:[\\p{Ll}-]+[ \\
 
 const AGE_COLUMN = /^age\b/i;
 const HOME_COLUMN = /^(?:home(?:[ -]?town)?|town|from|city|residence|based|lives)\b/i;
+const RESIDENCE_FIELD = /^(?:location|residence|based|base|lives)\b/i;
 
 /** The age claims of a block: an age written next to a name, or in a table's age column, read for the time of its sentence. */
 export function readAgeClaims(context: ClaimContext): AgeClaim[] {
   const claims: AgeClaim[] = [];
   const { text } = context;
-  const rowPerson = context.cells ? personOfRow(context) : undefined;
+  const rowPerson = context.cells || context.record ? personOfRow(context) : undefined;
   if (rowPerson && context.facts.agesOf.has(rowPerson.actorId)) {
     for (const cell of cellsUnder(context, AGE_COLUMN)) {
       const written = text.slice(cell.start, cell.end).replace(/[*_]/g, '').trim();
@@ -122,13 +123,15 @@ const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|residen
 /** The home claims of a block: a place said to be a person's home town or residence. */
 export function readHomeClaims(context: ClaimContext): HomeClaim[] {
   const claims: HomeClaim[] = [];
-  if (!context.mentions.some((mention) => context.facts.homesOf.has(mention.actorId))) return claims;
+  const rowPerson = context.cells || context.record ? personOfRow(context) : undefined;
+  if (!context.mentions.some((mention) => context.facts.homesOf.has(mention.actorId)) && !(rowPerson && context.facts.homesOf.has(rowPerson.actorId))) return claims;
   const { tokens, text } = context;
-  const rowPerson = context.cells ? personOfRow(context) : undefined;
   if (rowPerson) {
-    for (const cell of cellsUnder(context, HOME_COLUMN)) {
+    // A record's "Location:" is where its person is: their base.
+    const kind = context.record && RESIDENCE_FIELD.test(context.record.label) ? 'residence' : 'hometown';
+    for (const cell of kind === 'residence' ? [context.record!.value] : cellsUnder(context, HOME_COLUMN)) {
       const written = writtenPlaceAt(context, tokensWithin(tokens, cell).first, true);
-      if (written && written.end <= cell.end) claims.push({ start: written.start, end: written.end, written, person: rowPerson.actor, kind: 'hometown' });
+      if (written && written.end <= cell.end) claims.push({ start: written.start, end: written.end, written, person: rowPerson.actor, kind });
     }
   }
   for (let at = 0; at < tokens.length; at++) {

@@ -128,7 +128,7 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
   const attached: AttachedTitle[] = [];
   const alone: TitlePhrase[] = [];
   // A table's role column says the titles of the person its row is about.
-  const roleCells = context.cells ? cellsUnder(context, ROLE_COLUMN) : [];
+  const roleCells = context.cells || context.record ? cellsUnder(context, ROLE_COLUMN) : [];
   const rowPerson = roleCells.length > 0 ? personOfRow(context) : undefined;
   let previous: AttachedTitle | undefined;
   for (const phrase of phrases) {
