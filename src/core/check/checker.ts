@@ -325,10 +325,17 @@ const NO_DATES: DraftDate[] = [];
 function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[], context?: CheckContext): DraftDate[] {
   if (analysis.dateMentions.length === 0 && analysis.relativeMentions.length === 0) return NO_DATES;
   const aroundYears = analysis.hasYearlessDate ? distinct(...around.map((block) => block?.years ?? [])) : [];
-  const absolute = resolveDates(analysis.prose, analysis.dateMentions, { around: aroundYears, sentences: analysis.sentences, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span));
+  const absolute = quotedAlone(analysis, resolveDates(analysis.prose, analysis.dateMentions, { around: aroundYears, sentences: analysis.sentences, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span)));
   if (analysis.relativeMentions.length === 0 || !context) return absolute;
   const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
   return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/** The dates with those that are all of a quotation ("the note dated the call "14 January"") read as someone's wording, dating nothing the draft tells. */
+function quotedAlone(analysis: BlockAnalysis, dates: DraftDate[]): DraftDate[] {
+  if (analysis.quotes.length === 0) return dates;
+  const alone = (date: DraftDate) => analysis.quotes.some((quote) => /^\W*$/.test(analysis.text.slice(quote.start + 1, date.start) + analysis.text.slice(date.end, quote.end - 1)) && quote.start < date.start && date.end < quote.end);
+  return dates.map((date) => (date.role === 'event' && alone(date) ? { ...date, role: 'anchor' } : date));
 }
 
 /**

@@ -62,7 +62,10 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
     if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || FUNCTION_WORDS.has(lower) || lowerCaseWords.has(lower)) return undefined;
     // A country the documents name a people after ("Kyrgyzstan", "Kyrgyz") is a place, though its name ends like a people's word.
     if (hasPeopleWord(lower, capitalised)) return { type: 'place' };
-    const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after) && !SPEECH_VERBS.has(mention.after)).length;
+    // "Namangan region", "the Namangan regional office": a word before a place's head word names a place, though it ends like a people's word.
+    const placeHeadAfter = form.mentions.filter((mention) => PLACE_HEADS.has(mention.after) || PLACE_HEADS.has(mention.after.replace(/al$/, ''))).length;
+    const modifying = form.mentions.filter((mention) => /^\p{Ll}/u.test(mention.after) && !FUNCTION_WORDS.has(mention.after) && !SPEECH_VERBS.has(mention.after)).length - placeHeadAfter;
+    if (placeHeadAfter > 0 && votes.place > 0) return { type: 'place' };
     if (DEMONYM_ENDING.test(lower) && modifying * 2 >= form.mentions.length) return undefined;
     if (votes.place > 0 && votes.place * 5 >= form.mentions.length) return { type: 'place' };
     if (votes.person >= 3) return { type: 'person', review: 'a one-word name given a title: the full name is not in the sources' };

@@ -11,6 +11,8 @@ export interface DateMention {
   untilYear?: number;
   /** 0 for Sunday to 6 for Saturday, where a weekday stands before the date: "Friday, January 19". */
   weekday?: number;
+  /** The year relative to the document's: -1 for "June 14 last year", 0 for "this year", 1 for "next year". */
+  relativeYear?: number;
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -24,6 +26,9 @@ const DATE_PATTERN = new RegExp(
   ].join('|'),
   'g',
 );
+
+const RELATIVE_YEAR = /^,? (?:of )?(last|this|next) year\b/i;
+const RELATIVE_YEARS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 function monthNumber(written: string): number {
   const prefix = written.slice(0, 3).toLowerCase();
@@ -46,6 +51,8 @@ export function findDates(text: string): DateMention[] {
     if (mention.day !== undefined && (mention.day < 1 || mention.day > daysIn(mention.month!, mention.year ?? 2000))) continue;
     const weekday = /(\p{L}+),? $/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
     if (mention.day !== undefined && weekday && WEEKDAYS.has(weekday)) mention.weekday = [...WEEKDAYS].indexOf(weekday);
+    const relative = mention.year === undefined ? RELATIVE_YEAR.exec(text.slice(mention.end, mention.end + 16)) : null;
+    if (relative) mention.relativeYear = RELATIVE_YEARS[relative[1]!.toLowerCase()];
     found.push(mention);
     // "in 2008 and 2009": the second year is a date as well.
     const second = y4 ? / (?:and|or) ((?:19|20)\d\d)\b(?![-–/]\d)/y : undefined;

@@ -14,6 +14,10 @@ export interface NamedActor {
   name: string;
   /** Whether "in", "at" or "to" stands before this mention. */
   placed: boolean;
+  /** Where the mention starts in its document. */
+  at: number;
+  /** Whether the mention is part of a title: "Culture" of "Culture Secretary", "Japan" of "ambassador to Japan". */
+  inTitle: boolean;
 }
 
 export interface EventDocument extends DocumentContext {
@@ -29,7 +33,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
   const found = new Map<string, DraftEvent>();
   for (const document of documents) {
     let lastYear: number | undefined;
+    let paragraphOfLastYear = -1;
     document.sentences.forEach((sentence, index) => {
+      const paragraph = document.text.lastIndexOf('\n', sentence.start) + 1;
       // A dateline dates the document, not an event: "GOUDA, March 12, 2026 - Aid was sent...".
       const dates = findDates(sentence.text)
         .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
@@ -37,17 +43,25 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
       const words = wordsOf(sentence.text, sentence.start);
       const eventWords = words.filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
-      const yearBefore = lastYear;
-      for (const date of dates) if (date.year !== undefined) lastYear = date.year;
+      const yearBefore = { year: lastYear, inParagraph: paragraphOfLastYear === paragraph };
+      for (const date of dates) {
+        if (date.year === undefined) continue;
+        lastYear = date.year;
+        paragraphOfLastYear = paragraph;
+      }
       if (eventWords.length === 0) return;
-      const actors = document.actorsIn(index);
-      const place = actors.find((actor) => actor.type === 'place' && actor.placed) ?? actors.find((actor) => actor.type === 'place');
+      const actors = [...document.actorsIn(index), ...personTold(document, index, paragraph)];
+      const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
       const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of dates) {
-        const eventWord = eventWords.reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
-        const dated = resolveYear(date, dates, yearBefore, document);
+        // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.
+        const ofClause = eventWords.filter((word) => sameClause(sentence, word.start, date.start));
+        const eventWord = (ofClause.length > 0 ? ofClause : eventWords).reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
+        const placed = places.filter((actor) => actor.placed);
+        const place = placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
+        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text));
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;
         const companions = wordsNaming(eventWord, eventWords, words, sentence);
@@ -85,10 +99,29 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 }
 
+/**
+ * "On 15 November 2019 he was detained": in a sentence that names no person but "he" or "she", the
+ * last person named before it in its paragraph.
+ */
+function personTold(document: EventDocument, index: number, paragraph: number): NamedActor[] {
+  const sentence = document.sentences[index]!;
+  if (!/\b(?:he|she)\b/i.test(sentence.text) || document.actorsIn(index).some((actor) => actor.type === 'person')) return [];
+  for (let earlier = index - 1; earlier >= 0 && document.sentences[earlier]!.start >= paragraph; earlier--) {
+    const person = document.actorsIn(earlier).filter((actor) => actor.type === 'person').pop();
+    if (person) return [person];
+  }
+  return [];
+}
+
 /** Clauses end at punctuation: a word across a comma names another event ("held talks, stressing the release of..."). */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /** How many words apart two words of one clause may stand and still name one event: "arrived in Moscow for talks". */
 const NAMING_REACH = 4;
+
+/** Whether no clause break stands between two offsets of the sentence. */
+function sameClause(sentence: Sentence, a: number, b: number): boolean {
+  return !CLAUSE_BREAK.test(sentence.text.slice(Math.min(a, b) - sentence.start, Math.max(a, b) - sentence.start));
+}
 
 /**
  * The words that name the event of a date: the event word nearest to it first, then the sentence's
@@ -98,23 +131,30 @@ const NAMING_REACH = 4;
 function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly Word[], sentence: Sentence): Word[] {
   const position = (word: Word) => words.findIndex((candidate) => candidate.start === word.start);
   const at = position(nearest);
-  const sameClause = (word: Word) => {
-    const [from, to] = word.start < nearest.start ? [word.end, nearest.start] : [nearest.end, word.start];
-    return !CLAUSE_BREAK.test(sentence.text.slice(from - sentence.start, to - sentence.start));
-  };
-  const near = eventWords.filter((word) => word !== nearest && sameClause(word) && Math.abs(position(word) - at) <= NAMING_REACH);
+  const near = eventWords.filter((word) => word !== nearest && sameClause(sentence, word.start, nearest.start) && Math.abs(position(word) - at) <= NAMING_REACH);
   return [nearest, ...near];
 }
 
+/** Words of a sentence that tells of what is to come: its days need not be past. */
+const FUTURE = /\b(?:will|would|shall|is to|are to|plans? to|planned|expects?|expected|scheduled|due to)\b/i;
+
 /**
- * A date without a year takes one from its sentence, else the document's (the year before it when
- * the day comes later in the year than a date the document states: a report tells of what is
- * past), else that of a date written before it.
+ * A date without a year takes one from its sentence, else from a date written before it in its
+ * paragraph ("On 15 November 2019 he was detained. Two weeks later, on 2 December…"), else the
+ * document's (the year before it when the day comes later in the year than a date the document
+ * states: a report tells of what is past, unless the sentence tells of what is to come), else that
+ * of a date written before it.
  */
-function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefore: number | undefined, document: DocumentContext): { date: string; review?: string } | undefined {
+function resolveYear(date: DateMention, dates: readonly DateMention[], before: { year: number | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean): { date: string; review?: string } | undefined {
+  const yearBefore = before.year;
   if (date.year !== undefined) return { date: formatDate(date)! };
   const documentDate = document.date;
-  const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true) : undefined;
+  // "on 14 June last year": the year counts from the document's.
+  if (date.relativeYear !== undefined && documentDate) {
+    const year = Number(documentDate.slice(0, 4)) + date.relativeYear;
+    return { date: formatDate({ ...date, year })!, ...(document.dateStated ? {} : { review: `the source says the year relative to its own, and its date (${documentDate}) is the latest it mentions` }) };
+  }
+  const documentYear = documentDate ? yearOfDocumentFor(date, documentDate, document.dateStated === true && !future) : undefined;
   const reference = documentYear ?? yearBefore;
   if (date.weekday !== undefined && reference !== undefined) {
     const year = yearOfWeekday(date, reference);
@@ -122,6 +162,7 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], yearBefor
   }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
+  if (yearBefore !== undefined && before.inParagraph) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it in its paragraph` };
   if (documentYear !== undefined) return { date: formatDate({ ...date, year: documentYear })!, review: `the source gives no year: ${documentYear} is the year of the document's date (${documentDate}) or the one before` };
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
   return undefined;

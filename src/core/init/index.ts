@@ -2,7 +2,9 @@
 import { clusterActors, formKey, type ActorCluster } from './actors';
 import { eventsOf, type EventDocument, type NamedActor } from './events';
 import { mentionsOf, type Mention } from './mentions';
-import { agesAndHometowns, introductions, titlesOf, type DocumentContext } from './person-facts';
+import { agesAndHometowns, introductions, pronounFacts, titlesOf, type DocumentContext } from './person-facts';
+import { TITLE_HEADS } from './lexicon';
+import { placesWithin } from './places';
 import { sentencesOf } from './sentences';
 import { outletOf, publishedOf, titleOf } from './source-info';
 import { countUses } from './uses';
@@ -43,6 +45,10 @@ export function initFactBase(documents: readonly InitDocument[], progress: (step
   const taken = new Set<string>([...sources.map((source) => source.id), ...clusters.map((cluster) => cluster.id)]);
   const sharedSurnames = surnamesOfSeveral(clusters);
   const actors = clusters.map((cluster) => draftActor(cluster, clusters, contexts, sharedSurnames));
+  const within = placesWithin(clusters, documents.map((document) => document.text));
+  for (const actor of actors) actor.memberOf.push(...(within.get(actor.id) ?? []));
+  const told = pronounFacts(clusters.filter((cluster) => cluster.type === 'person'), contexts, sentences, formsOfType(clusters, 'place'));
+  for (const actor of actors) actor.attributes.push(...(told.get(actor.id) ?? []));
   countUses(actors, documents.map((document, index) => ({ id: sources[index]!.id, file: document.name, text: document.text })));
   const events = eventsOf(eventDocuments(clusters, contexts, sentences), taken);
   progress(`${events.length} dated events`);
@@ -82,7 +88,7 @@ function draftActor(cluster: ActorCluster, clusters: readonly ActorCluster[], do
   for (const surname of surnamesOf(cluster)) {
     if (!sharedSurnames.has(surname) && !actor.short.some((form) => form.text.toLowerCase() === surname.toLowerCase())) actor.short.push({ text: surname, uses: {}, surname: true });
   }
-  actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'));
+  actor.titles = titlesOf(cluster, documents, formsOfType(clusters, 'organisation'), formsOfType(clusters, 'place'));
   actor.memberOf = [...new Set(actor.titles.map((title) => title.organisation).filter((id): id is string => id !== undefined))];
   actor.attributes = agesAndHometowns(cluster, documents, formsOfType(clusters, 'place'));
   return actor;
@@ -100,6 +106,12 @@ function surnamesOf(cluster: ActorCluster): string[] {
   return [...new Set(cluster.spellings.filter((form) => form.words.length >= 2).map((form) => form.words[form.words.length - 1]!))];
 }
 
+/** Words before the place where something happens: "in Ede", "at the Weigh House", "outside the town hall". */
+const EVENT_PLACE_WORDS = new Set(['in', 'at', 'to', 'outside', 'inside', 'near']);
+
+/** "ambassador to ", "Mayor of the ": a title's head and the word that joins a place to it. */
+const TITLE_HEAD_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].join('|')}) (?:to|of|for) (?:the )?$`, 'i');
+
 /** For each document, the actors each sentence names, found through the mentions clustered into them. */
 function eventDocuments(clusters: readonly ActorCluster[], documents: readonly DocumentContext[], sentences: ReturnType<typeof sentencesOf>[]): EventDocument[] {
   const named = documents.map(() => new Map<number, (NamedActor & { at: number })[]>());
@@ -108,7 +120,9 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
       for (const mention of form.mentions) {
         const index = sentences[mention.document]!.indexOf(mention.sentence);
         const inSentence = named[mention.document]!.get(index) ?? [];
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: ['in', 'at', 'to'].includes(mention.before), at: mention.start });
+        // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
+        const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: EVENT_PLACE_WORDS.has(mention.before) || (mention.before === 'the' && EVENT_PLACE_WORDS.has(mention.beforeThe)), inTitle, at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

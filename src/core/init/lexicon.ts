@@ -22,6 +22,9 @@ export const TITLE_MODIFIERS = words(`
   special top lead principal managing political press presidential royal
 `);
 
+/** Words that make a title another rank, or one of another time: a deputy minister is no minister, a former one no longer. Lower case. */
+export const RANK_MODIFIERS = words('deputy vice acting interim first second assistant associate junior senior co under sub former ex then retired late');
+
 /** Courtesy titles written before a name. */
 export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady');
 
@@ -94,6 +97,8 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     vigil: 'vigil', funeral: 'funeral', memorial: 'memorial', inquiry: 'inquiry', investigation: 'inquiry', hearings: 'hearing', session: 'meeting',
     collapse: 'accident', collapsed: 'accident', accident: 'accident', explosion: 'accident', fire: 'accident', crash: 'accident',
     verdict: 'hearing', sentenced: 'hearing', charged: 'arrest', filed: 'filing', lawsuit: 'filing', report: 'report', briefing: 'briefing',
+    convicted: 'hearing', conviction: 'hearing', acquitted: 'hearing', overturned: 'hearing', promoted: 'appointment',
+    groundbreaking: 'ceremony', inaugurated: 'ceremony', inauguration: 'ceremony', rallied: 'protest', rallies: 'protest', demonstration: 'protest',
     gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
   }),
 );

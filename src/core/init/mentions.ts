@@ -10,7 +10,13 @@ export interface TitleMention {
   /** Offsets of the passage that gives the title and the name together. */
   quoteStart: number;
   quoteEnd: number;
+  /** "Their leader, Ana Ruiz", "Ana Ruiz, his deputy": a title held of someone named before, whom it does not name. */
+  ofAntecedent?: boolean;
+  /** "Ana Ruiz resigned as director": a title the name no longer holds. */
+  former?: boolean;
 }
+
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|his|her|their) $/i;
 
 export interface Mention {
   document: number;
@@ -43,7 +49,7 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
     let pendingTitle: { wording: string; start: number; end: number } | undefined;
     const worksNamed = workTitles(sentence);
-    for (const found of nameRuns(sentence.text, sentence.start, words)) {
+    for (const found of nameRuns(sentence.text, sentence.start, words, lowerCaseWords)) {
       if (worksNamed.some((work) => found.words[0]!.start >= work.start && found.words[0]!.start < work.end)) continue;
       // A sentence's first word that the documents also write in lower case is no part of a name,
       // unless a title goes on from it: "Deputy Energy Minister Ana Ruiz", "Water Resources Minister Ana Ruiz".
@@ -119,10 +125,15 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   } else {
     const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
     const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start);
-    if (before) mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end });
+    if (before) {
+      const ofAntecedent = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, before.start - 6), before.start));
+      mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end, ...(ofAntecedent ? { ofAntecedent } : {}) });
+    }
   }
   const after = titleAfter(text, sentence, mention.start, last.end);
   if (after) mention.titles.push(...after);
+  const given = titleGiven(text, sentence, mention, last.end);
+  if (given) mention.titles.push(given);
   split.mentions.push(mention);
   return split;
 }
@@ -160,9 +171,15 @@ function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySe
   if (run[at]?.text === 'the') at++;
   for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
   let end = Math.min(at, run.length - 1);
-  // Two words at least are left for the name.
-  while (end + 1 < run.length - 2 && lowerCaseWords.has(run[end + 1]!.text.toLowerCase())) end++;
-  return end;
+  const common = (word: Word) => lowerCaseWords.has(word.text.toLowerCase());
+  for (;;) {
+    // "of Economy and Sustainable Development": the title goes on to the last common word after "and".
+    const afterAnd = run[end + 1]?.text === 'and' ? run.reduce((last, word, i) => (i > end + 1 && common(word) ? i : last), -1) : -1;
+    if (afterAnd > end) end = afterAnd;
+    // Two words at least are left for the name.
+    else if (end + 1 < run.length - 2 && common(run[end + 1]!)) end++;
+    else return end;
+  }
 }
 
 function wordBefore(text: string, words: readonly Word[], index: number): string {
@@ -178,11 +195,16 @@ function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): 
   const before = text.slice(sentence.start, nameStart);
   const clause = /(?:^|[,;:] )(?:and )?((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,100})), $/u.exec(before);
   if (!clause) return undefined;
+  const end = sentence.start + before.length - 2;
   const words = clause[3]!.split(' ');
-  if (!isTitlePhrase(words)) return undefined;
-  if (!clause[2] && !isBareTitle(words)) return undefined;
-  const start = sentence.start + clause.index + clause[0].length - clause[1]!.length - 2;
-  return { start: start + clause[1]!.length - clause[3]!.length, end: start + clause[1]!.length };
+  if (isTitlePhrase(words) && (clause[2] || isBareTitle(words))) return { start: end - clause[3]!.length, end };
+  // "The ceremony was attended by the Minister of Water Resources of Peru, Ana Ruiz": the title opens at the last article that gives one.
+  const articles = [...clause[3]!.matchAll(/(?<=^|\s)(?:the|a|an) /g)].reverse();
+  for (const article of articles) {
+    const phrase = clause[3]!.slice(article.index + article[0].length);
+    if (isTitlePhrase(phrase.split(' ')) && isTitleHead(phrase.split(' ')[0]!)) return { start: end - phrase.length, end };
+  }
+  return undefined;
 }
 
 /**
@@ -197,12 +219,15 @@ function isTitlePhrase(words: readonly string[]): boolean {
   return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()));
 }
 
-/** "Hamas chief", "Politburo head": names, then a title head, and no other word. */
+/** "Hamas chief", "Politburo head", "KGC's chief executive": names, then a title head after words of titles, and no other word. */
 function isBareTitle(words: readonly string[]): boolean {
   const head = words[words.length - 1]!;
-  const names = words.slice(0, -1);
+  const firstTitleWord = words.findIndex((word) => !isCapitalised(word) && TITLE_MODIFIERS.has(word));
+  const names = words.slice(0, firstTitleWord >= 0 ? firstTitleWord : -1);
+  const modifiers = firstTitleWord >= 0 ? words.slice(firstTitleWord, -1) : [];
   return words.length <= 4 && isTitleHead(head) && names.length > 0
-    && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()));
+    && names.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase()))
+    && modifiers.every((word) => TITLE_MODIFIERS.has(word));
 }
 
 /** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */
@@ -227,22 +252,66 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
 function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd: number): TitleMention[] | undefined {
   const rest = text.slice(nameEnd, sentence.end);
   // After an age too: "Ana Ruiz, 39, the director of the Dune Trust".
-  const apposition = /^(?:, \d{1,3})?, (?:(?:a|an|the) )?([^,;.()“”"]{3,90})(?=[,;.)]|$)/.exec(rest);
+  // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too;
+  // ", and the Minister of Energy" begins another name's title, not an apposition.
+  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3})?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
   const titles: TitleMention[] = [];
   let offset = 0;
-  for (const part of whole.split(/ and /)) {
+  for (const part of titleParts(whole)) {
     const start = startOfWhole + offset;
     offset += part.length + ' and '.length;
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
-    const wording = part.replace(/^(?:a|an|the) /, '');
-    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length });
+    const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
+    const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length, ...(ofAntecedent ? { ofAntecedent } : {}) });
   }
   return titles.length > 0 ? titles : undefined;
+}
+
+/**
+ * An apposition's titles: "a senior Hamas official and deputy head of its political wing" holds
+ * two, "Minister of Economy and Sustainable Development" one, as "and" goes on with a name's words.
+ */
+function titleParts(apposition: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const and of apposition.matchAll(/ and (\S+)/g)) {
+    const next = and[1]!;
+    if (isCapitalised(next) && !isTitleWord(next)) continue;
+    parts.push(apposition.slice(start, and.index));
+    start = and.index + ' and '.length;
+  }
+  parts.push(apposition.slice(start));
+  return parts;
+}
+
+/** Verbs that give the person named after them a title: "named Ana Ruiz, its treasurer, as interim director". */
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'installed', 'nominated', 'picked', 'chose', 'tapped']);
+
+/** Where a title given with "as" or "to" ends: before a phrase of time or place, or punctuation. */
+const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by)\b|[,;.)]|$)`;
+const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
+const WHO_WAS_GIVEN = new RegExp(String.raw`^, who (?:was|has been|had been|is) (?:promoted|appointed|named|elected|made)(?: as| to)? ${GIVEN_TITLE}`, 'u');
+const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
+
+/**
+ * A title a verb gives the name, or one it leaves: "named Gordon Lisle, its vice-president, as
+ * interim chief executive", "Tamar Kuras, who was promoted to First Deputy Minister in 2022",
+ * "Ana Ruiz has resigned as chief executive of Dune Mining".
+ */
+function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd: number): TitleMention | undefined {
+  const rest = text.slice(nameEnd, sentence.end);
+  const left = LEFT_AS.exec(rest);
+  const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? WHO_WAS_GIVEN.exec(rest);
+  if (!found) return undefined;
+  const words = found[1]!.split(' ');
+  if (!isTitlePhrase(words) || !words.some(isTitleHead)) return undefined;
+  return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}) };
 }
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */

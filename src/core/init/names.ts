@@ -42,9 +42,10 @@ function isCalendarWord(word: string): boolean {
 /**
  * The runs of capitalised words of a sentence (`text`, starting at `offset` of its document). Words
  * are joined across single spaces only; a particle joins when a capitalised word follows it, and
- * "of", "of the" or "to" when an organisation's or a title's head word stands before it.
+ * "of", "of the" or "to" when an organisation's or a title's head word stands before it, and after
+ * those "and" before capitalised words one of which `lowerCaseWords` holds (a common word, no name).
  */
-export function nameRuns(text: string, offset: number, words: readonly Word[] = wordsOf(text, offset)): NameRun[] {
+export function nameRuns(text: string, offset: number, words: readonly Word[] = wordsOf(text, offset), lowerCaseWords: ReadonlySet<string> = new Set()): NameRun[] {
   const runs: NameRun[] = [];
   let current: Word[] = [];
   let opens = false;
@@ -69,7 +70,13 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
       current.push(word);
       continue;
     }
-    const joinsHead = ORGANISATION_HEADS.has(previous?.text.toLowerCase() ?? '') || TITLE_HEADS.has(previous?.text.toLowerCase() ?? '');
+    // "Minister of Economy and Sustainable Development": after a head's "of", "and" joins capitalised words one of which the documents also write in lower case (a common word, no name's).
+    const inPhrase = current.some((joined, j) => joined.text === 'of' && j > 0 && isHead(current[j - 1]!.text));
+    if (adjacent && joinsNext && word.text === 'and' && inPhrase && capitalisedRunFrom(text, offset, words, i + 1).some((after) => lowerCaseWords.has(after.text.toLowerCase()))) {
+      current.push(word);
+      continue;
+    }
+    const joinsHead = previous !== undefined && isHead(previous.text);
     if (adjacent && (word.text === 'of' || word.text === 'to') && joinsHead) {
       const after = words[i + 1];
       const the = after?.text === 'the' ? 1 : 0;
@@ -88,6 +95,20 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
   }
   close();
   return runs.map(trimLeadingFunctionWords).filter((run): run is NameRun => run !== undefined);
+}
+
+/** The capitalised words from `from` on, each a single space after the one before. */
+function capitalisedRunFrom(text: string, offset: number, words: readonly Word[], from: number): Word[] {
+  const run: Word[] = [];
+  for (let i = from; i < words.length && isCapitalised(words[i]!.text); i++) {
+    if (run.length > 0 && text.slice(run[run.length - 1]!.end - offset, words[i]!.start - offset) !== ' ') break;
+    run.push(words[i]!);
+  }
+  return run;
+}
+
+function isHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word.toLowerCase()) || TITLE_HEADS.has(word.toLowerCase());
 }
 
 /**

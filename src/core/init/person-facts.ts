@@ -1,10 +1,11 @@
 // Titles, ages and home towns of the actors, and where the documents introduce them.
 import { formKey, type ActorCluster } from './actors';
 import { findDates, formatDate } from './dates';
-import { DEMONYM_ENDING } from './lexicon';
+import { DEMONYM_ENDING, RANK_MODIFIERS } from './lexicon';
 import { AGE_AFTER_NAME } from './mentions';
 import { quoteAround } from './quotes';
 import type { DraftAttribute, DraftEvidence, DraftTitle } from './drafts';
+import type { Sentence } from './sentences';
 
 export interface DocumentContext {
   sourceId: string;
@@ -41,19 +42,25 @@ function titleName(wording: string): string {
 }
 
 /** The titles the documents give the actor: one per title and date, with every wording and quote of it. */
-export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>): DraftTitle[] {
+export function titlesOf(actor: ActorCluster, documents: readonly DocumentContext[], organisations: ReadonlyMap<string, string>, places: ReadonlyMap<string, string>): DraftTitle[] {
   const titles = new Map<string, DraftTitle>();
-  for (const form of actor.spellings) {
+  const ofAntecedent = new Set<string>();
+  // "Deputy Minister Jgerenaia": a title before the surname alone is the person's too.
+  for (const form of [...actor.spellings, ...actor.short]) {
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
-      for (const found of mention.titles) {
-        const former = /^former /i.test(found.wording);
-        const title = titleName(found.wording.replace(/^(?:former|current|then)[ -]/i, ''));
+      for (const written of mention.titles) {
+        const found = { ...written, wording: withoutPlace(written.wording, places) };
+        // "former head of the council", "the council's former head".
+        const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
+        const title = titleName(found.wording.replace(/^(?:former|current|then|now)[ -]/i, '').replace(/(?<=\s)former /i, ''));
         const asOf = /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
         const known = titles.get(key);
+        if (found.ofAntecedent && !known) ofAntecedent.add(key);
+        else if (!found.ofAntecedent) ofAntecedent.delete(key);
         if (known) {
           if (!known.wordings.includes(found.wording)) known.wordings.push(found.wording);
           if (!known.evidence.some((item) => item.source === evidence.source && item.quote === quote)) known.evidence.push(evidence);
@@ -69,7 +76,46 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
       }
     }
   }
-  return [...titles.values()];
+  return completeShortTitles([...titles.values()], new Set([...ofAntecedent].map((key) => titles.get(key)!)));
+}
+
+const titleWords = (title: string) => new Set(title.toLowerCase().split(/[\s-]+/));
+
+/**
+ * A title written short ("Deputy Minister Jgerenaia") is the fuller one the sources give the same
+ * person ("Deputy Minister of Economy"), when one holds all its words and no word of another rank
+ * ("Minister" is not "Deputy Minister"): the body it leaves out is not another body. Entries of
+ * one title and date are then merged. A title held of someone named before ("Their leader, Ana
+ * Ruiz") that no fuller one completes is left out: whose leader is not known.
+ */
+function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: ReadonlySet<DraftTitle>): DraftTitle[] {
+  const merged = new Map<string, DraftTitle>();
+  for (const title of titles) {
+    const words = titleWords(title.title);
+    const fuller = title.former || title.organisation ? undefined : titles.find((other) => {
+      if (other === title) return false;
+      const otherWords = titleWords(other.title);
+      const added = [...otherWords].filter((word) => !words.has(word));
+      return added.length > 0 && [...words].every((word) => otherWords.has(word)) && !added.some((word) => RANK_MODIFIERS.has(word));
+    });
+    if (!fuller && ofAntecedent.has(title)) continue;
+    const complete: DraftTitle = fuller ? { ...title, title: fuller.title, wordings: [...fuller.wordings], ...(fuller.organisation ? { organisation: fuller.organisation } : {}) } : title;
+    const key = `${complete.title.toLowerCase()}|${complete.asOf ?? ''}|${complete.former ? 'former' : ''}`;
+    const known = merged.get(key);
+    if (!known) {
+      merged.set(key, complete);
+      continue;
+    }
+    for (const wording of complete.wordings) if (!known.wordings.includes(wording)) known.wordings.push(wording);
+    for (const evidence of complete.evidence) if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
+  }
+  return [...merged.values()];
+}
+
+/** "director of the Severn Museum in Worcester" is "director of the Severn Museum": the place tells where the body is, not which office. */
+function withoutPlace(wording: string, places: ReadonlyMap<string, string>): string {
+  const place = / in ((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u.exec(wording);
+  return place && places.has(formKey(place[1]!)) && /\b(?:of|for)\b/.test(wording.slice(0, place.index)) ? wording.slice(0, place.index) : wording;
 }
 
 /** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */
@@ -93,18 +139,22 @@ const PLACE_NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’
 
 /**
  * Where a person is from or lives, as an apposition after the name tells it (at most two commas
- * on, none opening another clause): "a native of Naryn", "a Leiden native", "who grew up in Delft", "who hails from Gouda",
+ * on, none opening another clause): "a native of Naryn", "a Leiden native", "who grew up in Delft", "a skipper who
+ * was born in Urk", "who is 49 and comes from Edam", "who hails from Gouda",
  * "who comes from the nearby town of Ede", "a farmer from Zwolle"; "who lives in Ede", "a Delft resident".
  */
 const HOME_AFTER_NAME: readonly { kind: 'hometown' | 'residence'; pattern: RegExp }[] = [
   [String.raw`(?:a|an) native of (?:the (?:\p{Ll}+ )?(?:town|village|city) of )?${PLACE_NAME}`, 'hometown'],
   [String.raw`(?:a|an) ${PLACE_NAME} native\b`, 'hometown'],
-  [String.raw`who (?:was born|grew up|comes|came|hails) (?:in|from) (?:the (?:\p{Ll}+ )?(?:town|village|city) of )?${PLACE_NAME}`, 'hometown'],
+  [String.raw`(?:(?:a|an|the) (?:\p{Ll}+ ){1,3})?who (?:is \d{1,3} and )?(?:was born|grew up|comes|came|hails) (?:in|from) (?:the (?:\p{Ll}+ )?(?:town|village|city) of )?${PLACE_NAME}`, 'hometown'],
   [String.raw`(?:a|an) (?:\p{Ll}+ ){1,3}from ${PLACE_NAME}(?=[,;.)]|$)`, 'hometown'],
   [String.raw`who (?:lives|lived|is based|has lived) in ${PLACE_NAME}`, 'residence'],
   [String.raw`(?:a|an) ${PLACE_NAME} resident\b`, 'residence'],
   [String.raw`(?:a|an) resident of ${PLACE_NAME}`, 'residence'],
 ].map(([pattern, kind]) => ({ kind: kind as 'hometown' | 'residence', pattern: new RegExp(String.raw`^(?:,(?! (?:and|or|but|while|said)\b)[^,;()]*){0,2}, ${pattern}`, 'u') }));
+
+/** ", the chief engineer, who is 49": an age in an apposition after the name. */
+const WHO_IS_AGE = new RegExp(String.raw`^(?:,(?! (?:and|or|but|while|said)\b)[^,;()]*){0,2}, (?:(?:a|an|the) (?:\p{Ll}+ ){1,3})?who is (\d{1,3})(?= and\b|[,;.]|$)`, 'u');
 
 /** "Andrei Kozlov, 27, from Rishon Lezion": an age as of the document's date, and a home town. */
 export function agesAndHometowns(actor: ActorCluster, documents: readonly DocumentContext[], places: ReadonlyMap<string, string>): DraftAttribute[] {
@@ -117,7 +167,7 @@ export function agesAndHometowns(actor: ActorCluster, documents: readonly Docume
     for (const mention of form.mentions) {
       const document = documents[mention.document]!;
       const after = document.text.slice(mention.end, mention.sentence.end);
-      const found = AGE_AFTER_NAME.exec(after);
+      const found = AGE_AFTER_NAME.exec(after) ?? WHO_IS_AGE.exec(after);
       const home = found?.[2] ? undefined : HOME_AFTER_NAME.map(({ kind, pattern }) => ({ kind, match: pattern.exec(after) })).find(({ match }) => match);
       if (home?.match) attributes.push(homeOf(home.kind, home.match[1]!, [{ source: document.sourceId, quote: document.text.slice(mention.start, mention.end + home.match[0].length) }]));
       if (!found) continue;
@@ -132,4 +182,43 @@ export function agesAndHometowns(actor: ActorCluster, documents: readonly Docume
     }
   }
   return attributes;
+}
+
+/** A sentence that tells a person's age or home town by "he" or "she": "Now 59, he lives…", "A native of Ede, she…", "his native Ede". */
+const PRONOUN_FACTS: readonly { kind: 'age' | 'hometown'; pattern: RegExp }[] = [
+  { kind: 'age', pattern: /^(?:Now|Aged) (\d{1,3}), (?:he|she)\b/u },
+  { kind: 'hometown', pattern: new RegExp(String.raw`^(?:A|An) native of ${PLACE_NAME}[^.;]*?, (?:he|she)\b`, 'u') },
+  { kind: 'hometown', pattern: new RegExp(String.raw`^(?:He|She) (?:was born|grew up) in ${PLACE_NAME}`, 'u') },
+  { kind: 'hometown', pattern: new RegExp(String.raw`^(?:[^.;]*?,? )?(?:he|she|He|She) [^.;]*?\b(?:his|her) native ${PLACE_NAME}`, 'u') },
+];
+
+const PRONOUN_REVIEW = 'told of by "he" or "she": the person is taken to be the last one named before it in its paragraph';
+
+/**
+ * Ages and home towns told of by "he" or "she", for the last person named before the sentence in
+ * its paragraph, each for review. `persons` are the person clusters; `sentences` each document's.
+ */
+export function pronounFacts(persons: readonly ActorCluster[], documents: readonly DocumentContext[], sentences: readonly (readonly Sentence[])[], places: ReadonlyMap<string, string>): Map<string, DraftAttribute[]> {
+  const facts = new Map<string, DraftAttribute[]>();
+  documents.forEach((document, index) => {
+    const named = persons.flatMap((person) => [...person.spellings, ...person.short].flatMap((form) => form.mentions.filter((mention) => mention.document === index).map((mention) => ({ id: person.id, start: mention.start }))));
+    for (const sentence of sentences[index]!) {
+      const paragraph = document.text.lastIndexOf('\n', sentence.start) + 1;
+      const before = named.filter((mention) => mention.start >= paragraph && mention.start < sentence.start);
+      if (before.length === 0) continue;
+      const person = before.reduce((last, mention) => (mention.start > last.start ? mention : last)).id;
+      const kinds = new Set<string>();
+      for (const { kind, pattern } of PRONOUN_FACTS) {
+        const found = kinds.has(kind) ? null : pattern.exec(sentence.text);
+        if (!found) continue;
+        kinds.add(kind);
+        const evidence = [{ source: document.sourceId, quote: found[0] }];
+        const attribute: DraftAttribute = kind === 'age'
+          ? { kind, value: Number(found[1]), evidence, review: PRONOUN_REVIEW, ...(document.date ? { asOf: document.date } : {}) }
+          : { kind, value: places.get(formKey(found[1]!)) ?? found[1]!, evidence, review: PRONOUN_REVIEW };
+        facts.set(person, [...(facts.get(person) ?? []), attribute]);
+      }
+    }
+  });
+  return facts;
 }

@@ -58,6 +58,8 @@ describe('claims: which event a date is said of', () => {
       { code: 'date-conflict', text: '3 March 2008', fixes: ['3 March 2006'] },
     ]);
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders on the 24th of January, five days after the consultations.'), []);
+    const visits = '**2006.** One report dates the start of regular Hamas visits to Moscow to March.\nOn 13 March 2006, as a photo shows, Hamas chief Khaled Meshaal presented his deputy to Sergei Lavrov.';
+    assert.deepEqual(await checkFor('date-conflict', visits), [{ code: 'date-conflict', text: '13 March 2006', fixes: ['3 March 2006'] }]);
   });
 
   it('reads "calls him the head" as naming, not as a call, and a date before "reporting" as the reporting\'s', async () => {
@@ -86,6 +88,11 @@ describe('claims: which event a date is said of', () => {
     ]);
     const findings = await checkFor('date-conflict', 'Lavrov met Mashal in 2008 and 2009. In 2009 Osama Hamdan attended the presentation of Prokhanov\'s book.');
     assert.deepEqual(findings, [{ code: 'date-conflict', text: '2009', fixes: ['2008'] }]);
+  });
+
+  it('reads a date that is all of a quotation as someone\'s wording, not as the draft\'s date', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'The memo dated Abu Marzouk\'s consultations with Bogdanov "22 January 2024", which we corrected.'), []);
+    assert.equal((await checkFor('date-conflict', 'The memo dated Abu Marzouk\'s consultations with Bogdanov 22 January 2024.')).length, 1);
   });
 
   it('does not read a dateline or an e-mail Date: line as the date of an event', async () => {

@@ -39,6 +39,27 @@ describe('init: the year of a date written without one', () => {
   });
 });
 
+describe('init: a year said relative to the document\'s', () => {
+  it('counts "last year" and "next year" from the document\'s date', () => {
+    const dated = (text: string) => initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.review]);
+    assert.deepEqual(dated('Ferry strike ends\nBy Joris Veld | 9 May 2031\n\nSkipper Wim Hoek said the ceremony on 14 June last year had changed nothing.'), [['2030-06-14', undefined]]);
+  });
+
+  it('takes the year of a date written before it in its paragraph before the document\'s', () => {
+    const text = 'Ferry strike ends\nBy Joris Veld | 9 May 2031\n\nSkipper Wim Hoek was arrested in Harlingen on 15 November 2029. Two weeks later, on 2 December, Mayor Ada Stam resigned.\nA vigil was held on 2 May.';
+    const events = initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.words]);
+    assert.deepEqual(events, [['2029-11-15', ['arrested']], ['2029-12-02', ['resigned']], ['2031-05-02', ['vigil']]]);
+  });
+});
+
+describe('init: a participant told of by "he" or "she"', () => {
+  it('is the last person named before in the paragraph, when the sentence names none', () => {
+    const text = 'The skipper Wim Hoek fell out with the council in 2029. On 15 November 2029 he was arrested in Harlingen.\nOn 2 December 2029 she was arrested in Urk.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.participants]), [['2029-11-15', ['wim-hoek']], ['2029-12-02', []]]);
+  });
+});
+
 describe('init: a weekday fixes a year', () => {
   it('takes the first year from the document’s on which the day falls on its weekday, for review', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'On Friday, January 19, union leader Ines Brand held talks in Gouda.\nIts deadline of October 7, 2023 was recalled.' }]);
@@ -71,6 +92,11 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks']]);
   });
 
+  it('are those of the date\'s clause, though a word of another clause stands nearer', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The unions held talks on the rules for the port of Gouda in June 2026, but no release.' }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [['2026-06', ['talks']]]);
+  });
+
   it('are not those of a further phrase of the clause that the date does not date', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'The council stressed the release of workers held during protests on May 6, 2026 in Gouda.' },
@@ -94,5 +120,21 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(homes('Jan Vos'), []);
     assert.deepEqual(homes('Ida Wit'), []);
     assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Ana Ruiz')?.titles.map((title) => title.title), ['Director of the Dune Trust']);
+  });
+
+  it('reads an age and a home town in a relative clause after the apposition', () => {
+    const text = 'Skipper\nBy Joris Veld | 9 May 2031\n\nWe met Wim Hoek, the harbour master of Harlingen Port, who is 49 and comes from Urk. Ada Stam, 29, a skipper who was born in Edam, agreed. Both sail from Urk and Edam.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const facts = (name: string) => factBase.actors.find((actor) => actor.name === name)?.attributes.map((attribute) => [attribute.kind, attribute.value, attribute.asOf]);
+    assert.deepEqual(facts('Wim Hoek'), [['hometown', 'urk', undefined], ['age', 49, '2031-05-09']]);
+    assert.deepEqual(facts('Ada Stam'), [['hometown', 'edam', undefined], ['age', 29, '2031-05-09']]);
+  });
+
+  it('reads an age and a home town told by "he" or "she" for the last person named before in the paragraph, for review', () => {
+    const text = 'Skipper\nBy Joris Veld | 9 May 2031\n\nA court fined Wim Hoek in 2029. Now 59, he lives in his native Urk.\nAda Stam spoke. A native of Edam and a skipper by trade, she sails daily.\nHe was born in Gouda.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const facts = (name: string) => factBase.actors.find((actor) => actor.name === name)?.attributes.map((attribute) => [attribute.kind, attribute.value, attribute.review !== undefined]);
+    assert.deepEqual(facts('Wim Hoek'), [['age', 59, true], ['hometown', 'Urk', true]]);
+    assert.deepEqual(facts('Ada Stam'), [['hometown', 'Edam', true]]);
   });
 });

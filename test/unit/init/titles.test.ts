@@ -30,6 +30,66 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf('In 2017, Dutch Ambassador to Chile, Bram Wolters, spoke.', 'Bram Wolters'), [['Ambassador to Chile', 'Dutch Ambassador to Chile']]);
   });
 
+  it('reads a title before the surname alone, as the fuller title the person has, never as one of another rank', () => {
+    const text = 'Deputy Minister of Fisheries Wim Hoek met skippers in Harlingen on May 1, 2031.\nLater Deputy Minister Hoek spoke again, and Minister Hoek was named in one report.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const hoek = factBase.actors.find((actor) => actor.name === 'Wim Hoek')!;
+    assert.deepEqual(hoek.titles.map((title) => [title.title, title.wordings, title.evidence.map((item) => item.quote)]), [
+      ['Deputy Minister of Fisheries', ['Deputy Minister of Fisheries'], ['Deputy Minister of Fisheries Wim Hoek', 'Deputy Minister Hoek']],
+      ['Minister', ['Minister'], ['Minister Hoek']],
+    ]);
+  });
+
+  it('reads "and" inside a title\'s "of" phrase as the title\'s, and makes no name of the words after it', () => {
+    const text = 'The plan was signed by Ada Stam, Minister of Fisheries and Coastal Management, on May 1, 2031.\nOn May 2, 2031, the Deputy Minister of Fisheries and Coastal Management Wim Hoek agreed with the plan after long talks. Coastal management is costly.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => [actor.name, actor.titles.map((title) => title.title)]), [
+      ['Ada Stam', ['Minister of Fisheries and Coastal Management']],
+      ['Wim Hoek', ['Deputy Minister of Fisheries and Coastal Management']],
+    ]);
+  });
+
+  it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
+    const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
+    assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
+  });
+
+  it('reads an organisation\'s title before a comma, and a former title with "former" inside it', () => {
+    const text = 'WFU\'s chief executive, Ada Stam, spoke on May 1, 2031.\nOn May 9, 2031, Wim Hoek, the union\'s former head, spoke too.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.organisation, title.former]);
+    assert.deepEqual(titles('Ada Stam'), [['Chief executive', 'wfu', undefined]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Union\'s head', undefined, true]]);
+  });
+
+  it('gives no name the title of the next name in a list, and reads a title that opens at an article inside a clause', () => {
+    const text = 'The deal was signed on May 1, 2031 by the Minister of Fisheries of the Kingdom of Frisia, Ada Stam, and the Mayor of Harlingen, Wim Hoek.\nOn May 9, 2031, Ada Stam, as Minister of Fisheries, spoke again.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.evidence.length]);
+    assert.deepEqual(titles('Ada Stam'), [['Minister of Fisheries of the Kingdom of Frisia', 2]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Mayor of Harlingen', 1]]);
+  });
+
+  it('leaves out a title held of someone named before that no fuller title of the person completes', () => {
+    const text = 'On May 1, 2031, skippers blocked the port of Harlingen. Their leader, Wim Hoek, spoke, and Ada Stam, his deputy, agreed.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => [actor.name, actor.titles]), [['Wim Hoek', []], ['Ada Stam', []]]);
+  });
+
+  it('leaves the place of a body out of the title', () => {
+    const text = 'On May 1, 2031, Ada Stam, director of the Wadden Museum in Harlingen, met skippers in Harlingen.';
+    assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Museum', 'director of the Wadden Museum']]);
+  });
+
+  it('reads a title a verb gives or takes away, and a former one completes a short title', () => {
+    const text = 'Dune Mining chief executive Ada Stam spoke on May 1, 2031.\nOn June 2, 2031, Ada Stam resigned as chief executive of Dune Mining, and the board named Wim Hoek, its treasurer, as interim chief executive with immediate effect. Jan Vos, who was promoted to Deputy Mayor of Ede in 2030, was there.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.former === true]);
+    assert.deepEqual(titles('Ada Stam'), [['Chief executive of Dune Mining', false], ['Chief executive of Dune Mining', true]]);
+    assert.deepEqual(titles('Wim Hoek'), [['Interim chief executive', false]]);
+    assert.deepEqual(titles('Jan Vos'), [['Deputy Mayor of Ede', false]]);
+  });
+
   it('takes no adjective or sentence-opening word for a name', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Senior union official Tom Baas said a Rotterdam-based firm would pay. Senior staff agreed.' }]);
     assert.deepEqual(

@@ -494,17 +494,17 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
 const OUTWEIGHING_MARGIN = 3;
 
 /**
- * The agreeing candidates less those far less sure than an event the date is near but does not
- * agree with, when the date fits them only loosely (it is more precise than they are dated, or falls
- * within their span of years) or the date's clause does not name them: "Meshaal introducing Abu
- * Marzouk to Lavrov in Moscow on March 3, 2007" is the 2006 talks misdated, not one of the Hamas
- * visits of 2007 to 2011.
+ * The agreeing candidates less those that do not explain the date as well as an event it is near
+ * but does not agree with: one the date fits only loosely (it is more precise than they are dated, or
+ * falls within their span of years) and no surer than that event ("Meshaal introducing Abu Marzouk to
+ * Lavrov on 13 March 2006" is the talks of 3 March misdated, not one of Mashal's visits of 2006 to
+ * 2010), and one far less sure that the date's clause does not name.
  */
 function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate, clause: Span): Candidate[] {
   if (agreeing.length === 0) return agreeing;
   const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
   const strongest = Math.max(-Infinity, ...nearScores);
-  return agreeing.filter((candidate) => candidate.score > strongest - OUTWEIGHING_MARGIN || (!fitsLoosely(candidate.indexed, date) && namedInClause(candidate, clause)));
+  return agreeing.filter((candidate) => (fitsLoosely(candidate.indexed, date) ? candidate.score > strongest : candidate.score > strongest - OUTWEIGHING_MARGIN || namedInClause(candidate, clause)));
 }
 
 function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {

@@ -13,7 +13,7 @@ export const dateConflict = eachClaim('date-conflict', (claims) => claims.dates,
 function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding | undefined {
   const { event } = claim.event;
   if (claim.agrees || !event.date) return undefined;
-  const written = claim.date.relativeTo ? `${claim.date.text} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
+  const written = claim.date.relativeTo ? `${midSentence(claim.date.text)} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
   const message = `The sources put ${eventAtDate(context.names, event, event.date)} (${sourcesOf(event.evidence)}), not ${written}`;
   const slipped = claim.yearSlipOf?.event;
   if (slipped?.date) {
@@ -43,4 +43,9 @@ function coarsened(date: PartialDate, precision: Precision): PartialDate {
   if (precision === 'year' || date.precision === 'year') return { year: date.year, precision: 'year' };
   if (precision === 'month' || date.precision === 'month') return { year: date.year, month: date.month, precision: 'month' };
   return date;
+}
+
+/** A date's words as they read inside a sentence: "Last Monday" opening the draft's is "last Monday" in a message. */
+function midSentence(words: string): string {
+  return /^(?:Last|This|Next|On|Yesterday|Today|Tomorrow|Earlier|Later|Two|Three|A)\b/.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }

@@ -63,6 +63,8 @@ export function shortName(person: Actor): string {
  * as written, and "the" before a possessive that is no actor's name ("the Hamas delegation's talks").
  */
 export function eventName(names: NameIndex, event: EventFact): string {
+  // "The Russian Emergencies Ministry's last aid delivery" reads "the …" inside a sentence.
+  if (/^The\s/.test(event.name)) return `t${event.name.slice(1)}`;
   const first = /^\p{L}+/u.exec(event.name)?.[0] ?? '';
   const norm = first.toLowerCase();
   // "Presentation of Prokhanov's book": a common noun the sources write in lower case, which a sentence names with "the".

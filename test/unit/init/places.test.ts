@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { initFactBase } from '../../../src/core/init';
+
+describe('init: places within places', () => {
+  it('puts a place in the place its name opens with, and in the place "in" names right after it', () => {
+    const text = 'Skipper Wim Hoek was arrested at Harlingen Ferry Terminal on May 1, 2031.\nThe deal was signed at the Weigh House in Harlingen, and talks went on in Leeuwarden in June 2031.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const within = Object.fromEntries(factBase.actors.filter((actor) => actor.type === 'place').map((actor) => [actor.id, actor.memberOf]));
+    assert.deepEqual(within, { 'harlingen-ferry-terminal': ['harlingen'], 'weigh-house': ['harlingen'], harlingen: [], leeuwarden: [] });
+  });
+
+  it('takes no place inside a title for an event\'s place', () => {
+    const text = 'Ada Stam was promoted to Harlingen Harbour Master on May 1, 2031.\nShe was named ambassador to Chile on June 2, 2031.\nShe met the consul in Leeuwarden on June 9, 2031.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2031-05-01', undefined], ['2031-06-02', undefined], ['2031-06-09', 'leeuwarden']]);
+  });
+
+  it('takes the place of the event word\'s clause, and a name before "region" for a place', () => {
+    const text = 'Residents of Urk, the fishing town that was flooded on 9 July 2031, gathered outside the Frisia regional office on 16 July 2031. Frisia region has many towns, and the Frisia region council met in Frisia.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Frisia')?.type, 'place');
+    assert.deepEqual(factBase.events.find((event) => event.date === '2031-07-16')?.place, 'frisia');
+  });
+});
