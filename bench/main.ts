@@ -8,7 +8,7 @@ import { nodeFileReader } from '../src/cli/node-files';
 import { createRandom } from './generators/random';
 import { BUNDLED_FACTS, buildInputs, buildSizedDrafts, editOneLine, ROOT, type BenchInputs } from './lib/inputs';
 import { collectGarbage, gcExposed, MB, measureOnce, megabytesPerSecond, runProcess, summarize, time, type Timing } from './lib/measure';
-import { measureEditor } from './lib/editor';
+import { measureEditor, measureTimelineOpening } from './lib/editor';
 import { compareWithCspell, compareWithPeers, crosscheckTool, cspellTool, markdownlintTool, writeGoodTool } from './lib/processes';
 import { measureInit } from './lib/init';
 import { profile, type HotSpot } from './lib/profile';
@@ -42,6 +42,7 @@ const TARGETS = {
   initBundledMs: 2000,
   initPerDocumentGrowth: 1.5,
   quoteCheckingShare: 0.2,
+  timelineMs: 300,
 };
 
 export async function main(core: Core, argv: string[]): Promise<void> {
@@ -85,6 +86,7 @@ export async function main(core: Core, argv: string[]): Promise<void> {
     });
 
     rows.push(...(await measureQuoteChecking(core, bundled.factBase, inputs.quotationDraft, runs(9))));
+    rows.push(await measureTimeline(core, bundled.factBase, runs(10)));
 
     const both = await loadFromDisk(core, [BUNDLED_FACTS, inputs.synthetic.file]);
     let bigFindings = 0;
@@ -116,6 +118,7 @@ export async function main(core: Core, argv: string[]): Promise<void> {
       const editor = measureEditor(runs(5), TARGETS.activationMs);
       rows.push(editor.row);
       record.editor = editor.figures;
+      rows.push(measureTimelineOpening(runs(5), TARGETS.timelineMs));
     }
 
     const hotSpots: Record<string, HotSpot[]> = {};
@@ -218,6 +221,30 @@ async function measureQuoteChecking(core: Core, factBase: CoreModule.FactBase, d
       target: { text: `≤ +${TARGETS.quoteCheckingShare * 100}%`, met: share <= TARGETS.quoteCheckingShare },
     },
   ];
+}
+
+/** The draft the README's picture of the Timeline shows. */
+const TIMELINE_DRAFT = path.join(ROOT, 'examples', 'talks-errors.md');
+
+/**
+ * Opening the Timeline: the page drawn for the bundled fact base against a draft, from the draft's
+ * findings (which its diagnostics already hold). The first run stands for the first opening in an
+ * editor, before V8 has optimised the drawing; the webview's own rendering is not counted.
+ */
+async function measureTimeline(core: Core, factBase: CoreModule.FactBase, runs: number): Promise<Row> {
+  const text = readFileSync(TIMELINE_DRAFT, 'utf8');
+  const findings = core.checkDraft(factBase, text);
+  let html = '';
+  const open = () => (html = core.timelineHtml(factBase, core.draftTimeline(factBase, text, findings), path.basename(TIMELINE_DRAFT), { nonce: 'bench' }));
+  const first = await measureOnce(open);
+  const timing = await time(runs, 0, open);
+  const dated = [...factBase.events.values()].filter((event) => event.date).length;
+  return {
+    name: 'open the Timeline, bundled fact base',
+    ...timing,
+    notes: `${dated} dated events against ${path.relative(ROOT, TIMELINE_DRAFT)}, a ${round(html.length / 1024)} KB page; first opening ${round(first.wallMs)} ms`,
+    target: { text: `≤ ${TARGETS.timelineMs} ms`, met: Math.max(first.wallMs, timing.medianMs) <= TARGETS.timelineMs },
+  };
 }
 
 /** A first check of the long draft, then successive one-line edits, each re-checked. */

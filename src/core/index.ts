@@ -5,3 +5,4 @@ export { scanMarkdown, type MarkdownScan, type ProseBlock, type Citation, type H
 export { LineIndex } from './text/lines';
 export { findDates, type DateMention } from './text/dates';
 export { parseConfig, checkOptionsOf, CONFIG_FILE_NAME, type WorkspaceConfig } from './config';
+export { draftTimeline, timelineHtml, type TimelineDraft } from './editor/timeline';

@@ -14,6 +14,9 @@ export const showTimelineCommand = 'crosscheck.showTimeline';
 export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private draft: vscode.TextDocument | undefined;
+  /** When the panel was last asked to show, until its page says it stands. */
+  private showStarted: number | undefined;
+  private lastOpeningMs: number | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -38,7 +41,14 @@ export class TimelinePanel implements vscode.Disposable {
     return this.panel?.webview.html;
   }
 
+  /** How long the last opening took, from the command to the page standing in its webview. */
+  get openingMs(): number | undefined {
+    return this.lastOpeningMs;
+  }
+
   async show(): Promise<void> {
+    this.showStarted = performance.now();
+    this.lastOpeningMs = undefined;
     const editor = vscode.window.activeTextEditor;
     if (editor && isDraft(editor.document)) this.draft = editor.document;
     if (this.panel) {
@@ -70,6 +80,11 @@ export class TimelinePanel implements vscode.Disposable {
 
   private async openFromPage(message: unknown): Promise<void> {
     const { type, event, source } = (message ?? {}) as Record<string, unknown>;
+    if (type === 'drawn') {
+      if (this.showStarted !== undefined) this.lastOpeningMs = performance.now() - this.showStarted;
+      this.showStarted = undefined;
+      return;
+    }
     if (type !== 'open' || typeof event !== 'string' || typeof source !== 'string' || !(await this.open(event, source))) {
       crosscheckLog().warn(`Timeline: ignored the message ${JSON.stringify(message)?.slice(0, 200)}`);
     }

@@ -41,6 +41,17 @@ function nodeHeadersDir() {
   return dir;
 }
 
+/**
+ * The shell npm runs install scripts in. As root, code-server's postinstall goes on only when
+ * npm_config_unsafe_perm is "true", an option today's npm no longer has and warns of when it is set
+ * for npm itself; so only the scripts' shell is given it.
+ */
+function writeScriptShell(dir) {
+  const file = path.join(dir, 'script-shell.sh');
+  fs.writeFileSync(file, '#!/bin/sh\nnpm_config_unsafe_perm=true exec /bin/sh "$@"\n', { mode: 0o755 });
+  return file;
+}
+
 function install() {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20) throw new Error(`code-server ${VERSION} needs Node 20; this is Node ${process.versions.node}`);
@@ -50,17 +61,21 @@ function install() {
   const partial = `${installDir}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
-  fs.writeFileSync(path.join(partial, 'package.json'), JSON.stringify({ private: true }));
+  // The two packages whose install scripts code-server needs: its own (which installs VS Code's
+  // dependencies) and argon2's (its native module).
+  fs.writeFileSync(path.join(partial, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }));
+  const scriptShell = writeScriptShell(partial);
   console.log(`Installing code-server ${VERSION} into ${path.relative(process.cwd(), installDir)} (about a minute)...`);
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${VERSION}`], {
     cwd: partial,
     env: {
       ...process.env,
       npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`
-      npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root otherwise
+      npm_config_script_shell: scriptShell,
       npm_config_nodedir: nodeHeadersDir(),
     },
   });
+  fs.rmSync(scriptShell);
   fs.renameSync(partial, installDir);
 }
 

@@ -15,11 +15,9 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed`);
 }
 
+/** `npm run package`: vsce, whose vscode:prepublish step builds the minified bundles. */
 function buildAndPackage() {
-  run(process.execPath, ['esbuild.js', '--production']);
-  // The README's relative picture link stays as it is: the repository is not on GitHub, where vsce
-  // could rewrite it to an absolute address.
-  run(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
+  run('npm', ['run', 'package', '--', '--out', vsix]);
 }
 
 async function serve(port) {

@@ -83,6 +83,7 @@ describe('build a fact base from sources', () => {
       'New actor from “We have waited long enough”…',
     ]);
     const evidence = actions.find((action) => action.title.includes('as evidence for'))!.command!;
+    assert.equal(evidence.command, 'crosscheck.addEvidence');
     await vscode.commands.executeCommand(evidence.command, ...evidence.arguments!, 'pieter-van-dijk');
     await vscode.commands.executeCommand('crosscheck.addSpelling', source.uri, 'van Dijk', 'pieter-van-dijk');
     await vscode.commands.executeCommand('crosscheck.newActor', source.uri, 'the gates', 'place');

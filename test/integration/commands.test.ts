@@ -1,4 +1,5 @@
-// The commands: check the workspace, reload and open the fact base, and the activation figures.
+// The commands: check the workspace, reload and open the fact base, the activation figures, and that
+// every command and view of package.json is there.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { bundled, crosscheckDiagnostics, fixture, openDraft, waitForDiagnostics } from './helpers';
@@ -39,6 +40,17 @@ describe('commands', () => {
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.fsPath, bundled('facts.yaml').fsPath);
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^ {2}- id: [a-z-]+$/);
+  });
+
+  it('registers every command package.json contributes, and shows every view it contributes', async () => {
+    const { contributes } = vscode.extensions.getExtension('crosscheck.crosscheck')!.packageJSON as {
+      contributes: { commands: { command: string }[]; views: Record<string, { id: string }[]> };
+    };
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributes.commands.map((each) => each.command).filter((command) => !registered.has(command)), []);
+    // The workbench gives each view a focus command, which fails for a view it does not know.
+    for (const view of Object.values(contributes.views).flat()) await vscode.commands.executeCommand(`${view.id}.focus`);
+    await openDraft(fixture('drafts', 'report.md'));
   });
 
   it('tells how long activation and the first diagnostics took', async () => {

@@ -5,6 +5,18 @@ import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../src/vscode/extension';
 import { fixture, openDraft, waitFor, waitForDiagnostics } from './helpers';
 
+/** From creating a webview to its page's script running, for a page of one line. */
+async function emptyWebviewMs(): Promise<number> {
+  const started = performance.now();
+  const panel = vscode.window.createWebviewPanel('crosscheck.test.emptyWebview', 'Empty', vscode.ViewColumn.Beside, { enableScripts: true });
+  const ready = new Promise((resolve) => panel.webview.onDidReceiveMessage(resolve));
+  panel.webview.html = '<!DOCTYPE html><html><body><p>Empty</p><script>acquireVsCodeApi().postMessage("ready")</script></body></html>';
+  await ready;
+  const ms = performance.now() - started;
+  panel.dispose();
+  return ms;
+}
+
 describe('timeline', () => {
   let api: CrosscheckApi;
   let draft: vscode.TextDocument;
@@ -20,7 +32,9 @@ describe('timeline', () => {
   });
 
   it('opens a panel drawing the dated events, the draft’s mentioned and its conflicting dates', async () => {
+    const t0 = performance.now();
     await vscode.commands.executeCommand('crosscheck.showTimeline');
+    console.log(`DEBUG command ${performance.now() - t0}`);
     const html = await waitFor('the timeline page', () => api.timeline.html || undefined);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
     assert.match(html, /data-event="moscow-talks-2006-03-03" data-source="s002"/);
@@ -29,6 +43,10 @@ describe('timeline', () => {
     assert.match(html, /<rect class="conflict"/);
     assert.match(html, /mentioned in \S*report\.md/);
     await waitFor('a Crosscheck Timeline tab', () => vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.label === 'Crosscheck Timeline')));
+    const openingMs = await waitFor('the page standing in its webview', () => api.timeline.openingMs);
+    // The figures the benchmark's editor row reads from the window's console: the Timeline's opening,
+    // and the webview's own start, which a page of one line takes in the same window.
+    console.log(`timeline timing: ${JSON.stringify({ openingMs, emptyWebviewMs: await emptyWebviewMs() })}`);
   });
 
   it('opens the passage of an event in the source of its lane, and nothing for an unknown event', async () => {

@@ -3,6 +3,7 @@
 // text serves an editor (command links) and a static page. Every string from the fact base or the
 // draft is escaped: none can open a link, an image, HTML or a block of its own.
 import { humanDate } from '../check/rules/messages';
+import { wordCount } from '../factbase/spellings';
 import type { Actor, AttributeFact, EventFact, Evidence, FactBase, PartialDate, SourceDocument, Spelling, TitleFact } from '../factbase/types';
 
 /** A link target (URI) that opens a source document at a passage; undefined when none can be made. */
@@ -39,35 +40,43 @@ export interface ActorHoverOptions {
   written?: Spelling;
 }
 
-/** How many items each section of an actor's hover shows: the rest are counted, and shown in full where `reveal` leads. */
-const SHOWN = { titles: 3, spellings: 4, events: 4, facts: 3, quotes: 2 } as const;
+/**
+ * How many items each section of an actor's hover shows: the rest are counted, and shown in full where
+ * `reveal` leads. So few that the card of the actor the bundled sources say most about fits the 250
+ * pixels VS Code gives a hover without scrolling.
+ */
+const SHOWN = { titles: 1, spellings: 3, facts: 2, quotes: 1 } as const;
 
 /**
- * An actor's hover: one line first (the name, its current title, the written spelling's standing),
- * then its description and trimmed sections of titles, spellings, events, facts and quotes.
+ * An actor's hover: one line first (the name, its current title, the written spelling's standing)
+ * and its description under it, then a line each for its trimmed titles, spellings, latest event,
+ * facts and quotes.
  */
 export function describeActor(factBase: FactBase, actor: Actor, link: PassageLink, { reveal, written }: ActorHoverOptions = {}): string {
   const lead = [`**${escapeMarkdown(actor.name)}** · ${actor.type}`];
   const title = currentTitle(actor.titles);
   if (title) lead.push(titleName(factBase, title));
-  if (written) lead.push(spellingStanding(written));
+  if (written) lead.push(spellingStanding(actor, written));
   if (reveal) lead.push(markdownLink('Reveal in Actors', reveal));
-  const lines = [lead.join(' · ')];
-  if (actor.description) lines.push('', escapeMarkdown(actor.description));
+  // Each paragraph's lines are kept apart by hard line breaks (two trailing spaces), not by gaps.
+  const heading = [lead.join(' · ')];
+  if (actor.description) heading.push(escapeMarkdown(actor.description));
+  const sections: string[] = [];
   // The Actors view lists every title, spelling and event: what the hover leaves out of those, it leads there for.
-  const trimmed = (items: string[], shown: number, [one, many]: readonly [string, string], inView = false) => {
-    if (items.length <= shown) return items;
-    const left = items.length - shown;
-    return [...items.slice(0, shown), `${left} more ${left === 1 ? one : many}${reveal && inView ? ` in ${markdownLink('the Actors view', reveal)}` : ''}`];
-  };
-  pushSection(lines, 'Titles', trimmed(describeTitles(factBase, actor.titles), SHOWN.titles, ['title', 'titles'], true));
-  pushSection(lines, 'Spellings in the sources', trimmed(preferredFirst([...actor.spellings, ...actor.shortForms].filter(isUsed)).map(describeSpelling), SHOWN.spellings, ['spelling', 'spellings'], true));
+  const counted = (count: number, [one, many]: readonly [string, string], inView: boolean) =>
+    `${count} ${count === 1 ? one : many}${reveal && inView ? ` in ${markdownLink('the Actors view', reveal)}` : ''}`;
+  const trimmed = (items: string[], shown: number, [one, many]: readonly [string, string], inView = false) =>
+    items.length <= shown ? items : [...items.slice(0, shown), counted(items.length - shown, [`more ${one}`, `more ${many}`], inView)];
+  pushSection(sections, 'Titles', trimmed(describeTitles(factBase, actor.titles), SHOWN.titles, ['title', 'titles'], true));
+  pushSection(sections, 'Spellings', trimmed(preferredFirst([...actor.spellings, ...actor.shortForms].filter(isUsed)).map((spelling) => describeSpelling(actor, spelling)), SHOWN.spellings, ['spelling', 'spellings'], true));
   const { dated, undated } = eventsOf(factBase, actor.id);
-  const undatedLine = undated > 0 ? [`${undated} undated ${undated === 1 ? 'event' : 'events'}`] : [];
-  pushSection(lines, 'Timeline', [...trimmed(dated.map((event) => describeEvent(factBase, event)), SHOWN.events, ['dated event', 'dated events'], true), ...undatedLine]);
-  pushSection(lines, 'Known facts', trimmed(actor.attributes.map((attribute) => describeAttribute(factBase, attribute)), SHOWN.facts, ['fact', 'facts']));
-  pushSection(lines, 'The sources say', trimmed(supportingQuotes(actor).map((evidence) => describeQuote(evidence, link)), SHOWN.quotes, ['quote', 'quotes']));
-  return lines.join('\n');
+  const latest = dated.at(-1);
+  const others = dated.length - 1 + undated;
+  if (latest) pushSection(sections, 'Latest event', [describeEvent(factBase, latest), ...(others > 0 ? [counted(others, ['more event', 'more events'], true)] : [])]);
+  else if (undated > 0) pushSection(sections, 'Events', [counted(undated, ['undated event', 'undated events'], true)]);
+  pushSection(sections, 'Known facts', trimmed(actor.attributes.map((attribute) => describeAttribute(factBase, attribute)), SHOWN.facts, ['fact', 'facts']));
+  pushSection(sections, 'The sources say', trimmed(supportingQuotes(actor).map((evidence) => describeQuote(evidence, link)), SHOWN.quotes, ['quote', 'quotes']));
+  return [heading, sections].filter((lines) => lines.length > 0).map((lines) => lines.join('  \n')).join('\n\n');
 }
 
 /** The events the sources date on (or over) the given date, or undefined when there are none. */
@@ -136,10 +145,9 @@ export function describeUnknownSource(id: string, factBase: FactBase): string {
   return `No source ${codeSpan(id)} in the fact base${known ? ` (known: ${known})` : ''}.`;
 }
 
-/** A heading and its list, the list right under it (a list may start without a blank line), to keep the hover short. */
-function pushSection(lines: string[], heading: string, items: string[]): void {
-  if (items.length === 0) return;
-  lines.push('', `*${heading}*`, ...items.map((item) => `- ${item}`));
+/** A section as one line: its heading, then its items. */
+function pushSection(sections: string[], heading: string, items: string[]): void {
+  if (items.length > 0) sections.push(`*${heading}:* ${items.join(' · ')}`);
 }
 
 /** One line per title, with every time the sources state it held, earliest first. */
@@ -190,9 +198,9 @@ function isUsed(spelling: Spelling): boolean {
   return Object.keys(spelling.uses).length > 0;
 }
 
-function describeSpelling(spelling: Spelling): string {
+function describeSpelling(actor: Actor, spelling: Spelling): string {
   // A full name and a short form are each preferred among their kind: the card says which kind.
-  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (${preferredKind(spelling)})` : escapeMarkdown(spelling.text);
+  const name = spelling.preferred ? `**${escapeMarkdown(spelling.text)}** (${preferredKind(actor, spelling)})` : escapeMarkdown(spelling.text);
   return `${name} — ${usesOf(spelling)}`;
 }
 
@@ -207,14 +215,29 @@ function usesOf(spelling: Spelling): string {
     .join(', ');
 }
 
-function preferredKind(spelling: Spelling): string {
-  return `preferred ${spelling.kind === 'full' ? 'full name' : 'short form'}`;
+const WORD_COUNTS = ['one', 'two', 'three', 'four'];
+
+/**
+ * What a preferred spelling is preferred among: the full names, or the short forms, and of these
+ * those of its number of words when the actor has preferred short forms of more than one length
+ * ("Abu Marzouk" and "Marzouk").
+ */
+function preferredKind(actor: Actor, spelling: Spelling): string {
+  if (spelling.kind === 'full') return 'preferred full name';
+  const lengths = new Set(actor.shortForms.filter((form) => form.preferred && isUsed(form)).map((form) => wordCount(form.text)));
+  if (lengths.size < 2) return 'preferred short form';
+  const words = wordCount(spelling.text);
+  return `preferred ${WORD_COUNTS[words - 1] ?? words}-word short form`;
 }
 
-/** How the sources stand by a spelling the draft wrote: “Trupanov”: a variant (s001), most write “Trufanov”. */
-function spellingStanding(spelling: Spelling): string {
+/**
+ * How the sources stand by a spelling the draft wrote: “Trupanov”: a variant (s001), most write
+ * “Trufanov”; of the name the card leads with, only its standing.
+ */
+function spellingStanding(actor: Actor, spelling: Spelling): string {
+  if (spelling.preferred && spelling.text === actor.name) return preferredKind(actor, spelling);
   const written = `“${escapeMarkdown(spelling.text)}”`;
-  if (spelling.preferred) return `${written}: ${preferredKind(spelling)}`;
+  if (spelling.preferred) return `${written}: ${preferredKind(actor, spelling)}`;
   if (!isUsed(spelling)) return `${written}: a form of the fact base no source writes`;
   if (spelling.suggestion) return `${written}: a variant (${usesOf(spelling)}), most sources write “${escapeMarkdown(spelling.suggestion)}”`;
   return `${written}: written in ${usesOf(spelling)}`;

@@ -294,7 +294,8 @@ body.vscode-high-contrast .marker, body.vscode-high-contrast-light .marker { str
 body.vscode-high-contrast .event:focus .marker, body.vscode-high-contrast-light .event:focus .marker { stroke: var(--vscode-contrastActiveBorder, var(--vscode-focusBorder)); stroke-width: 3; }
 `;
 
-// Opens an event's passage on a click, Enter or Space; nothing else leaves the page.
+// Opens an event's passage on a click, Enter or Space, and tells the editor once the page stands;
+// nothing else leaves the page.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 for (const event of document.querySelectorAll('.event')) {
@@ -304,6 +305,7 @@ for (const event of document.querySelectorAll('.event')) {
     if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); open(); }
   });
 }
+vscode.postMessage({ type: 'drawn' });
 `;
 
 /** The whole page: its policy allows its own style and script (by nonce) and nothing else, remote or local. */

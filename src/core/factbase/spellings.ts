@@ -502,7 +502,7 @@ export function groupByWordCount(forms: readonly Spelling[], from: number, to: n
 }
 
 /** The number of words between whitespace, as `text.trim().split(/\s+/).length` counts them: 1 for blank text. */
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

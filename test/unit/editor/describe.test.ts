@@ -32,16 +32,16 @@ describe('describe', () => {
   it('describes a person: name, type, titles with dates, spellings, timeline and linked quotes', () => {
     const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link);
     assert.match(text, /^\*\*Mikhail Bogdanov\*\* · person/);
-    assert.match(text, /- Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\)/);
-    assert.equal(text.match(/- Deputy Foreign Minister/g)?.length, 1, 'one line per title');
+    assert.match(text, /\*Titles:\* Deputy Foreign Minister, Russian Foreign Ministry \(as of 19 January 2024; as of 3 February 2025\) · /);
+    assert.equal(text.match(/Deputy Foreign Minister, Russian/g)?.length, 2, 'once in the leading line, once among the titles');
     assert.match(text, /\*\*Mikhail Bogdanov\*\* \(preferred full name\) — s000, s001, s002, s003, s004/);
-    assert.match(text, /- 3 February 2025: /);
+    assert.match(text, /\*Latest event:\* 3 February 2025: /);
     assert.match(text, /\[s000, line \d+\]\(link:s000:\d+\)/);
   });
 
   it('links to the actor in its view when given the target, its parentheses encoded', () => {
     const text = describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link, { reveal: 'command:reveal?%5B%22a(b)%22%5D' });
-    assert.match(text.split('\n')[0]!, / · \[Reveal in Actors\]\(command:reveal\?%5B%22a%28b%29%22%5D\)$/);
+    assert.match(text.split('  \n')[0]!, / · \[Reveal in Actors\]\(command:reveal\?%5B%22a%28b%29%22%5D\)$/);
   });
 
   it('leads with one line: the name, the title the sources last give, how they stand by the spelling written', () => {
@@ -50,29 +50,54 @@ describe('describe', () => {
       const actor = factBase.actors.get(actorId)!;
       const spelling = [...actor.spellings, ...actor.shortForms].find((each) => each.text === written);
       assert.ok(spelling, written);
-      return describeActor(factBase, actor, link, { reveal: 'reveal:it', written: spelling }).split('\n')[0];
+      return describeActor(factBase, actor, link, { reveal: 'reveal:it', written: spelling }).split('  \n')[0];
     };
     assert.equal(lead('mikhail-bogdanov', 'Bogdanov'), '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry · “Bogdanov”: preferred short form · [Reveal in Actors](reveal:it)');
     assert.equal(
       lead('alexander-trufanov', 'Alexander Trupanov'),
       '**Alexander Trufanov** · person · “Alexander Trupanov”: a variant (s001 ×2), most sources write “Alexander Trufanov” · [Reveal in Actors](reveal:it)',
     );
-    assert.equal(describeActor(factBase, bogdanov, link).split('\n')[0], '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry');
+    assert.equal(describeActor(factBase, bogdanov, link).split('  \n')[0], '**Mikhail Bogdanov** · person · Deputy Foreign Minister, Russian Foreign Ministry');
   });
 
-  it('trims long sections, counting what it leaves out and leading to the Actors view for titles, spellings and events', () => {
+  it('says what each preferred spelling is preferred among: full names, short forms, and short forms of its length where two lengths each have one', () => {
+    const marzouk = factBase.actors.get('mousa-abu-marzouk')!;
+    const text = describeActor(factBase, marzouk, link);
+    assert.deepEqual(text.match(/\*\*[^*]+\*\* \(preferred[^)]*\)/g), [
+      '**Mousa Abu Marzouk** (preferred full name)',
+      '**Abu Marzouk** (preferred two-word short form)',
+      '**Marzouk** (preferred one-word short form)',
+    ]);
+    const marzoukAlone = marzouk.shortForms.find((form) => form.text === 'Marzouk')!;
+    assert.match(describeActor(factBase, marzouk, link, { written: marzoukAlone }).split('  \n')[0]!, / · “Marzouk”: preferred one-word short form$/);
+    // One preferred short form: its length goes without saying.
+    assert.deepEqual(describeActor(factBase, factBase.actors.get('mikhail-bogdanov')!, link).match(/\(preferred[^)]*\)/g), ['(preferred full name)', '(preferred short form)']);
+  });
+
+  it('gives each section a line of a few items, counting what it leaves out and leading to the Actors view for titles, spellings and events', () => {
     const marzouk = factBase.actors.get('mousa-abu-marzouk')!;
     const text = describeActor(factBase, marzouk, link, { reveal: 'reveal:it' });
-    assert.equal(text.match(/^- Deputy|^- Member|^- Senior|^- Head|^- Deputy to/gm)?.length, 3, text);
-    assert.match(text, /^- 3 more titles in \[the Actors view\]\(reveal:it\)$/m);
+    const section = (heading: string) => text.split('\n').find((line) => line.startsWith(`*${heading}:* `))?.slice(heading.length + 4).trimEnd().split(' · ');
+    const inView = 'in [the Actors view](reveal:it)';
+    const titles = section('Titles')!;
+    assert.deepEqual(titles.slice(0, 1), ['Deputy Chairman of the Hamas Politburo (as of 19 January 2024; as of 3 February 2025)']);
+    assert.match(titles[1]!, new RegExp(`^\\d+ more titles ${inView.replace(/[[\]()]/g, '\\$&')}$`));
     const spellings = [...marzouk.spellings, ...marzouk.shortForms].filter((spelling) => Object.keys(spelling.uses).length > 0).length;
-    assert.match(text, new RegExp(`^- ${spellings - 4} more spellings in \\[the Actors view\\]\\(reveal:it\\)$`, 'm'));
     // The preferred forms of each kind come first.
-    assert.match(text, /\*Spellings in the sources\*\n- \*\*Mousa Abu Marzouk\*\* \(preferred full name\)[^\n]*\n- \*\*Abu Marzouk\*\* \(preferred short form\)/);
-    assert.match(text, /^- \d+ more quotes$/m);
-    assert.ok(text.split('\n').length <= 30, `${text.split('\n').length} lines`);
+    assert.deepEqual(section('Spellings')!.slice(1, 4), [
+      '**Abu Marzouk** (preferred two-word short form) — s000, s001, s003 ×3',
+      '**Marzouk** (preferred one-word short form) — s000 ×3, s002 ×8',
+      `${spellings - 3} more spellings ${inView}`,
+    ]);
+    const events = [...factBase.events.values()].filter((event) => event.participants.includes(marzouk.id) || event.place === marzouk.id).length;
+    assert.equal(section('Latest event')!.at(-1), `${events - 1} more events ${inView}`, 'the dated ones not shown and the undated ones');
+    assert.match(section('The sources say')!.at(-1)!, /^\d+ more quotes$/);
+    // The leading line and the description make one paragraph, the sections another, a line each.
+    assert.equal(text.split('\n\n').length, 2, text);
+    // An actor of undated events only: how many, where they are listed.
+    assert.match(describeActor(factBase, factBase.actors.get('fatah')!, link, { reveal: 'reveal:it' }), /^\*Events:\* 2 undated events in \[the Actors view\]\(reveal:it\) *$/m);
     const untrimmed = describeActor(factBase, factBase.actors.get('andrei-kozlov')!, link, { reveal: 'reveal:it' });
-    assert.doesNotMatch(untrimmed, /more (titles|spellings|dated events)/);
+    assert.doesNotMatch(untrimmed, /more (titles|spellings|events)/);
   });
 
   it('quotes overlapping passages of a source once, by the longest', () => {
@@ -87,8 +112,7 @@ describe('describe', () => {
     const text = describeActor(factBase, factBase.actors.get('alexander-trufanov')!, link);
     assert.match(text, /Alexander Trupanov — s001/);
     assert.match(text, /\*\*Alexander Trufanov\*\* \(preferred full name\)/);
-    assert.match(text, /- age: 28 \(as of January 2024\)/);
-    assert.match(text, /- home town: Nir Oz/);
+    assert.match(text, /\*Known facts:\* age: 28 \(as of January 2024\) — s004 · home town: Nir Oz — s004 · /);
   });
 
   it('lists the events of a date, and nothing for a date the sources do not mention', () => {

@@ -109,6 +109,11 @@ describe('timeline', () => {
     assert.ok(!/https?:\/\//.test(html.replace('http://www.w3.org/2000/svg', '')), 'no address but the SVG namespace');
   });
 
+  it('tells the editor once the page stands, last of its script, so that the editor can time an opening', () => {
+    const script = /<script nonce="n0nce">([^]*)<\/script>/.exec(timelineHtml(factBase, undefined, undefined, page))![1]!;
+    assert.equal(script.trim().split('\n').at(-1), "vscode.postMessage({ type: 'drawn' });");
+  });
+
   it('makes every event focusable, opened by Enter as by a click', () => {
     const html = timelineHtml(factBase, undefined, undefined, page);
     assert.ok(events(html).length > 0);
