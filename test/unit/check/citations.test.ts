@@ -47,6 +47,10 @@ describe('citation-unsupported', () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Abu Marzouk and Bogdanov appear in two news reports from 2024 [@s002].'), []);
   });
 
+  it('takes a day that only falls within an event\'s month for no claim of its date', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'A Hamas team came to Moscow in October 2023; the ministry pressed it over those seized on 7 October 2023 [@s004].'), []);
+  });
+
   it("flags an event's date cited right after it to a source that does not date the event", async () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Haniyeh met Lavrov in March 2020 [@s000].'), [{ code: 'citation-unsupported', text: 'March 2020', fixes: ['s004'] }]);
     assert.deepEqual(await checkFor('citation-unsupported', 'A Hamas delegation held talks with Bogdanov in Moscow on 3 February 2025 [@s002].'), [

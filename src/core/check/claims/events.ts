@@ -507,7 +507,8 @@ function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: Dra
   return agreeing.filter((candidate) => (fitsLoosely(candidate.indexed, date) ? candidate.score > strongest : candidate.score > strongest - OUTWEIGHING_MARGIN || namedInClause(candidate, clause)));
 }
 
-function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
+/** Whether the date is more precise than the event is dated, or falls within its span of years: it fits it, but does not date it. */
+export function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
   const told = indexed.event.date;
   return told !== undefined && (indexed.event.until !== undefined || PRECISION_RANK[told.precision] < PRECISION_RANK[date.date.precision]);
 }

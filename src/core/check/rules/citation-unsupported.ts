@@ -15,7 +15,7 @@ export const citationUnsupported: Rule = {
   code: 'citation-unsupported',
   check(claims, context, findings) {
     for (const claim of statedClaims(claims, context)) {
-      if (claim.kind === 'quotation' || claim.evidence.length === 0) continue;
+      if (claim.kind === 'quotation' || claim.evidence.length === 0 || claim.dateOnlyFits) continue;
       const cited = citedSources(context, backingSpan(context, claim));
       if (cited.length === 0) continue;
       // A cited source that names the person may give a title this general in other words.

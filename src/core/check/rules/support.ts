@@ -7,6 +7,7 @@ import type { ClaimContext } from '../claims/context';
 import type { HomeClaim } from '../claims/people';
 import { placeFits } from '../claims/places';
 import type { QuotationClaim } from '../claims/quotations';
+import { fitsLoosely } from '../claims/events';
 import type { BlockClaims } from '../claims/read';
 import { GENERIC_RANKS } from '../claims/lexicon';
 import { isCheckable, mayReferTo, sameOffice } from '../claims/offices';
@@ -33,6 +34,8 @@ export interface StatedClaim extends Span {
   ofEvents: boolean;
   /** For a title in words so general ("Hamas official", "its leader") that a source may state it in others: the person it is said of. */
   looseTitleOf?: Actor;
+  /** For a date: it falls within the event's date but is more precise ("7 October 2023" of a visit in October 2023), so it need not be the event's. */
+  dateOnlyFits?: boolean;
 }
 
 export interface ClassifiedClaim extends StatedClaim {
@@ -45,8 +48,15 @@ const CONTRADICTING: ReadonlySet<FindingCode> = new Set(['date-conflict', 'role-
 /** Every claim of the block with the passages of the sources that state it. */
 export function statedClaims(claims: BlockClaims, context: ClaimContext): StatedClaim[] {
   const stated: StatedClaim[] = [];
-  const add = (kind: ClaimKind, span: Span, what: string, evidence: Evidence[], ofEvents = false, looseTitleOf?: Actor) => stated.push({ kind, start: span.start, end: span.end, what, evidence, ofEvents, ...(looseTitleOf && { looseTitleOf }) });
-  for (const claim of claims.dates) add('date', claim, `the date of ${eventName(context.names, claim.event.event)}`, claim.agrees ? claim.event.event.evidence : [], true);
+  const add = (kind: ClaimKind, span: Span, what: string, evidence: Evidence[], ofEvents = false, looseTitleOf?: Actor): StatedClaim => {
+    const claim: StatedClaim = { kind, start: span.start, end: span.end, what, evidence, ofEvents, ...(looseTitleOf && { looseTitleOf }) };
+    stated.push(claim);
+    return claim;
+  };
+  for (const claim of claims.dates) {
+    const stated = add('date', claim, `the date of ${eventName(context.names, claim.event.event)}`, claim.agrees ? claim.event.event.evidence : [], true);
+    if (claim.agrees && fitsLoosely(claim.event, claim.date)) stated.dateOnlyFits = true;
+  }
   for (const claim of claims.eventPlaces) {
     const names = claim.events.map(({ event }) => eventName(context.names, event)).join(' and of ');
     add('place', claim, `the place of ${names}`, claim.agrees ? claim.events.flatMap(({ event }) => event.evidence) : [], true);
