@@ -6,6 +6,7 @@ import { findDates, type DateMention } from '../text/dates';
 import { quotedSpans } from '../text/quotes';
 import { findRelativeDates, type RelativeMention } from '../text/relative-dates';
 import type { Citation, HtmlComment, MarkdownScan, ProseBlock, ProseBlockKind } from '../text/markdown';
+import { fieldOf } from './claims/context';
 import { documentDatesIn } from './claims/document';
 import { blockCiting, type BlockCiting } from './coverage';
 import { sentenceSpans } from '../text/sentences';
@@ -34,6 +35,8 @@ export interface BlockAnalysis {
   relativeMentions: RelativeMention[];
   /** Stretches in quotation marks. */
   quotes: Span[];
+  /** For a list item written as a field of a record ("Position: …"): its label and where its value starts. */
+  field?: { label: string; valueStart: number };
   /** What its sentences cite, when the checker works out coverage. */
   citing?: BlockCiting;
 }
@@ -82,6 +85,8 @@ export function analyzeBlock(names: NameIndex, text: string, scan: MarkdownScan,
     quotes: QUOTE_MARK.test(local) ? quotedSpans(local, commentsWithin(scan.comments, block)) : NO_QUOTES,
   };
   if (block.cells) analysis.cells = block.cells.map((cell) => ({ start: cell.start - block.start, end: cell.end - block.start }));
+  const field = block.kind === 'list-item' ? fieldOf(local) : undefined;
+  if (field) analysis.field = field;
   if (withCiting) analysis.citing = citingOf(text, scan, block, analysis);
   return analysis;
 }

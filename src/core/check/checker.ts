@@ -6,7 +6,7 @@ import type { FactBase, PartialDate } from '../factbase/types';
 import { type MarkdownScan, type ProseBlock, type ProseBlockKind } from '../text/markdown';
 import { createMarkdownScanner } from '../text/markdown-incremental';
 import { analyzeBlock, type BlockAnalysis } from './block-analysis';
-import { fieldOf, recordOf, recordPerson, sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
+import { recordOf, recordPerson, sourcesOfCitations, type ClaimContext, type ContextBlock } from './claims/context';
 import { frontMatterDate } from './claims/document';
 import { factsIndexOf, type FactsIndex } from './claims/facts';
 import { OPENING_PRONOUNS } from './claims/lexicon';
@@ -182,7 +182,7 @@ const CONTINUING_KINDS: ReadonlySet<ProseBlockKind> = new Set(['paragraph', 'lis
 /** The block a field of a record goes with: the heading or paragraph that names only a person, right before the list the field is in. */
 function recordHeadOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
   const { analysis } = blocks[i];
-  if (analysis.kind !== 'list-item' || !fieldOf(analysis.text)) return undefined;
+  if (!analysis.field) return undefined;
   let before = i - 1;
   while (before >= 0 && blocks[before].analysis.kind === 'list-item') before--;
   const head = before >= 0 ? blocks[before].analysis : undefined;
@@ -304,7 +304,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     quotes: analysis.quotes,
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     continues: continued && lastSentenceMentions(continued),
-    record: recordHead && recordOf(analysis.text, recordPerson(recordHead)!),
+    record: recordHead && analysis.field && recordOf(analysis.field, analysis.text.length, recordPerson(recordHead)!),
     earlierOrganisations,
     clauses: new Map(),
   };

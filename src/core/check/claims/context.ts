@@ -72,11 +72,9 @@ export function fieldOf(text: string): { label: string; valueStart: number } | u
   return field ? { label: field[1].trim(), valueStart: field[0].length } : undefined;
 }
 
-/** The field the text of a record's block is, with the record's person placed where its value starts. */
-export function recordOf(text: string, person: NameMention): RecordField | undefined {
-  const field = fieldOf(text);
-  if (!field) return undefined;
-  return { label: field.label, value: { start: field.valueStart, end: text.length }, person: { ...person, start: field.valueStart, end: field.valueStart } };
+/** A record's field, its value running to the end of its block, with the record's person placed where the value starts. */
+export function recordOf(field: { label: string; valueStart: number }, end: number, person: NameMention): RecordField {
+  return { label: field.label, value: { start: field.valueStart, end }, person: { ...person, start: field.valueStart, end: field.valueStart } };
 }
 
 /** The person a block that names only them heads a record of: "4. HANIYEH, Ismail", "### Osama Hamdan". */
