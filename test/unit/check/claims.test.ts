@@ -341,6 +341,11 @@ describe('claims: an event as the topic of a piece of work', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Our seminar on the Moscow consultations, held on 2 February 2024, was recorded.'), []);
     assert.deepEqual((await checkFor('date-conflict', 'The consultations in Moscow on 2 February 2024 were tense.')).map((finding) => finding.text), ['2 February 2024']);
   });
+
+  it('dates a gathering held to talk of an event, not the event', async () => {
+    assert.deepEqual(await checkFor('date-conflict', 'On 18 February 2025 a think tank gathered experts in Vienna to review the Hamas delegation\'s talks in Moscow.'), []);
+    assert.deepEqual((await checkFor('date-conflict', 'On 5 February 2025 Abu Marzouk held talks with Bogdanov in Moscow to discuss the hostages.')).map((finding) => finding.text), ['5 February 2025']);
+  });
 });
 
 describe('claims: ages', () => {

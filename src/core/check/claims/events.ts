@@ -10,7 +10,7 @@ import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, WORK_NOUNS } from './lexicon';
+import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -190,6 +190,10 @@ function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
   for (let about = at - 1; about >= Math.max(1, at - 4); about--) {
     if (TOPIC_PREPOSITIONS.has(tokens[about].norm)) return WORK_NOUNS.has(tokens[about - 1].norm);
   }
+  // "brought specialists together to unpack the Hamas delegation's talks": a gathering whose purpose is to talk of the event.
+  for (let about = at - 1; about >= Math.max(1, at - MAX_TOPIC_WORDS); about--) {
+    if (TOPIC_VERBS.has(tokens[about].norm) && tokens[about - 1].norm === 'to') return true;
+  }
   return false;
 }
 
@@ -202,6 +206,9 @@ function namesWithTitle(context: ClaimContext, tokens: readonly Token[], at: num
   for (let i = next; i < Math.min(tokens.length, next + 4); i++) if (isTitleWord(tokens[i].norm, context.facts.officeWords)) return true;
   return false;
 }
+
+/** How many words may stand between a verb of talking of something and the event's word it is about: "to unpack the Hamas delegation's talks". */
+const MAX_TOPIC_WORDS = 6;
 
 /** Whether token `at` opens a person as an object: an object pronoun, or a person's name ("saw Lavrov", "saw him"). */
 function startsPersonObject(context: ClaimContext, tokens: readonly Token[], at: number): boolean {

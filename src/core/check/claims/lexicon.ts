@@ -141,6 +141,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Prepositions that make an event the topic of a piece of work: "a briefing on the talks". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'into', 'regarding', 'concerning']);
 
+/** Verbs whose object, after "to", is what a gathering talks of: "met to unpack the talks". */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'unpack', 'analyse', 'analyze', 'examine', 'review', 'debate', 'assess', 'dissect']);
+
 /** Things made or given about an event, with dates of their own. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
