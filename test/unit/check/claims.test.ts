@@ -352,6 +352,7 @@ describe('claims: ages', () => {
   it('reads an age in any phrasing', async () => {
     const ages = (sentence: string) => checkFor('age-conflict', `In January 2024 ${sentence}`).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await ages('Alex Lobanov, aged 35, was still held.'), ['35']);
+    assert.deepEqual(await checkFor('age-conflict', '| Held in January 2024 | Source |\n|---|---|\n| Alex Lobanov, 35 | [@s004] |\n').then((findings) => findings.map((finding) => finding.text)), ['35']);
     assert.deepEqual(await ages('the thirty-five-year-old Lobanov was still held.'), ['thirty-five']);
     assert.deepEqual(await ages('the list gave 35 (Alex Lobanov) for him.'), ['35']);
     assert.deepEqual(await ages('Alex Lobanov, then 32, was still held.'), []);

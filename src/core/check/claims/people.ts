@@ -43,9 +43,9 @@ export function numberOf(written: string): number | undefined {
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER = `(\\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
-/** After a name: ", 27,", ", aged 27", " (27", " (aged 27", " — 27,", ", who was 27", " was 32", " was 32 at the time", ", a 32-year-old". */
+/** After a name: ", 27,", ", aged 27", ", 27 |" (a table cell's end), " (27", " (aged 27", " — 27,", ", who was 27", " was 32", " was 32 at the time", ", a 32-year-old". */
 const AGE_AFTER = new RegExp(
-  `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+|then[ \\t]+|now[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
+  `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+|then[ \\t]+|now[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)|]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
     `|[ \\t]*\\([ \\t]*(?:aged[ \\t]+)?(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|[ \\t]*[—–][ \\t]*(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$|(?:at|in|when|during|on)\\b))` +
