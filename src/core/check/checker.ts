@@ -101,6 +101,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       const contextBlocks = new Map<BlockAnalysis, ContextBlock>();
       let documentDate = frontMatterDate(text);
       let earlierOrganisations: readonly NameMention[] = [];
+      const records = recordHeads();
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = {
@@ -108,7 +109,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
           leadIn: leadInOf(blocks, i),
           continued: continuedOf(blocks, i),
-          recordHead: recordHeadOf(blocks, i),
+          recordHead: records.headOf(state.analysis),
           documentDate,
           draftYears,
           earlierOrganisations,
@@ -179,14 +180,25 @@ function continuedOf(blocks: BlockState[], i: number): BlockAnalysis | undefined
 
 const CONTINUING_KINDS: ReadonlySet<ProseBlockKind> = new Set(['paragraph', 'list-item']);
 
-/** The block a field of a record goes with: the heading or paragraph that names only a person, right before the list the field is in. */
-function recordHeadOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
-  const { analysis } = blocks[i];
-  if (!analysis.field) return undefined;
-  let before = i - 1;
-  while (before >= 0 && blocks[before].analysis.kind === 'list-item') before--;
-  const head = before >= 0 ? blocks[before].analysis : undefined;
-  return head && (head.kind === 'heading' || head.kind === 'paragraph') && recordPerson(head) ? head : undefined;
+/**
+ * The block each field of a record goes with, read in the draft's order: the heading or paragraph
+ * before the field's list, when it names only a person. Each such block is looked at once per check.
+ */
+function recordHeads(): { headOf(analysis: BlockAnalysis): BlockAnalysis | undefined } {
+  let before: BlockAnalysis | undefined;
+  let heads: boolean | undefined;
+  return {
+    headOf(analysis) {
+      if (analysis.kind !== 'list-item') {
+        before = analysis;
+        heads = undefined;
+        return undefined;
+      }
+      if (!analysis.field || !before) return undefined;
+      heads ??= (before.kind === 'heading' || before.kind === 'paragraph') && recordPerson(before) !== undefined;
+      return heads ? before : undefined;
+    },
+  };
 }
 
 /** The mentions of a block's last sentence. */
