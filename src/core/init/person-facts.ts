@@ -141,10 +141,11 @@ function organisationIn(wording: string, organisations: ReadonlyMap<string, stri
 function organisationReferredTo(wording: string, before: string, organisations: ReadonlyMap<string, string>): string | undefined {
   const head = (/\bthe[ \t]+(\p{L}+)/iu.exec(wording) ?? /^(\p{L}+)['’]s\b/u.exec(wording))?.[1]?.toLowerCase();
   if (!head) return undefined;
+  const ending = [...organisations].filter(([form]) => form.endsWith(` ${head}`));
+  if (ending.length === 0) return undefined;
   const text = ` ${formKey(before)} `;
   let latest: { id: string; at: number } | undefined;
-  for (const [form, id] of organisations) {
-    if (!form.endsWith(` ${head}`)) continue;
+  for (const [form, id] of ending) {
     const at = text.lastIndexOf(` ${form} `);
     if (at >= 0 && (!latest || at > latest.at)) latest = { id, at };
   }

@@ -123,6 +123,9 @@ export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
 /** Pronouns that refer back to the last person named. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 
+/** The person pronouns that stand as a clause's subject: in an entry about someone, that person. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
 /** Pronouns that, opening a paragraph, carry on from the one before: "They met on Friday." */
 export const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 

@@ -3,7 +3,7 @@
 
 import type { NameMention } from '../names';
 import type { Token } from '../tokens';
-import { ORGANISATION_BACK_REFERENCES, PERSON_PRONOUNS } from './lexicon';
+import { ORGANISATION_BACK_REFERENCES, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 
 export interface BackReference {
   start: number;
@@ -54,8 +54,6 @@ export function backReferences(tokens: readonly Token[], mentions: readonly Name
   }
   return references;
 }
-
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Words that refer back to an institution of their kind, never to a movement or group. */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['ministry', 'agency']);
