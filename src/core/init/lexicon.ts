@@ -14,6 +14,20 @@ export const TITLE_HEADS = words(`
   steward superintendent dean rector professor aide master
 `);
 
+/**
+ * Nouns for a person that are no office held: kin, company, a state one is in. "his nephew, Liam
+ * Dowling" and "the hostage, Ana Ruiz" give no title. Lower case.
+ */
+export const NOT_OFFICES = words(`
+  aunt auntie uncle brother sister son daughter father mother dad daddy mom mommy mum mummy parent
+  grandparent grandfather grandmother grandpa grandma grandson granddaughter grandchild nephew niece neice
+  cousin wife husband spouse fiance bride groom boyfriend girlfriend lover sweetheart friend pal mate buddy
+  chum comrade colleague coworker acquaintance neighbor neighbour stranger enemy foe kin kinsman kinswoman
+  baby child boy girl man woman lad lass person human somebody nobody anybody youth teenager toddler infant
+  hostage prisoner captive victim refugee survivor witness immigrant exile native citizen inhabitant resident
+  tourist visitor guest tenant orphan veteran character soul beings population phrase
+`);
+
 /** Words that may stand before a title's head inside it: "Deputy Foreign", "senior", "port". Lower case. */
 export const TITLE_MODIFIERS = words(`
   deputy vice senior junior acting interim former first second prime foreign interior defence defense

@@ -1,6 +1,7 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
-import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isPersonNoun } from '../check/claims/english';
+import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -38,6 +39,20 @@ export interface Mention {
 function isTitleHead(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '');
+}
+
+/** A lower-case noun of the trades' shapes: "landowner", "coroner", "detectorist", "headman". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|eer|ian|man|woman)$/u;
+
+/**
+ * The head of a title set off by commas or an article, where a title is what the words must be:
+ * a title head, or a noun for a person by what they do ("the landowner, Eleanor Vane"; "Geraint
+ * Price, the senior coroner for Worcestershire"), though not kin, company or a state one is in.
+ */
+function isRoleHead(word: string): boolean {
+  if (isTitleHead(word)) return true;
+  if (NOT_OFFICES.has(word) || PLACE_HEADS.has(word) || ORGANISATION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  return isPersonNoun(word) || AGENT_NOUN.test(word);
 }
 
 /** Every mention of a name in the document's sentences. */
@@ -193,19 +208,26 @@ function wordBefore(text: string, words: readonly Word[], index: number): string
  */
 function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): { start: number; end: number } | undefined {
   const before = text.slice(sentence.start, nameStart);
-  const clause = /(?:^|[,;:] )(?:and )?((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?([^,;:()]{2,100})), $/u.exec(before);
+  // A clause holds no comma, but for one inside a number ("2,114 coins").
+  const clause = /(?:^|[,;:] )(?:and )?((?:(the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their) )?((?:[^,;:()]|(?<=\d),(?=\d)){2,})), $/u.exec(before);
   if (!clause) return undefined;
   const end = sentence.start + before.length - 2;
   const words = clause[3]!.split(' ');
-  if (isTitlePhrase(words) && (clause[2] || isBareTitle(words))) return { start: end - clause[3]!.length, end };
-  // "The ceremony was attended by the Minister of Water Resources of Peru, Ana Ruiz": the title opens at the last article that gives one.
+  if (clause[3]!.length <= 100 && isTitlePhrase(words) && (clause[2] || isBareTitle(words))) return { start: end - clause[3]!.length, end };
+  // "The ceremony was attended by the Minister of Water Resources of Peru, Ana Ruiz", "declared
+  // treasure by the area coroner for Gloucestershire, Katherine Boyd": the title opens at the last
+  // article that gives one, its head among the first words after it.
   const articles = [...clause[3]!.matchAll(/(?<=^|\s)(?:the|a|an) /g)].reverse();
   for (const article of articles) {
     const phrase = clause[3]!.slice(article.index + article[0].length);
-    if (isTitlePhrase(phrase.split(' ')) && isTitleHead(phrase.split(' ')[0]!)) return { start: end - phrase.length, end };
+    const phraseWords = phrase.split(' ');
+    if (phrase.length > 100) break;
+    if (isTitlePhrase(phraseWords) && phraseWords.slice(0, 3).some(isRoleHead)) return { start: end - phrase.length, end };
   }
   return undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * Words that may be a title: a title head among the first few, and no verb of a clause ("The
@@ -213,10 +235,12 @@ function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): 
  * Minister of Foreign Affairs of the Republic of Peru".
  */
 function isTitlePhrase(words: readonly string[]): boolean {
-  const head = words.findIndex(isTitleHead);
+  let head = words.findIndex(isRoleHead);
   if (head < 0 || head > 5) return false;
+  // "chief engineer of the Basin Authority": the head is the last of the heads in a row.
+  while (head + 1 < words.length && isRoleHead(words[head + 1]!)) head++;
   if (words.length > 8 && !['of', 'to', 'for'].includes(words[head + 1]!)) return false;
-  return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()));
+  return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()) || RELATIVE_PRONOUNS.has(word));
 }
 
 /** "Hamas chief", "Politburo head", "KGC's chief executive": names, then a title head after words of titles, and no other word. */
@@ -230,11 +254,14 @@ function isBareTitle(words: readonly string[]): boolean {
     && modifiers.every((word) => TITLE_MODIFIERS.has(word));
 }
 
-/** A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief". */
+/**
+ * A lower-case title just before the name: "senior official", "Mossad chief", "intelligence chief";
+ * after an article, a noun for what a person does too: "the landowner Eleanor Vane".
+ */
 function titleBefore(text: string, words: readonly Word[], nameIndex: number): { start: number; end: number } | undefined {
   const headIndex = nameIndex - 1;
   const head = words[headIndex];
-  if (!head || !TITLE_HEADS.has(head.text) || text.slice(head.end, words[nameIndex]!.start) !== ' ') return undefined;
+  if (!head || !/^\p{Ll}/u.test(head.text) || !isRoleHead(head.text) || text.slice(head.end, words[nameIndex]!.start) !== ' ') return undefined;
   let first = headIndex;
   while (first > 0 && headIndex - first < 3) {
     const word = words[first - 1]!;
@@ -242,6 +269,8 @@ function titleBefore(text: string, words: readonly Word[], nameIndex: number): {
     if (!TITLE_MODIFIERS.has(word.text.toLowerCase()) && !/^\p{Lu}/u.test(word.text)) break;
     first--;
   }
+  const before = words[first - 1]?.text.toLowerCase();
+  if (!TITLE_HEADS.has(head.text) && before !== 'the' && before !== 'a' && before !== 'an') return undefined;
   return { start: words[first]!.start, end: head.end };
 }
 
@@ -310,7 +339,7 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
   const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? WHO_WAS_GIVEN.exec(rest);
   if (!found) return undefined;
   const words = found[1]!.split(' ');
-  if (!isTitlePhrase(words) || !words.some(isTitleHead)) return undefined;
+  if (!isTitlePhrase(words)) return undefined;
   return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}) };
 }
 

@@ -112,10 +112,15 @@ function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: Readon
   return [...merged.values()];
 }
 
-/** "director of the Severn Museum in Worcester" is "director of the Severn Museum": the place tells where the body is, not which office. */
+/**
+ * "director of the Severn Museum in Worcester" is "director of the Severn Museum": the place tells
+ * where the body is, not which office; "land surveyor from Cheltenham" is "land surveyor": the place
+ * is where the person is from.
+ */
 function withoutPlace(wording: string, places: ReadonlyMap<string, string>): string {
-  const place = / in ((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u.exec(wording);
-  return place && places.has(formKey(place[1]!)) && /\b(?:of|for)\b/.test(wording.slice(0, place.index)) ? wording.slice(0, place.index) : wording;
+  const place = / (in|from) ((?:\p{Lu}[\p{L}\p{M}'’-]*)(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u.exec(wording);
+  if (!place || !places.has(formKey(place[2]!))) return wording;
+  return place[1] === 'from' || /\b(?:of|for)\b/.test(wording.slice(0, place.index)) ? wording.slice(0, place.index) : wording;
 }
 
 /** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */

@@ -1,5 +1,5 @@
 // The English lexicon the checker reads proper names with is compromise's, cut to what the
-// checker asks: given names, places, countries, and names that are no place; and the capital cities
+// checker asks: given names, places, countries, names that are no place and words for what people do; and the capital cities
 // of countries-list, each with its country. This test keeps them the same; after upgrading either
 // package, CROSSCHECK_UPDATE_LEXICON=1 rewrites the file.
 import { strict as assert } from 'node:assert';
@@ -12,16 +12,17 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const NOT_PLACE_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'Month', 'WeekDay', 'Date']);
 
-function expectedLexicon(): { givenNames: string[]; places: string[]; countries: string[]; notPlaces: string[]; capitals: Record<string, string>; demonyms: Record<string, string> } {
+function expectedLexicon(): { givenNames: string[]; places: string[]; countries: string[]; notPlaces: string[]; personNouns: string[]; capitals: Record<string, string>; demonyms: Record<string, string> } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  const lexicon = { givenNames: [] as string[], places: [] as string[], countries: [] as string[], notPlaces: [] as string[] };
+  const lexicon = { givenNames: [] as string[], places: [] as string[], countries: [] as string[], notPlaces: [] as string[], personNouns: [] as string[] };
   for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
     const tags = typeof tag === 'string' ? [tag] : tag;
     if (tags.some((t) => GIVEN_NAME_TAGS.has(t))) lexicon.givenNames.push(word);
     if (tags.some((t) => PLACE_TAGS.has(t))) lexicon.places.push(word);
     if (tags.includes('Country')) lexicon.countries.push(word);
     if (!tags.some((t) => PLACE_TAGS.has(t)) && tags.some((t) => NOT_PLACE_TAGS.has(t))) lexicon.notPlaces.push(word);
+    if (tags.includes('Actor') && !tags.includes('Plural') && /^\p{Ll}+$/u.test(word)) lexicon.personNouns.push(word);
   }
   const demonymWords = new Set(Object.entries(nlp.model().one.lexicon).filter(([, tag]) => (typeof tag === 'string' ? [tag] : tag).includes('Demonym')).map(([word]) => word));
   for (const list of Object.values(lexicon)) list.sort();
@@ -82,7 +83,7 @@ describe('English lexicon', () => {
     const expected = expectedLexicon();
     if (process.env.CROSSCHECK_UPDATE_LEXICON === '1') writeFileSync(FILE, `${JSON.stringify(expected, null, 0)}\n`);
     assert.deepEqual(JSON.parse(readFileSync(FILE, 'utf8')), expected);
-    for (const [list, word] of [['givenNames', 'viktor'], ['places', 'beirut'], ['countries', 'lebanon'], ['notPlaces', 'yesterday']] as const) {
+    for (const [list, word] of [['givenNames', 'viktor'], ['places', 'beirut'], ['countries', 'lebanon'], ['notPlaces', 'yesterday'], ['personNouns', 'farmer']] as const) {
       assert.ok(expected[list].includes(word), `${word} in ${list}`);
     }
     assert.equal(expected.capitals.doha, 'qatar');

@@ -37,6 +37,23 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf('In 2017, Dutch Ambassador to Chile, Bram Wolters, spoke.', 'Bram Wolters'), [['Ambassador to Chile', 'Dutch Ambassador to Chile']]);
   });
 
+  it('reads a trade in an apposition as a title, its head not among the title words, though no kin or state one is in', () => {
+    const text = 'The ferry was sold on May 2, 2031, by the harbour assessor for Zeeland, Joris Baan, to 1,200 buyers. The boatbuilder, Mila Vink, objected. Her nephew, Tom Vink, was there; so was the hostage, Ruud Kaan.\nThe deal came through Sem Dekker, a chartered land surveyor from Goes, and Luuk Hart, chief engineer of the Zeeland Dyke and Water Systems Authority, who grew up in Goes.';
+    assert.deepEqual(titlesOf(text, 'Joris Baan'), [['Harbour assessor for Zeeland', 'harbour assessor for Zeeland']]);
+    assert.deepEqual(titlesOf(text, 'Mila Vink'), [['Boatbuilder', 'boatbuilder']]);
+    assert.deepEqual(titlesOf(text, 'Tom Vink'), []);
+    assert.deepEqual(titlesOf(text, 'Ruud Kaan'), []);
+    assert.deepEqual(titlesOf(text, 'Sem Dekker'), [['Chartered land surveyor', 'chartered land surveyor']]);
+    assert.deepEqual(titlesOf(text, 'Luuk Hart').map(([title]) => title), ['Chief engineer of the Zeeland Dyke and Water Systems Authority']);
+  });
+
+  it('reads a trade right before a name as its title only after an article, and no title holding a relative clause', () => {
+    const text = 'On May 2, 2031, the assessor Joris Baan met surveyor Sem Dekker and Ada Stam, the younger of the two women who found the wreck.';
+    assert.deepEqual(titlesOf(text, 'Joris Baan'), [['Assessor', 'assessor']]);
+    assert.deepEqual(titlesOf(text, 'Sem Dekker'), []);
+    assert.deepEqual(titlesOf(text, 'Ada Stam'), []);
+  });
+
   it('reads a title before the surname alone, as the fuller title the person has, never as one of another rank', () => {
     const text = 'Deputy Minister of Fisheries Wim Hoek met skippers in Harlingen on May 1, 2031.\nLater Deputy Minister Hoek spoke again, and Minister Hoek was named in one report.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);

@@ -251,13 +251,31 @@ function officeWordsOf(factBase: FactBase): OfficeWords {
       if (words.length === 1) for (const demonym of demonymsOf(words[0])) if (!places.has(demonym)) places.set(demonym, actor.id);
     }
   }
-  const bodyWords = new Set<string>();
   const isStructural = (word: string) => RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_FUNCTION_WORDS.has(word) || places.has(word) || /\d/.test(word);
-  for (const actor of factBase.actors.values()) {
-    if (actor.type === 'organisation') for (const spelling of [...actor.spellings, ...actor.shortForms]) for (const word of phraseTokens(spelling.text).words) if (!isStructural(word)) bodyWords.add(word);
-    for (const title of actor.titles) for (const wording of [title.title, ...title.wordings]) for (const word of phraseTokens(wording).words) if (!isStructural(word) && !DOMAIN_SYNONYMS.has(word)) bodyWords.add(word);
+  const wordings = [...factBase.actors.values()].flatMap((actor) => actor.titles.flatMap((title) => [title.title, ...title.wordings].map((wording) => phraseTokens(wording).words)));
+  const generalOnly: OfficeWords = { places, bodyWords: new Set(), trades: new Set() };
+  const trades = new Set<string>();
+  for (const words of wordings) {
+    const head = officeOf(words, generalOnly) ? undefined : tradeOf(words);
+    if (head && !isStructural(head) && !DOMAIN_SYNONYMS.has(head)) trades.add(head);
   }
-  return { places, bodyWords };
+  const bodyWords = new Set<string>();
+  const isBodyWord = (word: string) => !isStructural(word) && !trades.has(word) && !COMPLEMENT_OPENERS.has(word);
+  for (const actor of factBase.actors.values()) {
+    if (actor.type === 'organisation') for (const spelling of [...actor.spellings, ...actor.shortForms]) for (const word of phraseTokens(spelling.text).words) if (isBodyWord(word)) bodyWords.add(word);
+  }
+  for (const words of wordings) for (const word of words) if (isBodyWord(word) && !DOMAIN_SYNONYMS.has(word)) bodyWords.add(word);
+  return { places, bodyWords, trades };
+}
+
+/** Words that end a title's head and open what it is held in: "coroner | for Gloucestershire". */
+const COMPLEMENT_OPENERS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'and']);
+
+/** The head word of a title that names no general rank: "surveyor" of "chartered land surveyor", "owner" of "farm's owner". */
+function tradeOf(words: readonly string[]): string | undefined {
+  const end = words.findIndex((word) => COMPLEMENT_OPENERS.has(word));
+  const head = words[(end < 0 ? words.length : end) - 1];
+  return head && /^\p{L}{3,}$/u.test(head) ? head : undefined;
 }
 
 /** The usual English adjectives of a country's name: "russia" gives "russian", "israel" "israeli", "lebanon" "lebanese". */

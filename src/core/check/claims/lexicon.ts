@@ -2,8 +2,16 @@
 // words that name kinds of event, the words that refer back to someone named before. Every table
 // here is general vocabulary; what a fact base adds (its own title and event words) comes on top.
 
-/** What a title says a person is, once its wording is set aside. */
-export type Rank = 'head' | 'member' | 'official' | 'representative' | 'spokesperson' | 'ambassador' | 'aide';
+/**
+ * What a title says a person is, once its wording is set aside: one of English's general ranks, or
+ * a trade a fact base's titles name by their head word ("coroner", "surveyor"), each its own rank.
+ */
+export type Rank = 'head' | 'member' | 'official' | 'representative' | 'spokesperson' | 'ambassador' | 'aide' | `trade:${string}`;
+
+/** Whether a rank is a trade a fact base's titles name, rather than one of English's general ranks. */
+export function isTrade(rank: Rank): rank is `trade:${string}` {
+  return rank.startsWith('trade:');
+}
 
 /** Ranks that name one office at a time in a body: a second holder at the same time contradicts the first. */
 export const SINGLE_HOLDER_RANKS: ReadonlySet<Rank> = new Set(['head', 'ambassador']);

@@ -24,6 +24,8 @@ export interface OfficeWords {
   places: ReadonlyMap<string, string>;
   /** Words that may name a body: every word of an organisation's name, and the words of the sources' title wordings. */
   bodyWords: ReadonlySet<string>;
+  /** The head words of the sources' titles that name no general rank ("coroner" of "area coroner for Gloucestershire"), each a rank of its own. */
+  trades: ReadonlySet<string>;
 }
 
 /** The first words of the rank words: most words start none, and are told so at once. */
@@ -38,14 +40,15 @@ interface RankAt {
   deputy: boolean;
 }
 
-/** The rank word (of one or more words) starting at `at`, the longest first. */
-export function rankAt(words: readonly string[], at: number): RankAt | undefined {
-  if (!RANK_FIRST_WORDS.has(words[at])) return undefined;
-  for (let length = Math.min(LONGEST_RANK_WORDS, words.length - at); length >= 1; length--) {
-    const found = RANK_WORDS.get(words.slice(at, at + length).join(' '));
-    if (found) return { at, length, rank: found.rank, domain: found.domain ?? [], deputy: found.deputy ?? false };
+/** The rank word (of one or more words) starting at `at`, the longest first, else a trade the sources' titles name. */
+export function rankAt(words: readonly string[], at: number, vocabulary: OfficeWords): RankAt | undefined {
+  if (RANK_FIRST_WORDS.has(words[at])) {
+    for (let length = Math.min(LONGEST_RANK_WORDS, words.length - at); length >= 1; length--) {
+      const found = RANK_WORDS.get(words.slice(at, at + length).join(' '));
+      if (found) return { at, length, rank: found.rank, domain: found.domain ?? [], deputy: found.deputy ?? false };
+    }
   }
-  return undefined;
+  return vocabulary.trades.has(words[at]) ? { at, length: 1, rank: `trade:${words[at]}`, domain: [], deputy: false } : undefined;
 }
 
 /** The domain keys a run of words starting at `at` stands for (one or two words), and how many words it takes. */
@@ -87,7 +90,7 @@ export function officeOf(words: readonly string[], vocabulary: OfficeWords): Off
       at++;
       continue;
     }
-    const found = rankAt(words, at);
+    const found = rankAt(words, at, vocabulary);
     if (found) {
       // "the President's press secretary": a rank owning the title names its body, not the title's rank.
       const owner = words[at + found.length] === 's';
@@ -119,7 +122,7 @@ export function officeKey(office: Office): string {
 /** Whether a word may stand inside a title phrase: a rank, deputy or modifier word, a body or place word, or a function word. */
 export function isTitleWord(word: string, vocabulary: OfficeWords): boolean {
   return (
-    RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DOMAIN_SYNONYMS.has(word) ||
+    RANK_WORDS.has(word) || vocabulary.trades.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DOMAIN_SYNONYMS.has(word) ||
     vocabulary.bodyWords.has(word) || vocabulary.places.has(word) || vocabulary.places.has(word.replace(/-based$/, '')) || TITLE_FUNCTION_WORDS.has(word)
   );
 }

@@ -46,7 +46,7 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
   const phrases: TitlePhrase[] = [];
   const vocabulary = context.facts.officeWords;
   for (let i = 0; i < tokens.length; i++) {
-    const rank = rankAt(words, i);
+    const rank = rankAt(words, i, vocabulary);
     if (!rank) continue;
     let first = i;
     while (first > 0 && joins(text, tokens, first - 1) && extendsTitleLeft(words[first - 1], vocabulary) && !insideMention(context, tokens[first - 1])) first--;
@@ -98,12 +98,12 @@ function continuesTitle(words: readonly string[], at: number, vocabulary: ClaimC
   const titleWord = (w: string) => isTitleWord(w, vocabulary) || (inComplement && isKnownPlace(w));
   if (word === 'and') return at + 1 < words.length && titleWord(words[at + 1]) && !TITLE_FUNCTION_WORDS.has(words[at + 1]) && !opensTitle(words, at + 1, vocabulary);
   if (TITLE_MODIFIERS.has(word) && !DEPUTY_WORDS.has(word)) return false;
-  return (titleWord(word) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at));
+  return (titleWord(word) || DOMAIN_SYNONYMS.has(`${words[at - 1]} ${word}`)) && (inComplement || !rankAt(words, at, vocabulary));
 }
 
 /** Whether the title words from `at` hold a rank of their own: "… and presidential envoy" opens a second title. */
 function opensTitle(words: readonly string[], at: number, vocabulary: ClaimContext['facts']['officeWords']): boolean {
-  for (let i = at; i < words.length && isTitleWord(words[i], vocabulary) && !TITLE_FUNCTION_WORDS.has(words[i]); i++) if (rankAt(words, i)) return true;
+  for (let i = at; i < words.length && isTitleWord(words[i], vocabulary) && !TITLE_FUNCTION_WORDS.has(words[i]); i++) if (rankAt(words, i, vocabulary)) return true;
   return false;
 }
 
@@ -231,6 +231,8 @@ function personBefore(context: ClaimContext, phrase: TitlePhrase): NameMention |
  */
 function subjectOfAs(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): NameMention | undefined {
   if (!/\bas[ \t]+(?:(?:the|a|an)[ \t]+)?$/i.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start))) return undefined;
+  // "at the same table as the minister", "as close as the envoy": "as" compares, giving no title.
+  if (COMPARING_AS.test(context.text.slice(Math.max(0, phrase.start - 60), phrase.start))) return undefined;
   // "as Deputy Foreign Minister Mikhail Bogdanov", "as President Putin's envoy": the title is the name's after it.
   const next = context.mentions[firstStartingAt(context.mentions, phrase.end)];
   if (next && next.actor.type === 'person' && /^[ \t]*\r?\n?[ \t]*$/.test(context.text.slice(phrase.end, next.start))) return undefined;
@@ -252,6 +254,9 @@ function standsAlone(context: ClaimContext, pronoun: BackReference): boolean {
   const named = withinSorted(context.mentions, { start: sentenceAt(context, referent.start).start, end: pronoun.start });
   return named.every((mention) => mention.actor.type !== 'person' || mention.actorId === referent.actorId);
 }
+
+/** "the same long table as the", "as often as": a comparison ending in "as", a few words long. */
+const COMPARING_AS = /\b(?:same|such|as[ \t]+\p{L}+)(?:[ \t]+\p{L}+){0,3}[ \t]+as[ \t]+(?:(?:the|a|an)[ \t]+)?$/iu;
 
 /** How far before a title after "as" the clause's subject may stand. */
 const MAX_SUBJECT_CHARS = 200;

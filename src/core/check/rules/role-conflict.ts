@@ -8,7 +8,7 @@
 import type { Actor } from '../../factbase/types';
 import { citedSources, sentenceAt, type ClaimContext } from '../claims/context';
 import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
-import { GENERIC_RANKS, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
+import { GENERIC_RANKS, isTrade, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
 import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
 import type { TitleClaim } from '../claims/titles';
 import type { DraftDate, RawFinding, RawFix } from '../rules';
@@ -34,7 +34,9 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   // "Naim, head of the Hamas Politburo": a member of the body called its head.
   const memberOnly = office.rank === 'head' ? held.filter((title) => title.offices.some((worded) => worded.rank === 'member' && sameBody(office, { ...worded, rank: 'head' }))) : [];
   if (memberOnly.length > 0) return rankFinding(claim, memberOnly, others, held);
-  const elsewhere = held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
+  // A trade's place may say only where the person works or comes from ("the Cheltenham surveyor"): it contradicts when another holds the trade there.
+  const placeContradicts = !isTrade(office.rank) || others.length > 0;
+  const elsewhere = !placeContradicts ? [] : held.filter((title) => title.offices.some((worded) => countriesDiffer(office, worded) && sameOffice({ ...office, countries: new Set() }, worded)));
   if (elsewhere.length > 0) return rankFinding(claim, elsewhere, others, held);
   // "the Foreign Ministry's spokesman" for the President's press secretary: the rank is the person's, in a body they do not belong to.
   const inOtherBody = GENERIC_RANKS.has(office.rank) || office.body.size === 0 || !belongsElsewhere(context, claim.person, office)
