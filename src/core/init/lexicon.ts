@@ -115,6 +115,15 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     convicted: 'hearing', conviction: 'hearing', acquitted: 'hearing', overturned: 'hearing', promoted: 'appointment',
     groundbreaking: 'ceremony', inaugurated: 'ceremony', inauguration: 'ceremony', rallied: 'protest', rallies: 'protest', demonstration: 'protest',
     gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
+    ruled: 'hearing', decision: 'hearing', judgment: 'hearing', judgement: 'hearing', upheld: 'hearing', appeal: 'hearing', appealed: 'hearing',
+    fined: 'hearing', guilty: 'hearing', acquittal: 'hearing', inquest: 'hearing',
+    round: 'election', runoff: 'election', 'run-off': 'election', recount: 'election', recounted: 'election', polls: 'election',
+    flood: 'accident', flooded: 'accident', flooding: 'accident', breach: 'accident', rockfall: 'accident', landslide: 'accident',
+    earthquake: 'accident', spill: 'accident', published: 'report', publication: 'report', survey: 'report', study: 'report',
+    approved: 'agreement', approval: 'agreement', loan: 'agreement', contract: 'agreement', treaty: 'agreement', accord: 'agreement',
+    memorandum: 'agreement', settlement: 'agreement', settled: 'agreement', seized: 'arrest', seizure: 'arrest', boarded: 'arrest',
+    detention: 'arrest', raided: 'arrest', raid: 'arrest', dismissed: 'dismissal', dismissal: 'dismissal', sacked: 'dismissal',
+    toured: 'visit', tour: 'visit', travelled: 'visit', traveled: 'visit', evacuated: 'evacuation', evacuation: 'evacuation',
   }),
 );
 
