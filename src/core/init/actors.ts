@@ -33,11 +33,18 @@ function formsOf(mentions: readonly Mention[]): Form[] {
   for (const mention of mentions) {
     const key = formKey(mention.text);
     const form = forms.get(key);
-    if (form) form.mentions.push(mention);
-    else forms.set(key, { text: mention.text, words: mention.words.map((word) => word.text), mentions: [mention] });
+    if (!form) forms.set(key, { text: mention.text, words: mention.words.map((word) => word.text), mentions: [mention] });
+    else {
+      form.mentions.push(mention);
+      // "MARLOW FALLS, Ont. -": a dateline shouts the name that the text writes "Marlow Falls".
+      if (isShouted(form.text) && !isShouted(mention.text)) Object.assign(form, { text: mention.text, words: mention.words.map((word) => word.text) });
+    }
   }
   return [...forms.values()];
 }
+
+/** Written all in capitals, over more than one letter: "MARLOW FALLS", "CEC". */
+const isShouted = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /** "CIA", "TASS": longer words in capitals are mostly names in a credit line ("YURI KADOBNOV/AFP"). */
 const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length >= 2 && word.length <= 6;

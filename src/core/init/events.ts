@@ -60,7 +60,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const ofClause = eventWords.filter((word) => sameClause(sentence, word.start, date.start));
         const eventWord = (ofClause.length > 0 ? ofClause : eventWords).reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
         const placed = places.filter((actor) => actor.placed);
-        const place = placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
+        // "would sit in Marlow Falls for two weeks and then move to Timmins on May 26": the place nearest the date in its clause, else the event word's.
+        const nearestDate = (actors: NamedActor[]) => actors.reduce<NamedActor | undefined>((best, actor) => (!best || Math.abs(actor.at - date.start) < Math.abs(best.at - date.start) ? actor : best), undefined);
+        const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text));
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text)!;

@@ -145,7 +145,8 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
       mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end, ...(ofAntecedent ? { ofAntecedent } : {}) });
     }
   }
-  const after = titleAfter(text, sentence, mention.start, last.end);
+  // "Imran Chaudhry, 38, of Marlow Falls, the mine's engineer": an apposition after a place the person is of is the person's.
+  const after = OF_PLACE.has(mention.before) ? undefined : titleAfter(text, sentence, mention.start, last.end);
   if (after) mention.titles.push(...after);
   const given = titleGiven(text, sentence, mention, last.end);
   if (given) mention.titles.push(given);
@@ -283,7 +284,8 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
   // After an age too: "Ana Ruiz, 39, the director of the Dune Trust".
   // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too;
   // ", and the Minister of Energy" begins another name's title, not an apposition.
-  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3})?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/.exec(rest);
+  // After an age and home town too: "Wim Hoek, 38, of Urk, the dyke's engineer".
+  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3}(?:, (?:of|from) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)?)?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/u.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
@@ -319,6 +321,9 @@ function titleParts(apposition: string): string[] {
   return parts;
 }
 
+/** Prepositions that make the name after them where someone is from or is: "of Marlow Falls", "from Osh", "in Delft". */
+const OF_PLACE = new Set(['of', 'from', 'in']);
+
 /** Verbs that give the person named after them a title: "named Ana Ruiz, its treasurer, as interim director". */
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'installed', 'nominated', 'picked', 'chose', 'tapped']);
 
@@ -346,11 +351,14 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
 
+/** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
+const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
+
 /** The kinds of actor the words around a mention point to. */
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
-  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before)) votes.place += 1;
+  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start))) votes.place += 1;
   else if (RESIDENT_WORDS.has(mention.after)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;

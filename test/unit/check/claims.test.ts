@@ -397,6 +397,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('says a home in a relative clause of no one named before someone brought in by what they are to them', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Alexander Trufanov, 28, came with his mother Yelena, who lives in Sderot.'), []);
+    assert.deepEqual((await checkFor('place-conflict', 'Alexander Trufanov, 28, who lives in Sderot, came with his mother.')).map((finding) => finding.text), ['Sderot']);
+  });
+
   it('reads "then 30" as an age, and a year set alone in bold as the block\'s year', async () => {
     assert.deepEqual((await checkFor('age-conflict', 'In January 2024 Alex Lobanov, then 30, was held.')).map((finding) => finding.text), ['30']);
     assert.deepEqual((await checkFor('date-conflict', '**2022.** In October, Haniyeh and Lavrov met again.')).map((finding) => finding.fixes), [['September']]);

@@ -1,6 +1,10 @@
-// Checking snippets against the bundled fact base, findings reduced to what the tests compare.
+// Checking snippets against the bundled fact base, or one init draws from a few sources, findings reduced to what the tests compare.
+import { strict as assert } from 'node:assert';
 import { checkDraft } from '../../../src/core/check/checker';
 import type { CheckOptions, Finding } from '../../../src/core/check/types';
+import { createMemoryFileReader, loadFactBase } from '../../../src/core/factbase';
+import type { FactBase } from '../../../src/core/factbase/types';
+import { initFactBase } from '../../../src/core/init';
 import { bundledFactBase } from '../editor/bundled';
 
 export interface Seen {
@@ -21,4 +25,13 @@ export function seen(text: string, findings: Finding[]): Seen[] {
 /** The findings of one code. */
 export async function checkFor(code: string, text: string, options: CheckOptions = {}): Promise<Seen[]> {
   return (await check(text, options)).filter((finding) => finding.code === code);
+}
+
+/** The fact base init draws from the sources (`sources/s0.txt`, … in order), loaded as a user's would be. */
+export async function factBaseFromSources(...sources: string[]): Promise<FactBase> {
+  const documents = sources.map((text, i) => ({ name: `sources/s${i}.txt`, text }));
+  const { yaml } = initFactBase(documents);
+  const { factBase, problems } = await loadFactBase([{ file: '/f/facts.yaml', text: yaml }], createMemoryFileReader(new Map(documents.map((document) => [`/f/${document.name}`, document.text]))));
+  assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+  return factBase;
 }

@@ -2,10 +2,7 @@
 // trade is a rank of its own, checked like the general ones.
 import { strict as assert } from 'node:assert';
 import { checkDraft } from '../../../src/core/check/checker';
-import { createMemoryFileReader, loadFactBase } from '../../../src/core/factbase';
-import type { FactBase } from '../../../src/core/factbase/types';
-import { initFactBase } from '../../../src/core/init';
-import { seen } from './helpers';
+import { factBaseFromSources, seen } from './helpers';
 
 const SOURCE = `Inquest into the dyke breach opens in Goes
 Published: 2031-05-02
@@ -13,15 +10,8 @@ Published: 2031-05-02
 The inquest into the dyke breach was opened on Tuesday by the area coroner for Zeeland, Joris Baan. The senior coroner for Utrecht, Sanne Vos, sent a statement. Sem Dekker, a chartered land surveyor from Goes, measured the breach.
 `;
 
-async function factBase(): Promise<FactBase> {
-  const { yaml } = initFactBase([{ name: 'sources/s0.txt', text: SOURCE }]);
-  const { factBase, problems } = await loadFactBase([{ file: '/f/facts.yaml', text: yaml }], createMemoryFileReader(new Map([['/f/sources/s0.txt', SOURCE]])));
-  assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
-  return factBase;
-}
-
 async function roleConflicts(text: string): Promise<string[]> {
-  return seen(text, checkDraft(await factBase(), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+  return seen(text, checkDraft(await factBaseFromSources(SOURCE), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
 }
 
 describe('titles of a trade', () => {

@@ -21,4 +21,18 @@ describe('init: places within places', () => {
     assert.equal(factBase.actors.find((actor) => actor.name === 'Frisia')?.type, 'place');
     assert.deepEqual(factBase.events.find((event) => event.date === '2031-07-16')?.place, 'frisia');
   });
+
+  it('takes the place nearest the date in its clause for the event\'s', () => {
+    const text = 'The hearings will sit in Urk for two weeks and then move to Harlingen on June 9, 2031.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2031-06-09', 'harlingen']]);
+  });
+
+  it('names a place shouted in a dateline as the text writes it, and gives it no title of the person it tells of', () => {
+    const text = 'Dyke inquiry opens\nPublished: 2031-06-02\n\nWEST HARLINGEN, Fr. - The inquiry opened on Tuesday. Residents of West Harlingen came. The first witness was Wim Hoek, 38, of West Harlingen, the dyke\'s ground engineer.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const place = factBase.actors.find((actor) => actor.id === 'west-harlingen');
+    assert.deepEqual([place?.type, place?.name, place?.titles], ['place', 'West Harlingen', []]);
+    assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Wim Hoek')?.titles.map((title) => title.title), ['Dyke\'s ground engineer']);
+  });
 });

@@ -115,7 +115,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
       const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
-      const dated = claimDates(context, sentence, dates, candidates, uncited, people, claims);
+      const dated = claimDates(context, sentence, dates, candidates, uncited, people, places, claims);
       const namedInClause = clauseNaming(context, sentence, ownCues);
       // A place by no date of a dated event is said of the undated event the sentence surely tells of, if any.
       let undated: IndexedEvent[] | undefined;
@@ -455,7 +455,7 @@ interface DatedEvents extends Span {
  * theirs, cited to another source), else the likeliest event near it in time that no date as
  * precise already took. Returns the dates that agree with events.
  */
-function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], uncited: Candidate[], people: People, claims: EventClaims): DatedEvents[] {
+function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], all: Candidate[], uncited: Candidate[], people: People, places: PlaceSlot[], claims: EventClaims): DatedEvents[] {
   const clauses = clausesOf(context, sentence);
   const agreed: DatedEvents[] = [];
   const takenAt = new Map<IndexedEvent, number>();
@@ -485,7 +485,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     if (!contradictable) contradictableByClause.set(clause, (contradictable = mayBeContradicted(context, clause, candidates)));
     const near = contradictable.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
-      return (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined;
+      return (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined && !placedElsewhere(context, candidate.indexed, places);
     });
     if (near.length === 0) continue;
     const topScore = near[0].score;
@@ -495,6 +495,16 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
+}
+
+/**
+ * Whether the sentence puts what it dates at a place that is not the event's: told otherwise in
+ * both where and when, it tells of another occurrence ("hearings opened on 6 May in Marlow Falls"
+ * for the hearings that moved to Timmins on 26 May), not of this one misdated.
+ */
+function placedElsewhere(context: ClaimContext, indexed: IndexedEvent, places: readonly PlaceSlot[]): boolean {
+  const place = indexed.event.place === undefined ? undefined : context.factBase.actors.get(indexed.event.place);
+  return place !== undefined && places.some((slot) => slot.place !== undefined && placeFits(context, slot, place) === false);
 }
 
 /** How much surer an event the date is near must be for an event the date agrees with no longer to explain it. */

@@ -7,6 +7,7 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
 import { cellsUnder, entryMention, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
+import { isPersonNoun } from './english';
 
 export interface AgeClaim {
   start: number;
@@ -195,8 +196,14 @@ function personBefore(context: ClaimContext, offset: number): NameMention | unde
       break;
     }
   }
-  if (!mention || context.text.slice(mention.end, offset).includes(';')) return undefined;
+  if (!mention || context.text.slice(mention.end, offset).includes(';') || namesAnotherPerson(context.text.slice(mention.end, offset))) return undefined;
   return mention;
+}
+
+/** "Dowling, 58, of Pershore, and his nephew Liam, 31, who lives in": words after a name that bring in someone else by what they are to someone. */
+function namesAnotherPerson(between: string): boolean {
+  for (const match of between.matchAll(/(?:\band|\bwith|,)\s+(?:his|her|their)\s+(\p{Ll}+)/gu)) if (isPersonNoun(match[1])) return true;
+  return false;
 }
 
 /** The person an entry is about (see `entryMention`), when it names no other person before the offset. */

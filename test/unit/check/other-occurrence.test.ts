@@ -1,0 +1,25 @@
+// A sentence told otherwise in both where and when tells of another occurrence of an event, not of one misdated.
+import { strict as assert } from 'node:assert';
+import { checkDraft } from '../../../src/core/check/checker';
+import { factBaseFromSources, seen } from './helpers';
+
+const SOURCE = `Dyke hearings move to Harlingen
+Published: 2031-06-20
+
+The dyke hearings opened in Urk on June 2, 2031, chaired by Judge Ada Stam. The hearings moved to Harlingen on June 9, 2031, where Judge Ada Stam heard the engineers. The judge comes from Leeuwarden.
+`;
+
+async function dateConflicts(text: string): Promise<string[][]> {
+  return seen(text, checkDraft(await factBaseFromSources(SOURCE), text)).filter((finding) => finding.code === 'date-conflict').map((finding) => [finding.text, ...finding.fixes]);
+}
+
+describe('another occurrence', () => {
+  it('takes a date for no event of another place', async () => {
+    assert.deepEqual(await dateConflicts('Judge Ada Stam held hearings in Leeuwarden on June 12, 2031.'), []);
+  });
+
+  it('takes a misdated event for the one at the place the sentence names', async () => {
+    assert.deepEqual(await dateConflicts('Judge Ada Stam opened the hearings in Urk on June 12, 2031.'), [['June 12, 2031', 'June 2, 2031']]);
+    assert.deepEqual(await dateConflicts('Judge Ada Stam held the hearings in Harlingen on June 12, 2031.'), [['June 12, 2031', 'June 9, 2031']]);
+  });
+});
