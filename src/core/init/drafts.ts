@@ -32,6 +32,8 @@ export interface DraftTitle {
   wordings: string[];
   organisation?: string;
   asOf?: string;
+  /** The day the title was taken up: "became director in 2022". */
+  from?: string;
   former?: boolean;
   evidence: DraftEvidence[];
   review?: string;

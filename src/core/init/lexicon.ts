@@ -11,7 +11,7 @@ export const TITLE_HEADS = words(`
   colonel general lieutenant sergeant commander inspector officer leader member official adviser advisor
   councillor councilor alderman executive ceo manager administrator coordinator speaker deputy attorney
   editor correspondent reporter analyst lawyer negotiator mediator founder owner organiser organizer
-  steward superintendent dean rector professor aide master
+  steward superintendent dean rector professor aide master undersecretary
 `);
 
 /**

@@ -15,6 +15,8 @@ export interface TitleMention {
   ofAntecedent?: boolean;
   /** "Ana Ruiz resigned as director": a title the name no longer holds. */
   former?: boolean;
+  /** "Ana Ruiz became director in 2022": a title held from the day its sentence names. */
+  takenUp?: boolean;
 }
 
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|his|her|their) $/i;
@@ -327,25 +329,28 @@ const OF_PLACE = new Set(['of', 'from', 'in']);
 /** Verbs that give the person named after them a title: "named Ana Ruiz, its treasurer, as interim director". */
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'installed', 'nominated', 'picked', 'chose', 'tapped']);
 
-/** Where a title given with "as" or "to" ends: before a phrase of time or place, or punctuation. */
-const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by)\b|[,;.)]|$)`;
+/** Where a title given with "as" or "to" ends: before a phrase of time or place ("last Friday"), or punctuation. */
+const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by|last|next|this|yesterday|today)\b|[,;.)]|$)`;
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
-const WHO_WAS_GIVEN = new RegExp(String.raw`^, who (?:was|has been|had been|is) (?:promoted|appointed|named|elected|made)(?: as| to)? ${GIVEN_TITLE}`, 'u');
+/** "Ana Ruiz, who was sworn in as Minister of Mining", "Ana Ruiz became director in 2022", "has been director since 2019": a title taken up. */
+const TAKEN_UP = new RegExp(String.raw`^(?:, who)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been) ${GIVEN_TITLE}`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
 
 /**
  * A title a verb gives the name, or one it leaves: "named Gordon Lisle, its vice-president, as
- * interim chief executive", "Tamar Kuras, who was promoted to First Deputy Minister in 2022",
+ * interim chief executive", "Tamar Kuras, who was promoted to First Deputy Minister in 2022", "Ana
+ * Ruiz became director in 2022",
  * "Ana Ruiz has resigned as chief executive of Dune Mining".
  */
 function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd: number): TitleMention | undefined {
   const rest = text.slice(nameEnd, sentence.end);
   const left = LEFT_AS.exec(rest);
-  const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? WHO_WAS_GIVEN.exec(rest);
+  const takenUp = left ? null : TAKEN_UP.exec(rest);
+  const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? takenUp;
   if (!found) return undefined;
   const words = found[1]!.split(' ');
   if (!isTitlePhrase(words)) return undefined;
-  return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}) };
+  return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}), ...(found === takenUp ? { takenUp: true } : {}) };
 }
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */

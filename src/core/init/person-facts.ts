@@ -54,8 +54,9 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         // "former head of the council", "the council's former head".
         const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
         const title = titleName(found.wording.replace(/^(?:former|current|then|now)[ -]/i, '').replace(/(?<=\s)former /i, ''));
-        const asOf = /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
-        const key = `${title.toLowerCase()}|${former ? 'former' : asOf ?? ''}`;
+        const from = found.takenUp ? dateOfSentence(mention.sentence.text) : undefined;
+        const asOf = from ? undefined : /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
+        const key = `${title.toLowerCase()}|${former ? 'former' : from ? `from ${from}` : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
         const known = titles.get(key);
@@ -70,6 +71,7 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         const organisation = organisationIn(found.wording, organisations) ?? organisationReferredTo(found.wording, document.text.slice(0, mention.start), organisations);
         if (organisation) draft.organisation = organisation;
         if (former) draft.former = true;
+        else if (from) draft.from = from;
         else if (asOf) draft.asOf = asOf;
         if (found.wording.split(' ').length > 5) draft.review = 'a long apposition: it may hold more than the title';
         titles.set(key, draft);
@@ -100,7 +102,7 @@ function completeShortTitles(titles: readonly DraftTitle[], ofAntecedent: Readon
     });
     if (!fuller && ofAntecedent.has(title)) continue;
     const complete: DraftTitle = fuller ? { ...title, title: fuller.title, wordings: [...fuller.wordings], ...(fuller.organisation ? { organisation: fuller.organisation } : {}) } : title;
-    const key = `${complete.title.toLowerCase()}|${complete.asOf ?? ''}|${complete.former ? 'former' : ''}`;
+    const key = `${complete.title.toLowerCase()}|${complete.asOf ?? ''}|${complete.from ?? ''}|${complete.former ? 'former' : ''}`;
     const known = merged.get(key);
     if (!known) {
       merged.set(key, complete);

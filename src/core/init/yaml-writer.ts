@@ -32,6 +32,7 @@ function titleLines(title: DraftTitle): string[] {
     ...(title.review ? ['        review: true'] : []),
     `        wordings: ${list(title.wordings)}`,
     ...(title.organisation ? [`        organisation: ${title.organisation}`] : []),
+    ...(title.from ? [`        from: ${title.from}`] : []),
     ...(title.asOf ? [`        as_of: ${title.asOf}`] : []),
     ...(title.former ? ['        former: true'] : []),
     ...evidenceLines(title.evidence, '        '),

@@ -1,5 +1,5 @@
-// Titles of any trade ("coroner", "surveyor"), as a fact base built from a corpus gives them: each
-// trade is a rank of its own, checked like the general ones.
+// Titles as a fact base built from a corpus gives them: held from a day, and of any trade
+// ("coroner", "surveyor"), each trade a rank of its own, checked like the general ones.
 import { strict as assert } from 'node:assert';
 import { checkDraft } from '../../../src/core/check/checker';
 import { factBaseFromSources, seen } from './helpers';
@@ -13,6 +13,36 @@ The inquest into the dyke breach was opened on Tuesday by the area coroner for Z
 async function roleConflicts(text: string): Promise<string[]> {
   return seen(text, checkDraft(await factBaseFromSources(SOURCE), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
 }
+
+const MINISTRY = `Fisheries report
+Published: 2031-05-02
+
+Ana Ruiz became Undersecretary of Fisheries in March 2029. Ana Ruiz has been Minister of Fisheries since April 2030.
+`;
+
+describe('titles over time, as init reads them', () => {
+  it('finds a title used before the day the sources say it was taken up, an undersecretary being a minister\'s deputy', async () => {
+    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(MINISTRY), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('In May 2029, Minister of Fisheries Ana Ruiz met the skippers.'), ['Minister of Fisheries Ana Ruiz']);
+    assert.deepEqual(await conflicts('In May 2031, Minister of Fisheries Ana Ruiz met the skippers.'), []);
+    assert.deepEqual(await conflicts('In May 2029, Undersecretary of Fisheries Ana Ruiz met the skippers.'), []);
+  });
+
+  it('reads an undersecretary as the deputy of the ministry\'s head', async () => {
+    const source = 'Fisheries report\nPublished: 2031-05-02\n\nAna Ruiz has been Minister of Fisheries since April 2030. The Undersecretary of Fisheries, Piet Mol, attended.\n';
+    const text = 'In May 2031, Undersecretary of Fisheries Ana Ruiz signed the plan.';
+    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(source), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text), ['Undersecretary of Fisheries Ana Ruiz']);
+  });
+
+  it('finds a head\'s title used at a time the sources then call the person its deputy, whose body they leave unsaid', async () => {
+    const earlier = 'Dyke hearing\nPublished: 2029-05-02\n\nObservers of the Dyke Mission, whose deputy head Ada Stam attended the hearing, said little.\n';
+    const later = 'Dyke accord\nPublished: 2031-05-02\n\nThe Head of the Dyke Mission, Ada Stam, signed the accord.\n';
+    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('In May 2029, the head of the Dyke Mission, Ada Stam, attended the hearing.'), ['head of the Dyke Mission, Ada Stam']);
+    assert.deepEqual(await conflicts('In May 2029, the deputy head of the Dyke Mission, Ada Stam, attended the hearing.'), []);
+    assert.deepEqual(await conflicts('In May 2031, the head of the Dyke Mission, Ada Stam, signed the accord.'), []);
+  });
+});
 
 describe('titles of a trade', () => {
   it('finds a trade the sources give another holder, in another place', async () => {

@@ -41,6 +41,8 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
   ['pm', { rank: 'head', domain: ['government'] }],
   ['president', { rank: 'head', domain: ['presidency'] }],
   ['number two', { rank: 'head', deputy: true }],
+  // "Undersecretary of Mining": a minister's deputy.
+  ...['undersecretary', 'under-secretary', 'under secretary'].map((word): [string, RankWord] => [word, { rank: 'head', domain: ['ministry'], deputy: true }]),
   ['no. 2', { rank: 'head', deputy: true }],
   ['second-in-command', { rank: 'head', deputy: true }],
   ['second in command', { rank: 'head', deputy: true }],
@@ -56,7 +58,7 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
 export const LONGEST_RANK_WORDS = Math.max(...[...RANK_WORDS.keys()].map((words) => words.split(' ').length));
 
 /** Words before a rank that make it a deputy's: "deputy head", "vice chairman". */
-export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'dep', 'vice', 'under-secretary', 'undersecretary']);
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'dep', 'vice']);
 
 /** Words about when or how a title is held, kept apart from what the title is. */
 export const TITLE_MODIFIERS: ReadonlyMap<string, 'former' | 'then' | 'current' | 'other'> = new Map([

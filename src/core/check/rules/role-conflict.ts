@@ -27,7 +27,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const held = context.facts.officesOf.get(claim.person.id) ?? [];
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
-  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded)));
+  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded)));
   if (own.length > 0) return timeFinding(claim, own, others, held, citedBy(context, claim));
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
@@ -48,6 +48,14 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   // "deputy minister" for a Deputy Minister of Economy: a shorter wording of the person's own office, though another's exactly.
   if (held.some((title) => title.offices.some((worded) => mayReferTo(office, worded)))) return undefined;
   return otherHolderFinding(claim, others, held);
+}
+
+/**
+ * "deputy head" with no body, of someone the draft calls "the mission's deputy head": the sources
+ * leave the body unsaid, so the draft's may be it.
+ */
+function isUnattachedForm(office: Office, worded: WordedOffice): boolean {
+  return worded.rank === office.rank && worded.deputy === office.deputy && worded.body.size === 0 && worded.countries.size === 0 && worded.implied.size === 0;
 }
 
 /** The sources the sentence of the claim cites. */
@@ -71,6 +79,11 @@ function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly Held
   // "Hamas chief Meshaal introduces his deputy [@s002]": with no time of its own, the claim is made at the time of the source it cites, which gives the title.
   if (!claim.timeInClause && own.some((title) => title.title.evidence.some((evidence) => cited.includes(evidence.sourceId)))) return undefined;
   if (time.every((date) => own.every((title) => outside(title.tenure, date.span)))) return pastFinding(claim, own, held);
+  // "the mission's head" in December 2021, when the sources then call him its deputy head, and its head only in 2025.
+  if (!own.some((title) => time.some((date) => covers(title.tenure, date.span)))) {
+    const otherRankThen = held.filter((title) => !own.includes(title) && time.every((date) => covers(title.tenure, date.span)) && title.offices.some((worded) => worded.deputy !== office.deputy && (sameBody({ ...office, deputy: worded.deputy }, worded) || isUnattachedForm({ ...office, deputy: worded.deputy }, worded))));
+    if (otherRankThen.length > 0) return rankFinding(claim, otherRankThen, others, held);
+  }
   // Another holder at the time is told only of a time the title's own clause states.
   if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy || !claim.timeInClause) return undefined;
   if (own.some((title) => time.some((date) => covers(title.tenure, date.span)))) return undefined;
