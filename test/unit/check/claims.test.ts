@@ -397,6 +397,14 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('takes no name that owns the words after it for a place, and a place cell\'s known place after its venue', async () => {
+    const table = '| Date | Event | Where |\n|---|---|---|\n| 3 March 2006 | Hamas delegation talks with Lavrov | Pushkin\'s Palace, Moscow |\n';
+    assert.deepEqual(await checkFor('place-conflict', table), []);
+    assert.deepEqual((await checkFor('place-conflict', table.replace('Moscow |', 'Sochi |'))).map((finding) => finding.text), ['Sochi']);
+    // A venue, then the known place it is in.
+    assert.deepEqual(await checkFor('place-conflict', table.replace("Pushkin's Palace", 'Spaso House')), []);
+  });
+
   it('says a home in a relative clause of no one named before someone brought in by what they are to them', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Alexander Trufanov, 28, came with his mother Yelena, who lives in Sderot.'), []);
     assert.deepEqual((await checkFor('place-conflict', 'Alexander Trufanov, 28, who lives in Sderot, came with his mother.')).map((finding) => finding.text), ['Sderot']);

@@ -771,13 +771,29 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
   for (const cue of cues) if (cue.at > within.first) add(placeEndingAt(context, cue.at), cue);
   for (const cell of layout.placeCells) {
     const at = tokensWithin(tokens, cell).first;
-    if (at < within.end && tokens[at]?.start >= sentence.start) add(writtenPlaceAt(context, at, true));
+    if (at < within.end && tokens[at]?.start >= sentence.start) add(placeOfCell(context, cell, at));
   }
   for (let i = within.first; i < within.end; i++) {
     const cue = nearCue(i);
     if (cue && standsAloneInList(text, tokens, i, sentence)) add(writtenPlaceAt(context, i, false), cue);
   }
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** A place cell's place: "Legion hall, Marlow Falls" and "Queen's Park, Toronto" name a venue, then the known place it is in. */
+function placeOfCell(context: ClaimContext, cell: Span, first: number): WrittenPlace | undefined {
+  const { tokens, text } = context;
+  const atStart = writtenPlaceAt(context, first, true);
+  if (atStart?.place) return atStart;
+  let unknown = atStart;
+  for (let i = first + 1; i < tokens.length && tokens[i].start < cell.end; i++) {
+    if (!/,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+    const after = writtenPlaceAt(context, i, true);
+    if (!after || after.end > cell.end) continue;
+    if (after.place) return after;
+    unknown ??= after;
+  }
+  return unknown;
 }
 
 /** How far after "in X" a date may start and still date what happened there: "in Damascus on March 3, 2006". */
