@@ -1,7 +1,7 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
 import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
-import { EVENT_WORDS } from './lexicon';
+import { EVENT_WORDS, MONTHS } from './lexicon';
 import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
 import type { Sentence } from './sentences';
@@ -32,7 +32,7 @@ const REFERENCE_BEFORE = /\b(?:before|after|since|until|following|ahead of|prior
 export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
   const found = new Map<string, DraftEvent>();
   for (const document of documents) {
-    let lastYear: number | undefined;
+    let lastDated: DateMention | undefined;
     let paragraphOfLastYear = -1;
     document.sentences.forEach((sentence, index) => {
       const paragraph = document.text.lastIndexOf('\n', sentence.start) + 1;
@@ -42,11 +42,11 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         .filter((date) => !DATELINE_BEFORE.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
       const words = wordsOf(sentence.text, sentence.start);
-      const eventWords = words.filter((word) => EVENT_WORDS.has(word.text) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
-      const yearBefore = { year: lastYear, inParagraph: paragraphOfLastYear === paragraph };
+      const eventWords = words.filter((word) => isEventWord(word, sentence) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
+      const yearBefore = { dated: lastDated, inParagraph: paragraphOfLastYear === paragraph };
       for (const date of dates) {
         if (date.year === undefined) continue;
-        lastYear = date.year;
+        lastDated = date;
         paragraphOfLastYear = paragraph;
       }
       if (eventWords.length === 0) return;
@@ -63,9 +63,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         // "would sit in Marlow Falls for two weeks and then move to Timmins on May 26": the place nearest the date in its clause, else the event word's.
         const nearestDate = (actors: NamedActor[]) => actors.reduce<NamedActor | undefined>((best, actor) => (!best || Math.abs(actor.at - date.start) < Math.abs(best.at - date.start) ? actor : best), undefined);
         const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
-        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text));
+        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence.text);
         if (!dated) continue;
-        const group = EVENT_WORDS.get(eventWord.text)!;
+        const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;
         const companions = wordsNaming(eventWord, eventWords, words, sentence);
         const until = date.untilYear === undefined ? undefined : String(date.untilYear);
         const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
@@ -74,7 +74,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         if (known) {
           if (!known.evidence.some((item) => item.source === evidence.source && item.quote === evidence.quote)) known.evidence.push(evidence);
           for (const id of participants) if (!known.participants.includes(id)) known.participants.push(id);
-          for (const word of companions) if (!known.words.includes(word.text)) known.words.push(word.text);
+          for (const word of companions) if (!known.words.includes(word.text.toLowerCase())) known.words.push(word.text.toLowerCase());
           known.place ??= place?.id;
           if (dated.review && !known.review) known.review = dated.review;
           continue;
@@ -83,7 +83,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const event: DraftEvent = {
           id: uniqueId(`${group}${place ? `-${place.name}` : ''}-${dated.date}${until ? `-${until}` : ''}`, taken),
           name: `${label}${place ? ` in ${place.name}` : ''}${names.length > 0 ? `: ${names.slice(0, 4).join(', ')}` : ''}`,
-          words: [...new Set(companions.map((word) => word.text))],
+          words: [...new Set(companions.map((word) => word.text.toLowerCase()))],
           date: dated.date,
           participants,
           evidence: [evidence],
@@ -99,6 +99,13 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
     });
   }
   return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/** A word naming an event, capitalised too as a sentence's first ("Talks began"), though no month ("March"). */
+function isEventWord(word: Word, sentence: Sentence): boolean {
+  if (EVENT_WORDS.has(word.text)) return true;
+  const lower = word.text.toLowerCase();
+  return word.start === sentence.start && EVENT_WORDS.has(lower) && !MONTHS.includes(lower);
 }
 
 /**
@@ -147,8 +154,8 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|plans? to|planned|expects?|ex
  * states: a report tells of what is past, unless the sentence tells of what is to come), else that
  * of a date written before it.
  */
-function resolveYear(date: DateMention, dates: readonly DateMention[], before: { year: number | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean): { date: string; review?: string } | undefined {
-  const yearBefore = before.year;
+function resolveYear(date: DateMention, dates: readonly DateMention[], before: { dated: DateMention | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean, sentence: string): { date: string; review?: string } | undefined {
+  const yearBefore = before.dated?.year;
   if (date.year !== undefined) return { date: formatDate(date)! };
   const documentDate = document.date;
   // "on 14 June last year": the year counts from the document's.
@@ -164,10 +171,32 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], before: {
   }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
-  if (yearBefore !== undefined && before.inParagraph) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it in its paragraph` };
+  if (yearBefore !== undefined && before.inParagraph) {
+    // "opened on Nov. 12, 2018 ... walked out on June 4": told in order, a day earlier in the year falls in the next one.
+    const next = yearBefore + 1;
+    if (!PAST_PERFECT.test(sentence) && comesBefore(date, before.dated!) && (!documentDate || !isAfter({ ...date, year: next }, documentDate))) {
+      return { date: formatDate({ ...date, year: next })!, review: `the source gives no year: ${next} is the year after that of the date written before it in its paragraph, as the day comes earlier in the year` };
+    }
+    return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it in its paragraph` };
+  }
   if (documentYear !== undefined) return { date: formatDate({ ...date, year: documentYear })!, review: `the source gives no year: ${documentYear} is the year of the document's date (${documentDate}) or the one before` };
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
   return undefined;
+}
+
+/** "had begun", "had met": a sentence telling of what came before the last date told. */
+const PAST_PERFECT = /\bhad\s+(?:\p{L}+ed|been|met|begun|held|made|gone|come|taken|given|seen|done|won|lost|left|sent|signed)\b/iu;
+
+/** Whether a day (or month) comes earlier in the year than another's. */
+function comesBefore(date: DateMention, other: DateMention): boolean {
+  if (date.month === undefined || other.month === undefined) return false;
+  if (date.month !== other.month) return date.month < other.month;
+  return date.day !== undefined && other.day !== undefined && date.day < other.day;
+}
+
+/** Whether a date lies after the document's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+function isAfter(date: DateMention, documentDate: string): boolean {
+  return formatDate(date)! > documentDate;
 }
 
 /**
