@@ -60,3 +60,12 @@ describe('titles of a trade', () => {
     assert.deepEqual(await roleConflicts('Sanne Vos came to Goes in May as the area coroner for Zeeland.'), ['Sanne Vos came to Goes in May as the area coroner for Zeeland']);
   });
 });
+
+describe('titles naming a country by its form of state', () => {
+  it('reads "of the Republic of Zeeland" as the country, not as a body the title must name', async () => {
+    const official = 'Accord signed\nPublished: 2031-05-02\n\nThe accord was signed by the Minister of Water Resources of the Republic of Zeeland, Ada Stam.\n';
+    const wire = 'Dyke accord\nPublished: 2031-05-03\n\nWater Resources Minister Ada Stam signed the dyke accord in Zeeland on Friday.\n';
+    const text = 'Water minister Ada Stam signed the accord [@s000].';
+    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(official, wire), text)).filter((finding) => finding.code === 'citation-unsupported'), []);
+  });
+});

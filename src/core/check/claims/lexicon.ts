@@ -93,7 +93,7 @@ export const DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<s
 ]);
 
 /** Words that never name a body inside a title: "the head of the ...". */
-export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'to', 'and', 'its', 'his', 'her', 'their', 's', 'a', 'an', 'in', 'on', 'at', "'s", 'group', 'movement', 'organisation', 'organization', 'country', 'countries', 'state', 'affairs']);
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'to', 'and', 'its', 'his', 'her', 'their', 's', 'a', 'an', 'in', 'on', 'at', "'s", 'group', 'movement', 'organisation', 'organization', 'country', 'countries', 'state', 'affairs', 'republic', 'kingdom', 'federation']);
 
 /**
  * Kinds of event and the words that name them in any inflection (by stem, see `stemOf`): a draft's
