@@ -28,6 +28,22 @@ describe('titles over time, as init reads them', () => {
     assert.deepEqual(await conflicts('In May 2029, Undersecretary of Fisheries Ana Ruiz met the skippers.'), []);
   });
 
+  it('reads a title whose country the sources leave unsaid as the draft\'s, of that country', async () => {
+    const earlier = 'Dam safe\nPublished: 2022-07-11\n\nDeputy Energy Minister Nurlan Sadykov said the dam in Kyrgyzstan was safe.\n';
+    const later = 'Energy talks\nPublished: 2024-03-05\n\nNurlan Sadykov, 47, a native of Naryn, has been Kyrgyzstan\'s Minister of Energy since January 2023.\n';
+    const text = 'In June 2020, the talks were led by Nurlan Sadykov, then Kyrgyz deputy energy minister.';
+    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict'), []);
+  });
+
+  it('reads a title said with no time of its own at the date of the source the sentence cites', async () => {
+    const earlier = 'Dam safe\nPublished: 2022-07-11\n\nDeputy Energy Minister Nurlan Sadykov said the dam was safe. The dam lies in Kyrgyzstan, near the border with Uzbekistan.\n';
+    const later = 'Treaty signed\nPublished: 2025-04-23\n\nThe treaty was signed by the Minister of Energy of Kyrgyzstan, Nurlan Sadykov.\n';
+    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the treaty a model [@s001].'), ['Deputy Energy Minister Nurlan Sadykov']);
+    assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the dam safe [@s000].'), []);
+    assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the dam safe.'), []);
+  });
+
   it('reads an undersecretary as the deputy of the ministry\'s head', async () => {
     const source = 'Fisheries report\nPublished: 2031-05-02\n\nAna Ruiz has been Minister of Fisheries since April 2030. The Undersecretary of Fisheries, Piet Mol, attended.\n';
     const text = 'In May 2031, Undersecretary of Fisheries Ana Ruiz signed the plan.';

@@ -55,7 +55,7 @@ describe('init: titles', () => {
   });
 
   it('reads a title taken up as held from the day its sentence names, else as of the document\'s date', () => {
-    const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke.';
+    const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek, 47, a native of Urk, has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
     const times = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.from, title.asOf]);
     assert.deepEqual(times('Ada Stam'), [['Undersecretary of Fisheries', '2029-03', undefined]]);

@@ -27,8 +27,8 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const held = context.facts.officesOf.get(claim.person.id) ?? [];
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
-  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded)));
-  if (own.length > 0) return timeFinding(claim, own, others, held, citedBy(context, claim));
+  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded))));
+  if (own.length > 0) return claim.time.length > 0 ? timeFinding(claim, own, others, held, citedBy(context, claim)) : citedTimeFinding(context, claim, own, others, held);
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
   // "Naim, head of the Hamas Politburo": a member of the body called its head.
@@ -52,7 +52,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
 
 /**
  * "deputy head" with no body, of someone the draft calls "the mission's deputy head": the sources
- * leave the body unsaid, so the draft's may be it.
+ * leave the body unsaid, so the draft's may be it (as a country they leave unsaid may be the draft's).
  */
 function isUnattachedForm(office: Office, worded: WordedOffice): boolean {
   return worded.rank === office.rank && worded.deputy === office.deputy && worded.body.size === 0 && worded.countries.size === 0 && worded.implied.size === 0;
@@ -75,15 +75,13 @@ function belongsElsewhere(context: ClaimContext, person: Actor, office: Office):
 function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[], cited: readonly string[]): RawFinding | undefined {
   const { time, person } = claim;
   const office = claim.phrase.office;
-  if (office.former || time.length === 0) return undefined;
+  if (office.former) return undefined;
   // "Hamas chief Meshaal introduces his deputy [@s002]": with no time of its own, the claim is made at the time of the source it cites, which gives the title.
   if (!claim.timeInClause && own.some((title) => title.title.evidence.some((evidence) => cited.includes(evidence.sourceId)))) return undefined;
   if (time.every((date) => own.every((title) => outside(title.tenure, date.span)))) return pastFinding(claim, own, held);
   // "the mission's head" in December 2021, when the sources then call him its deputy head, and its head only in 2025.
-  if (!own.some((title) => time.some((date) => covers(title.tenure, date.span)))) {
-    const otherRankThen = held.filter((title) => !own.includes(title) && time.every((date) => covers(title.tenure, date.span)) && title.offices.some((worded) => worded.deputy !== office.deputy && (sameBody({ ...office, deputy: worded.deputy }, worded) || isUnattachedForm({ ...office, deputy: worded.deputy }, worded))));
-    if (otherRankThen.length > 0) return rankFinding(claim, otherRankThen, others, held);
-  }
+  const otherRankThen = otherRankAt(claim, own, held, time.map((date) => date.span));
+  if (otherRankThen.length > 0) return rankFinding(claim, otherRankThen, others, held);
   // Another holder at the time is told only of a time the title's own clause states.
   if (!SINGLE_HOLDER_RANKS.has(office.rank) || office.deputy || !claim.timeInClause) return undefined;
   if (own.some((title) => time.some((date) => covers(title.tenure, date.span)))) return undefined;
@@ -99,6 +97,30 @@ function timeFinding(claim: TitleClaim, own: HeldOffice[], others: readonly Held
     evidence: [...then.flatMap((other) => other.title.evidence), ...own.flatMap((title) => title.title.evidence)],
     fixes: holders.map((holder) => nameFix(claim, holder)),
   };
+}
+
+/**
+ * A title of the person's own said with no time, in a sentence citing sources: the claim is made at
+ * their dates, when they call the person by the other rank of the office ("Deputy Energy Minister
+ * Sadykov [@s004]", when s004 calls him the minister, and a source of years before his deputy).
+ */
+function citedTimeFinding(context: ClaimContext, claim: TitleClaim, own: HeldOffice[], others: readonly HeldOffice[], held: readonly HeldOffice[]): RawFinding | undefined {
+  const cited = citedBy(context, claim);
+  if (claim.phrase.office.former || cited.length === 0 || own.some((title) => title.title.evidence.some((evidence) => cited.includes(evidence.sourceId)))) return undefined;
+  const days = cited.flatMap((id) => {
+    const published = context.factBase.sources.get(id)?.published?.date;
+    return published ? [daySpan(published)] : [];
+  });
+  if (days.length === 0) return undefined;
+  const otherRankThen = otherRankAt(claim, own, held, days).filter((title) => title.title.evidence.some((evidence) => cited.includes(evidence.sourceId)));
+  return otherRankThen.length > 0 ? rankFinding(claim, otherRankThen, others, held) : undefined;
+}
+
+/** The person's titles of the office's other rank (deputy for head, head for deputy) held on all the days, when none of `own` is. */
+function otherRankAt(claim: TitleClaim, own: readonly HeldOffice[], held: readonly HeldOffice[], days: readonly DaySpan[]): HeldOffice[] {
+  const office = claim.phrase.office;
+  if (own.some((title) => days.some((span) => covers(title.tenure, span)))) return [];
+  return held.filter((title) => !own.includes(title) && days.every((span) => covers(title.tenure, span)) && title.offices.some((worded) => worded.deputy !== office.deputy && (sameBody({ ...office, deputy: worded.deputy }, worded) || isUnattachedForm({ ...office, deputy: worded.deputy }, worded))));
 }
 
 /** The title is the person's, but the sources give it only before or after the draft's time. */
