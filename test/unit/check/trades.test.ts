@@ -10,9 +10,12 @@ Published: 2031-05-02
 The inquest into the dyke breach was opened on Tuesday by the area coroner for Zeeland, Joris Baan. The senior coroner for Utrecht, Sanne Vos, sent a statement. Sem Dekker, a chartered land surveyor from Goes, measured the breach.
 `;
 
-async function roleConflicts(text: string): Promise<string[]> {
-  return seen(text, checkDraft(await factBaseFromSources(SOURCE), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+/** The texts of the draft's findings of a code, checked against what init draws from the sources. */
+async function findingsOf(code: string, sources: readonly string[], text: string): Promise<string[]> {
+  return seen(text, checkDraft(await factBaseFromSources(...sources), text)).filter((finding) => finding.code === code).map((finding) => finding.text);
 }
+
+const roleConflicts = (text: string) => findingsOf('role-conflict', [SOURCE], text);
 
 const MINISTRY = `Fisheries report
 Published: 2031-05-02
@@ -22,7 +25,7 @@ Ana Ruiz became Undersecretary of Fisheries in March 2029. Ana Ruiz has been Min
 
 describe('titles over time, as init reads them', () => {
   it('finds a title used before the day the sources say it was taken up, an undersecretary being a minister\'s deputy', async () => {
-    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(MINISTRY), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    const conflicts = (text: string) => findingsOf('role-conflict', [MINISTRY], text);
     assert.deepEqual(await conflicts('In May 2029, Minister of Fisheries Ana Ruiz met the skippers.'), ['Minister of Fisheries Ana Ruiz']);
     assert.deepEqual(await conflicts('In May 2031, Minister of Fisheries Ana Ruiz met the skippers.'), []);
     assert.deepEqual(await conflicts('In May 2029, Undersecretary of Fisheries Ana Ruiz met the skippers.'), []);
@@ -32,13 +35,13 @@ describe('titles over time, as init reads them', () => {
     const earlier = 'Dam safe\nPublished: 2022-07-11\n\nDeputy Energy Minister Nurlan Sadykov said the dam in Kyrgyzstan was safe.\n';
     const later = 'Energy talks\nPublished: 2024-03-05\n\nNurlan Sadykov, 47, a native of Naryn, has been Kyrgyzstan\'s Minister of Energy since January 2023.\n';
     const text = 'In June 2020, the talks were led by Nurlan Sadykov, then Kyrgyz deputy energy minister.';
-    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict'), []);
+    assert.deepEqual(await findingsOf('role-conflict', [earlier, later], text), []);
   });
 
   it('reads a title said with no time of its own at the date of the source the sentence cites', async () => {
     const earlier = 'Dam safe\nPublished: 2022-07-11\n\nDeputy Energy Minister Nurlan Sadykov said the dam was safe. The dam lies in Kyrgyzstan, near the border with Uzbekistan.\n';
     const later = 'Treaty signed\nPublished: 2025-04-23\n\nThe treaty was signed by the Minister of Energy of Kyrgyzstan, Nurlan Sadykov.\n';
-    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    const conflicts = (text: string) => findingsOf('role-conflict', [earlier, later], text);
     assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the treaty a model [@s001].'), ['Deputy Energy Minister Nurlan Sadykov']);
     assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the dam safe [@s000].'), []);
     assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the dam safe.'), []);
@@ -47,13 +50,13 @@ describe('titles over time, as init reads them', () => {
   it('reads an undersecretary as the deputy of the ministry\'s head', async () => {
     const source = 'Fisheries report\nPublished: 2031-05-02\n\nAna Ruiz has been Minister of Fisheries since April 2030. The Undersecretary of Fisheries, Piet Mol, attended.\n';
     const text = 'In May 2031, Undersecretary of Fisheries Ana Ruiz signed the plan.';
-    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(source), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text), ['Undersecretary of Fisheries Ana Ruiz']);
+    assert.deepEqual(await findingsOf('role-conflict', [source], text), ['Undersecretary of Fisheries Ana Ruiz']);
   });
 
   it('finds a head\'s title used at a time the sources then call the person its deputy, whose body they leave unsaid', async () => {
     const earlier = 'Dyke hearing\nPublished: 2029-05-02\n\nObservers of the Dyke Mission, whose deputy head Ada Stam attended the hearing, said little.\n';
     const later = 'Dyke accord\nPublished: 2031-05-02\n\nThe Head of the Dyke Mission, Ada Stam, signed the accord.\n';
-    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(earlier, later), text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    const conflicts = (text: string) => findingsOf('role-conflict', [earlier, later], text);
     assert.deepEqual(await conflicts('In May 2029, the head of the Dyke Mission, Ada Stam, attended the hearing.'), ['head of the Dyke Mission, Ada Stam']);
     assert.deepEqual(await conflicts('In May 2029, the deputy head of the Dyke Mission, Ada Stam, attended the hearing.'), []);
     assert.deepEqual(await conflicts('In May 2031, the head of the Dyke Mission, Ada Stam, signed the accord.'), []);
@@ -82,6 +85,6 @@ describe('titles naming a country by its form of state', () => {
     const official = 'Accord signed\nPublished: 2031-05-02\n\nThe accord was signed by the Minister of Water Resources of the Republic of Zeeland, Ada Stam.\n';
     const wire = 'Dyke accord\nPublished: 2031-05-03\n\nWater Resources Minister Ada Stam signed the dyke accord in Zeeland on Friday.\n';
     const text = 'Water minister Ada Stam signed the accord [@s000].';
-    assert.deepEqual(seen(text, checkDraft(await factBaseFromSources(official, wire), text)).filter((finding) => finding.code === 'citation-unsupported'), []);
+    assert.deepEqual(await findingsOf('citation-unsupported', [official, wire], text), []);
   });
 });
