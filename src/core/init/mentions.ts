@@ -128,7 +128,8 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   }
   // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
   let nameStart = head + 1;
-  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) nameStart = i + 1;
+  // "Party of Social Progress" is the organisation's own name.
+  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase()) && run[i + 1]!.text !== 'of') nameStart = i + 1;
   const nameWords = run.slice(nameStart);
   if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text)) {
     if (head >= 0) split.title = { wording: text.slice(run[0]!.start, run[head]!.end), start: run[0]!.start, end: run[head]!.end };

@@ -143,12 +143,14 @@ function organisationIn(wording: string, organisations: ReadonlyMap<string, stri
 
 /**
  * The organisation a title refers back to by its head word ("chairman of the consortium", "the
- * consortium's chairman"): the last one named before in the document whose name ends in that word.
+ * consortium's chairman", "the party's lawyer"): the last one named before in the document whose
+ * name has that head word.
  */
 function organisationReferredTo(wording: string, before: string, organisations: ReadonlyMap<string, string>): string | undefined {
   const head = (/\bthe[ \t]+(\p{L}+)/iu.exec(wording) ?? /^(\p{L}+)['’]s\b/u.exec(wording))?.[1]?.toLowerCase();
   if (!head) return undefined;
-  const ending = [...organisations].filter(([form]) => form.endsWith(` ${head}`));
+  // "the party" for the Social Progress Party, and for the Party of Social Progress: a name's head word ends it, or opens it before "of".
+  const ending = [...organisations].filter(([form]) => form.endsWith(` ${head}`) || form.startsWith(`${head} of `));
   if (ending.length === 0) return undefined;
   const text = ` ${formKey(before)} `;
   let latest: { id: string; at: number } | undefined;

@@ -22,4 +22,12 @@ describe('another occurrence', () => {
     assert.deepEqual(await dateConflicts('Judge Ada Stam opened the hearings in Urk on June 12, 2031.'), [['June 12, 2031', 'June 2, 2031']]);
     assert.deepEqual(await dateConflicts('Judge Ada Stam held the hearings in Harlingen on June 12, 2031.'), [['June 12, 2031', 'June 9, 2031']]);
   });
+
+  it('takes an act a sentence says was ordered for no event its date dates, though a heading names it', async () => {
+    const source = 'Recount ends\nPublished: 2032-01-20\n\nThe Electoral Commission finished the recount in Urk on 19 January 2032.\n';
+    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(source), text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Appeal Court ordered the Electoral Commission to recount the votes in Urk.'), []);
+    assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Electoral Commission finished the recount in Urk.'), ['14 December 2031']);
+  });
 });
+

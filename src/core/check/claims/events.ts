@@ -10,7 +10,7 @@ import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
+import { DIRECTIVE_VERBS, LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -95,7 +95,8 @@ interface Candidate {
 export function readEventClaims(context: ClaimContext, references: readonly BackReference[], excluded: readonly Span[], titles: readonly Span[]): EventClaims {
   const claims: EventClaims = { dates: [], places: [], times: new Map() };
   if (context.facts.events.length === 0) return claims;
-  const cues = cuesOf(context, context.tokens);
+  const directed: Cue[] = [];
+  const cues = cuesOf(context, context.tokens, directed);
   const headingCues = context.heading ? cuesOf(context, context.heading.tokens) : [];
   let layout: BlockLayout | undefined;
   for (const sentence of context.sentences) {
@@ -108,9 +109,12 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     // A sentence with no date, no place and no title claims nothing of an event.
     if (dates.length === 0 && places.length === 0 && withinSorted(titles, sentence).length === 0) continue;
     const previous = previousSentence(context, sentence);
-    const previousCues = previous ? withinSorted(cues, previous) : [];
+    // "ordered the commission to recount": the act a sentence says is ordered is not what a heading or the sentence before names it for.
+    const orderedHere = withinSorted(directed, sentence);
+    const notOrderedHere = (cue: Cue) => !orderedHere.some((order) => (order.stem !== '' && order.stem === cue.stem) || (order.kind !== undefined && order.kind === cue.kind));
+    const previousCues = previous ? withinSorted(cues, previous).filter(notOrderedHere) : [];
     const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
-    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues], people, places);
+    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues.filter(notOrderedHere)], people, places);
     const candidates = fromCitedSources(all, citedSources(context, sentence));
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
@@ -152,7 +156,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
  * of. A verb that names an event only with its noun ("held talks", "talks were held") counts only
  * next to one ("citizens held in Gaza" names none).
  */
-function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
+function cuesOf(context: ClaimContext, tokens: readonly Token[], directed: Cue[] = []): Cue[] {
   const cues: Cue[] = [];
   const { facts } = context;
   for (let at = 0; at < tokens.length; at++) {
@@ -165,7 +169,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[]): Cue[] {
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
     if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
     if (isTopicOfWork(tokens, at)) continue;
-    cues.push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
+    (isDirected(tokens, at) ? directed : cues).push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
   // "held talks", "held a meeting", "the talks were held": a light verb with the word of its event
@@ -196,6 +200,18 @@ function isTopicOfWork(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether token `at` names an act another verb orders or asks for ("ordered the recount", "urged
+ * the commission to recount"): the clause's date is the order's, the act still to come.
+ */
+function isDirected(tokens: readonly Token[], at: number): boolean {
+  for (let before = at - 1; before >= Math.max(0, at - MAX_DIRECTED_WORDS); before--) if (DIRECTIVE_VERBS.has(tokens[before].norm)) return true;
+  return false;
+}
+
+/** How many words may stand between a verb that orders and the act it orders: "ordered the Central Electoral Commission to recount". */
+const MAX_DIRECTED_WORDS = 6;
 
 /** "calls him the current head", "called Naim its spokesman": a verb naming a person by a title, not a call. */
 function namesWithTitle(context: ClaimContext, tokens: readonly Token[], at: number): boolean {

@@ -162,3 +162,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'briefing', 'briefings', 'lecture', 'seminar', 'webinar', 'panel', 'report', 'reports', 'article', 'articles', 'story', 'book', 'film', 'documentary',
   'podcast', 'episode', 'paper', 'study', 'essay', 'column', 'editorial', 'piece', 'commentary', 'note', 'memo', 'thread', 'post', 'hearing', 'debate',
 ]);
+
+/** Verbs that order or ask for an act, which is then still to come: "ordered the recount", "urged Hamas to release" (no form also a noun: "repeated the demand by phone"). */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
+  'ordered', 'demanded', 'urge', 'urges', 'urged', 'instruct', 'instructs', 'instructed',
+  'directed', 'authorised', 'authorized', 'required', 'proposed',
+]);
