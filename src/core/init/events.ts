@@ -171,7 +171,9 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], before: {
   }
   const inSentence = dates.find((other) => other.year !== undefined);
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
-  if (yearBefore !== undefined && before.inParagraph) {
+  // A past event told with no year is not after the document: the year before in the paragraph may be a future one's ("elections in 2025").
+  const pastBound = (year: number) => future || !documentDate || !isAfter({ ...date, year }, documentDate);
+  if (yearBefore !== undefined && before.inParagraph && pastBound(yearBefore)) {
     // "opened on Nov. 12, 2018 ... walked out on June 4": told in order, a day earlier in the year falls in the next one.
     const next = yearBefore + 1;
     if (!PAST_PERFECT.test(sentence) && comesBefore(date, before.dated!) && (!documentDate || !isAfter({ ...date, year: next }, documentDate))) {
