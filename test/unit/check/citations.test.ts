@@ -29,6 +29,11 @@ describe('citation-unsupported', () => {
     assert.deepEqual((await checkFor('citation-unsupported', 'Andrei Kozlov, 27, was among those freed [@s001].')).map((finding) => finding.fixes), [['s004']]);
   });
 
+  it('takes a title in a remark after a dash for no claim the citation backs', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'Rome hosted the talks — as did Moscow, where Kremlin spokesman Dmitry Peskov spoke [@s003].'), []);
+    assert.deepEqual((await checkFor('citation-unsupported', 'Moscow hosted the talks, where Kremlin spokesman Dmitry Peskov spoke [@s003].')).map((finding) => finding.text), ['Kremlin spokesman Dmitry Peskov']);
+  });
+
   it('takes a citation that gives the fact, and reads none before the claim or in another clause', async () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment [@s000].'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'As s003 reported [@s003], Kremlin spokesman Dmitry Peskov declined to comment.'), []);
