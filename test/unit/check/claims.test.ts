@@ -397,6 +397,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('takes a place where someone taking no part in the event was for no place of the event', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'While Abu Marzouk was received by Bogdanov on 3 February 2025, Netanyahu was in Washington.'), []);
+    assert.deepEqual((await checkFor('place-conflict', 'Abu Marzouk was received by Bogdanov on 3 February 2025, and Bogdanov was in Washington.')).map((finding) => finding.text), ['Washington']);
+  });
+
   it('takes no name that owns the words after it for a place, and a place cell\'s known place after its venue', async () => {
     const table = '| Date | Event | Where |\n|---|---|---|\n| 3 March 2006 | Hamas delegation talks with Lavrov | Pushkin\'s Palace, Moscow |\n';
     assert.deepEqual(await checkFor('place-conflict', table), []);

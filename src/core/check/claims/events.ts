@@ -979,7 +979,7 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     if (fits.includes(true)) {
       group.fitting ??= slot;
       group.fittingEvents ??= events.filter((indexed) => fits[places.findIndex((place) => place.id === indexed.event.place)] === true);
-    } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot)) group.conflicting ??= slot;
+    } else if (fits.every((fit) => fit === false) && !saysOfAnother(slot) && !whereOutsiderWas(context, slot, events)) group.conflicting ??= slot;
   }
   // Whether the clause of the conflicting place names the sources' place too ("…, visited Moscow several times" after a ";" is another clause).
   const named = (place: Actor, conflicting: PlaceSlot) => {
@@ -996,6 +996,20 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
     } else if (conflicting && !places.some((place) => named(place, conflicting))) claims.places.push({ start: conflicting.start, end: conflicting.end, written: conflicting, events, places, agrees: false });
   }
 }
+
+/**
+ * Whether the place is where the sentence says someone taking no part in the events was: "while
+ * Abu Marzouk was received by Bogdanov, Netanyahu was in Washington".
+ */
+function whereOutsiderWas(context: ClaimContext, slot: PlaceSlot, events: readonly IndexedEvent[]): boolean {
+  const sentence = sentenceAt(context, slot.start);
+  const person = withinSorted(context.mentions, { start: sentence.start, end: slot.start }).filter((mention) => mention.actor.type === 'person').pop();
+  if (!person || !BEING_AT.test(context.text.slice(person.end, slot.start))) return false;
+  return events.every((indexed) => !takesPart(context, indexed, person.actorId));
+}
+
+/** "was in", "had been in", "stayed at": between a person and a place, where the person was. */
+const BEING_AT = /^[ \t\r\n]+(?:was|is|were|are|had been|has been|stayed|remained)[ \t\r\n]+(?:(?:still|already|then|also)[ \t\r\n]+)?(?:in|at)[ \t\r\n]+$/;
 
 /** How many places events a place is said of may be placed at, for the place to be judged against them all. */
 const MAX_PLACES_APART = 2;
