@@ -357,6 +357,9 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
 
+/** "in the city of Osh", "the port of Urk": a place named after the kind of place it is. */
+const PLACE_KIND_BEFORE = /\b(?:city|town|village|region|province|district|port|capital|municipality|county|oblast) of $/i;
+
 /** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
 const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
 
@@ -364,7 +367,9 @@ const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
-  if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start))) votes.place += 1;
+  const lead = mention.sentence.text.slice(0, mention.start - mention.sentence.start);
+  if (PLACE_KIND_BEFORE.test(lead)) votes.place += 3;
+  else if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(lead)) votes.place += 1;
   else if (RESIDENT_WORDS.has(mention.after)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;

@@ -16,6 +16,7 @@ async function dateConflicts(text: string): Promise<string[][]> {
 describe('another occurrence', () => {
   it('takes a date for no event of another place', async () => {
     assert.deepEqual(await dateConflicts('Judge Ada Stam held hearings in Leeuwarden on June 12, 2031.'), []);
+    assert.deepEqual(await dateConflicts('Judge Ada Stam held the hearings in Harlingen, then in Leeuwarden, on June 12, 2031.'), [['June 12, 2031', 'June 9, 2031']]);
   });
 
   it('takes a misdated event for the one at the place the sentence names', async () => {

@@ -35,4 +35,9 @@ describe('init: places within places', () => {
     assert.deepEqual([place?.type, place?.name, place?.titles], ['place', 'West Harlingen', []]);
     assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Wim Hoek')?.titles.map((title) => title.title), ['Dyke\'s ground engineer']);
   });
+
+  it('takes a name after the kind of place it is ("the city of Osh") for a place', () => {
+    const text = 'On 22 April 2031, in the city of Urk, the ministers signed the accord.';
+    assert.equal(initFactBase([{ name: 'a.txt', text }]).factBase.actors.find((actor) => actor.name === 'Urk')?.type, 'place');
+  });
 });

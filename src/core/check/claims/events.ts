@@ -520,7 +520,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
  */
 function placedElsewhere(context: ClaimContext, indexed: IndexedEvent, places: readonly PlaceSlot[]): boolean {
   const place = indexed.event.place === undefined ? undefined : context.factBase.actors.get(indexed.event.place);
-  return place !== undefined && places.some((slot) => slot.place !== undefined && placeFits(context, slot, place) === false);
+  if (place === undefined) return false;
+  const fits = places.filter((slot) => slot.place !== undefined).map((slot) => placeFits(context, slot, place));
+  return fits.includes(false) && !fits.includes(true);
 }
 
 /** How much surer an event the date is near must be for an event the date agrees with no longer to explain it. */
