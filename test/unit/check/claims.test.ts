@@ -415,6 +415,13 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Alexander Trufanov, 28, who lives in Sderot, came with his mother.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('reads an age after an inverted name\'s given name, and a home in the entry it opens as its person\'s', async () => {
+    assert.deepEqual((await checkFor('age-conflict', '**Kozlov, Andrei** (30) — Taken from the festival site.')).map((finding) => finding.text), ['30']);
+    assert.deepEqual(await checkFor('age-conflict', '**Kozlov, Andrei** (27) — Taken from the festival site.'), []);
+    assert.deepEqual((await checkFor('place-conflict', '**Kozlov, Andrei** — Hostage since 2023; 27, a Sderot native.')).map((finding) => finding.text), ['Sderot']);
+    assert.deepEqual(await checkFor('place-conflict', '**Kozlov, Andrei** — Hostage since 2023; 27, a Rishon Lezion native.'), []);
+  });
+
   it('reads "then 30" as an age, and a year set alone in bold as the block\'s year', async () => {
     assert.deepEqual((await checkFor('age-conflict', 'In January 2024 Alex Lobanov, then 30, was held.')).map((finding) => finding.text), ['30']);
     assert.deepEqual((await checkFor('date-conflict', '**2022.** In October, Haniyeh and Lavrov met again.')).map((finding) => finding.fixes), [['September']]);

@@ -124,8 +124,11 @@ export function entryMention(context: Pick<ClaimContext, 'mentions' | 'text'>): 
 
 /** What may open an entry before its name: emphasis, or nothing. */
 const ENTRY_LEAD = /^[*_]*$/;
-/** What sets the entry's name apart (past an aside in brackets): a full stop, colon or dash, in its emphasis or after it. */
-const ENTRY_NAME_END = /^(?:[ \t]*\([^()\n]{1,40}\))?(?:[.:][*_]+|[*_]+[.:—–]|[.:](?=\s)|[ \t]*[—–])/;
+/**
+ * What sets the entry's name apart (past the given name of an inverted name, "Kozlov, Andrei", and
+ * an aside in brackets): a full stop, colon or dash, in its emphasis or after it.
+ */
+const ENTRY_NAME_END = /^(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*)?(?:[*_]*[ \t]*\([^()\n]{1,40}\))?(?:[.:][*_]+|[*_]+[ \t]*[.:—–]|[.:](?=\s)|[ \t]*[—–])/u;
 
 /** The person named from the offset on, when a person's name starts there. */
 export function personNamedAt(context: ClaimContext, offset: number): NameMention | undefined {

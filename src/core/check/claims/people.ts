@@ -4,6 +4,7 @@
 
 import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
+import { normalizeWord } from '../tokens';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
 import { cellsUnder, entryMention, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
@@ -77,12 +78,20 @@ export function readAgeClaims(context: ClaimContext): AgeClaim[] {
   }
   for (const mention of context.mentions) {
     if (!context.facts.agesOf.has(mention.actorId)) continue;
-    const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 80));
-    const age = (after ? ageIn(after, mention.end) : undefined) ?? ageBefore(text, mention);
+    const nameEnd = invertedNameEnd(text, mention);
+    const after = AGE_AFTER.exec(text.slice(nameEnd, nameEnd + 80));
+    const age = (after ? ageIn(after, nameEnd) : undefined) ?? ageBefore(text, mention);
     if (!age) continue;
     claims.push({ start: age.start, end: age.end, value: age.value, person: mention.actor, time: timeAt(context, age.start) });
   }
   return claims;
+}
+
+/** Where a name ends, with the given name after the surname in an inverted name ("**Kozlov, Andrei** (27)"). */
+function invertedNameEnd(text: string, mention: NameMention): number {
+  const inverted = /^[*_]*,[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(mention.end, mention.end + 40));
+  if (!inverted || !mention.actor.givenNames.some((name) => normalizeWord(name) === normalizeWord(inverted[1]))) return mention.end;
+  return mention.end + inverted[0].length;
 }
 
 function ageIn(match: RegExpExecArray, offset: number): { start: number; end: number; value: number } | undefined {
@@ -224,7 +233,8 @@ function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefine
   const sentence = sentenceAt(context, written.start);
   // Said of the person named right after ("Ashkelon-born Lobanov", "Qatar-based Hamas official Osama Hamdan") or in the apposition before.
   const after = withinSorted(context.mentions, { start: written.end, end: Math.min(sentence.end, written.end + 60) }).find((mention) => mention.actor.type === 'person');
-  const before = personBefore(context, written.start);
+  // "**Okafor, Simon** — Director since 2022; 49, a Gloucester native": in an entry, its person's.
+  const before = personBefore(context, written.start) ?? entryPerson(context, written.start);
   const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
   // "Hamdan, the Qatar-based official", "Hamdan — Qatar-based Hamas official"
   const apposition = before && /(?:\b(?:a|an|the)|^[*_]*,|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start));
