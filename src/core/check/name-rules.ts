@@ -7,7 +7,8 @@ import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
 import type { BlockClaims } from './claims/read';
 import { isGivenName } from './claims/english';
-import { sameBody } from './claims/offices';
+import { sameBody, type Office, type WordedOffice } from './claims/offices';
+import { GENERIC_RANKS } from './claims/lexicon';
 import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
 import { listed, sourceList, writes } from './rules/messages';
 import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
@@ -48,7 +49,9 @@ const ROLE_CHARS = 80;
 function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention): boolean {
   const person = mention.actor;
   const offices = context.facts.officesOf.get(person.id) ?? [];
-  if (claims.titles.some((claim) => claim.mention === mention && offices.some((held) => held.offices.some((worded) => sameBody(claim.phrase.office, worded))))) return true;
+  // "The chair, James Reyes" for the board chair: a title of the rank the sources give the person, though worded for no body or another.
+  const ofTheirRank = (office: Office, worded: WordedOffice) => sameBody(office, worded) || (office.rank === worded.rank && !GENERIC_RANKS.has(office.rank));
+  if (claims.titles.some((claim) => claim.mention === mention && offices.some((held) => held.offices.some((worded) => ofTheirRank(claim.phrase.office, worded))))) return true;
   const near = (claim: { start: number; person: { id: string } }) => claim.person.id === person.id && Math.abs(claim.start - mention.end) <= ROLE_CHARS;
   if (claims.ages.some(near) || claims.homes.some(near)) return true;
   return claims.dates.some((claim) => claim.agrees && claim.event.participants.includes(person.id) && Math.abs(claim.start - mention.start) <= ROLE_CHARS * 2);

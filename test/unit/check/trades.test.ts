@@ -88,3 +88,11 @@ describe('titles naming a country by its form of state', () => {
     assert.deepEqual(await findingsOf('citation-unsupported', [official, wire], text), []);
   });
 });
+
+describe('given names with the titles init reads', () => {
+  it('finds a wrong given name before a surname the draft gives the rank the sources give the person', async () => {
+    const source = 'Mine chief resigns\nPublished: 2025-06-04\n\nBoard chair Jonathan Reyes said a search would begin soon.\n';
+    assert.deepEqual(await findingsOf('name-mismatch', [source], 'James Reyes, the chair, says a search starts soon.'), ['James Reyes']);
+    assert.deepEqual(await findingsOf('name-mismatch', [source], 'Her son, James Reyes, says a search starts soon.'), []);
+  });
+});
