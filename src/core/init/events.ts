@@ -26,6 +26,8 @@ export interface EventDocument extends DocumentContext {
   actorsIn: (sentence: number) => NamedActor[];
 }
 
+/** "from Pershore", "of Evesham": where a person is from, not where something happened. */
+const ORIGIN_BEFORE = /\b(?:from|of)\s+$/i;
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu} .'-]+, *$/u;
 const REFERENCE_BEFORE = /\b(?:before|after|since|until|following|ahead of|prior to)\s+(?:the|a|an|its|their|his|her|this|that)?\s*$/i;
 
@@ -62,7 +64,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const placed = places.filter((actor) => actor.placed);
         // "would sit in Marlow Falls for two weeks and then move to Timmins on May 26": the place nearest the date in its clause, else the event word's.
         const nearestDate = (actors: NamedActor[]) => actors.reduce<NamedActor | undefined>((best, actor) => (!best || Math.abs(actor.at - date.start) < Math.abs(best.at - date.start) ? actor : best), undefined);
-        const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? places[0];
+        // Else any other place of the sentence ("visited Gouda"), though never one a person is from ("a postman from Pershore").
+        const notOrigin = places.find((actor) => !ORIGIN_BEFORE.test(document.text.slice(Math.max(0, actor.at - 6), actor.at)));
+        const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? notOrigin;
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence.text);
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;

@@ -124,6 +124,7 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     memorandum: 'agreement', settlement: 'agreement', settled: 'agreement', seized: 'arrest', seizure: 'arrest', boarded: 'arrest',
     detention: 'arrest', raided: 'arrest', raid: 'arrest', dismissed: 'dismissal', dismissal: 'dismissal', sacked: 'dismissal',
     toured: 'visit', tour: 'visit', travelled: 'visit', traveled: 'visit', evacuated: 'evacuation', evacuation: 'evacuation',
+    found: 'discovery', discovered: 'discovery', discovery: 'discovery', unearthed: 'discovery', uncovered: 'discovery',
   }),
 );
 

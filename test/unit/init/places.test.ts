@@ -40,4 +40,9 @@ describe('init: places within places', () => {
     const text = 'On 22 April 2031, in the city of Urk, the ministers signed the accord.';
     assert.equal(initFactBase([{ name: 'a.txt', text }]).factBase.actors.find((actor) => actor.name === 'Urk')?.type, 'place');
   });
+
+  it('takes no place a person is from for where an event happened, and dates a find', () => {
+    const text = 'Wim Hoek, a retired postman from Urk, found the coins on 14 September 2031 while walking near the dyke.';
+    assert.deepEqual(initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.words, event.place]), [['2031-09-14', ['found'], undefined]]);
+  });
 });
