@@ -279,11 +279,35 @@ class MarkdownScanner {
       if (line === marker || (marker === '---' && line === '...')) {
         const end = this.nextLineStart(lineEnd);
         this.maskRange(0, end);
+        if (marker === '---') this.readFrontMatterProse(this.nextLineStart(firstLineEnd), position);
         return end;
       }
       position = this.nextLineStart(lineEnd);
     }
     return 0;
+  }
+
+  /**
+   * The prose YAML front matter holds: a list item or a value of some words ("  - 2024-10 — last
+   * aid shipment to Gaza", "summary: The delegation met Bogdanov on 3 February"), each a block of
+   * its own; metadata (dates, authors, tags, source lists) stays masked.
+   */
+  private readFrontMatterProse(start: number, end: number): void {
+    for (let position = start; position < end; position = this.nextLineStart(this.lineEndFrom(position))) {
+      const lineEnd = this.lineEndFrom(position);
+      const value = FRONT_MATTER_VALUE.exec(this.text.slice(position, lineEnd));
+      if (!value || (value[1] !== undefined && FRONT_MATTER_METADATA.has(value[1].toLowerCase()))) continue;
+      let valueStart = lineEnd - value[2]!.length;
+      let valueEnd = this.trimEnd(valueStart, lineEnd);
+      const quote = this.text.charAt(valueStart);
+      if ((quote === '"' || quote === "'") && this.text.charAt(valueEnd - 1) === quote) {
+        valueStart++;
+        valueEnd--;
+      }
+      if (this.text.slice(valueStart, valueEnd).split(/\s+/).filter(Boolean).length < FRONT_MATTER_PROSE_WORDS) continue;
+      this.mask.fill(0, valueStart, valueEnd);
+      this.pushBlock(value[1] === undefined ? 'list-item' : 'paragraph', valueStart, valueEnd);
+    }
   }
 
   private lineEndFrom(position: number): number {
@@ -1102,6 +1126,13 @@ function endsLine(text: string, position: number, lineEnd: number): boolean {
 function neverStop(): boolean {
   return false;
 }
+
+/** A front matter line's key (none for a list item) and value: "summary: …", "  - …". */
+const FRONT_MATTER_VALUE = /^[ \t]*(?:-[ \t]+(?![\w-]+:[ \t])|([\w-]+):[ \t]+(?![|>][ \t]*$))(\S.*)$/;
+/** Front matter keys whose values are the document's data, not its prose. */
+const FRONT_MATTER_METADATA = new Set(['date', 'author', 'authors', 'tags', 'keywords', 'categories', 'sources', 'bibliography', 'lang', 'language', 'layout', 'id', 'slug', 'status', 'version', 'draft', 'classification', 'to', 'from', 'cc', 'distribution']);
+/** How many words a front matter value holds at least to be read as prose. */
+const FRONT_MATTER_PROSE_WORDS = 4;
 
 function frontMatterMarker(text: string): '---' | '+++' | undefined {
   const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;

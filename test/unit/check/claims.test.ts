@@ -415,6 +415,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Alexander Trufanov, 28, who lives in Sderot, came with his mother.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('reads the claims of a timeline in the front matter', async () => {
+    const draft = '---\ndate: 2025-02-10\ntimeline:\n  - 2024-10 — last Russian Emergencies Ministry aid shipment to Gaza\n  - 2024-11 — last Russian Emergencies Ministry aid shipment to Gaza\n---\nBody.\n';
+    assert.deepEqual((await checkFor('date-conflict', draft)).map((finding) => finding.text), ['2024-10']);
+  });
+
   it('reads an age after an inverted name\'s given name, and a home in the entry it opens as its person\'s', async () => {
     assert.deepEqual((await checkFor('age-conflict', '**Kozlov, Andrei** (30) — Taken from the festival site.')).map((finding) => finding.text), ['30']);
     assert.deepEqual(await checkFor('age-conflict', '**Kozlov, Andrei** (27) — Taken from the festival site.'), []);

@@ -187,6 +187,18 @@ describe('scanMarkdown', () => {
     assert.deepEqual(blocksOf(unclosed), [['paragraph', 'Not front matter']]);
   });
 
+  it('reads the prose of YAML front matter, list items and values of some words, as blocks of their own, and masks its metadata', () => {
+    const yaml = '---\ntitle: Talks\ndate: 2025-02-10\nauthor: Research desk of the institute\nsummary: "The delegation met Bogdanov in Moscow."\ntimeline:\n  - 2024-10 — last aid shipment to Gaza\n  - s000\n  - id: x\n---\nBody text';
+    assert.deepEqual(blocksOf(yaml), [
+      ['paragraph', 'The delegation met Bogdanov in Moscow.'],
+      ['list-item', '2024-10 — last aid shipment to Gaza'],
+      ['paragraph', 'Body text'],
+    ]);
+    const prose = scanMarkdown(yaml).prose;
+    for (const hidden of ['Talks', '2025-02-10', 'Research', 'summary', 'timeline', 's000']) assert.equal(prose.indexOf(hidden), -1, hidden);
+    assert.notEqual(prose.indexOf('Bogdanov'), -1);
+  });
+
   it('reports HTML comments, inline and over several lines, and masks them', () => {
     const markdown = 'Text <!-- crosscheck-ignore date-conflict --> more\n<!--\nmulti\n\nline -->\nAfter the comment.\n<!-- open';
     const scan = scanMarkdown(markdown);
