@@ -46,6 +46,8 @@ export function findMisspellings(
     const { actor, word: surname } = candidates[0];
     // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
     if (word === `${surname}a`) continue;
+    // "Nasimiyu" holds all of "Simiyu" and more: a name of its own, as a slip adds a letter, not a syllable.
+    if (word.length >= surname.length + 2 && (word.endsWith(surname) || word.startsWith(surname))) continue;
     const entries = index.entriesByActor.get(actor) ?? [];
     const found = longestEntryEndingAt(entries, surname, text, tokens, i);
     if (!found) continue;

@@ -61,6 +61,8 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
   const last = form.words[form.words.length - 1]!.toLowerCase();
   if (form.words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place' };
   if (ORGANISATION_HEADS.has(last) || form.words.some(isAcronym)) return { type: 'organisation' };
+  // "RVM-201", "Boeing 737": a name with a number is a product's or a code's, no person's or place's.
+  if (form.words.some((word) => /\d/.test(word))) return { type: 'organisation', review: 'a name with a number, as of a product or a code: taken for an organisation' };
   if (form.words.length === 1) {
     const word = form.words[0]!;
     const lower = word.toLowerCase();

@@ -406,6 +406,7 @@ describe('claims: what the first drafts of other writers showed', () => {
     const table = '| Date | Event | Where |\n|---|---|---|\n| 3 March 2006 | Hamas delegation talks with Lavrov | Pushkin\'s Palace, Moscow |\n';
     assert.deepEqual(await checkFor('place-conflict', table), []);
     assert.deepEqual((await checkFor('place-conflict', table.replace('Moscow |', 'Sochi |'))).map((finding) => finding.text), ['Sochi']);
+    assert.deepEqual(await checkFor('place-conflict', table.replace("Pushkin's Palace, Moscow", 'RVM-201 lab')), []);
     // A venue, then the known place it is in.
     assert.deepEqual(await checkFor('place-conflict', table.replace("Pushkin's Palace", 'Spaso House')), []);
   });

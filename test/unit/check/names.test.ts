@@ -78,6 +78,11 @@ describe('name-misspelled', () => {
     assert.deepEqual(await checkFor('name-misspelled', 'Petrov and Lavrova met. Russian officials spoke; bagdanov is lower case. Putn is short; Lavrova is another person.'), []);
   });
 
+  it('leaves alone a name that holds a whole surname and a syllable more, but not one letter more', async () => {
+    assert.deepEqual(await checkFor('name-misspelled', 'Nabogdanov and Bogdanovich are other people.'), []);
+    assert.deepEqual((await checkFor('name-misspelled', 'Bogdanovv spoke.')).map((finding) => finding.text), ['Bogdanovv']);
+  });
+
   it('leaves alone a word the draft also writes in lower case', async () => {
     assert.deepEqual(await checkFor('name-misspelled', 'Trufanoy is odd, but trufanoy is written in lower case here too.'), []);
   });

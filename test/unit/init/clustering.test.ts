@@ -51,6 +51,12 @@ describe('init: clustering spellings', () => {
     assert.deepEqual(['Vardo Ridge Resources', 'Kestrel Minerals', 'Osk Holdings'].map((name) => byName.get(name)?.type), ['organisation', 'organisation', 'organisation']);
   });
 
+  it('reads a name with a number ("RVM-201") as a product\'s or a code\'s, for review, never a place', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The study of RVM-201 opened in Kisumu on May 2, 2026. Trials of RVM-201 went on in Kisumu.' }]);
+    const product = factBase.actors.find((actor) => actor.name === 'RVM-201');
+    assert.deepEqual([product?.type, product?.review], ['organisation', 'a name with a number, as of a product or a code: taken for an organisation']);
+  });
+
   it('takes an acronym for the short form of the most used name it abbreviates', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'The Brill Harbour Trust (BHT) won the bid on May 2, 2026. BHT said work would start soon. The Brill Harbour Trust Ltd signed.' },

@@ -63,8 +63,8 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   const words = tokens.slice(at, at + count);
   if (words.some((word) => context.names.lowercaseSourceWords.has(word.norm) && word.norm.length > 3)) return undefined;
   const written = text.slice(token.start, words[count - 1].end);
-  // "Queen's Park": a name that owns the words after it is another name's start.
-  if (isKnownNonPlace(written) || /^['’]s[ \t]+\p{Lu}/u.test(text.slice(words[count - 1].end))) return undefined;
+  // "Queen's Park": a name that owns the words after it is another name's start; "RVM-201" names a product.
+  if (isKnownNonPlace(written) || /^(?:['’]s[ \t]+\p{Lu}|-\d)/u.test(text.slice(words[count - 1].end))) return undefined;
   if (!onlyPlace && !isKnownPlace(written)) return undefined;
   return { start: token.start, end: words[count - 1].end, next: at + count };
 }
