@@ -333,8 +333,8 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'inst
 /** Where a title given with "as" or "to" ends: before a phrase of time or place ("last Friday"), or punctuation. */
 const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by|last|next|this|yesterday|today)\b|[,;.)]|$)`;
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
-/** "Ana Ruiz, who was sworn in as Minister of Mining", "Ana Ruiz became director in 2022", "has been director since 2019": a title taken up. */
-const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been) ${GIVEN_TITLE}`, 'u');
+/** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "replaced Wim Hoek as director": a title taken up. */
+const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
 
 /**

@@ -47,6 +47,12 @@ describe('titles over time, as init reads them', () => {
     assert.deepEqual(await conflicts('Kyrgyz Deputy Energy Minister Nurlan Sadykov called the dam safe.'), []);
   });
 
+  it('reads a state secretary as the deputy of the ministry\'s head', async () => {
+    const source = 'Fisheries talks\nPublished: 2031-05-02\n\nAna Ruiz, state secretary at the Ministry of Fisheries, led the talks.\n';
+    assert.deepEqual(await findingsOf('role-conflict', [source], 'Ana Ruiz, the deputy fisheries minister, led the talks.'), []);
+    assert.deepEqual(await findingsOf('role-conflict', [source], 'Ana Ruiz, the fisheries minister, led the talks.'), ['Ana Ruiz, the fisheries minister']);
+  });
+
   it('reads an undersecretary as the deputy of the ministry\'s head', async () => {
     const source = 'Fisheries report\nPublished: 2031-05-02\n\nAna Ruiz has been Minister of Fisheries since April 2030. The Undersecretary of Fisheries, Piet Mol, attended.\n';
     const text = 'In May 2031, Undersecretary of Fisheries Ana Ruiz signed the plan.';

@@ -41,8 +41,8 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
   ['pm', { rank: 'head', domain: ['government'] }],
   ['president', { rank: 'head', domain: ['presidency'] }],
   ['number two', { rank: 'head', deputy: true }],
-  // "Undersecretary of Mining": a minister's deputy.
-  ...['undersecretary', 'under-secretary', 'under secretary'].map((word): [string, RankWord] => [word, { rank: 'head', domain: ['ministry'], deputy: true }]),
+  // "Undersecretary of Mining", "state secretary at the Ministry of Fisheries": a minister's deputy.
+  ...['undersecretary', 'under-secretary', 'under secretary', 'state secretary'].map((word): [string, RankWord] => [word, { rank: 'head', domain: ['ministry'], deputy: true }]),
   ['no. 2', { rank: 'head', deputy: true }],
   ['second-in-command', { rank: 'head', deputy: true }],
   ['second in command', { rank: 'head', deputy: true }],
