@@ -42,6 +42,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       const dates = findDates(sentence.text)
         .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
         .filter((date) => !DATELINE_BEFORE.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
+      // "the lowest since 1991": a date that anchors a comparison or a span dates no event of the sentence.
+      const eventDates = dates.filter((date) => !ANCHOR_BEFORE.test(document.text.slice(Math.max(0, date.start - 8), date.start)));
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
       const words = wordsOf(sentence.text, sentence.start);
       const eventWords = words.filter((word) => isEventWord(word, sentence) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
@@ -57,7 +59,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
       const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
-      for (const date of dates) {
+      for (const date of eventDates) {
         // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.
         const ofClause = eventWords.filter((word) => sameClause(sentence, word.start, date.start));
         const eventWord = (ofClause.length > 0 ? ofClause : eventWords).reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
@@ -67,7 +69,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         // Else any other place of the sentence ("visited Gouda"), though never one a person is from ("a postman from Pershore").
         const notOrigin = places.find((actor) => !ORIGIN_BEFORE.test(document.text.slice(Math.max(0, actor.at - 6), actor.at)));
         const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? notOrigin;
-        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence.text);
+        const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence);
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;
         const companions = wordsNaming(eventWord, eventWords, words, sentence);
@@ -158,7 +160,7 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|plans? to|planned|expects?|ex
  * states: a report tells of what is past, unless the sentence tells of what is to come), else that
  * of a date written before it.
  */
-function resolveYear(date: DateMention, dates: readonly DateMention[], before: { dated: DateMention | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean, sentence: string): { date: string; review?: string } | undefined {
+function resolveYear(date: DateMention, dates: readonly DateMention[], before: { dated: DateMention | undefined; inParagraph: boolean }, document: DocumentContext, future: boolean, sentence: Sentence): { date: string; review?: string } | undefined {
   const yearBefore = before.dated?.year;
   if (date.year !== undefined) return { date: formatDate(date)! };
   const documentDate = document.date;
@@ -173,14 +175,19 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], before: {
     const year = yearOfWeekday(date, reference);
     if (year !== undefined) return { date: formatDate({ ...date, year })!, review: `the source gives no year: ${year} is the first year from ${reference} in which that day falls on the weekday it names` };
   }
-  const inSentence = dates.find((other) => other.year !== undefined);
+  // The nearest year of the sentence, though not one that only anchors a comparison ("the lowest since 1991").
+  const inSentence = dates
+    .filter((other) => other.year !== undefined && !ANCHOR_BEFORE.test(document.text.slice(sentence.start, other.start)))
+    .sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
   if (inSentence) return { date: formatDate({ ...date, year: inSentence.year })!, review: 'the year is taken from another date of the same sentence' };
   // A past event told with no year is not after the document: the year before in the paragraph may be a future one's ("elections in 2025").
   const pastBound = (year: number) => future || !documentDate || !isAfter({ ...date, year }, documentDate);
-  if (yearBefore !== undefined && before.inParagraph && pastBound(yearBefore)) {
+  // "has met every year since 1991 … the session ended on 25 October", in a report of October 2023: a year alone, long before, is background; news tells of its own days.
+  const background = before.dated?.month === undefined && yearBefore !== undefined && documentYear !== undefined && document.dateStated === true && documentYear - yearBefore > 1;
+  if (yearBefore !== undefined && before.inParagraph && pastBound(yearBefore) && !background) {
     // "opened on Nov. 12, 2018 ... walked out on June 4": told in order, a day earlier in the year falls in the next one.
     const next = yearBefore + 1;
-    if (!PAST_PERFECT.test(sentence) && comesBefore(date, before.dated!) && (!documentDate || !isAfter({ ...date, year: next }, documentDate))) {
+    if (!PAST_PERFECT.test(sentence.text) && comesBefore(date, before.dated!) && (!documentDate || !isAfter({ ...date, year: next }, documentDate))) {
       return { date: formatDate({ ...date, year: next })!, review: `the source gives no year: ${next} is the year after that of the date written before it in its paragraph, as the day comes earlier in the year` };
     }
     return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it in its paragraph` };
@@ -189,6 +196,9 @@ function resolveYear(date: DateMention, dates: readonly DateMention[], before: {
   if (yearBefore !== undefined) return { date: formatDate({ ...date, year: yearBefore })!, review: `the source gives no year: ${yearBefore} is the year of the date written before it` };
   return undefined;
 }
+
+/** "since 1991", "before 2020": a date that anchors another time, not its own event. */
+const ANCHOR_BEFORE = /\b(?:since|until|till|before|after|by)\s+$/i;
 
 /** "had begun", "had met": a sentence telling of what came before the last date told. */
 const PAST_PERFECT = /\bhad\s+(?:\p{L}+ed|been|met|begun|held|made|gone|come|taken|given|seen|done|won|lost|left|sent|signed)\b/iu;

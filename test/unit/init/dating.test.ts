@@ -32,6 +32,12 @@ describe('init: dates', () => {
     ]);
   });
 
+  it('takes no year from a date that anchors a comparison or a span, nor from a year alone long before the document', () => {
+    const text = 'Quota agreed\nPublished: 2031-10-30\n\nThe commission has held talks each autumn since 1976. The session ended on 25 October with the lowest quota since 1991.';
+    const events = initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.words[0]]);
+    assert.deepEqual(events, [['2031-10-25', 'session']]);
+  });
+
   it('dates events, and marks for review a year taken from elsewhere', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'Mayor Lotte Bakker visited Gouda on March 3, 2026.\nOn March 9, the union held talks with Lotte Bakker in Gouda.' },
