@@ -358,6 +358,15 @@ describe('claims: ages', () => {
     assert.deepEqual(await ages('Alex Lobanov, then 32, was still held.'), []);
   });
 
+  it('years from the sources\' date, takes an age for neither theirs nor theirs grown older as a conflict', async () => {
+    // Lobanov is 32 in January 2024: in 2019 he was 26 or 27.
+    const ages = (sentence: string) => checkFor('age-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await ages('Alex Lobanov, 40, who first visited Israel in 2019, was held.'), ['40']);
+    assert.deepEqual(await ages('Alex Lobanov, 32, who first visited Israel in 2019, was held.'), []);
+    assert.deepEqual(await ages('Alex Lobanov, 27, moved to Israel in 2019.'), []);
+    assert.deepEqual(await ages('Alex Lobanov, 40, moved to Israel in 1995.'), []);
+  });
+
   it('takes the time of an age from its own sentence only', async () => {
     assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov, 25, was taken. A book came out in 2008.')).map((finding) => finding.text), ['25']);
   });

@@ -8,15 +8,17 @@ import { daySpan, daysApart, overlaps } from '../when';
 import { eachClaim } from './rule';
 import { atDate, sourcesOf } from './messages';
 
-/** Ages stated this many years apart from the sources' date are not compared at all. */
+/** Ages stated this many years apart from the sources' date are compared loosely (see MAX_YEARS_SHIFTED). */
 const MAX_YEARS_APART = 2;
+/** Ages stated further apart than this are not compared at all; between the two, as the sources' age or it grown older or younger. */
+const MAX_YEARS_SHIFTED = 15;
 const DAYS_IN_YEAR = 365;
 
 export const ageConflict = eachClaim('age-conflict', (claims) => claims.ages, ageFinding);
 
 /**
  * Compared with each age the sources give: the same age at the same time, one year off at another
- * time (a birthday may lie between), and nothing at all when the times lie years apart.
+ * time (a birthday may lie between), and years apart either that age or it shifted by the years.
  */
 function ageFinding(claim: AgeClaim, context: ClaimContext): RawFinding | undefined {
   const facts = context.facts.agesOf.get(claim.person.id) ?? [];
@@ -30,7 +32,15 @@ function ageFinding(claim: AgeClaim, context: ClaimContext): RawFinding | undefi
       continue;
     }
     const asOf = daySpan(fact.asOf);
-    if (claim.time.some((date) => daysApart(date.span, asOf) >= MAX_YEARS_APART * DAYS_IN_YEAR)) continue;
+    // Years apart, the time a draft gives an age is often not the time it means: the age is wrong only when it is neither the sources' nor theirs grown older or younger by the years between.
+    const far = claim.time.filter((date) => daysApart(date.span, asOf) >= MAX_YEARS_APART * DAYS_IN_YEAR);
+    if (far.length > 0) {
+      if (far.some((date) => daysApart(date.span, asOf) > MAX_YEARS_SHIFTED * DAYS_IN_YEAR)) continue;
+      comparable = true;
+      const shifted = far.map((date) => value + Math.round((date.span.first - asOf.first) / DAYS_IN_YEAR));
+      if (Math.abs(claim.value - value) <= 1 || shifted.some((age) => Math.abs(claim.value - age) <= 1)) return undefined;
+      continue;
+    }
     comparable = true;
     const sameTime = claim.time.length > 0 && claim.time.every((date) => overlaps(date.span, asOf) && date.span.last - date.span.first <= DAYS_IN_YEAR);
     if (sameTime ? claim.value === value : Math.abs(claim.value - value) <= 1) return undefined;
