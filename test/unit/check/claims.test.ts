@@ -269,11 +269,14 @@ describe('claims: places', () => {
     assert.deepEqual(await places('On 3 March 2006 Mashal and Abu Marzouk held talks with Lavrov in Moscow, and not in Damascus.'), []);
   });
 
-  it('reads a place described after "the": "the spa town of X", "the Egyptian capital"', async () => {
+  it('reads a place described after "the": "the spa town of X", "the Egyptian capital", and a capital without it', async () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Egyptian capital.'), ['the Egyptian capital']);
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Russian capital.'), []);
+    // Notes leave the article out.
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in Egyptian capital.'), ['Egyptian capital']);
+    assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in Russian capital.'), []);
   });
 
   it('reads a place of several words standing right before the event\'s word', async () => {
@@ -404,6 +407,11 @@ describe('claims: what the first drafts of other writers showed', () => {
   it('says a home in a relative clause of the person named last', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Nir Oz, were named.'), []);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
+  });
+
+  it('reads a place before ", where" as the place of the event its clause tells', async () => {
+    assert.deepEqual((await checkFor('place-conflict', 'Lavrov flew to Beirut, where he sat down with Mashal in 2008.')).map((finding) => finding.text), ['Beirut']);
+    assert.deepEqual(await checkFor('place-conflict', 'Lavrov flew to Damascus, where he sat down with Mashal in 2008.'), []);
   });
 
   it('takes a place where someone taking no part in the event was for no place of the event', async () => {

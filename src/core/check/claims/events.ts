@@ -777,12 +777,16 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     withinSorted(context.dates, { start: Math.max(sentence.start, tokens[at].start - PLACE_TO_DATE_CHARS - 40), end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some(
       (date) => date.role === 'event' && (date.start >= tokens[at].end ? date.start - tokens[at].end <= PLACE_TO_DATE_CHARS : date.end <= tokens[at].start && DATE_THEN_PLACE.test(text.slice(date.end, tokens[at].start))),
     );
+  const hasWhere = text.slice(sentence.start, sentence.end).includes(', where');
   for (let i = within.first; i < within.end; i++) {
     const word = tokens[i].norm;
     const cue = nearCue(i);
     // "sat in. — Halvard K": a preposition's object follows it with nothing but spaces or emphasis between.
     const object = i + 1 < within.end && /^[\s*_]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
-    if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
+    // "followed him to Beirut, where he sat down with Mashal": the place of the event its "where" clause tells.
+    const whereClause = hasWhere && (word === 'in' || word === 'at' || word === 'to') && object ? placeBeforeWhere(context, i + 1) : undefined;
+    if (whereClause) add(whereClause, cues.find((after) => after.start > whereClause.end && after.start < sentence.end));
+    else if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
     else if (word === 'to' && object && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
     else if (visitCues.has(i) && (word.startsWith('visit') || word === 'toured') && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
   }
@@ -812,6 +816,12 @@ function placeOfCell(context: ClaimContext, cell: Span, first: number): WrittenP
     unknown ??= after;
   }
   return unknown;
+}
+
+/** The place at token `at` when ", where" follows it: the clause after it tells what happened there. */
+function placeBeforeWhere(context: ClaimContext, at: number): WrittenPlace | undefined {
+  const written = writtenPlaceAt(context, at, true);
+  return written && /^[ \t]*,[ \t]*where\b/.test(context.text.slice(written.end, written.end + 12)) ? written : undefined;
 }
 
 /** How far after "in X" a date may start and still date what happened there: "in Damascus on March 3, 2006". */

@@ -42,6 +42,11 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   const token = tokens[at];
   if (!token) return undefined;
   if (token.norm === 'the') return describedPlaceAt(context, at);
+  // "in Lebanese capital": notes leave the article out.
+  if (tokens[at + 1]?.norm === 'capital' && /^[ \t]+$/.test(text.slice(token.end, tokens[at + 1].start))) {
+    const capital = capitalNamed(context, token.norm, token.start, tokens[at + 1].end, at + 2);
+    if (capital) return capital;
+  }
   const mentionAt = firstStartingAt(mentions, token.start);
   const mention = mentions[mentionAt];
   if (mention && mention.start === token.start) {
@@ -79,13 +84,19 @@ function describedPlaceAt(context: ClaimContext, at: number): WrittenPlace | und
     if (!/^[ \t-]+$/.test(text.slice(tokens[noun - 1].end, tokens[noun].start))) return undefined;
     if (!PLACE_KIND_NOUNS.has(tokens[noun].norm)) continue;
     if (tokens[noun + 1]?.norm === 'of') return writtenPlaceAt(context, noun + 2, true);
-    const country = tokens[noun].norm === 'capital' && noun === at + 2 ? countryOfDemonym(tokens[at + 1].norm) : undefined;
-    const capital = country && capitalOf(country);
-    if (!capital) continue;
-    const place = [...context.factBase.actors.values()].find((actor) => actor.type === 'place' && isNamed(actor, capital));
-    return { start: tokens[at].start, end: tokens[noun].end, ...(place ? { place } : { country }), next: noun + 1 };
+    const capital = tokens[noun].norm === 'capital' && noun === at + 2 ? capitalNamed(context, tokens[at + 1].norm, tokens[at].start, tokens[noun].end, noun + 1) : undefined;
+    if (capital) return capital;
   }
   return undefined;
+}
+
+/** "the Qatari capital", "Lebanese capital" (the demonym, then "capital"): the capital of the demonym's country, a place of the fact base when one has its name. */
+function capitalNamed(context: ClaimContext, demonym: string, start: number, end: number, next: number): WrittenPlace | undefined {
+  const country = countryOfDemonym(demonym);
+  const capital = country && capitalOf(country);
+  if (!capital) return undefined;
+  const place = [...context.factBase.actors.values()].find((actor) => actor.type === 'place' && isNamed(actor, capital));
+  return { start, end, ...(place ? { place } : { country }), next };
 }
 
 /** Whether two places of the fact base are one, or one lies within the other. */
