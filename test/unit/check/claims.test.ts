@@ -409,6 +409,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, 27, and Alexander Trufanov, the last of whom hails from Sderot, were named.')).map((finding) => finding.text), ['Sderot']);
   });
 
+  it('reads a place right after "arrived" in notes as where the visit went', async () => {
+    assert.deepEqual((await checkFor('date-conflict', '1. Delegation led by Abu Marzouk.\n2. Arrived Moscow 5 February 2025. Talks at the ministry.\n')).map((finding) => finding.text), ['5 February 2025']);
+    assert.deepEqual(await checkFor('date-conflict', '1. Delegation led by Abu Marzouk.\n2. Arrived Moscow 3 February 2025. Talks at the ministry.\n'), []);
+  });
+
   it('reads a place before ", where" as the place of the event its clause tells', async () => {
     assert.deepEqual((await checkFor('place-conflict', 'Lavrov flew to Beirut, where he sat down with Mashal in 2008.')).map((finding) => finding.text), ['Beirut']);
     assert.deepEqual(await checkFor('place-conflict', 'Lavrov flew to Damascus, where he sat down with Mashal in 2008.'), []);

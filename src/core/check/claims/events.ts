@@ -788,7 +788,8 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     if (whereClause) add(whereClause, cues.find((after) => after.start > whereClause.end && after.start < sentence.end));
     else if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
     else if (word === 'to' && object && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
-    else if (visitCues.has(i) && (word.startsWith('visit') || word === 'toured') && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
+    // "visited Moscow", "toured Gaza"; in notes, "arrived Moscow".
+    else if (visitCues.has(i) && (word.startsWith('visit') || PLACE_OBJECT_VERBS.has(word)) && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
   }
   for (const cue of cues) if (cue.at > within.first) add(placeEndingAt(context, cue.at), cue);
   for (const cell of layout.placeCells) {
@@ -817,6 +818,9 @@ function placeOfCell(context: ClaimContext, cell: Span, first: number): WrittenP
   }
   return unknown;
 }
+
+/** Verbs of a visit whose object is a place without "in" or "to": "toured Gaza", and in notes "arrived Moscow", "reached Doha". */
+const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['toured', 'arrived', 'reached', 'landed', 'entered']);
 
 /** The place at token `at` when ", where" follows it: the clause after it tells what happened there. */
 function placeBeforeWhere(context: ClaimContext, at: number): WrittenPlace | undefined {
