@@ -419,6 +419,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('place-conflict', 'Lavrov flew to Damascus, where he sat down with Mashal in 2008.'), []);
   });
 
+  it('takes a place the draft denies ("not in Beirut") for no claim of where', async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'Lavrov sat down with Mashal in 2008, though not in Beirut.'), []);
+    assert.deepEqual((await checkFor('place-conflict', 'Lavrov sat down with Mashal in Beirut in 2008.')).map((finding) => finding.text), ['Beirut']);
+  });
+
   it('takes a place where someone taking no part in the event was for no place of the event', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'While Abu Marzouk was received by Bogdanov on 3 February 2025, Netanyahu was in Washington.'), []);
     assert.deepEqual((await checkFor('place-conflict', 'Abu Marzouk was received by Bogdanov on 3 February 2025, and Bogdanov was in Washington.')).map((finding) => finding.text), ['Washington']);

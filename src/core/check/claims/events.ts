@@ -759,6 +759,8 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
   const add = (written: WrittenPlace | undefined, cue?: Cue) => {
     if (!written || starts.has(written.start) || isWithinAny(excluded, written)) return;
     if (/^\s*-\s*based\b/i.test(text.slice(written.end, written.end + 10))) return;
+    // "signed in Copiapó, not in Santiago": a place the draft denies is no claim of where.
+    if (DENIED_PLACE.test(text.slice(Math.max(0, written.start - 24), written.start))) return;
     starts.add(written.start);
     slots.push({ ...written, cue });
   };
@@ -821,6 +823,9 @@ function placeOfCell(context: ClaimContext, cell: Span, first: number): WrittenP
 
 /** Verbs of a visit whose object is a place without "in" or "to": "toured Gaza", and in notes "arrived Moscow", "reached Doha". */
 const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['toured', 'arrived', 'reached', 'landed', 'entered']);
+
+/** "not in", "never to", "rather than in": words before a place that deny something happened there. */
+const DENIED_PLACE = /\b(?:not|never|rather than|instead of)[ \t]+(?:in|at|to)[ \t]+(?:the[ \t]+)?$/i;
 
 /** The place at token `at` when ", where" follows it: the clause after it tells what happened there. */
 function placeBeforeWhere(context: ClaimContext, at: number): WrittenPlace | undefined {
