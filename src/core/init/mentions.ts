@@ -40,7 +40,8 @@ export interface Mention {
 /** A title's head word, in any case, or joined to a prefix: "Minister", "vice-president", "co-chair". */
 function isTitleHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '');
+  // "vice-president", "co-chair"; "Director-General", "attorney-general".
+  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '') || TITLE_HEADS.has(/^(\p{L}+)-general$/u.exec(lower)?.[1] ?? '');
 }
 
 /** A lower-case noun of the trades' shapes: "landowner", "coroner", "detectorist", "headman". */

@@ -1,6 +1,6 @@
 // Runs of capitalised words in a sentence, the raw material of names: "Deputy Foreign Minister
 // Mikhail Bogdanov", "Mohammed bin Abdulrahman al-Thani", "Port of Rotterdam".
-import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon';
 
 export interface Word {
   text: string;
@@ -57,7 +57,9 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const previous = current[current.length - 1];
-    const adjacent = previous !== undefined && text.slice(previous.end - offset, word.start - offset) === ' ';
+    const between = previous === undefined ? '' : text.slice(previous.end - offset, word.start - offset);
+    // "Dr. Samuel Chebet": a courtesy title's abbreviating dot joins it to the name.
+    const adjacent = previous !== undefined && (between === ' ' || (between === '. ' && HONORIFICS.has(previous.text.toLowerCase())));
     const capitalised = isCapitalised(word.text) && !isCalendarWord(word.text);
     if (capitalised && (adjacent || current.length === 0)) {
       if (current.length === 0) opens = opensClause(text, word.start - offset);

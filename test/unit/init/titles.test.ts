@@ -54,6 +54,13 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Ada Stam'), []);
   });
 
+  it('reads a title with "-General" and a courtesy title with its dot between a title and the name', () => {
+    const text = 'Trial halted\nPublished: 2031-09-12\n\nAgency Director-General Dr. Sanne Vos told reporters in Utrecht that the trial was halted. Dr. Wim Hoek, 44, agreed.';
+    assert.deepEqual(titlesOf(text, 'Sanne Vos').map(([title]) => title), ['Agency Director-General']);
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.actors.find((actor) => actor.name === 'Wim Hoek')?.attributes.map((attribute) => attribute.value), [44]);
+  });
+
   it('reads a title taken up as held from the day its sentence names, else as of the document\'s date', () => {
     const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek, 47, a native of Urk, has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke. Sem Dekker replaced Piet Mol as Mayor of Urk on 2 February 2030.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
