@@ -17,6 +17,8 @@ export interface TitleMention {
   former?: boolean;
   /** "Ana Ruiz became director in 2022": a title held from the day its sentence names. */
   takenUp?: boolean;
+  /** The title's name when the wording is a verb's: "Head of the directorate" for "headed the directorate". */
+  title?: string;
 }
 
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|his|her|their) $/i;
@@ -336,6 +338,8 @@ const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
 /** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "replaced Wim Hoek as director": a title taken up. */
 const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
+/** ", who previously headed the authority's clinical trials directorate": the head of a body, by its verb. */
+const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier) )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and)\b|[,;.)]|$)`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
 
 /**
@@ -346,6 +350,12 @@ const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|q
  */
 function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd: number): TitleMention | undefined {
   const rest = text.slice(nameEnd, sentence.end);
+  const headed = HEADED.exec(rest);
+  // Only a body's head: "led the delegation", "headed the directorate", not "led the talks".
+  if (headed && ORGANISATION_HEADS.has(headed[3]!.split(' ').pop()!.toLowerCase())) {
+    const quoteEnd = nameEnd + headed.index + headed[0].length;
+    return { wording: headed[1]!, title: `Head of ${headed[3]!}`, quoteStart: mention.start, quoteEnd, ...(headed[2] ? { former: true } : {}) };
+  }
   const left = LEFT_AS.exec(rest);
   const takenUp = left ? null : TAKEN_UP.exec(rest);
   const found = left ?? (APPOINTING_VERBS.has(mention.before) ? AS_AFTER_APPOINTING.exec(rest) : null) ?? takenUp;

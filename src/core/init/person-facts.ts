@@ -53,7 +53,7 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         const found = { ...written, wording: withoutPlace(written.wording, places) };
         // "former head of the council", "the council's former head".
         const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
-        const title = titleName(found.wording.replace(/^(?:former|current|then|now)[ -]/i, '').replace(/(?<=\s)former /i, ''));
+        const title = found.title ?? titleName(found.wording.replace(/^(?:former|current|then|now|new)[ -]/i, '').replace(/(?<=\s)former /i, ''));
         const from = found.takenUp ? dateOfSentence(mention.sentence.text) : undefined;
         const asOf = from ? undefined : /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : from ? `from ${from}` : asOf ?? ''}`;
