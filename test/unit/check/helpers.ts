@@ -35,3 +35,8 @@ export async function factBaseFromSources(...sources: string[]): Promise<FactBas
   assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
   return factBase;
 }
+
+/** The draft's findings against the fact base init draws from the sources. */
+export async function checkAgainstSources(sources: readonly string[], text: string): Promise<Seen[]> {
+  return seen(text, checkDraft(await factBaseFromSources(...sources), text));
+}

@@ -1,7 +1,6 @@
 // A sentence told otherwise in both where and when tells of another occurrence of an event, not of one misdated.
 import { strict as assert } from 'node:assert';
-import { checkDraft } from '../../../src/core/check/checker';
-import { factBaseFromSources, seen } from './helpers';
+import { checkAgainstSources } from './helpers';
 
 const SOURCE = `Dyke hearings move to Harlingen
 Published: 2031-06-20
@@ -10,7 +9,7 @@ The dyke hearings opened in Urk on June 2, 2031, chaired by Judge Ada Stam. The 
 `;
 
 async function dateConflicts(text: string): Promise<string[][]> {
-  return seen(text, checkDraft(await factBaseFromSources(SOURCE), text)).filter((finding) => finding.code === 'date-conflict').map((finding) => [finding.text, ...finding.fixes]);
+  return (await checkAgainstSources([SOURCE], text)).filter((finding) => finding.code === 'date-conflict').map((finding) => [finding.text, ...finding.fixes]);
 }
 
 describe('another occurrence', () => {
@@ -26,7 +25,7 @@ describe('another occurrence', () => {
 
   it('takes an act a sentence says was ordered for no event its date dates, though a heading names it', async () => {
     const source = 'Recount ends\nPublished: 2032-01-20\n\nThe Electoral Commission finished the recount in Urk on 19 January 2032.\n';
-    const conflicts = async (text: string) => seen(text, checkDraft(await factBaseFromSources(source), text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
+    const conflicts = async (text: string) => (await checkAgainstSources([source], text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
     assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Appeal Court ordered the Electoral Commission to recount the votes in Urk.'), []);
     assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Electoral Commission finished the recount in Urk.'), ['14 December 2031']);
   });

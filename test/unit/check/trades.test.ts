@@ -1,8 +1,7 @@
 // Titles as a fact base built from a corpus gives them: held from a day, and of any trade
 // ("coroner", "surveyor"), each trade a rank of its own, checked like the general ones.
 import { strict as assert } from 'node:assert';
-import { checkDraft } from '../../../src/core/check/checker';
-import { factBaseFromSources, seen } from './helpers';
+import { checkAgainstSources } from './helpers';
 
 const SOURCE = `Inquest into the dyke breach opens in Goes
 Published: 2031-05-02
@@ -12,7 +11,7 @@ The inquest into the dyke breach was opened on Tuesday by the area coroner for Z
 
 /** The texts of the draft's findings of a code, checked against what init draws from the sources. */
 async function findingsOf(code: string, sources: readonly string[], text: string): Promise<string[]> {
-  return seen(text, checkDraft(await factBaseFromSources(...sources), text)).filter((finding) => finding.code === code).map((finding) => finding.text);
+  return (await checkAgainstSources(sources, text)).filter((finding) => finding.code === code).map((finding) => finding.text);
 }
 
 const roleConflicts = (text: string) => findingsOf('role-conflict', [SOURCE], text);

@@ -8,6 +8,14 @@ function titlesOf(text: string, name: string): string[][] {
   return actor.titles.map((title) => [title.title, ...title.wordings]);
 }
 
+/** The titles init draws for each named person from the text, each read through `fields`. */
+function titleFieldsOf<T>(text: string, fields: (title: InitTitle) => T): (name: string) => T[] | undefined {
+  const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+  return (name) => factBase.actors.find((actor) => actor.name === name)?.titles.map(fields);
+}
+
+type InitTitle = ReturnType<typeof initFactBase>['factBase']['actors'][number]['titles'][number];
+
 describe('init: titles', () => {
   it('reads a title before a name, in capitals or not, and keeps an organisation before it apart', () => {
     const text = 'FBI Director Laura Chen met Dutch intelligence chief Rik Mol and Mayor of Utrecht Sanne Vos on May 1, 2026.';
@@ -56,8 +64,7 @@ describe('init: titles', () => {
 
   it('reads the head of a body named by its verb ("previously headed the directorate"), past when the verb says so, and no head of talks', () => {
     const text = 'Review ordered\nPublished: 2031-05-06\n\nSanne Vos, who previously headed the agency\'s trials directorate, spoke. Ana Ruiz led the talks on Monday. Wim Hoek, who leads the Dyke Council, spoke.';
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.wordings, title.former === true]);
+    const titles = titleFieldsOf(text, (title) => [title.title, title.wordings, title.former === true]);
     assert.deepEqual(titles('Sanne Vos'), [["Head of the agency's trials directorate", ["previously headed the agency's trials directorate"], true]]);
     assert.deepEqual(titles('Ana Ruiz'), []);
     assert.deepEqual(titles('Wim Hoek'), [['Head of the Dyke Council', ['leads the Dyke Council'], false]]);
@@ -72,8 +79,7 @@ describe('init: titles', () => {
 
   it('reads a title taken up as held from the day its sentence names, else as of the document\'s date', () => {
     const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek, 47, a native of Urk, has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke. Sem Dekker replaced Piet Mol as Mayor of Urk on 2 February 2030.';
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const times = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.from, title.asOf]);
+    const times = titleFieldsOf(text, (title) => [title.title, title.from, title.asOf]);
     assert.deepEqual(times('Ada Stam'), [['Undersecretary of Fisheries', '2029-03', undefined]]);
     assert.deepEqual(times('Wim Hoek'), [['Minister of Fisheries', '2030-04', undefined]]);
     assert.deepEqual(times('Piet Mol'), [['Harbour Master', undefined, '2031-05-02']]);
@@ -106,16 +112,14 @@ describe('init: titles', () => {
 
   it('reads an organisation\'s title before a comma, and a former title with "former" inside it', () => {
     const text = 'WFU\'s chief executive, Ada Stam, spoke on May 1, 2031.\nOn May 9, 2031, Wim Hoek, the union\'s former head, spoke too.';
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.organisation, title.former]);
+    const titles = titleFieldsOf(text, (title) => [title.title, title.organisation, title.former]);
     assert.deepEqual(titles('Ada Stam'), [['Chief executive', 'wfu', undefined]]);
     assert.deepEqual(titles('Wim Hoek'), [['Union\'s head', undefined, true]]);
   });
 
   it('gives no name the title of the next name in a list, and reads a title that opens at an article inside a clause', () => {
     const text = 'The deal was signed on May 1, 2031 by the Minister of Fisheries of the Kingdom of Frisia, Ada Stam, and the Mayor of Harlingen, Wim Hoek.\nOn May 9, 2031, Ada Stam, as Minister of Fisheries, spoke again.';
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.evidence.length]);
+    const titles = titleFieldsOf(text, (title) => [title.title, title.evidence.length]);
     assert.deepEqual(titles('Ada Stam'), [['Minister of Fisheries of the Kingdom of Frisia', 2]]);
     assert.deepEqual(titles('Wim Hoek'), [['Mayor of Harlingen', 1]]);
   });
@@ -133,8 +137,7 @@ describe('init: titles', () => {
 
   it('reads a title a verb gives or takes away, and a former one completes a short title', () => {
     const text = 'Dune Mining chief executive Ada Stam spoke on May 1, 2031.\nOn June 2, 2031, Ada Stam resigned as chief executive of Dune Mining, and the board named Wim Hoek, its treasurer, as interim chief executive with immediate effect. Jan Vos, who was promoted to Deputy Mayor of Ede in 2030, was there.';
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.former === true]);
+    const titles = titleFieldsOf(text, (title) => [title.title, title.former === true]);
     assert.deepEqual(titles('Ada Stam'), [['Chief executive of Dune Mining', false], ['Chief executive of Dune Mining', true]]);
     assert.deepEqual(titles('Wim Hoek'), [['Interim chief executive', false]]);
     assert.deepEqual(titles('Jan Vos'), [['Deputy Mayor of Ede', false]]);
@@ -193,8 +196,7 @@ describe('init: the title of a work', () => {
 
   it('reads a title joined to its prefix, and dates a "then" title by its sentence, without the country', () => {
     const text = "Published 3 June 2026. The plant opened on 2 March 2019 with Ivo Brabec, then Slovakia's Minister of Economy, and Jana Kral, vice-president for lending of the Danube Bank.";
-    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
-    const titles = (name: string) => factBase.actors.find((actor) => actor.name === name)?.titles.map((title) => [title.title, title.asOf]);
+    const titles = titleFieldsOf(text, (title) => [title.title, title.asOf]);
     assert.deepEqual(titles('Ivo Brabec'), [['Minister of Economy', '2019-03-02']]);
     assert.deepEqual(titles('Jana Kral'), [['Vice-president for lending of the Danube Bank', '2026-06-03']]);
   });

@@ -779,7 +779,8 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     withinSorted(context.dates, { start: Math.max(sentence.start, tokens[at].start - PLACE_TO_DATE_CHARS - 40), end: tokens[at].end + PLACE_TO_DATE_CHARS + 40 }).some(
       (date) => date.role === 'event' && (date.start >= tokens[at].end ? date.start - tokens[at].end <= PLACE_TO_DATE_CHARS : date.end <= tokens[at].start && DATE_THEN_PLACE.test(text.slice(date.end, tokens[at].start))),
     );
-  const hasWhere = text.slice(sentence.start, sentence.end).includes(', where');
+  const where = text.indexOf(', where', sentence.start);
+  const hasWhere = where >= 0 && where < sentence.end;
   for (let i = within.first; i < within.end; i++) {
     const word = tokens[i].norm;
     const cue = nearCue(i);
