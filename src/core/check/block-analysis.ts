@@ -50,7 +50,7 @@ const NO_RELATIVE_MENTIONS: RelativeMention[] = [];
 const NO_QUOTES: Span[] = [];
 const QUOTE_MARK = /["\u201c\u00ab]/;
 /** A word every relative date has: most blocks have none, and are told so at once. */
-const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|month|year|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))\b/i;
+const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|days?|weeks?|months?|years?|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const MONTH_OR_SEASON_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/i;
 

@@ -185,16 +185,18 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
   let next = 0;
   let previous: DraftDate | undefined;
   let previousMonth: DraftDate | undefined;
+  let previousYear: DraftDate | undefined;
   for (const mention of mentions) {
     while (next < absolute.length && absolute[next].end <= mention.start) {
       const date = absolute[next++];
       if (date.role !== 'event' || date.until) continue;
       if (date.date.precision === 'day') previous = date;
       if (date.date.precision !== 'year') previousMonth = date;
+      previousYear = date;
     }
     const overlapping = next < absolute.length && absolute[next].start < mention.end;
     if (overlapping) continue;
-    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), previous?.date, previousMonth?.date);
+    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), { day: previous?.date, month: previousMonth?.date, year: previousYear?.date });
     if (!resolved) continue;
     dates.push({
       start: mention.start,
@@ -204,7 +206,7 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
       span: resolved.span,
       yearStated: true,
       role: /^(?:since|until|by)\b/i.test(mention.text) || anchorsSomethingElse(prose, mention.start) ? 'anchor' : 'event',
-      relativeTo: mention.relative.kind === 'days' && mention.relative.from === 'previous' ? previous!.date : mention.relative.kind === 'day-of-month' ? (previousMonth?.date ?? referenceAt(mention.start)) : referenceAt(mention.start),
+      relativeTo: relativeTo(mention.relative, referenceAt(mention.start), { day: previous?.date, month: previousMonth?.date, year: previousYear?.date }),
     });
   }
   return dates;
@@ -243,13 +245,47 @@ function dayOfMonth(relative: Extract<RelativeDate, { kind: 'day-of-month' }>, p
   return undefined;
 }
 
-/** The date a relative one means: from the text's date (`reference`), or the day or month told before it. */
-function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, previous: PartialDate | undefined, previousMonth: PartialDate | undefined): { date: PartialDate; span: DaySpan } | undefined {
+/** The event dates told last before a relative date: the last to the day, to the month or finer, and of any precision. */
+interface Told {
+  day?: PartialDate;
+  month?: PartialDate;
+  year?: PartialDate;
+}
+
+/** The date a relative one is counted from. */
+function relativeTo(relative: RelativeDate, reference: PartialDate | undefined, told: Told): PartialDate | undefined {
+  switch (relative.kind) {
+    case 'days':
+      return relative.from === 'previous' ? told.day : reference;
+    case 'day-of-month':
+      return told.month ?? reference;
+    case 'months-after':
+      return told.month;
+    case 'years-after':
+      return told.year;
+    default:
+      return reference;
+  }
+}
+
+/** The date a relative one means: from the text's date (`reference`), or the day, month or year told before it. */
+function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, told: Told): { date: PartialDate; span: DaySpan } | undefined {
   switch (relative.kind) {
     case 'day-of-month':
-      return dayOfMonth(relative, previousMonth, reference);
+      return dayOfMonth(relative, told.month, reference);
+    case 'months-after': {
+      if (!told.month || told.month.month === undefined) return undefined;
+      const index = told.month.year * 12 + told.month.month - 1 + relative.months;
+      const date: PartialDate = { year: Math.floor(index / 12), month: (index % 12) + 1, precision: 'month' };
+      return { date, span: daySpan(date) };
+    }
+    case 'years-after': {
+      if (!told.year) return undefined;
+      const date: PartialDate = { year: told.year.year + relative.years, precision: 'year' };
+      return { date, span: daySpan(date) };
+    }
     case 'days': {
-      const base = relative.from === 'written' ? reference : previous;
+      const base = relative.from === 'written' ? reference : told.day;
       const from = base && dayOf(base);
       if (!from) return undefined;
       const date = asPartialDay(new Date(from.getTime() + relative.days * DAY_MS));

@@ -325,6 +325,8 @@ class CandidateFinder {
 const HYPHEN = 45;
 const DOT = 46;
 const AMPERSAND = 38;
+/** What follows a year that opens a line as its lead: a separator and a blank, or "&" or "and" and another year. */
+const LEAD_AFTER_YEAR = /(?:[·•—–|:][ \t]|(?:&|and)[ \t]+\**\d{4}\b)/y;
 const COLON = 58;
 const SLASH = 47;
 
@@ -685,7 +687,10 @@ class DateScanner {
     while (right < this.to && (isInlineSpace(text.charCodeAt(right)) || isEmphasis(text.charCodeAt(right)))) right++;
     if (right < this.to && text.charCodeAt(right) === DOT && right - end <= 2) right++;
     while (right < this.to && (isInlineSpace(text.charCodeAt(right)) || isEmphasis(text.charCodeAt(right)))) right++;
-    return right === this.to || isBreak(text.charCodeAt(right)) || right - end >= 2;
+    if (right === this.to || isBreak(text.charCodeAt(right)) || right - end >= 2) return true;
+    // A line's lead ("2008 · Lavrov meets…", "**2008 & 2009** — …"): a year before a separator, or before the next year of the lead.
+    LEAD_AFTER_YEAR.lastIndex = right;
+    return LEAD_AFTER_YEAR.test(text);
   }
 
   /** Whether the previous mention ends just before the word (or dash) in front of `start`. */

@@ -1,6 +1,7 @@
 // Dates written relative to another: to the date a text is written at ("yesterday", "on Monday",
 // "two weeks ago", "last month", "late last November", "the 16th of last month", "the 4th inst."),
-// or to the date told just before ("the next day", "three days later", "on Friday the 26th").
+// or to the date told just before ("the next day", "three days later", "on Friday the 26th", "later that
+// month", "the following year").
 // Found here; resolved by whoever knows the dates they are relative to.
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -19,7 +20,11 @@ export type RelativeDate =
   /** A day of the month of the date told just before, else of the text's date; the weekday, when written, picks the month. */
   | { kind: 'day-of-month'; day: number; weekday?: number }
   /** The text's year (0), the year before (-1). */
-  | { kind: 'year'; yearsBack: number };
+  | { kind: 'year'; yearsBack: number }
+  /** So many months after the month told just before: "later that month" (0), "the following month" (1). */
+  | { kind: 'months-after'; months: number }
+  /** So many years after the year told just before: "that same year" (0), "two years later" (2). */
+  | { kind: 'years-after'; years: number };
 
 export interface RelativeMention {
   start: number;
@@ -55,6 +60,12 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
   },
   { pattern: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b/gi, read: (m) => ({ kind: 'days', from: 'previous', days: /next|following/i.test(m[1]) ? 1 : -1, spread: 0 }) },
   { pattern: /\ba\s+day\s+(later|earlier)\b/gi, read: (m) => ({ kind: 'days', from: 'previous', days: m[1].toLowerCase() === 'later' ? 1 : -1, spread: 0 }) },
+  { pattern: /\b(?:(?:later|earlier|late|early)\s+(?:in\s+)?(?:that|the\s+same)|that\s+same|the\s+same)\s+(month|year)\b/gi, read: (m) => afterPrevious(m[1], 0) },
+  { pattern: /\bthe\s+(following|next|previous|preceding)\s+(month|year)\b/gi, read: (m) => afterPrevious(m[2], /following|next/i.test(m[1]) ? 1 : -1) },
+  { pattern: new RegExp(`\\b${COUNT}\\s+(months?|years?)\\s+(later|earlier)\\b(?!\\s+than)`, 'gi'), read: (m) => {
+    const count = countOf(m[1]);
+    return count === undefined ? undefined : afterPrevious(m[2], m[3].toLowerCase() === 'later' ? count : -count);
+  } },
   { pattern: /\b(?:earlier\s+)?(this|last)\s+month\b/gi, read: (m) => ({ kind: 'month', monthsBack: m[1].toLowerCase() === 'this' ? 0 : -1 }) },
   { pattern: /\b(?:earlier\s+)?(this|last)\s+year\b/gi, read: (m) => ({ kind: 'year', yearsBack: m[1].toLowerCase() === 'this' ? 0 : -1 }) },
   {
@@ -69,6 +80,10 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
     read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { kind: 'day-of-month', day: Number(m[2]), weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined } : undefined),
   },
 ];
+
+function afterPrevious(unit: string, count: number): RelativeDate {
+  return unit.toLowerCase().startsWith('month') ? { kind: 'months-after', months: count } : { kind: 'years-after', years: count };
+}
 
 function countOf(written: string): number | undefined {
   const lower = written.toLowerCase();

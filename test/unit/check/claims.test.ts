@@ -125,6 +125,18 @@ describe('claims: dates written relative to the document or to each other', () =
     ]);
   });
 
+  it('resolves "later that month", "the following month" and "three years later" against the month or year told before', async () => {
+    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => [finding.text, ...finding.fixes]));
+    assert.deepEqual(await texts('The captives were asked after on 24 January 2025. Later that month the Hamas delegation held talks with Bogdanov.'), [['Later that month', 'February 2025']]);
+    assert.deepEqual(await texts('The captives were asked after on 24 January 2025. The following month the Hamas delegation held talks with Bogdanov.'), []);
+    assert.deepEqual(await texts('Ismail Haniyeh first saw Lavrov in March 2020; three years later Lavrov received Haniyeh again.').then((found) => found.length), 1);
+  });
+
+  it('parts clauses at a comma and a conjunction across a line break', async () => {
+    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,\nand in January 2025 Abu Marzouk came to Moscow for talks.'), ['January 2025']);
+  });
+
   it('leaves a relative date alone when nothing tells what it is relative to', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'The delegation held talks with Bogdanov yesterday.'), []);
   });
@@ -261,6 +273,12 @@ describe('claims: places', () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
+  });
+
+  it('reads past the words that say how often an event happened on the way to its place', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('Lavrov sat down with Mashal twice, on both occasions in Cairo.'), ['Cairo']);
+    assert.deepEqual(await places('Lavrov met up with Mashal again, each time in Cairo.'), ['Cairo']);
   });
 
   it('flags a place unless its own clause names the sources\' place too', async () => {

@@ -179,6 +179,14 @@ describe('findDates', () => {
       assert.equal(onlyDate(row, '2008').start, 11);
     });
 
+    it('lead a line before a separator, or before the next year of the lead', () => {
+      assert.equal(onlyDate('2016 · The envoy resigns.', '2016').year, 2016);
+      assert.equal(onlyDate('**2016** — The envoy resigns.', '2016').year, 2016);
+      assert.deepEqual(findDates('**2016 & 2018** • Two audits.').map((date) => date.year), [2016, 2018]);
+      assert.deepEqual(findDates('The 2016 · sign'), []);
+      assert.deepEqual(findDates('2016 people came.'), []);
+    });
+
     it('is not a count, a total or outside 1900-2099', () => {
       assert.deepEqual(findDates('a total of 2000 people gathered'), []);
       assert.deepEqual(findDates('in 2000 people'), []);

@@ -85,6 +85,8 @@ interface Candidate {
   throughBodies: number;
   /** Where the sentence names the event by a word of its own, not only of its kind. */
   ownWords: number[];
+  /** Where the sentence names the event by a word of its own or of its kind, and how much that adds to the score. */
+  words: { weight: number; positions: number[] };
 }
 
 /**
@@ -364,14 +366,16 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
       if (at !== undefined) anchors.push(at);
     }
     const ownWords: number[] = [];
+    const words: number[] = [];
     for (const cue of ownCues) {
       if (!cueMatches(indexed, cue)) continue;
       anchors.push(cue.start);
+      words.push(cue.start);
       if (cue.stem !== '' && indexed.stems.includes(cue.stem)) ownWords.push(cue.start);
     }
     for (const mention of people.organisations) if (indexed.participants.includes(mention.actorId)) anchors.push(mention.start);
     const namedHere = indexed.participants.filter((participant) => people.positions.has(participant)).map((participant) => ({ weight: people.weights.get(participant)!, positions: people.positions.get(participant)! }));
-    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, throughBodies, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords });
+    candidates.push({ indexed, score: 2 * cue + takingPart + BODY_WEIGHT * throughBodies + atPlace, insiders, throughBodies, anchors: anchors.sort((x, y) => x - y), namedHere, ownWords, words: { weight: 2 * cue, positions: words } });
   }
   return candidates.sort((x, y) => y.score - x.score || x.indexed.order - y.indexed.order);
 }
@@ -537,9 +541,12 @@ const OUTWEIGHING_MARGIN = 3;
  */
 function notOutweighed(agreeing: Candidate[], candidates: Candidate[], date: DraftDate, clause: Span): Candidate[] {
   if (agreeing.length === 0) return agreeing;
-  const nearScores = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined).map((candidate) => candidate.score);
-  const strongest = Math.max(-Infinity, ...nearScores);
-  return agreeing.filter((candidate) => (fitsLoosely(candidate.indexed, date) ? candidate.score > strongest : candidate.score > strongest - OUTWEIGHING_MARGIN || namedInClause(candidate, clause)));
+  const near = candidates.filter((candidate) => !agreeing.includes(candidate) && nearness(candidate.indexed, date) !== undefined);
+  const strongest = Math.max(-Infinity, ...near.map((candidate) => candidate.score));
+  const strongestInClause = Math.max(-Infinity, ...near.map((candidate) => toldInClause(candidate, clause)));
+  // Named in the clause, it still gives way to an event the clause itself tells far more surely ("pressed them by telephone, and later that month the delegation arrived").
+  const namedHereEnough = (candidate: Candidate) => namedInClause(candidate, clause) && toldInClause(candidate, clause) > strongestInClause - OUTWEIGHING_MARGIN;
+  return agreeing.filter((candidate) => (fitsLoosely(candidate.indexed, date) ? candidate.score > strongest : candidate.score > strongest - OUTWEIGHING_MARGIN || namedHereEnough(candidate)));
 }
 
 /** Whether the date is more precise than the event is dated, or falls within its span of years: it fits it, but does not date it. */
@@ -636,6 +643,12 @@ function scoreInClause(candidate: Candidate, clause: Span): number {
   let score = candidate.score;
   for (const { weight, positions } of candidate.namedHere) if (!anyWithin(positions, clause)) score -= weight;
   return score;
+}
+
+/** How surely the clause by itself tells of the event: neither those taking part nor the words naming it count when they stand only in another clause. */
+function toldInClause(candidate: Candidate, clause: Span): number {
+  const { weight, positions } = candidate.words;
+  return scoreInClause(candidate, clause) - (anyWithin(positions, clause) ? 0 : weight);
 }
 
 /** How far the offset lies from the nearest of the sorted positions (Infinity when there are none). */
@@ -864,8 +877,12 @@ function blockLayout(context: ClaimContext, cues: Cue[], excluded: readonly Span
   for (const mention of context.mentions) if (mention.actor.type !== 'place') mark(mention);
   for (const span of excluded) mark(span);
   for (const date of context.dates) mark(date);
+  for (const match of context.text.matchAll(REPEATING_OR_PARTICLE)) mark({ start: match.index, end: match.index + match[0].length });
   return { cueAtToken, cues, skipped, placeCells: cellsUnder(context, PLACE_COLUMN) };
 }
+
+/** Words that tell how often or complete a verb, not where: "sat down with Mashal twice, both times in Beirut". */
+const REPEATING_OR_PARTICLE = /\b(?:twice|again|(?:on[ \t]+)?(?:both|each|every)[ \t]+(?:times?|occasions?)|down|up)\b/gi;
 
 /** Tokens looked through, at most, on the way back from a place to the word of its event. */
 const MAX_TOKENS_TO_CUE = 40;
