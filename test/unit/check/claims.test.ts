@@ -281,6 +281,12 @@ describe('claims: places', () => {
     assert.deepEqual(await places('Lavrov met up with Mashal again, each time in Cairo.'), ['Cairo']);
   });
 
+  it('reads "to X" after a minister as the way there, not as part of the title', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('The film trails the foreign minister to Cairo, where he sees Mashal in 2009.'), ['Cairo']);
+    assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, the Russian ambassador to Israel, said so in 2023.'), []);
+  });
+
   it('flags a place unless its own clause names the sources\' place too', async () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('He presented his deputy to Lavrov at talks in Damascus on 3 March 2006; visited Moscow often up to 2010.'), ['Damascus']);
@@ -471,6 +477,9 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('age-conflict', '**Kozlov, Andrei** (27) — Taken from the festival site.'), []);
     assert.deepEqual((await checkFor('place-conflict', '**Kozlov, Andrei** — Hostage since 2023; 27, a Sderot native.')).map((finding) => finding.text), ['Sderot']);
     assert.deepEqual(await checkFor('place-conflict', '**Kozlov, Andrei** — Hostage since 2023; 27, a Rishon Lezion native.'), []);
+    assert.deepEqual((await checkFor('place-conflict', '- **Lobanov, Alex**: Ashdod-born father of two.')).map((finding) => finding.text), ['Ashdod']);
+    assert.deepEqual(await checkFor('place-conflict', '- **Lobanov, Alex**: Ashkelon-born father of two.'), []);
+    assert.deepEqual((await checkFor('place-conflict', '- **Lobanov, Alex**: 32, from Ashdod; taken at the festival.')).map((finding) => finding.text), ['Ashdod']);
   });
 
   it('reads "then 30" as an age, and a year set alone in bold as the block\'s year', async () => {

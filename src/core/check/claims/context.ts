@@ -122,6 +122,12 @@ export function entryMention(context: Pick<ClaimContext, 'mentions' | 'text'>): 
   return ENTRY_NAME_END.test(context.text.slice(first.end, first.end + 48)) ? first : undefined;
 }
 
+/** Where the entry's text starts, past its name and what sets the name apart ("**Kozlov, Andrei** (27) — "). */
+export function entryTextStart(context: Pick<ClaimContext, 'text'>, entry: NameMention): number {
+  const end = ENTRY_NAME_END.exec(context.text.slice(entry.end, entry.end + 48));
+  return end ? entry.end + end[0].length : entry.end;
+}
+
 /** What may open an entry before its name: emphasis, or nothing. */
 const ENTRY_LEAD = /^[*_]*$/;
 /**

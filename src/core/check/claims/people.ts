@@ -6,7 +6,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { normalizeWord } from '../tokens';
 import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
-import { cellsUnder, entryMention, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
+import { cellsUnder, entryMention, entryTextStart, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
 import { isPersonNoun } from './english';
 
@@ -127,7 +127,12 @@ const HOME_VERBS = /\b(?:hails|comes|came|(?:is|was)(?:\s+originally)?)\s+from\s
 const HOME_AFTER_NAME = /^[*_]*(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/;
 /** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
 const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*)based\s+in\s+$/i;
+/** What may stand between an entry's name and a place that opens its text: "an", "the". */
+const ENTRY_OPENING = /^[ \t]*(?:(?:a|an|the)[ \t]+)?$/i;
+/** What may open an entry's text before its person's home: "from", "27, of". */
+const ENTRY_HOME_LEAD = /^[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:from|of)[ \t]+$/i;
 /** Before a name, or after it as an apposition: "Ashkelon-born", "an Ashdod native", "a Nir Oz resident", "the Qatar-based". */
+
 const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|resident)\b/i;
 
 /** The home claims of a block: a place said to be a person's home town or residence. */
@@ -174,7 +179,7 @@ function nameRightBefore(context: ClaimContext, offset: number): NameMention | u
   const { mentions, text } = context;
   const mention = mentions[firstStartingAt(mentions, offset) - 1];
   if (!mention || mention.actor.type !== 'person' || offset - mention.end > 48) return undefined;
-  return HOME_AFTER_NAME.test(text.slice(mention.end, offset)) ? mention : undefined;
+  return HOME_AFTER_NAME.test(text.slice(mention.end, offset)) || opensEntry(context, mention, offset, ENTRY_HOME_LEAD) ? mention : undefined;
 }
 
 /** How far a phrase about a person's home may stand after the person's name: a long apposition's length. */
@@ -223,6 +228,11 @@ function entryPerson(context: ClaimContext, offset: number): NameMention | undef
   return others ? undefined : entry;
 }
 
+/** Whether the entry about the person mentioned opens with `lead` up to the offset. */
+function opensEntry(context: ClaimContext, mention: NameMention, offset: number, lead = ENTRY_OPENING): boolean {
+  return mention === entryMention(context) && lead.test(context.text.slice(entryTextStart(context, mention), offset));
+}
+
 /** "Ashkelon-born Lobanov", "Lobanov, an Ashdod native", "the Qatar-based Hamas official Hamdan": the place ends at token `at`. */
 function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefined {
   const { text } = context;
@@ -236,8 +246,8 @@ function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefine
   // "**Okafor, Simon** — Director since 2022; 49, a Gloucester native": in an entry, its person's.
   const before = personBefore(context, written.start) ?? entryPerson(context, written.start);
   const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
-  // "Hamdan, the Qatar-based official", "Hamdan — Qatar-based Hamas official"
-  const apposition = before && /(?:\b(?:a|an|the)|^[*_]*,|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start));
+  // "Hamdan, the Qatar-based official", "Hamdan — Qatar-based Hamas official", "**Kozlov, Andrei**: Ashkelon-born hostage"
+  const apposition = before && (/(?:\b(?:a|an|the)|^[*_]*,|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start)) || opensEntry(context, before, written.start));
   const person = closesNothing ? after : apposition ? before : undefined;
   if (!person) return undefined;
   return { start: written.start, end: written.end, written, person: person.actor, kind };

@@ -9,7 +9,7 @@ import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rul
 import type { Token } from '../tokens';
 import { cellsUnder, clauseAt, clausesOf, entryMention, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
-import { GENERIC_RANKS } from './lexicon';
+import { GENERIC_RANKS, type Rank } from './lexicon';
 import { isKnownPlace } from './english';
 import { isTitleWord, mayReferTo, officeOf, rankAt, type Office } from './offices';
 import type { BackReference } from './references';
@@ -55,6 +55,8 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     let last = i + rank.length;
     let complement = false;
     while (last < tokens.length && joins(text, tokens, last - 1) && !(tokens[last] && personNamedAt(context, tokens[last].start)) && continuesTitle(words, last, vocabulary, complement)) {
+      // "Ambassador to Israel", "adviser to the president"; "followed the foreign minister to Beirut" is his journey.
+      if (words[last] === 'to' && !complement && !SENT_TO_RANKS.has(rank.rank)) break;
       complement ||= COMPLEMENT_WORDS.has(words[last]);
       last++;
     }
@@ -84,6 +86,9 @@ function joins(text: string, tokens: readonly Token[], at: number): boolean {
 function extendsTitleLeft(word: string, vocabulary: ClaimContext['facts']['officeWords']): boolean {
   return word === 's' || (isTitleWord(word, vocabulary) && !TITLE_FUNCTION_WORDS.has(word));
 }
+
+/** Ranks held towards someone or somewhere, whose title may go on with "to": "Ambassador to Israel", "envoy to the talks". */
+const SENT_TO_RANKS: ReadonlySet<Rank> = new Set(['ambassador', 'representative', 'aide', 'spokesperson']);
 
 /** Words that open a title's complement, after which a rank word names the body: "Press Secretary of the President". */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'to']);
