@@ -234,15 +234,18 @@ function dayOfMonth(relative: Extract<RelativeDate, { kind: 'day-of-month' }>, p
   const beforeWritten = !previous && base.day !== undefined && relative.day > base.day;
   const tried = relative.weekday === undefined ? [beforeWritten ? -1 : 0] : [0, -1, 1];
   for (const offset of tried) {
-    const index = baseIndex + offset;
-    const year = Math.floor(index / 12);
-    const month = (index % 12) + 1;
+    const { year, month } = monthAt(baseIndex + offset);
     if (relative.day > daysInMonth(year, month)) continue;
     if (relative.weekday !== undefined && weekdayOf(year, month, relative.day) !== relative.weekday) continue;
     const date: PartialDate = { year, month, day: relative.day, precision: 'day' };
     return { date, span: daySpan(date) };
   }
   return undefined;
+}
+
+/** The year and month of a count of months from year 0's January. */
+function monthAt(index: number): { year: number; month: number } {
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 /** The event dates told last before a relative date: the last to the day, to the month or finer, and of any precision. */
@@ -273,10 +276,17 @@ function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined
   switch (relative.kind) {
     case 'day-of-month':
       return dayOfMonth(relative, told.month, reference);
+    case 'months-ago': {
+      if (!reference || reference.month === undefined) return undefined;
+      const { year, month } = monthAt(reference.year * 12 + reference.month - 1 - relative.months);
+      const day = relative.sameDay ? reference.day : undefined;
+      if (day !== undefined && day > daysInMonth(year, month)) return undefined;
+      const date: PartialDate = day !== undefined ? { year, month, day, precision: 'day' } : { year, month, precision: 'month' };
+      return { date, span: daySpan(date) };
+    }
     case 'months-after': {
       if (!told.month || told.month.month === undefined) return undefined;
-      const index = told.month.year * 12 + told.month.month - 1 + relative.months;
-      const date: PartialDate = { year: Math.floor(index / 12), month: (index % 12) + 1, precision: 'month' };
+      const date: PartialDate = { ...monthAt(told.month.year * 12 + told.month.month - 1 + relative.months), precision: 'month' };
       return { date, span: daySpan(date) };
     }
     case 'years-after': {
@@ -302,9 +312,7 @@ function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined
     }
     case 'month': {
       if (!reference || reference.month === undefined) return undefined;
-      const index = reference.year * 12 + reference.month - 1 + relative.monthsBack;
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
+      const { year, month } = monthAt(reference.year * 12 + reference.month - 1 + relative.monthsBack);
       const date: PartialDate = relative.day !== undefined ? { year, month, day: relative.day, precision: 'day' } : { year, month, precision: 'month' };
       return relative.day !== undefined && relative.day > daysInMonth(year, month) ? undefined : { date, span: daySpan(date) };
     }

@@ -1,5 +1,5 @@
 // Dates written relative to another: to the date a text is written at ("yesterday", "on Monday",
-// "two weeks ago", "last month", "late last November", "the 16th of last month", "the 4th inst."),
+// "two weeks ago", "a year ago today", "last month", "late last November", "the 16th of last month", "the 4th inst."),
 // or to the date told just before ("the next day", "three days later", "on Friday the 26th", "later that
 // month", "the following year").
 // Found here; resolved by whoever knows the dates they are relative to.
@@ -21,6 +21,8 @@ export type RelativeDate =
   | { kind: 'day-of-month'; day: number; weekday?: number }
   /** The text's year (0), the year before (-1). */
   | { kind: 'year'; yearsBack: number }
+  /** So many months before the text's date: "two months ago"; to the day when "today" follows ("a year ago today"). */
+  | { kind: 'months-ago'; months: number; sameDay: boolean }
   /** So many months after the month told just before: "later that month" (0), "the following month" (1). */
   | { kind: 'months-after'; months: number }
   /** So many years after the year told just before: "that same year" (0), "two years later" (2). */
@@ -56,6 +58,13 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
       const week = m[2].toLowerCase().startsWith('week');
       const sign = m[3].toLowerCase() === 'later' ? 1 : -1;
       return { kind: 'days', from: m[3].toLowerCase() === 'ago' ? 'written' : 'previous', days: sign * count * (week ? 7 : 1), spread: week ? 3 : 0 };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${COUNT}\\s+(months?|years?)\\s+ago(\\s+today)?\\b`, 'gi'),
+    read: (m) => {
+      const count = countOf(m[1]);
+      return count === undefined ? undefined : { kind: 'months-ago', months: count * (m[2].toLowerCase().startsWith('year') ? 12 : 1), sameDay: m[3] !== undefined };
     },
   },
   { pattern: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b/gi, read: (m) => ({ kind: 'days', from: 'previous', days: /next|following/i.test(m[1]) ? 1 : -1, spread: 0 }) },

@@ -3,7 +3,8 @@
 // ends a sentence when followed by space and a capital, a digit or an opening quote, unless it ends
 // an abbreviation ("Mr.", "U.S."), an initial ("A. Trufanov") or a reference before a number
 // ("p. 2", "No. 5", "Feb. 3"). A citation right after the terminator ("… so." [@s004]) stays with
-// the sentence it follows. Line breaks inside a block never end a sentence by themselves.
+// the sentence it follows. A line break ends a sentence only before a line's speaker or time lead
+// ("**[09:31] Omar:**", "[09:31]", "**Q:**"): the messages of a chat or a transcript.
 
 export interface SentenceSpan {
   start: number;
@@ -59,7 +60,31 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Sente
   }
   const lastEnd = trimEnd(text, sentenceStart, to);
   if (lastEnd > sentenceStart) spans.push({ start: sentenceStart, end: lastEnd });
-  return spans;
+  return splitAtSpeakerLines(text, spans, from, to);
+}
+
+/** A line's lead that opens a message of its own: a time in brackets, or a speaker's label in emphasis. */
+const SPEAKER_LINE = /\n[ \t]*(?=[*_]*\[\d{1,2}:\d{2}|[*_]{1,2}[^*_\n]{1,40}:[*_]{1,2}[ \t])/g;
+
+/** The spans parted before every line that opens a message of its own. */
+function splitAtSpeakerLines(text: string, spans: SentenceSpan[], from: number, to: number): SentenceSpan[] {
+  SPEAKER_LINE.lastIndex = from;
+  let match = SPEAKER_LINE.exec(text);
+  if (!match || match.index >= to) return spans;
+  const parted: SentenceSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    while (match && match.index < span.end) {
+      if (match.index > start) {
+        const end = trimEnd(text, start, match.index);
+        if (end > start) parted.push({ start, end });
+        start = match.index + match[0].length;
+      }
+      match = SPEAKER_LINE.exec(text);
+    }
+    parted.push({ start, end: span.end });
+  }
+  return parted;
 }
 
 /** Whether a lone "." at `dot`, followed by a sentence start at `next`, ends the sentence. */

@@ -137,6 +137,12 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,\nand in January 2025 Abu Marzouk came to Moscow for talks.'), ['January 2025']);
   });
 
+  it('resolves "a year ago today" against the document\'s date, to the day', async () => {
+    const column = (date: string, body: string) => `---\ndate: ${date}\n---\n\n${body}\n`;
+    assert.deepEqual(await checkFor('date-conflict', column('2026-02-03', 'A year ago today, the Hamas delegation held talks with Bogdanov in Moscow.')), []);
+    assert.deepEqual((await checkFor('date-conflict', column('2026-02-06', 'A year ago today, the Hamas delegation held talks with Bogdanov in Moscow.'))).map((finding) => finding.text), ['A year ago today']);
+  });
+
   it('leaves a relative date alone when nothing tells what it is relative to', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'The delegation held talks with Bogdanov yesterday.'), []);
   });
@@ -156,6 +162,7 @@ describe('claims: titles read as offices', () => {
 
   it('flags a title the sources give another, in the short form of theirs', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'Press Secretary Yury Ushakov announced the date.')).map((finding) => finding.fixes.at(-1)), ['Dmitry Peskov']);
+    assert.deepEqual((await checkFor('role-conflict', 'Ushakov, Yury (the Kremlin press sec.) announced the date.')).length, 1);
     assert.deepEqual((await checkFor('role-conflict', 'Prime Minister Vladimir Putin did not see them.')).length, 1);
   });
 
@@ -285,6 +292,17 @@ describe('claims: places', () => {
     const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await places('The film trails the foreign minister to Cairo, where he sees Mashal in 2009.'), ['Cairo']);
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, the Russian ambassador to Israel, said so in 2023.'), []);
+  });
+
+  it('does not take a place for an event when the clause before it names only others than those taking part', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('Mashal came through Moscow several times between 2006 and 2010, and Lavrov flew to Damascus.'), []);
+    assert.deepEqual(await places('Mashal came to Moscow many times between 2006 and 2010, and Lavrov met him in Cairo in 2008.'), ['Cairo']);
+  });
+
+  it('reads "gather" and "convene" as words of a meeting', async () => {
+    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await places('William Burns, David Barnea, al-Thani and Abbas Kamel were to convene in Madrid.'), ['Madrid']);
   });
 
   it('flags a place unless its own clause names the sources\' place too', async () => {
@@ -480,6 +498,8 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', '- **Lobanov, Alex**: Ashdod-born father of two.')).map((finding) => finding.text), ['Ashdod']);
     assert.deepEqual(await checkFor('place-conflict', '- **Lobanov, Alex**: Ashkelon-born father of two.'), []);
     assert.deepEqual((await checkFor('place-conflict', '- **Lobanov, Alex**: 32, from Ashdod; taken at the festival.')).map((finding) => finding.text), ['Ashdod']);
+    assert.deepEqual((await checkFor('place-conflict', '- Kozlov, Andrei (s004) → 27, from Ashdod')).map((finding) => finding.text), ['Ashdod']);
+    assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, a 27-year-old native of Ma\'alot, was taken.')).map((finding) => finding.text), ['Ma\'alot']);
   });
 
   it('reads "then 30" as an age, and a year set alone in bold as the block\'s year', async () => {

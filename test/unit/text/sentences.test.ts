@@ -62,6 +62,12 @@ describe('sentenceSpans', () => {
     assert.deepEqual(sentences('Mikhail\nBogdanov met them. Ölkers came.'), ['Mikhail\nBogdanov met them.', 'Ölkers came.']);
   });
 
+  it('splits before a line that opens a message of a chat or a transcript', () => {
+    assert.deepEqual(sentences('**[10:02] Ana:** they met in Doha\n**[10:03] Ben:** no, in Rome. Ok'), ['**[10:02] Ana:** they met in Doha', '**[10:03] Ben:** no, in Rome.', 'Ok']);
+    assert.deepEqual(sentences('**Q:** where was it\n**A:** in Rome'), ['**Q:** where was it', '**A:** in Rome']);
+    assert.deepEqual(sentences('It was **not**\nin Rome: **they** met in Doha.'), ['It was **not**\nin Rome: **they** met in Doha.']);
+  });
+
   it('works within the range given and on empty or odd ranges', () => {
     const text = 'Skip this. Take this one. And this. Not this.';
     const start = text.indexOf('Take');

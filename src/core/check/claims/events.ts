@@ -10,7 +10,7 @@ import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { DIRECTIVE_VERBS, LIGHT_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
+import { AFTER_OBJECTLESS_VERB, DIRECTIVE_VERBS, LIGHT_VERBS, OBJECTLESS_MEETING_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -122,7 +122,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     if (dates.length > 0) {
       const uncited = candidates === all ? [] : all.filter((candidate) => !candidates.includes(candidate));
       const dated = claimDates(context, sentence, dates, candidates, uncited, people, places, claims);
-      const namedInClause = clauseNaming(context, sentence, ownCues);
+      const namedInClause = clauseNaming(context, sentence, ownCues, people);
       // A place by no date of a dated event is said of the undated event the sentence surely tells of, if any.
       let undated: IndexedEvent[] | undefined;
       const undatedOnes = () => (undated ??= identifyUndated(context, sentence, withoutOutsiders(context, candidates, people, sentence)).filter((indexed) => !indexed.span));
@@ -169,6 +169,7 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[], directed: Cue[]
     // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
     if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
+    if (OBJECTLESS_MEETING_VERBS.has(stem) && hasObject(context.text, tokens, at)) continue;
     if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
     if (isTopicOfWork(tokens, at)) continue;
     (isDirected(tokens, at) ? directed : cues).push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
@@ -240,6 +241,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PERSON_RELATIVES = new Set(['who', 'whom']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
+
+/** Whether the verb at token `at` has an object: a word right after it that no verb without one is followed by. */
+function hasObject(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && /^[ \t]+$/.test(text.slice(tokens[at].end, next.start)) && !AFTER_OBJECTLESS_VERB.has(next.norm);
+}
 
 /** A person named where those taking part stand; `of`, the word naming an event whose object they are ("release of Trufanov"). */
 interface ActorMention extends Span {
@@ -966,27 +973,33 @@ function standsAloneInList(text: string, tokens: readonly Token[], at: number, s
 /** Characters by which a date may stand farther from a place than the nearest date and still be said with it: "in Beirut, 2008 and 2009". */
 const DATES_TOGETHER = 16;
 
-/** The events the dates nearest a place agree with (`dated` in text order): the place is said of what those dates date. */
 /**
  * Of the events a place may be said of, those the words of the place's own clause name, when it
- * has any that name some. Each clause's answer for each event is worked out once.
+ * has any that name some; never one its clause names only others than those taking part in ("…, and
+ * Lavrov flying to Damascus" is no place of Mashal's visits). Each clause's answer for each event is
+ * worked out once.
  */
-function clauseNaming(context: ClaimContext, sentence: Span, cues: Cue[]): (slot: PlaceSlot, events: IndexedEvent[]) => IndexedEvent[] {
+function clauseNaming(context: ClaimContext, sentence: Span, cues: Cue[], people: People): (slot: PlaceSlot, events: IndexedEvent[]) => IndexedEvent[] {
   const clauses = clausesOf(context, sentence);
   const named = new Map<Span, Map<IndexedEvent, boolean>>();
   return (slot, events) => {
     const clause = clauseAt(clauses, slot.start);
     let known = named.get(clause);
     if (!known) named.set(clause, (known = new Map()));
-    const naming = events.filter((indexed) => {
+    // Those named before the place in its clause: who did what happened there.
+    const before = { start: clause.start, end: slot.start };
+    const persons = [...people.positions].filter(([actorId, positions]) => context.factBase.actors.get(actorId)?.type === 'person' && anyWithin(positions, before)).map(([actorId]) => actorId);
+    const possible = events.filter((indexed) => persons.every((actorId) => takesPart(context, indexed, actorId)));
+    const naming = possible.filter((indexed) => {
       let names = known!.get(indexed);
       if (names === undefined) known!.set(indexed, (names = withinSorted(cues, clause).some((cue) => cueMatches(indexed, cue))));
       return names;
     });
-    return naming.length > 0 ? naming : events;
+    return naming.length > 0 ? naming : possible;
   };
 }
 
+/** The events the dates nearest a place agree with (`dated` in text order): the place is said of what those dates date. */
 function eventsDatedNear(dated: DatedEvents[], slot: PlaceSlot): IndexedEvent[] {
   if (dated.length === 0) return [];
   const distance = (at: number) => (dated[at].date.start >= slot.end ? dated[at].date.start - slot.end : Math.max(0, slot.start - dated[at].date.end));

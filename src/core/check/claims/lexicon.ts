@@ -49,7 +49,7 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
   ...['member', 'members'].map((word): [string, RankWord] => [word, { rank: 'member' }]),
   ...['official', 'officials', 'figure', 'functionary', 'cadre'].map((word): [string, RankWord] => [word, { rank: 'official' }]),
   ...['representative', 'rep', 'envoy', 'emissary', 'special representative', 'point man'].map((word): [string, RankWord] => [word, { rank: 'representative' }]),
-  ...['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer', 'mouthpiece'].map((word): [string, RankWord] => [word, { rank: 'spokesperson' }]),
+  ...['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press sec', 'press officer', 'mouthpiece'].map((word): [string, RankWord] => [word, { rank: 'spokesperson' }]),
   ...['ambassador', 'amb'].map((word): [string, RankWord] => [word, { rank: 'ambassador' }]),
   ...['aide', 'adviser', 'advisor', 'assistant', 'counsellor', 'counselor'].map((word): [string, RankWord] => [word, { rank: 'aide' }]),
 ]);
@@ -101,7 +101,7 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', '
  * source's own word.
  */
 export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['meeting', ['meet', 'met', 'meeting', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'reception', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
+  ['meeting', ['meet', 'met', 'meeting', 'gather', 'convene', 'reconvene', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'reception', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
   ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
   ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'rung', 'ring']],
   ['interview', ['interview', 'told', 'tell', 'stated']],
@@ -114,6 +114,12 @@ export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<strin
 
 /** Stems of verbs that name an event only together with a word naming it: "held talks", "talks were held". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold']);
+
+/** Stems of verbs that name a meeting only with no object: "were due to gather in Rome"; "gathered experts" names none. */
+export const OBJECTLESS_MEETING_VERBS: ReadonlySet<string> = new Set(['gather', 'conven', 'reconven']);
+
+/** Words that may follow a verb used without an object: a preposition, an adverb of time or place, a conjunction. */
+export const AFTER_OBJECTLESS_VERB: ReadonlySet<string> = new Set(['in', 'at', 'to', 'on', 'for', 'with', 'of', 'again', 'there', 'here', 'near', 'outside', 'around', 'today', 'tomorrow', 'later', 'once', 'twice', 'and', 'but', 'behind', 'after', 'before', 'soon']);
 
 /** Stems of verbs that name a meeting only with a person as their object: "saw him", "seen Lavrov"; "saw it as" names none. */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['see', 'saw', 'seen']);

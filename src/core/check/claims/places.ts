@@ -58,6 +58,11 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   let count = 0;
   while (at + count < tokens.length && count < MAX_PLACE_WORDS) {
     const word = tokens[at + count];
+    // "Be'eri", "Ma'alot": an apostrophe inside a name joins its parts.
+    if (count > 0 && /^['’]$/.test(text.slice(tokens[at + count - 1].end, word.start)) && word.norm !== 's') {
+      count++;
+      continue;
+    }
     if (!isCapitalizedAt(text, word.start) || /\d/.test(word.norm) || NOT_PLACE_WORDS.has(word.norm)) break;
     if (context.names.knownWords.has(word.norm) || isTitleWord(word.norm, context.facts.officeWords)) break;
     if (count > 0 && !/^[ -]$/.test(text.slice(tokens[at + count - 1].end, word.start))) break;
