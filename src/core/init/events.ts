@@ -1,7 +1,7 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
 import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
-import { EVENT_WORDS, MONTHS } from './lexicon';
+import { EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
 import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
 import type { Sentence } from './sentences';
@@ -72,7 +72,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence);
         if (!dated) continue;
         const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;
-        const companions = wordsNaming(eventWord, eventWords, words, sentence);
+        const thing = thingActedOn(eventWord, words, sentence);
+        const companions = [...wordsNaming(eventWord, eventWords, words, sentence), ...(thing ? [thing] : [])];
         const until = date.untilYear === undefined ? undefined : String(date.untilYear);
         const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
         const key = `${group}|${dated.date}|${until ?? ''}`;
@@ -148,6 +149,48 @@ function wordsNaming(nearest: Word, eventWords: readonly Word[], words: readonly
   const at = position(nearest);
   const near = eventWords.filter((word) => word !== nearest && sameClause(sentence, word.start, nearest.start) && Math.abs(position(word) - at) <= NAMING_REACH);
   return [nearest, ...near];
+}
+
+/**
+ * What a verb of the event acts on, by the noun heading its object ("signed the contract", "imposed
+ * a ban") or its passive subject ("The contract, worth 2.4 million euros, was signed"): a word that
+ * names the event too. None for verbs of going somewhere, whose object is a place.
+ */
+function thingActedOn(verb: Word, words: readonly Word[], sentence: Sentence): Word | undefined {
+  const text = verb.text.toLowerCase();
+  if (!text.endsWith('ed') || PLACE_VERBS.has(text)) return undefined;
+  const at = words.findIndex((word) => word.start === verb.start);
+  if (DETERMINERS.has(words[at + 1]?.text.toLowerCase() ?? '') && sameClause(sentence, verb.start, words[at + 1].start)) return headNoun(words, at + 2, sentence);
+  const auxiliary = [at - 1, at - 2].find((index) => index >= 0 && /^(?:was|were)$/i.test(words[index]!.text));
+  return auxiliary === undefined ? undefined : passiveSubject(words, auxiliary, sentence);
+}
+
+/**
+ * The noun heading the subject of a passive, its auxiliary at `auxiliary`: right before it ("the
+ * loan was approved"), or opening the sentence with an aside between ("The contract, worth 2.4
+ * million euros, was signed").
+ */
+function passiveSubject(words: readonly Word[], auxiliary: number, sentence: Sentence): Word | undefined {
+  for (let first = auxiliary - 1; first >= Math.max(1, auxiliary - 3); first--) {
+    if (DETERMINERS.has(words[first - 1]!.text.toLowerCase())) return headNoun(words, first, sentence) === words[auxiliary - 1] ? words[auxiliary - 1] : undefined;
+  }
+  if (!DETERMINERS.has(words[0]?.text.toLowerCase() ?? '')) return undefined;
+  const head = headNoun(words, 1, sentence);
+  const aside = head && sentence.text.slice(head.end - sentence.start, words[auxiliary]!.start - sentence.start);
+  return aside && /^,[^,;]*,\s*$/.test(aside) ? head : undefined;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** The last of up to three lower-case words from `from` that no function word or punctuation parts: "exploitation licence". */
+function headNoun(words: readonly Word[], from: number, sentence: Sentence): Word | undefined {
+  let head: Word | undefined;
+  for (let i = from; i < Math.min(words.length, from + 3); i++) {
+    const word = words[i];
+    if (!/^\p{Ll}{3,}$/u.test(word.text) || FUNCTION_WORDS.has(word.text) || (head && !sameClause(sentence, head.end, word.start))) break;
+    head = word;
+  }
+  return head;
 }
 
 /** Words of a sentence that tells of what is to come: its days need not be past. */

@@ -127,7 +127,8 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   let titleStart = 0;
   if (head >= 0) {
     while (titleStart < head && !isTitleWord(run[titleStart]!.text)) titleStart++;
-    if (titleStart > 0) split.mentions.push(mentionOf(document, text, sentence, sentenceWords, run.slice(0, titleStart), opensSentence));
+    // "Ana Ruiz Deputy Minister" names Ana Ruiz; "Office of the Mayor" names no one before its title.
+    if (titleStart > 0 && isCapitalised(run[titleStart - 1]!.text)) split.mentions.push(mentionOf(document, text, sentence, sentenceWords, run.slice(0, titleStart), opensSentence));
   }
   // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
   let nameStart = head + 1;

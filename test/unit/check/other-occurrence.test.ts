@@ -29,5 +29,11 @@ describe('another occurrence', () => {
     assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Appeal Court ordered the Electoral Commission to recount the votes in Urk.'), []);
     assert.deepEqual(await conflicts('## Appeal and recount\n\nOn 14 December 2031 the Electoral Commission finished the recount in Urk.'), ['14 December 2031']);
   });
-});
 
+  it('takes two of an event\'s own words for that event though the sentence names no one taking part', async () => {
+    const source = 'Lease signed\nPublished: 2027-04-03\n\nThe harbour lease, worth 9 million euros, was signed on 2 April 2027 by Mayor Joana Reis and Rui Costa.\n';
+    const conflicts = async (text: string) => (await checkAgainstSources([source], text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('The harbour lease was signed on 9 April 2027.'), ['9 April 2027']);
+    assert.deepEqual(await conflicts('Something was signed on 9 April 2027.'), []);
+  });
+});

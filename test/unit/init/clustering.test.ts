@@ -57,6 +57,11 @@ describe('init: clustering spellings', () => {
     assert.deepEqual([product?.type, product?.review], ['organisation', 'a name with a number, as of a product or a code: taken for an organisation']);
   });
 
+  it('takes no name from the words before a title that a lower-case word ends ("Office of the Mayor")', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The ruling was read on 3 May 2026 by Judge Rui Costa, 51.\nOffice of the Mayor\nThe mayor did not attend.' }]);
+    assert.deepEqual(factBase.actors.filter((actor) => actor.type === 'person').map((actor) => actor.name), ['Rui Costa']);
+  });
+
   it('takes an acronym for the short form of the most used name it abbreviates', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'The Brill Harbour Trust (BHT) won the bid on May 2, 2026. BHT said work would start soon. The Brill Harbour Trust Ltd signed.' },

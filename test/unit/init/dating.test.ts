@@ -32,6 +32,17 @@ describe('init: dates', () => {
     ]);
   });
 
+  it('names an event by what its verb acts on too: the object, or the subject of a passive', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The harbour lease, worth 9 million euros, was signed on 2 April 2027 by Mayor Joana Reis. The port board approved the dredging plan on 9 April 2027, and the survey was published on 12 April 2027.' },
+    ]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [
+      ['2027-04-02', ['signed', 'lease']],
+      ['2027-04-09', ['approved', 'plan']],
+      ['2027-04-12', ['published', 'survey']],
+    ]);
+  });
+
   it('takes no year from a date that anchors a comparison or a span, nor from a year alone long before the document', () => {
     const text = 'Quota agreed\nPublished: 2031-10-30\n\nThe commission has held talks each autumn since 1976. The session ended on 25 October with the lowest quota since 1991.';
     const events = initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => [event.date, event.words[0]]);

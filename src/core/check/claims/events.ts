@@ -364,7 +364,10 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
       if (people.persons.has(participant)) insiders++;
     }
     const atPlace = indexed.event.place !== undefined && placesNamed.has(indexed.event.place) ? 1 : 0;
-    const named = cue >= 1 && takingPart + throughBodies + atPlace >= 1;
+    // "The reconstruction contract … was signed on": two words of the event's own name it with no one named, when one is of no general kind.
+    const ownStems = new Set(ownCues.filter((found) => found.stem !== '' && indexed.stems.includes(found.stem)).map((found) => found.stem));
+    const namedByWords = ownStems.size >= 2 && [...ownStems].some((stem) => !facts.kindOfStem.has(stem));
+    const named = cue >= 1 && (takingPart + throughBodies + atPlace >= 1 || namedByWords);
     const byPeople = insiders >= 2 && takingPart >= 4;
     if (!named && !byPeople) continue;
     const anchors: number[] = [];
