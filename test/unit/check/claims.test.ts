@@ -132,9 +132,16 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual(await texts('Ismail Haniyeh first saw Lavrov in March 2020; three years later Lavrov received Haniyeh again.').then((found) => found.length), 1);
   });
 
+  it('reads the words of another occurrence outside a relative clause as said of something else than its date', async () => {
+    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await texts('Will the Emergencies Ministry, whose last aid flight to Gaza left in December 2024, fly another?'), ['December 2024']);
+    assert.deepEqual(await texts('The Emergencies Ministry will send another aid flight to Gaza in December 2025.'), []);
+  });
+
   it('parts clauses at a comma and a conjunction across a line break', async () => {
     const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => finding.text));
     assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,\nand in January 2025 Abu Marzouk came to Moscow for talks.'), ['January 2025']);
+    assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,[^2]\nand in January 2025 Abu Marzouk came to Moscow for talks.\n\n[^2]: A note.'), ['January 2025']);
   });
 
   it('resolves "a year ago today" against the document\'s date, to the day', async () => {

@@ -235,7 +235,7 @@ function* clauseBreaks(text: string, sentence: Span): Generator<{ at: number; en
   }
 }
 
-const CONJUNCTION_AFTER_COMMA = /,(?:[ \t]+|[ \t]*\n[ \t]*)(?:and|but|while|whereas|when|after which|before|after)\b/y;
+const CONJUNCTION_AFTER_COMMA = /,(?:\[\^?[\w-]{1,40}\])?(?:[ \t]+|[ \t]*\n[ \t]*)(?:and|but|while|whereas|when|after which|before|after)\b/y;
 
 /** How long an aside in parentheses is, at least and at most: "Kozlov (27)" is none. */
 const ASIDE_CHARS = { least: 12, most: 400 };

@@ -511,8 +511,13 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   const contradictableByClause = new Map<Span, Candidate[]>();
   for (const { date, candidates } of unexplained) {
     const clause = clauseAt(clauses, date.start);
-    let contradictable = contradictableByClause.get(clause);
-    if (!contradictable) contradictableByClause.set(clause, (contradictable = mayBeContradicted(context, clause, candidates)));
+    // "Will the ministry, whose last shipment went in October, send another?": the words of another occurrence outside the relative clause a date stands in are said of something else.
+    const relative = relativeClauseAround(context.text, clause, date);
+    let contradictable = relative ? undefined : contradictableByClause.get(clause);
+    if (!contradictable) {
+      contradictable = speaksOfAnotherOccurrence(context, relative ?? clause) ? [] : mayBeContradicted(clause, candidates);
+      if (!relative) contradictableByClause.set(clause, contradictable);
+    }
     const near = contradictable.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
       return (taken === undefined || taken < PRECISION_RANK[date.date.precision]) && nearness(candidate.indexed, date) !== undefined && !placedElsewhere(context, candidate.indexed, places);
@@ -566,14 +571,13 @@ export function fitsLoosely(indexed: IndexedEvent, date: DraftDate): boolean {
 }
 
 /**
- * The candidates a date of the clause that none of them agrees with may contradict: none when the
- * clause speaks of another occurrence. An event the sources leave undated may be what the sentence
+ * The candidates a date of the clause that none of them agrees with may contradict, when the clause
+ * speaks of no other occurrence. An event the sources leave undated may be what the sentence
  * dates: no clearly weaker candidate is taken for it, nor, when the clause names it by a word of its
  * own, one the clause names neither by that word nor by anyone taking part ("reconciliation talks in
  * Russia in March").
  */
-function mayBeContradicted(context: ClaimContext, clause: Span, candidates: Candidate[]): Candidate[] {
-  if (speaksOfAnotherOccurrence(context, clause)) return [];
+function mayBeContradicted(clause: Span, candidates: Candidate[]): Candidate[] {
   // An undated event told of in another clause only ("…; Lavrov also received Abu Marzouk several times") is not what this one dates.
   const undated = candidates.filter((candidate) => !candidate.indexed.span && namedInClause(candidate, clause));
   const undatedScore = Math.max(0, ...undated.map((candidate) => scoreInClause(candidate, clause)));
@@ -672,6 +676,17 @@ function distanceAfterLast(sorted: number[], offset: number): number {
   const low = firstAtOrAfter(sorted, offset);
   return low > 0 ? offset - sorted[low - 1] : Infinity;
 }
+
+/** The relative clause set off by a comma that the date stands in ("…, whose last shipment went in October 2024, …"), if any. */
+function relativeClauseAround(text: string, clause: Span, date: Span): Span | undefined {
+  let start = -1;
+  for (const match of text.slice(clause.start, date.start).matchAll(RELATIVE_OPENING)) start = clause.start + match.index;
+  if (start < 0) return undefined;
+  const close = text.indexOf(',', date.end);
+  return { start, end: close >= 0 && close < clause.end ? close : clause.end };
+}
+
+const RELATIVE_OPENING = /,[ \t]*(?:whose|which|who)\b/g;
 
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
