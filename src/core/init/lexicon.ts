@@ -125,6 +125,9 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     detention: 'arrest', raided: 'arrest', raid: 'arrest', dismissed: 'dismissal', dismissal: 'dismissal', sacked: 'dismissal',
     toured: 'visit', tour: 'visit', travelled: 'visit', traveled: 'visit', evacuated: 'evacuation', evacuation: 'evacuation',
     found: 'discovery', discovered: 'discovery', discovery: 'discovery', unearthed: 'discovery', uncovered: 'discovery',
+    annulled: 'hearing', annulment: 'hearing', quashed: 'hearing', voided: 'hearing', indicted: 'hearing', indictment: 'hearing',
+    granted: 'decision', revoked: 'decision', revocation: 'decision', suspended: 'decision', suspension: 'decision', banned: 'decision',
+    ban: 'decision', imposed: 'decision', lifted: 'decision', licensed: 'decision', decree: 'decision', decreed: 'decision',
   }),
 );
 

@@ -36,4 +36,10 @@ describe('another occurrence', () => {
     assert.deepEqual(await conflicts('The harbour lease was signed on 9 April 2027.'), ['9 April 2027']);
     assert.deepEqual(await conflicts('Something was signed on 9 April 2027.'), []);
   });
+
+  it('dates by what a relative clause tells itself, not by the event of the clause around it', async () => {
+    const source = 'Energy minister replaced\nPublished: 2030-03-20\n\nMinister Ana Ruiz was dismissed, and on 10 January 2030 President Luis Mora\'s decree appointed her deputy, Rui Costa, as Minister of Energy. On 15 March 2030 Rui Costa signed a water memorandum with Jan Vos in Lima.\n';
+    const conflicts = async (text: string) => (await checkAgainstSources([source], text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('Rui Costa, who had been Ana Ruiz\'s deputy before taking over the ministry in January 2030, signed a memorandum with Jan Vos in Lima that March.'), []);
+  });
 });

@@ -32,6 +32,17 @@ describe('init: dates', () => {
     ]);
   });
 
+  it('dates the decisions of courts and agencies: rights annulled, a licence granted, a ban imposed', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'The tribunal annulled the water rights on 15 March 2022. The agency granted the licence on 22 May 2018, and the ministry imposed a ban on 11 June 2024.' },
+    ]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words[0]]), [
+      ['2018-05-22', 'granted'],
+      ['2022-03-15', 'annulled'],
+      ['2024-06-11', 'ban'],
+    ]);
+  });
+
   it('names an event by what its verb acts on too: the object, or the subject of a passive', () => {
     const { factBase } = initFactBase([
       { name: 'a.txt', text: 'The harbour lease, worth 9 million euros, was signed on 2 April 2027 by Mayor Joana Reis. The port board approved the dredging plan on 9 April 2027, and the survey was published on 12 April 2027.' },

@@ -491,11 +491,13 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   const takenAt = new Map<IndexedEvent, number>();
   const unexplained: { date: DraftDate; candidates: Candidate[] }[] = [];
   const byClause = new Map<Span, Candidate[]>();
+  const clauseCommas = new Map<Span, ClauseCommas>();
   for (const date of dates) {
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date, clause);
+    // In a relative clause ("Sadykov, who had been deputy before taking over in January 2023, signed…"), what the clause around it tells does not outweigh what it says itself.
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date, relativeClauseAround(context.text, clause, date, clauseCommas) ?? clause);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -512,7 +514,7 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   for (const { date, candidates } of unexplained) {
     const clause = clauseAt(clauses, date.start);
     // "Will the ministry, whose last shipment went in October, send another?": the words of another occurrence outside the relative clause a date stands in are said of something else.
-    const relative = relativeClauseAround(context.text, clause, date);
+    const relative = relativeClauseAround(context.text, clause, date, clauseCommas);
     let contradictable = relative ? undefined : contradictableByClause.get(clause);
     if (!contradictable) {
       contradictable = speaksOfAnotherOccurrence(context, relative ?? clause) ? [] : mayBeContradicted(clause, candidates);
@@ -677,16 +679,31 @@ function distanceAfterLast(sorted: number[], offset: number): number {
   return low > 0 ? offset - sorted[low - 1] : Infinity;
 }
 
-/** The relative clause set off by a comma that the date stands in ("…, whose last shipment went in October 2024, …"), if any. */
-function relativeClauseAround(text: string, clause: Span, date: Span): Span | undefined {
-  let start = -1;
-  for (const match of text.slice(clause.start, date.start).matchAll(RELATIVE_OPENING)) start = clause.start + match.index;
-  if (start < 0) return undefined;
-  const close = text.indexOf(',', date.end);
-  return { start, end: close >= 0 && close < clause.end ? close : clause.end };
+/** Where a clause's relative clauses set off by a comma open ("…, whose"), and where its commas stand, in order. */
+interface ClauseCommas {
+  relatives: number[];
+  commas: number[];
 }
 
-const RELATIVE_OPENING = /,[ \t]*(?:whose|which|who)\b/g;
+/** The relative clause set off by a comma that the date stands in ("…, whose last shipment went in October 2024, …"), if any. */
+function relativeClauseAround(text: string, clause: Span, date: Span, known: Map<Span, ClauseCommas>): Span | undefined {
+  let commas = known.get(clause);
+  if (!commas) {
+    commas = { relatives: [], commas: [] };
+    for (const match of text.slice(clause.start, clause.end).matchAll(CLAUSE_COMMA)) {
+      commas.commas.push(clause.start + match.index);
+      if (match[1]) commas.relatives.push(clause.start + match.index);
+    }
+    known.set(clause, commas);
+  }
+  const opening = firstAtOrAfter(commas.relatives, date.start) - 1;
+  if (opening < 0) return undefined;
+  const close = commas.commas[firstAtOrAfter(commas.commas, date.end)];
+  return { start: commas.relatives[opening], end: close ?? clause.end };
+}
+
+/** A comma, and whether a relative pronoun opens a clause after it. */
+const CLAUSE_COMMA = /,(?:[ \t]*(whose|which|who)\b)?/g;
 
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
