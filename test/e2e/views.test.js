@@ -37,7 +37,7 @@ for (const [shade, theme] of Object.entries(THEMES)) {
       await row('Titles').click();
       await row('Deputy Foreign Minister').waitFor();
       await row('Spellings').click();
-      await row('preferred').waitFor();
+      await row('preferred full name').waitFor();
       // A wider side bar, so that the descriptions show.
       const sash = await sidebar.boundingBox();
       await page.mouse.move(sash.x + sash.width - 1, sash.y + 300);

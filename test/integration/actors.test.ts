@@ -27,6 +27,10 @@ describe('actors view', () => {
     assert.ok(bogdanov);
     const sections = await api.actors.getChildren(bogdanov);
     assert.deepEqual(labels(sections), ['Titles', 'Spellings', 'Events']);
+    const spellings = await api.actors.getChildren(sections[1]);
+    // Both a full name and a short form are preferred, each among its kind.
+    assert.match(api.actors.getTreeItem(spellings.find((node) => node.label === 'Mikhail Bogdanov')!).description as string, /^preferred full name · /);
+    assert.match(api.actors.getTreeItem(spellings.find((node) => node.label === 'Bogdanov')!).description as string, /^preferred short form · /);
     const title = (await api.actors.getChildren(sections[0]))[0]!;
     const item = api.actors.getTreeItem(title);
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.None);

@@ -2,7 +2,7 @@
 // sources using them, and the events it takes part in. Every leaf names the source passage it opens.
 import type { Actor, ActorType, EventFact, Evidence, FactBase, FileRange, PartialDate, Spelling, TitleFact } from '../factbase/types';
 import { LineIndex } from '../text/lines';
-import { describeTime } from './describe';
+import { describeTime, preferredKind } from './describe';
 import { eventWhen } from './timeline';
 
 export type ActorTreeKind = 'group' | 'actor' | 'section' | 'title' | 'spelling' | 'use' | 'event';
@@ -121,7 +121,8 @@ function titleNode(factBase: FactBase, actor: Actor, title: TitleFact, index: nu
 function spellingNode(actor: Actor, spelling: Spelling, index: number): ActorTreeNode {
   const uses = Object.entries(spelling.uses);
   const total = uses.reduce((sum, [, count]) => sum + count, 0);
-  const description = `${spelling.preferred ? 'preferred · ' : ''}${uses.length} ${uses.length === 1 ? 'source' : 'sources'}, ${total} ${total === 1 ? 'use' : 'uses'}`;
+  // A full name and a short form may both be preferred, each among its kind: the row says which.
+  const description = `${spelling.preferred ? `${preferredKind(actor, spelling)} · ` : ''}${uses.length} ${uses.length === 1 ? 'source' : 'sources'}, ${total} ${total === 1 ? 'use' : 'uses'}`;
   return { id: `spelling:${actor.id}:${index}`, kind: 'spelling', label: spelling.text, description, hasChildren: uses.length > 0, actorType: actor.type, actorId: actor.id, spellingIndex: index };
 }
 

@@ -222,7 +222,7 @@ const WORD_COUNTS = ['one', 'two', 'three', 'four'];
  * those of its number of words when the actor has preferred short forms of more than one length
  * ("Abu Marzouk" and "Marzouk").
  */
-function preferredKind(actor: Actor, spelling: Spelling): string {
+export function preferredKind(actor: Actor, spelling: Spelling): string {
   if (spelling.kind === 'full') return 'preferred full name';
   const lengths = new Set(actor.shortForms.filter((form) => form.preferred && isUsed(form)).map((form) => wordCount(form.text)));
   if (lengths.size < 2) return 'preferred short form';

@@ -40,7 +40,8 @@ describe('actors tree', () => {
 
     const spellings = actorTreeChildren(factBase, sections[1]!);
     const short = child(spellings, 'Bogdanov');
-    assert.equal(short.description, 'preferred · 2 sources, 3 uses');
+    assert.equal(short.description, 'preferred short form · 2 sources, 3 uses');
+    assert.equal(child(spellings, 'Mikhail Bogdanov').description?.startsWith('preferred full name · '), true);
     const uses = actorTreeChildren(factBase, short);
     assert.deepEqual(uses.map((node) => [node.label, node.description?.split(' · ')[0]]), [['s000', '×1'], ['s004', '×2']]);
     const source = factBase.sources.get('s004')!;
