@@ -162,6 +162,19 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'They were received by Russia\'s deputy foreign minister, Mikhail Bogdanov.'), []);
   });
 
+  it('gives the titles of a table under a person\'s heading, with no column of names, to that person', async () => {
+    const table = (rows: string) => `## Mikhail Bogdanov\n\n| Title | Date | Note |\n|---|---|---|\n${rows}`;
+    const texts = (draft: string) => checkFor('role-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await texts(table('| Foreign Minister | 3 Feb 2025 | Received the delegation |\n')), ['Foreign Minister']);
+    assert.deepEqual(await texts(table('| Deputy Foreign Minister | 3 Feb 2025 | Met Abu Marzouk and Basem Naim |\n')), []);
+    assert.deepEqual(await texts(table('| Deputy to the foreign minister | 3 Feb 2025 | Stood in for Lavrov |\n')), []);
+  });
+
+  it('reads a title in a relative clause closed by a word of time', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Bogdanov, who heads the Foreign Ministry these days, received them.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Lavrov, who heads the Foreign Ministry these days, received them.'), []);
+  });
+
   it('tells a deputy called the head of the body from its head', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'Politburo chief Mousa Abu Marzouk led them.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
     assert.deepEqual((await checkFor('role-conflict', 'The Foreign Ministry hosted the talks; Lavrov, the ministry\'s number two, stayed away.')).length, 1);
@@ -506,6 +519,8 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('place-conflict', '- **Lobanov, Alex**: Ashkelon-born father of two.'), []);
     assert.deepEqual((await checkFor('place-conflict', '- **Lobanov, Alex**: 32, from Ashdod; taken at the festival.')).map((finding) => finding.text), ['Ashdod']);
     assert.deepEqual((await checkFor('place-conflict', '- Kozlov, Andrei (s004) → 27, from Ashdod')).map((finding) => finding.text), ['Ashdod']);
+    assert.deepEqual((await checkFor('place-conflict', 'Pictured: Alex Lobanov, 32, Sderot-born father of two.')).map((finding) => finding.text), ['Sderot']);
+    assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov, a baker from the coastal city of Haifa, was taken.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, a 27-year-old native of Ma\'alot, was taken.')).map((finding) => finding.text), ['Ma\'alot']);
   });
 

@@ -107,7 +107,10 @@ export function personOfRow(context: ClaimContext): NameMention | undefined {
   if (context.record) return context.record.person;
   const nameCell = cellsUnder(context, NAME_COLUMN)[0];
   const persons = context.mentions.filter((mention) => mention.actor.type === 'person');
-  return (nameCell && persons.find((mention) => mention.start >= nameCell.start && mention.end <= nameCell.end)) ?? persons[0];
+  if (nameCell) return persons.find((mention) => mention.start >= nameCell.start && mention.end <= nameCell.end) ?? persons[0];
+  // "## Musa Abu Marzouk" over a table with no column of names: its rows are about that person, whoever else they name.
+  const headed = new Set(context.heading?.mentions.filter((mention) => mention.actor.type === 'person').map((mention) => mention.actorId));
+  return headed.size === 1 ? context.heading!.mentions.find((mention) => headed.has(mention.actorId)) : persons[0];
 }
 
 const NAME_COLUMN = /^(?:name|who|person|people|captive|hostage|official)s?\b/i;

@@ -148,9 +148,6 @@ export const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Nouns that, after "the", refer back to the last organisation named: "the delegation", "the group". */
 export const ORGANISATION_BACK_REFERENCES: ReadonlySet<string> = new Set(['delegation', 'group', 'movement', 'organisation', 'organization', 'faction', 'party', 'side', 'ministry', 'agency', 'delegates']);
 
-/** Words after which a year or date only anchors something else: "since March 2006". */
-export const ANCHOR_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'by', 'prior', 'ahead', 'earlier', 'later', 'than']);
-
 /** Verbs of saying: what follows them and "that" is what was said. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'added', 'adding', 'noted', 'noting', 'argued', 'arguing', 'claimed', 'claiming',

@@ -118,7 +118,7 @@ function ageBefore(text: string, mention: NameMention): { start: number; end: nu
 }
 
 /** Phrases said of the person named last before them: "a resident of", "who hails from". */
-const HOME_APPOSITIONS = /\b(?:(?:a|an|the)\s+(?:[\w-]+-year-old\s+)?(?:resident|native|inhabitant)\s+of|who\s+(?:hails|comes|is|was|came|lives|lived)\s+(?:from|in)|from\s+the\s+(?:kibbutz|town|city|village)\s+of)\s+$/i;
+const HOME_APPOSITIONS = /\b(?:(?:a|an|the)\s+(?:[\w-]+-year-old\s+)?(?:resident|native|inhabitant)\s+of|who\s+(?:hails|comes|is|was|came|lives|lived)\s+(?:from|in)|from\s+the\s+(?:[\w-]+\s+)?(?:kibbutz|town|city|village)\s+of)\s+$/i;
 /** A home verb in a relative clause, said of the person named last: "Trufanov, the last of whom hails from". */
 const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|came|lives|lived|born|grew\s+up)\s+(?:from|in)\s+$/i;
 /** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz", "Lobanov, who ..., is from". */
@@ -251,7 +251,7 @@ function adjectiveClaim(context: ClaimContext, at: number): HomeClaim | undefine
   const before = personBefore(context, written.start) ?? entryPerson(context, written.start);
   const closesNothing = after && !/[,;.]/.test(text.slice(written.end, after.start));
   // "Hamdan, the Qatar-based official", "Hamdan — Qatar-based Hamas official", "**Kozlov, Andrei**: Ashkelon-born hostage"
-  const apposition = before && (/(?:\b(?:a|an|the)|^[*_]*,|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start)) || opensEntry(context, before, written.start));
+  const apposition = before && (/(?:\b(?:a|an|the)|^[*_]*,(?:[ \t]*\d{1,3}[ \t]*,)?|^[*_]*[ \t]*[—–:])[ \t]+$/i.test(text.slice(before.end, written.start)) || opensEntry(context, before, written.start));
   const person = closesNothing ? after : apposition ? before : undefined;
   if (!person) return undefined;
   return { start: written.start, end: written.end, written, person: person.actor, kind };

@@ -118,6 +118,9 @@ function insideMention(context: ClaimContext, token: Token): boolean {
   return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
 }
 
+/** Words before a title that make it the title of the one a person serves: "deputy to the", "aide to". */
+const SERVING_BEFORE = /\b(?:deputy|aide|adviser|advisor|assistant|number two|second)[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
+
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its)[ \t]*\r?\n?[ \t]*$/i;
 
 const ROLE_COLUMN = /^(?:role|title|position|post|office|job|function)s?\b/i;
@@ -144,8 +147,10 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
       continue;
     }
     // "Putin, his press secretary said": a title owned by a pronoun is someone else's, named after it if at all.
-    const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start));
-    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? personAfter(context, phrase) ?? (inRoleCell ? rowPerson : undefined);
+    // "Deputy to Hamas chief": the title of the one the person serves.
+    const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start)) || SERVING_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 24), phrase.start));
+    // A role cell's title is its row's person's, though another cell names someone after it.
+    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase);
     previous = mention ? { phrase, mention } : undefined;
     if (previous) attached.push(previous);
     else alone.push(phrase);
@@ -319,6 +324,8 @@ function endsApposition(text: string, end: number, context: ClaimContext): boole
   if (referred && ORGANISATION_BACK_REFERENCES.has(referred[1].toLowerCase())) return endsApposition(text, end + referred[0].length, context);
   const after = text.slice(end, end + 12);
   if (/^[*_]*[ \t]*(?:[,;.:)—–|]|\r?\n|$|and\b|who\b|since\b|until\b|in\b|at\b|from\b|for\b|with\b|had\b|has\b|was\b|is\b|said\b)/.test(after)) return true;
+  // "who heads the politburo these days, says": a word of time closes it too.
+  if (/^[ \t]+(?:these[ \t]+days|nowadays|now|today|currently|then|at[ \t]+the[ \t]+time)\b/i.test(text.slice(end, end + 20))) return true;
   return end >= context.text.length;
 }
 
