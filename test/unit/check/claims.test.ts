@@ -170,6 +170,12 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await texts(table('| Deputy to the foreign minister | 3 Feb 2025 | Stood in for Lavrov |\n')), []);
   });
 
+  it('reads a table of labels and values under a person\'s heading as that person\'s infobox', async () => {
+    const infobox = (role: string) => `## Mikhail Bogdanov\n\n| | |\n|---|---|\n| Born | n/s |\n| Position | ${role} |\n`;
+    assert.deepEqual((await checkFor('role-conflict', infobox('Foreign Minister'))).map((finding) => finding.text), ['Foreign Minister']);
+    assert.deepEqual(await checkFor('role-conflict', infobox('Deputy Foreign Minister')), []);
+  });
+
   it('reads a title in a relative clause closed by a word of time', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'Bogdanov, who heads the Foreign Ministry these days, received them.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'Lavrov, who heads the Foreign Ministry these days, received them.'), []);

@@ -92,13 +92,16 @@ const RECORD_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}-]*)?(?:[ \t]*\([^()\n]{1,40}\))?[*_
 /** A table row's cells under a header cell the pattern matches (its emphasis aside); for a record's field, its value when its label matches. */
 export function cellsUnder(context: ClaimContext, column: RegExp): Span[] {
   if (context.record) return column.test(context.record.label) ? [context.record.value] : [];
+  if (!context.cells) return [];
   const header = context.tableHeader;
-  if (!context.cells || !header?.cells) return [];
   const cells: Span[] = [];
-  header.cells.forEach((cell, i) => {
+  header?.cells?.forEach((cell, i) => {
     const name = header.text.slice(cell.start, cell.end).replace(/^[*_\s]+/, '');
     if (column.test(name) && context.cells![i]) cells.push(context.cells![i]);
   });
+  // "| Role | Chairman of the Politburo |": a table of two columns, a label and its value, like an infobox.
+  const [label, value] = context.cells;
+  if (cells.length === 0 && context.cells.length === 2 && column.test(context.text.slice(label.start, label.end).replace(/^[*_\s]+/, ''))) cells.push(value);
   return cells;
 }
 
