@@ -184,6 +184,8 @@ describe('claims: titles read as offices', () => {
   it('tells a deputy called the head of the body from its head', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'Politburo chief Mousa Abu Marzouk led them.')).map((finding) => finding.fixes[0]), ['Deputy Chairman of the Hamas Politburo']);
     assert.deepEqual((await checkFor('role-conflict', 'The Foreign Ministry hosted the talks; Lavrov, the ministry\'s number two, stayed away.')).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', 'Bogdanov, the ministry\'s number one, hosted the talks.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Lavrov, the ministry\'s number one, stayed away.'), []);
   });
 
   it('flags a title the sources give another, in the short form of theirs', async () => {

@@ -40,6 +40,7 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
   ['premier', { rank: 'head', domain: ['government'] }],
   ['pm', { rank: 'head', domain: ['government'] }],
   ['president', { rank: 'head', domain: ['presidency'] }],
+  ['number one', { rank: 'head' }],
   ['number two', { rank: 'head', deputy: true }],
   // "Undersecretary of Mining", "state secretary at the Ministry of Fisheries": a minister's deputy.
   ...['undersecretary', 'under-secretary', 'under secretary', 'state secretary'].map((word): [string, RankWord] => [word, { rank: 'head', domain: ['ministry'], deputy: true }]),
