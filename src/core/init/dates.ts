@@ -89,3 +89,15 @@ export function yearOfWeekday(mention: DateMention, from: number): number | unde
 export function isFullDate(mention: DateMention): boolean {
   return mention.year !== undefined && mention.day !== undefined;
 }
+
+/**
+ * The year of the document's date, or, for a date the document states, the one before when the day
+ * or month comes later in the year. The latest date a document mentions is no such bound.
+ */
+export function yearOfDocumentFor(date: DateMention, documentDate: string, stated: boolean): number | undefined {
+  const [year, month, day] = documentDate.split('-').map(Number);
+  if (!year || date.month === undefined) return year || undefined;
+  if (month === undefined || !stated) return year;
+  const later = date.month > month || (date.month === month && day !== undefined && date.day !== undefined && date.day > day);
+  return later ? year - 1 : year;
+}

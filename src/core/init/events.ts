@@ -1,6 +1,6 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
-import { findDates, formatDate, yearOfWeekday, type DateMention } from './dates';
+import { findDates, formatDate, yearOfDocumentFor, yearOfWeekday, type DateMention } from './dates';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
 import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
@@ -258,14 +258,3 @@ function isAfter(date: DateMention, documentDate: string): boolean {
   return formatDate(date)! > documentDate;
 }
 
-/**
- * The year of the document's date, or, for a date the document states, the one before when the day
- * or month comes later in the year. The latest date a document mentions is no such bound.
- */
-function yearOfDocumentFor(date: DateMention, documentDate: string, stated: boolean): number | undefined {
-  const [year, month, day] = documentDate.split('-').map(Number);
-  if (!year || date.month === undefined) return year || undefined;
-  if (month === undefined || !stated) return year;
-  const later = date.month > month || (date.month === month && day !== undefined && date.day !== undefined && date.day > day);
-  return later ? year - 1 : year;
-}

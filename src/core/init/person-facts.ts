@@ -1,6 +1,6 @@
 // Titles, ages and home towns of the actors, and where the documents introduce them.
 import { formKey, type ActorCluster } from './actors';
-import { findDates, formatDate } from './dates';
+import { findDates, formatDate, yearOfDocumentFor } from './dates';
 import { DEMONYM_ENDING, RANK_MODIFIERS } from './lexicon';
 import { AGE_AFTER_NAME } from './mentions';
 import { quoteAround } from './quotes';
@@ -54,8 +54,8 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         // "former head of the council", "the council's former head".
         const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
         const title = found.title ?? titleName(found.wording.replace(/^(?:former|current|then|now|new)[ -]/i, '').replace(/(?<=\s)former /i, ''));
-        const from = found.takenUp ? dateOfSentence(mention.sentence.text) : undefined;
-        const asOf = from ? undefined : /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text) : document.date;
+        const from = found.takenUp ? dateOfSentence(mention.sentence.text, document) : undefined;
+        const asOf = from ? undefined : /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text, document) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : from ? `from ${from}` : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
         const evidence = { source: document.sourceId, quote };
@@ -126,9 +126,14 @@ function withoutPlace(wording: string, places: ReadonlyMap<string, string>): str
 }
 
 /** "then Minister of Energy" holds for the day its sentence names, not the document's: undefined when it names none with its year. */
-function dateOfSentence(sentence: string): string | undefined {
-  const dated = findDates(sentence).find((date) => date.year !== undefined);
-  return dated ? formatDate(dated) : undefined;
+function dateOfSentence(sentence: string, document: DocumentContext): string | undefined {
+  const dates = findDates(sentence);
+  const dated = dates.find((date) => date.year !== undefined);
+  if (dated) return formatDate(dated);
+  // "promoted to Culture Secretary in the reshuffle of 12 May", in a report of July: the day of the document's year, or the one before.
+  const yearless = dates.find((date) => date.month !== undefined);
+  const year = yearless && document.date ? yearOfDocumentFor(yearless, document.date, document.dateStated === true) : undefined;
+  return year === undefined ? undefined : formatDate({ ...yearless!, year });
 }
 
 /** The organisation a title names: the longest organisation form among its words. */

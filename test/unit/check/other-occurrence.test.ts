@@ -42,4 +42,12 @@ describe('another occurrence', () => {
     const conflicts = async (text: string) => (await checkAgainstSources([source], text)).filter((finding) => finding.code === 'date-conflict').map((finding) => finding.text);
     assert.deepEqual(await conflicts('Rui Costa, who had been Ana Ruiz\'s deputy before taking over the ministry in January 2030, signed a memorandum with Jan Vos in Lima that March.'), []);
   });
+
+  it('reads a title said as held now, or taken up at a time the draft tells, at no earlier time of its sentence', async () => {
+    const source = 'Port chief named\nPublished: 2031-07-04\n\nAna Ruiz, who was promoted to Port Director in the reshuffle of 12 May, brokered the deal. As deputy director, Ana Ruiz met the dockers in Urk on 19 March.\n';
+    const conflicts = async (text: string) => (await checkAgainstSources([source], text)).filter((finding) => finding.code === 'role-conflict').map((finding) => finding.text);
+    assert.deepEqual(await conflicts('Port Director Ana Ruiz met the dockers in Urk on 19 March 2031.'), ['Port Director Ana Ruiz']);
+    assert.deepEqual(await conflicts('Ana Ruiz, now Port Director, met the dockers in Urk on 19 March 2031.'), []);
+    assert.deepEqual(await conflicts('Port Director Ana Ruiz, promoted in May, met the dockers in Urk on 19 March 2031.'), []);
+  });
 });

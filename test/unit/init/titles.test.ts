@@ -78,12 +78,14 @@ describe('init: titles', () => {
   });
 
   it('reads a title taken up as held from the day its sentence names, else as of the document\'s date', () => {
-    const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek, 47, a native of Urk, has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke. Sem Dekker replaced Piet Mol as Mayor of Urk on 2 February 2030.';
+    const text = 'Fisheries report\nPublished: 2031-05-02\n\nAda Stam became Undersecretary of Fisheries in March 2029. Wim Hoek, 47, a native of Urk, has been Minister of Fisheries since April 2030. Piet Mol, who was sworn in as Harbour Master last Friday, spoke. Sem Dekker replaced Piet Mol as Mayor of Urk on 2 February 2030. Jan Vos, who was promoted to Port Director in the reshuffle of 12 April, spoke too.';
     const times = titleFieldsOf(text, (title) => [title.title, title.from, title.asOf]);
     assert.deepEqual(times('Ada Stam'), [['Undersecretary of Fisheries', '2029-03', undefined]]);
     assert.deepEqual(times('Wim Hoek'), [['Minister of Fisheries', '2030-04', undefined]]);
     assert.deepEqual(times('Piet Mol'), [['Harbour Master', undefined, '2031-05-02']]);
     assert.deepEqual(times('Sem Dekker'), [['Mayor of Urk', '2030-02-02', undefined]]);
+    // A day without its year, in a dated document: that year, or the one before when the day comes later.
+    assert.deepEqual(times('Jan Vos'), [['Port Director', '2031-04-12', undefined]]);
   });
 
   it('reads a title before the surname alone, as the fuller title the person has, never as one of another rank', () => {

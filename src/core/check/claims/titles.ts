@@ -118,6 +118,12 @@ function insideMention(context: ClaimContext, token: Token): boolean {
   return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
 }
 
+/** Words before a title that say it is held now: "now Culture Secretary". */
+const CURRENT_BEFORE = /\b(?:now|currently)[ \t]+(?:the[ \t]+)?$/i;
+const CURRENT_TITLE: ReadonlySet<string> = new Set([...TITLE_MODIFIERS].filter(([, kind]) => kind === 'current').map(([word]) => word));
+/** After the name, that the person took the title up at a time the draft tells: "Whitfield, promoted in May,". */
+const TAKEN_UP_AFTER = /^[*_]*,[ \t]*(?:who[ \t]+was[ \t]+)?(?:promoted|appointed|named|elected|sworn[ \t]+in)\b/i;
+
 /** Words before a title that make it the title of the one a person serves: "deputy to the", "aide to". */
 const SERVING_BEFORE = /\b(?:deputy|aide|adviser|advisor|assistant|number two|second)[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
 
@@ -195,7 +201,9 @@ export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedT
     const own = timeAt(context, phrase.start);
     const ownIsSentence = own.some((date) => date.start >= sentence.start && date.end <= sentence.end);
     const then = phrase.office.then || /\bthen\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start));
-    const time = ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
+    // "Whitfield, now Culture Secretary, proposed it in March", "Culture Secretary Whitfield, promoted in May, …": the title is said as it is now, not at the sentence's time.
+    const current = CURRENT_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start)) || CURRENT_TITLE.has(context.tokens[phrase.first].norm) || TAKEN_UP_AFTER.test(context.text.slice(mention.end, mention.end + 40));
+    const time = current ? [] : ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
     const clause = clauseAt(clausesOf(context, sentence), phrase.start);
     // A finding covers the title and its name, unless the name stands in another table cell.
     const cell = context.cells?.find((span) => span.start <= phrase.start && phrase.end <= span.end);
