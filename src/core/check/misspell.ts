@@ -2,6 +2,8 @@
 
 import type { Actor, Spelling } from '../factbase/types';
 import { MAX_NAME_EDITS, separatorMatches, type NameEntry, type NameIndex, type NameMention, type Surname } from './names';
+import { countryOfDemonym, isKnownPlace } from './claims/english';
+import { namesOfDemonym } from './claims/facts';
 import { isCapitalizedAt, startsLowercase, type Token } from './tokens';
 
 export interface Misspelling {
@@ -44,8 +46,8 @@ export function findMisspellings(
     const candidates = surnamesNear(index, word);
     if (!ofOneActor(candidates) || isOrdinaryWord(text, tokens, word)) continue;
     const { actor, word: surname } = candidates[0];
-    // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling.
-    if (word === `${surname}a`) continue;
+    // "Lavrova" is the feminine of "Lavrov": another person, not a misspelling; "Slovenian" is English, not "Slovenije" misspelt.
+    if (word === `${surname}a` || isPeoplesWord(word)) continue;
     // "Nasimiyu" holds all of "Simiyu" and more: a name of its own, as a slip adds a letter, not a syllable.
     if (word.length >= surname.length + 2 && (word.endsWith(surname) || word.startsWith(surname))) continue;
     const entries = index.entriesByActor.get(actor) ?? [];
@@ -55,6 +57,11 @@ export function findMisspellings(
     misspellings.push({ start: tokens[i - extraWords].start, end: token.end, actor, meant: found.spelling, suggestion: sameShapePreferred(actor, found, entries) });
   }
   return misspellings;
+}
+
+/** Whether English knows the word as a place or the adjective of one: "Slovenian", "Lebanese". */
+function isPeoplesWord(word: string): boolean {
+  return isKnownPlace(word) || countryOfDemonym(word) !== undefined || namesOfDemonym(word).some(isKnownPlace);
 }
 
 /**

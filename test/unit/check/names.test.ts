@@ -3,7 +3,7 @@ import { findMentions, mentionsIn, nameIndexOf } from '../../../src/core/check/n
 import { wordsOf } from '../../../src/core/check/tokens';
 import { transliterationKey, editDistance } from '../../../src/core/check/translit';
 import { bundledFactBase } from '../editor/bundled';
-import { check, checkFor } from './helpers';
+import { check, checkAgainstSources, checkFor } from './helpers';
 
 async function mentions(text: string): Promise<string[]> {
   const factBase = await bundledFactBase();
@@ -72,6 +72,12 @@ describe('name-misspelled', () => {
       { code: 'name-misspelled', text: 'Abu Marzuk', fixes: ['Abu Marzouk'] },
       { code: 'name-misspelled', text: 'Mikhail Bagdanov', fixes: ['Mikhail Bogdanov'] },
     ]);
+  });
+
+  it('takes a people\'s word for none of the names it comes from', async () => {
+    const source = 'Bank taken over\nPublished: 2031-10-17\n\nThe Bank of Slovenia (Banka Slovenije, BS) on Thursday placed Podravska hranilnica under special administration, Governor Ana Ruiz said.\n';
+    const misspelled = (await checkAgainstSources([source], 'It was a Slovenian savings bank, Governor Ana Ruiz said.')).filter((finding) => finding.code === 'name-misspelled');
+    assert.deepEqual(misspelled, []);
   });
 
   it('leaves alone short words, lower-case words, ordinary words and unknown names', async () => {

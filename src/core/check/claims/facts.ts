@@ -288,6 +288,15 @@ export function demonymsOf(name: string): string[] {
   return forms;
 }
 
+/** The names a word may be the usual English adjective of, the inverse of `demonymsOf`: "slovenian" gives "slovenia". */
+export function namesOfDemonym(word: string): string[] {
+  const names: string[] = [];
+  for (const ending of ['n', 'an', 'i', 'ian', 'ese']) if (word.endsWith(ending)) names.push(word.slice(0, -ending.length));
+  if (word.endsWith('ese')) names.push(`${word.slice(0, -3)}a`, `${word.slice(0, -3)}on`);
+  if (word.endsWith('ian')) names.push(`${word.slice(0, -3)}a`, `${word.slice(0, -3)}e`, `${word.slice(0, -3)}y`);
+  return names;
+}
+
 /**
  * Place ids the fact base shows to be countries: a citizenship or nationality, or a place whose
  * demonym the sources write ("Russian", "Israeli"). English knows more (see `isCountry`).
