@@ -339,7 +339,9 @@ function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[],
   const aroundYears = analysis.hasYearlessDate ? distinct(...around.map((block) => block?.years ?? [])) : [];
   const absolute = quotedAlone(analysis, resolveDates(analysis.prose, analysis.dateMentions, { around: aroundYears, sentences: analysis.sentences, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span)));
   if (analysis.relativeMentions.length === 0 || !context) return absolute;
-  const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context));
+  // "### Moscow, January 2024 … on Thursday the 18th": what the heading dates counts as told before the block.
+  const toldAbove = around.flatMap((block) => (block ? resolveDates(block.prose, block.dateMentions, { around: [], sentences: block.sentences, documentDate, draft: draftYears }) : []));
+  const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context), toldAbove);
   return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
 }
 

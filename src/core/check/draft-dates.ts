@@ -176,24 +176,26 @@ export function statedYears(mentions: DateMention[]): number[] {
 
 /**
  * The block's relative dates resolved: against `referenceAt(offset)`, the date the text at the
- * offset is written at (none when unknown), or against the event date told last before them.
+ * offset is written at (none when unknown), or against the event date told last before them, in the
+ * block or else above it (`toldAbove`: its heading's and header row's dates).
  * Those that overlap an absolute date, or have nothing to be resolved against, are left out.
  */
-export function resolveRelativeDates(prose: string, mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined): DraftDate[] {
+export function resolveRelativeDates(prose: string, mentions: RelativeMention[], absolute: readonly DraftDate[], referenceAt: (offset: number) => PartialDate | undefined, toldAbove: readonly DraftDate[] = []): DraftDate[] {
   const dates: DraftDate[] = [];
-  // Both lists are in text order: one step through the absolute dates serves every mention.
-  let next = 0;
   let previous: DraftDate | undefined;
   let previousMonth: DraftDate | undefined;
   let previousYear: DraftDate | undefined;
+  const tell = (date: DraftDate) => {
+    if (date.role !== 'event' || date.until) return;
+    if (date.date.precision === 'day') previous = date;
+    if (date.date.precision !== 'year') previousMonth = date;
+    previousYear = date;
+  };
+  for (const date of toldAbove) tell(date);
+  // Both lists are in text order: one step through the absolute dates serves every mention.
+  let next = 0;
   for (const mention of mentions) {
-    while (next < absolute.length && absolute[next].end <= mention.start) {
-      const date = absolute[next++];
-      if (date.role !== 'event' || date.until) continue;
-      if (date.date.precision === 'day') previous = date;
-      if (date.date.precision !== 'year') previousMonth = date;
-      previousYear = date;
-    }
+    while (next < absolute.length && absolute[next].end <= mention.start) tell(absolute[next++]);
     const overlapping = next < absolute.length && absolute[next].start < mention.end;
     if (overlapping) continue;
     const resolved = resolvedDate(mention.relative, referenceAt(mention.start), { day: previous?.date, month: previousMonth?.date, year: previousYear?.date });

@@ -167,6 +167,7 @@ const MONTH_FIRST = new RegExp(
   'iy',
 );
 const MONTH_YEAR = new RegExp(`([A-Za-z]+)\\.?(?:,?${WHITESPACE}|${WHITESPACE}of${WHITESPACE})([0-9]{4})`, 'iy');
+const MONTH_SHORT_YEAR = new RegExp(`([A-Za-z]+)\\.?${WHITESPACE}['’]([0-9]{2})(?![0-9])`, 'iy');
 const SEASON_YEAR = new RegExp(`([A-Za-z]+)(?:${WHITESPACE}of)?${WHITESPACE}([0-9]{4})`, 'iy');
 
 const CANDIDATE = /(?<![A-Za-z0-9_])(?:[0-9]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*)/gi;
@@ -613,8 +614,17 @@ class DateScanner {
 
   /** "March 2006", "January of 2024", "February, 2025". */
   private readMonthYear(start: number, month: number): DateMention | undefined {
-    const found = this.readYearAfterWord(MONTH_YEAR, start);
+    const found = this.readYearAfterWord(MONTH_YEAR, start) ?? this.readShortYearAfterMonth(start);
     return found && { start, end: found.end, text: '', year: found.year, month, precision: 'month', yearMissing: false };
+  }
+
+  /** "Nov. '23", "Jan ’24": a year of this century or the last written by its last two digits. */
+  private readShortYearAfterMonth(start: number): { end: number; year: number } | undefined {
+    const match = this.exec(MONTH_SHORT_YEAR, start);
+    if (!match) return undefined;
+    const end = start + match[0].length;
+    const digits = Number(match[2]);
+    return this.mayEndAt(end) ? { end, year: digits < 50 ? 2000 + digits : 1900 + digits } : undefined;
   }
 
   /**

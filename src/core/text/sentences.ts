@@ -101,7 +101,9 @@ function endsSentenceAfterDot(text: string, from: number, dot: number, next: num
   if (length > LONGEST_ABBREVIATION) return true;
   const lower = text.slice(wordStart, dot).toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
-  return !(ABBREVIATIONS_BEFORE_NUMBER.has(lower) && isDigitCode(text.charCodeAt(next)));
+  // "Feb. 3", and "Nov. '23" with its year's last two digits.
+  const numberAt = text.charCodeAt(next) === 39 || text.charCodeAt(next) === 0x2019 ? next + 1 : next;
+  return !(ABBREVIATIONS_BEFORE_NUMBER.has(lower) && isDigitCode(text.charCodeAt(numberAt)));
 }
 
 /** A sentence starts with a capital or a digit, possibly after opening quotes or brackets. */

@@ -34,6 +34,16 @@ describe('citation-unsupported', () => {
     assert.deepEqual((await checkFor('citation-unsupported', 'Moscow hosted the talks, where Kremlin spokesman Dmitry Peskov spoke [@s003].')).map((finding) => finding.text), ['Kremlin spokesman Dmitry Peskov']);
   });
 
+  it('takes a citation after a dash for the remark it closes, not for a claim before the dash', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', '- Andrei Kozlov, 27, from Rishon Lezion — spelt the same in [@s001]'), []);
+    assert.deepEqual((await checkFor('citation-unsupported', '- Andrei Kozlov, 27, from Rishon Lezion [@s001]')).length, 2);
+  });
+
+  it('takes a source that tells of the month of a dated event as telling of the date', async () => {
+    assert.deepEqual(await checkFor('citation-unsupported', 'Abu Marzouk held consultations with Bogdanov in January 2024 [@s002].'), []);
+    assert.deepEqual((await checkFor('citation-unsupported', 'Haniyeh met Lavrov in March 2020 [@s003].')).map((finding) => finding.text), ['March 2020']);
+  });
+
   it('takes a citation that gives the fact, and reads none before the claim or in another clause', async () => {
     assert.deepEqual(await checkFor('citation-unsupported', 'Kremlin spokesman Dmitry Peskov declined to comment [@s000].'), []);
     assert.deepEqual(await checkFor('citation-unsupported', 'As s003 reported [@s003], Kremlin spokesman Dmitry Peskov declined to comment.'), []);

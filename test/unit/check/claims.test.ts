@@ -150,6 +150,12 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual((await checkFor('date-conflict', column('2026-02-06', 'A year ago today, the Hamas delegation held talks with Bogdanov in Moscow.'))).map((finding) => finding.text), ['A year ago today']);
   });
 
+  it('reads a day of the month against the month a heading dates', async () => {
+    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => [finding.text, ...finding.fixes]));
+    assert.deepEqual((await texts('## Moscow, January 2024\n\nAbu Marzouk held consultations with Bogdanov on Monday the 22nd.\n')).map((found) => found[0]), ['Monday the 22nd']);
+    assert.deepEqual(await texts('## Moscow, January 2024\n\nAbu Marzouk held consultations with Bogdanov on Friday the 19th.\n'), []);
+  });
+
   it('leaves a relative date alone when nothing tells what it is relative to', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'The delegation held talks with Bogdanov yesterday.'), []);
   });
@@ -174,6 +180,13 @@ describe('claims: titles read as offices', () => {
     const infobox = (role: string) => `## Mikhail Bogdanov\n\n| | |\n|---|---|\n| Born | n/s |\n| Position | ${role} |\n`;
     assert.deepEqual((await checkFor('role-conflict', infobox('Foreign Minister'))).map((finding) => finding.text), ['Foreign Minister']);
     assert.deepEqual(await checkFor('role-conflict', infobox('Deputy Foreign Minister')), []);
+  });
+
+  it('reads "in charge of" as heading a body, "diplomacy" as the foreign ministry, and "at the time" as "then"', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'We spoke to the man in charge of Russian diplomacy, Mikhail Bogdanov.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'We spoke to the man in charge of Russian diplomacy, Sergei Lavrov.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'On 3 March 2006 Abu Marzouk, at the time the head of Hamas, met Lavrov.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'On 3 March 2006 Khaled Meshaal, at the time the head of Hamas, met Lavrov.'), []);
   });
 
   it('reads a title in a relative clause closed by a word of time', async () => {
@@ -529,6 +542,8 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', '- Kozlov, Andrei (s004) → 27, from Ashdod')).map((finding) => finding.text), ['Ashdod']);
     assert.deepEqual((await checkFor('place-conflict', 'Pictured: Alex Lobanov, 32, Sderot-born father of two.')).map((finding) => finding.text), ['Sderot']);
     assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov, a baker from the coastal city of Haifa, was taken.')).map((finding) => finding.text), ['Haifa']);
+    assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov is 32. He calls Haifa home; Andrei Kozlov calls Rishon Lezion home.')).map((finding) => finding.text), ['Haifa']);
+    assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov is 27. He is originally from Haifa.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, a 27-year-old native of Ma\'alot, was taken.')).map((finding) => finding.text), ['Ma\'alot']);
   });
 

@@ -179,6 +179,10 @@ describe('findDates', () => {
       assert.equal(onlyDate(row, '2008').start, 11);
     });
 
+    it('after a month, by its last two digits after an apostrophe', () => {
+      assert.deepEqual(findDates("in Sept. '19 and in May ’21, not in the '90s").map((date) => [date.text, date.year, date.month]), [["Sept. '19", 2019, 9], ['May ’21', 2021, 5]]);
+    });
+
     it('lead a line before a separator, or before the next year of the lead', () => {
       assert.equal(onlyDate('2016 · The envoy resigns.', '2016').year, 2016);
       assert.equal(onlyDate('**2016** — The envoy resigns.', '2016').year, 2016);

@@ -62,6 +62,10 @@ describe('sentenceSpans', () => {
     assert.deepEqual(sentences('Mikhail\nBogdanov met them. Ölkers came.'), ['Mikhail\nBogdanov met them.', 'Ölkers came.']);
   });
 
+  it('does not split after a month\'s abbreviation before a year\'s last two digits', () => {
+    assert.deepEqual(sentences("They met in Sept. '19 in Urk. Then they left."), ["They met in Sept. '19 in Urk.", 'Then they left.']);
+  });
+
   it('splits before a line that opens a message of a chat or a transcript', () => {
     assert.deepEqual(sentences('**[10:02] Ana:** they met in Doha\n**[10:03] Ben:** no, in Rome. Ok'), ['**[10:02] Ana:** they met in Doha', '**[10:03] Ben:** no, in Rome.', 'Ok']);
     assert.deepEqual(sentences('**Q:** where was it\n**A:** in Rome'), ['**Q:** where was it', '**A:** in Rome']);

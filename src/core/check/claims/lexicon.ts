@@ -41,6 +41,7 @@ export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWor
   ['pm', { rank: 'head', domain: ['government'] }],
   ['president', { rank: 'head', domain: ['presidency'] }],
   ['number one', { rank: 'head' }],
+  ['in charge of', { rank: 'head' }],
   ['number two', { rank: 'head', deputy: true }],
   // "Undersecretary of Mining", "state secretary at the Ministry of Fisheries": a minister's deputy.
   ...['undersecretary', 'under-secretary', 'under secretary', 'state secretary'].map((word): [string, RankWord] => [word, { rank: 'head', domain: ['ministry'], deputy: true }]),
@@ -91,6 +92,7 @@ export const DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['cabinet', ['government']],
   ['intelligence', ['intelligence']],
   ['diplomatic', ['foreign']],
+  ['diplomacy', ['foreign', 'ministry']],
 ]);
 
 /** Words that never name a body inside a title: "the head of the ...". */

@@ -9,6 +9,8 @@ import { firstStartingAt, withinSorted, type DraftDate } from '../rules';
 import { cellsUnder, entryMention, entryTextStart, personOfRow, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { writtenPlaceAt, type WrittenPlace } from './places';
 import { isPersonNoun } from './english';
+import { SUBJECT_PRONOUNS } from './lexicon';
+import type { BackReference } from './references';
 
 export interface AgeClaim {
   start: number;
@@ -140,7 +142,7 @@ const ENTRY_HOME_LEAD = /^[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:from|of)[ \t]+$/i;
 const HOME_ADJECTIVE = /^[ \t]*[-‐][ \t]*(born|based)\b|^[ \t]+(native|resident)\b/i;
 
 /** The home claims of a block: a place said to be a person's home town or residence. */
-export function readHomeClaims(context: ClaimContext): HomeClaim[] {
+export function readHomeClaims(context: ClaimContext, references: readonly BackReference[] = []): HomeClaim[] {
   const claims: HomeClaim[] = [];
   const rowPerson = context.cells || context.record ? personOfRow(context) : undefined;
   if (!context.mentions.some((mention) => context.facts.homesOf.has(mention.actorId)) && !(rowPerson && context.facts.homesOf.has(rowPerson.actorId))) return claims;
@@ -162,13 +164,20 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
     }
     if (at === 0) continue;
     const word = tokens[at - 1].norm;
+    // "He calls Ashdod home".
+    if (CALLS.has(word)) {
+      const written = writtenPlaceAt(context, at, true);
+      const person = written && /^[ \t]+home\b/i.test(text.slice(written.end, written.end + 8)) ? (subjectBefore(context, token.start) ?? pronounSubject(context, references, token.start)) : undefined;
+      if (written && person) claims.push({ start: written.start, end: written.end, written, person: person.actor, kind: 'hometown' });
+      continue;
+    }
     if (word !== 'of' && word !== 'from' && word !== 'in' && token.start > 0 && text.charCodeAt(token.start - 1) !== 40 && !/[—–,]\s*$/.test(text.slice(token.start - 3, token.start))) continue;
     const lead = text.slice(Math.max(0, token.start - 40), token.start);
     const residence = RESIDENCE_LEAD.test(lead);
     const person =
       residence || HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead)
         ? (personBefore(context, token.start) ?? entryPerson(context, token.start))
-        : HOME_VERBS.test(lead) ? subjectBefore(context, token.start) : nameRightBefore(context, token.start);
+        : HOME_VERBS.test(lead) ? (subjectBefore(context, token.start) ?? pronounSubject(context, references, token.start)) : nameRightBefore(context, token.start);
     if (!person) continue;
     const written = writtenPlaceAt(context, at, true);
     if (!written) continue;
@@ -176,6 +185,16 @@ export function readHomeClaims(context: ClaimContext): HomeClaim[] {
     at = written.next - 1;
   }
   return claims.filter((claim) => context.facts.homesOf.has(claim.person.id));
+}
+
+const CALLS: ReadonlySet<string> = new Set(['calls', 'call', 'called']);
+
+/** The person a sentence's opening "he" or "she" refers to, when it opens the sentence the offset is in. */
+function pronounSubject(context: ClaimContext, references: readonly BackReference[], offset: number): NameMention | undefined {
+  const sentence = sentenceAt(context, offset);
+  const first = context.tokens[tokensWithin(context.tokens, sentence).first];
+  if (!first || !SUBJECT_PRONOUNS.has(first.norm)) return undefined;
+  return references.find((reference) => reference.start === first.start && reference.type === 'person')?.referent;
 }
 
 /** The person named right before a place, with only an age, "from" or "of" between: "Trufanov, 28, from". */

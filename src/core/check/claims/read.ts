@@ -21,7 +21,7 @@ export function readClaims(context: ClaimContext): BlockClaims {
   const phrases = titlePhrases(context);
   const pronouns = backReferences(context.tokens, context.mentions, [...(context.heading?.mentions ?? []), ...(context.continues ?? [])], context.earlierOrganisations, entryMention(context));
   const { attached, alone } = attachTitles(context, phrases, pronouns);
-  const homes = readHomeClaims(context);
+  const homes = readHomeClaims(context, pronouns);
   const ages = readAgeClaims(context);
   const references = [...pronouns, ...titleReferences(context, alone)].sort((a, b) => a.start - b.start);
   const excluded = [...spansOf(phrases), ...homes.map((claim) => ({ start: claim.start, end: claim.end }))].sort((a, b) => a.start - b.start);

@@ -200,7 +200,7 @@ export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedT
     const sentence = sentenceAt(context, phrase.start);
     const own = timeAt(context, phrase.start);
     const ownIsSentence = own.some((date) => date.start >= sentence.start && date.end <= sentence.end);
-    const then = phrase.office.then || /\bthen\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start));
+    const then = phrase.office.then || /\b(?:then|at the time)\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 20), phrase.start));
     // "Whitfield, now Culture Secretary, proposed it in March", "Culture Secretary Whitfield, promoted in May, …": the title is said as it is now, not at the sentence's time.
     const current = CURRENT_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start)) || CURRENT_TITLE.has(context.tokens[phrase.first].norm) || TAKEN_UP_AFTER.test(context.text.slice(mention.end, mention.end + 40));
     const time = current ? [] : ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
@@ -313,7 +313,7 @@ const APPOSITION_LEAD = new RegExp(
     '(?:[ \\t]*\\([^()\\n]{0,40}\\))?', // a parenthesis: "(Sergey in s002)"
     '(?:',
     // an apposition; "who" alone before a title that opens with its verb: "Hamdan, who heads Hamas' foreign relations"
-    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+)?|then[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
+    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+)?|then[ \\t]+|at[ \\t]+the[ \\t]+time[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
@@ -351,7 +351,8 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
   // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too, and so is one after a year ("In February 2017, Russia's ambassador to Israel, Alexander Shein").
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0;
+  // "the man in charge of Russia's diplomacy, Mikhail Bogdanov": a word for a person before the rank opens it too.
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:man|woman|person|official)\s+)?$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0;
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
 

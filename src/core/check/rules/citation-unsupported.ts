@@ -54,16 +54,23 @@ function backingSpan(context: ClaimContext, claim: StatedClaim): Span | undefine
   const clause = clauseAt(clausesOf(context, sentence), claim.start);
   // "… Abbas Kamel — no relation to the Palestinian president, Mahmoud Abbas [@s003]": a remark the writer adds after a dash is not what the citation backs.
   if (/\s[—–]\s/.test(context.text.slice(sentence.start, claim.start))) return undefined;
-  return { start: claim.end, end: clause.end };
+  // "Trufanov, 28, from Nir Oz — written Trupanov in [@s001]": nor is a claim before one the remark's citation.
+  const dash = /\s[—–]\s/.exec(context.text.slice(claim.end, clause.end));
+  return { start: claim.end, end: dash ? claim.end + dash.index : clause.end };
 }
 
 /**
  * Whether the source's text holds the claim's words ("March 2006", "Moscow"): the fact base may
  * give an event from one source only while another tells of it too.
  */
-function holdsWords(context: ClaimContext, sourceId: string, claim: Span): boolean {
-  return context.facts.quotes.find(sourceId, [context.text.slice(claim.start, claim.end)]) !== undefined;
+function holdsWords(context: ClaimContext, sourceId: string, claim: StatedClaim): boolean {
+  const written = context.text.slice(claim.start, claim.end);
+  // "in January '24" of a source that tells of a visit "in January": the source tells of that month.
+  const month = claim.kind === 'date' ? MONTH_NAME.exec(written)?.[0] : undefined;
+  return [written, ...(month ? [month] : [])].some((words) => context.facts.quotes.find(sourceId, [words]) !== undefined);
 }
+
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** Cite the source that states it in place of the cited one: only when the sentence has one citation key. */
 function citationFixes(context: ClaimContext, claim: Span, cited: string[], instead: string): RawFix[] {
