@@ -34,6 +34,11 @@ describe('citation-unsupported', () => {
     assert.deepEqual((await checkFor('citation-unsupported', 'Moscow hosted the talks, where Kremlin spokesman Dmitry Peskov spoke [@s003].')).map((finding) => finding.text), ['Kremlin spokesman Dmitry Peskov']);
   });
 
+  it('checks a generic rank that names a domain of its own against the cited source', async () => {
+    assert.deepEqual((await checkFor('citation-unsupported', 'They met Bogdanov, Putin\'s special representative for the Middle East and African countries [@s004].')).map((finding) => finding.fixes), [['s000']]);
+    assert.deepEqual(await checkFor('citation-unsupported', 'They met Bogdanov, Putin\'s special representative for the Middle East and African countries [@s000].'), []);
+  });
+
   it('takes a citation after a dash for the remark it closes, not for a claim before the dash', async () => {
     assert.deepEqual(await checkFor('citation-unsupported', '- Andrei Kozlov, 27, from Rishon Lezion — spelt the same in [@s001]'), []);
     assert.deepEqual((await checkFor('citation-unsupported', '- Andrei Kozlov, 27, from Rishon Lezion [@s001]')).length, 2);

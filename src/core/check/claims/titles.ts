@@ -60,7 +60,8 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
       complement ||= COMPLEMENT_WORDS.has(words[last]);
       last++;
     }
-    while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1])) last--;
+    // "… for the Middle East and African countries": a noun that names no body still ends the title's words.
+    while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1]) && !BODYLESS_NOUNS.has(words[last - 1])) last--;
     const office = officeOf(words.slice(first, last), vocabulary);
     if (!office) continue;
     // "the president's special envoy": the owner's rank read first is part of the title it owns.
@@ -86,6 +87,9 @@ function joins(text: string, tokens: readonly Token[], at: number): boolean {
 function extendsTitleLeft(word: string, vocabulary: ClaimContext['facts']['officeWords']): boolean {
   return word === 's' || (isTitleWord(word, vocabulary) && !TITLE_FUNCTION_WORDS.has(word));
 }
+
+/** Words that name no body but are nouns a title may end with: "… and African countries", "Minister of Foreign Affairs". */
+const BODYLESS_NOUNS: ReadonlySet<string> = new Set(['countries', 'country', 'affairs', 'republic', 'federation', 'kingdom', 'state']);
 
 /** Ranks held towards someone or somewhere, whose title may go on with "to": "Ambassador to Israel", "envoy to the talks". */
 const SENT_TO_RANKS: ReadonlySet<Rank> = new Set(['ambassador', 'representative', 'aide', 'spokesperson']);

@@ -65,8 +65,7 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
   for (const claim of claims.titles) {
     // "An official" says nothing a source could state.
     if (!isCheckable(claim.phrase.office)) continue;
-    const { office } = claim.phrase;
-    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, GENERIC_RANKS.has(office.rank) || office.body.size === 0 ? claim.person : undefined);
+    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, isLoose(context, claim) ? claim.person : undefined);
   }
   for (const claim of claims.ages) {
     const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
@@ -77,6 +76,18 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
     add('quotation', claim, 'the quotation', holders.map((id) => passageEvidence(context, { sourceId: id, range: context.facts.quotes.find(id, claim.parts)!, text: claim.text })));
   }
   return stated;
+}
+
+/**
+ * Whether a title is worded so generally that a source naming the person may state it in other
+ * words: one naming no body, or a generic rank in a body the person belongs to ("Hamas official"),
+ * though not one naming a domain of its own ("special representative for the Middle East").
+ */
+function isLoose(context: ClaimContext, claim: TitleClaim): boolean {
+  const { office } = claim.phrase;
+  if (office.body.size === 0) return true;
+  const own = new Set(claim.person.memberOf.flatMap((body) => context.facts.organisationWords.get(body) ?? []));
+  return GENERIC_RANKS.has(office.rank) && [...office.body].every((word) => own.has(word));
 }
 
 /** The block's claims, each classed by the findings of the block (those of every contradicting code must be among them). */
