@@ -89,7 +89,7 @@ export function resolveDates(prose: string, mentions: DateMention[], years: Year
       text: mention.text,
       date,
       until,
-      span: daySpan(date, until),
+      span: until ? daySpan(date, until) : partOf(daySpan(date), mention.part, date.precision),
       yearStated: mention.year !== undefined,
       role: contextSpans.some((span) => span.start <= mention.start && mention.end <= span.end) || isTimestamp(prose, mention)
         ? 'context'
@@ -161,6 +161,14 @@ function partialDate(stated: StatedDate, year: number): PartialDate | undefined 
   if (stated.month === undefined) return undefined;
   if (stated.precision === 'month' || stated.day === undefined) return { year, month: stated.month, precision: 'month' };
   return { year, month: stated.month, day: stated.day, precision: 'day' };
+}
+
+/** "late October 2023": the last third of the month (days 21 on), "early" the first ten days, "mid" the ten after. */
+function partOf(span: DaySpan, part: DateMention['part'], precision: PartialDate['precision']): DaySpan {
+  if (!part || precision !== 'month') return span;
+  if (part === 'early') return { first: span.first, last: span.first + 9 };
+  if (part === 'mid') return { first: span.first + 10, last: span.first + 19 };
+  return { first: span.first + 20, last: span.last };
 }
 
 /** The years a block states outright, in order of first appearance. */

@@ -3,6 +3,11 @@
 import { strict as assert } from 'node:assert';
 import { check, checkFor } from './helpers';
 
+/** The texts of a draft's findings of one code. */
+function textsOf(code: string): (draft: string) => Promise<string[]> {
+  return (draft) => checkFor(code, draft).then((findings) => findings.map((finding) => finding.text));
+}
+
 describe('claims: which event a date is said of', () => {
   it('knows an event whose only participant is an organisation', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'The Russian Emergencies Ministry sent its last aid shipment in December 2024.'), [
@@ -133,13 +138,13 @@ describe('claims: dates written relative to the document or to each other', () =
   });
 
   it('reads the words of another occurrence outside a relative clause as said of something else than its date', async () => {
-    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const texts = textsOf('date-conflict');
     assert.deepEqual(await texts('Will the Emergencies Ministry, whose last aid flight to Gaza left in December 2024, fly another?'), ['December 2024']);
     assert.deepEqual(await texts('The Emergencies Ministry will send another aid flight to Gaza in December 2025.'), []);
   });
 
   it('parts clauses at a comma and a conjunction across a line break', async () => {
-    const texts = (draft: string) => checkFor('date-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const texts = textsOf('date-conflict');
     assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,\nand in January 2025 Abu Marzouk came to Moscow for talks.'), ['January 2025']);
     assert.deepEqual(await texts('Bogdanov spoke by phone with the Hamas leadership on 24 January 2025,[^2]\nand in January 2025 Abu Marzouk came to Moscow for talks.\n\n[^2]: A note.'), ['January 2025']);
   });
@@ -156,6 +161,18 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual(await texts('## Moscow, January 2024\n\nAbu Marzouk held consultations with Bogdanov on Friday the 19th.\n'), []);
   });
 
+  it('reads early, mid and late as thirds of the month', async () => {
+    const texts = textsOf('date-conflict');
+    assert.deepEqual(await texts('The Hamas delegation held talks with Bogdanov in Moscow in mid-February 2025.'), ['mid-February 2025']);
+    assert.deepEqual(await texts('The Hamas delegation held talks with Bogdanov in Moscow in early February 2025.'), []);
+  });
+
+  it('takes an event a stated span is counted from for no event the sentence dates', async () => {
+    const texts = textsOf('date-conflict');
+    assert.deepEqual(await texts('On the Hamas side the envoy is Abu Marzouk, who comes with each delegation. On 24 January 2025, ten days before the latest visit, the deputy minister telephoned the Hamas leadership about the hostages.'), []);
+    assert.deepEqual(await texts('On 24 January 2025 the Hamas delegation held talks with Bogdanov in Moscow.'), ['24 January 2025']);
+  });
+
   it('leaves a relative date alone when nothing tells what it is relative to', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'The delegation held talks with Bogdanov yesterday.'), []);
   });
@@ -170,7 +187,7 @@ describe('claims: titles read as offices', () => {
 
   it('gives the titles of a table under a person\'s heading, with no column of names, to that person', async () => {
     const table = (rows: string) => `## Mikhail Bogdanov\n\n| Title | Date | Note |\n|---|---|---|\n${rows}`;
-    const texts = (draft: string) => checkFor('role-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const texts = textsOf('role-conflict');
     assert.deepEqual(await texts(table('| Foreign Minister | 3 Feb 2025 | Received the delegation |\n')), ['Foreign Minister']);
     assert.deepEqual(await texts(table('| Deputy Foreign Minister | 3 Feb 2025 | Met Abu Marzouk and Basem Naim |\n')), []);
     assert.deepEqual(await texts(table('| Deputy to the foreign minister | 3 Feb 2025 | Stood in for Lavrov |\n')), []);
@@ -187,6 +204,17 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'We spoke to the man in charge of Russian diplomacy, Sergei Lavrov.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'On 3 March 2006 Abu Marzouk, at the time the head of Hamas, met Lavrov.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'On 3 March 2006 Khaled Meshaal, at the time the head of Hamas, met Lavrov.'), []);
+  });
+
+  it('reads "chairs" and "chief diplomat" as heading, and leaves a title in quotation marks to whoever is quoted', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Basem Naim, who chairs the Politburo, spoke.')).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', 'The guests were welcomed by Bogdanov, Russia\'s chief diplomat, at the ministry.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'The paper wrote of "Foreign Minister Mikhail Bogdanov" in 2025.'), []);
+  });
+
+  it('reads a title after a bare comma following a titled name as the next member of a list', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'CIA Director William Burns, Egypt\'s intelligence chief and Qatari Prime Minister Mohammed bin Abdulrahman al-Thani were due in Rome.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'William Burns, Egypt\'s intelligence chief, was due in Rome.')).length, 1);
   });
 
   it('reads a title in a relative clause closed by a word of time', async () => {
@@ -318,42 +346,42 @@ describe('claims: places', () => {
   });
 
   it('checks the place of an undated event in a sentence whose date dates no event', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('| When | What | Who | Where |\n|---|---|---|---|\n| 2024-03 | Reconciliation talks | Hamas, Fatah | Cairo |\n'), ['Cairo']);
     assert.deepEqual(await places('In March 2024 Hamas and Fatah held reconciliation talks in Cairo.'), ['Cairo']);
   });
 
   it('reads past the words that say how often an event happened on the way to its place', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('Lavrov sat down with Mashal twice, on both occasions in Cairo.'), ['Cairo']);
     assert.deepEqual(await places('Lavrov met up with Mashal again, each time in Cairo.'), ['Cairo']);
   });
 
   it('reads "to X" after a minister as the way there, not as part of the title', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('The film trails the foreign minister to Cairo, where he sees Mashal in 2009.'), ['Cairo']);
     assert.deepEqual(await checkFor('role-conflict', 'Anatoly Viktorov, the Russian ambassador to Israel, said so in 2023.'), []);
   });
 
   it('does not take a place for an event when the clause before it names only others than those taking part', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('Mashal came through Moscow several times between 2006 and 2010, and Lavrov flew to Damascus.'), []);
     assert.deepEqual(await places('Mashal came to Moscow many times between 2006 and 2010, and Lavrov met him in Cairo in 2008.'), ['Cairo']);
   });
 
   it('reads "gather" and "convene" as words of a meeting', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('William Burns, David Barnea, al-Thani and Abbas Kamel were to convene in Madrid.'), ['Madrid']);
   });
 
   it('flags a place unless its own clause names the sources\' place too', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('He presented his deputy to Lavrov at talks in Damascus on 3 March 2006; visited Moscow often up to 2010.'), ['Damascus']);
     assert.deepEqual(await places('On 3 March 2006 Mashal and Abu Marzouk held talks with Lavrov in Moscow, and not in Damascus.'), []);
   });
 
   it('reads a place described after "the": "the spa town of X", "the Egyptian capital", and a capital without it', async () => {
-    const places = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const places = textsOf('place-conflict');
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the spa town of Kislovodsk.'), ['Kislovodsk']);
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Egyptian capital.'), ['the Egyptian capital']);
     assert.deepEqual(await places('On 19 January 2024 Abu Marzouk held consultations with Bogdanov in the Russian capital.'), []);
@@ -381,7 +409,7 @@ describe('claims: places', () => {
   });
 
   it('reads a home adjective opening the block, and a home phrase in an entry about the person named at its head', async () => {
-    const towns = (draft: string) => checkFor('place-conflict', draft).then((findings) => findings.map((finding) => finding.text));
+    const towns = textsOf('place-conflict');
     assert.deepEqual(await towns('Haifa-born Andrei Kozlov was taken.'), ['Haifa']);
     assert.deepEqual(await towns('**Andrei Kozlov.** Taken at the festival; a resident of Eilat.'), ['Eilat']);
     assert.deepEqual(await towns('Andrei Kozlov: taken at the festival, a resident of Eilat.'), ['Eilat']);
@@ -544,6 +572,7 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov, a baker from the coastal city of Haifa, was taken.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov is 32. He calls Haifa home; Andrei Kozlov calls Rishon Lezion home.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov is 27. He is originally from Haifa.')).map((finding) => finding.text), ['Haifa']);
+    assert.deepEqual((await checkFor('place-conflict', 'Osama Hamdan, a Hamas official based in Doha, spoke.')).map((finding) => finding.text), ['Doha']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, a 27-year-old native of Ma\'alot, was taken.')).map((finding) => finding.text), ['Ma\'alot']);
   });
 

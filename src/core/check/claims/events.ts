@@ -172,6 +172,8 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[], directed: Cue[]
     if (OBJECTLESS_MEETING_VERBS.has(stem) && hasObject(context.text, tokens, at)) continue;
     if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
     if (isTopicOfWork(tokens, at)) continue;
+    // "ten days before the latest visit": the event a stated span is counted from, not the one the sentence dates.
+    if (COUNTED_FROM.test(context.text.slice(Math.max(0, tokens[at].start - 48), tokens[at].start))) continue;
     (isDirected(tokens, at) ? directed : cues).push({ start: tokens[at].start, end: tokens[at].end, at, stem: exact ? stem : '', kind });
   }
   const isLight = (cue: Cue) => LIGHT_VERBS.has(context.session.stemOf(tokens[cue.at].norm));
@@ -241,6 +243,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PERSON_RELATIVES = new Set(['who', 'whom']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
+
+/** Before an event's word, a span counted from it: "ten days before the latest", "a week after their". */
+const COUNTED_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:before|after|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?(?:\p{Ll}+[ \t]+)?$/iu;
 
 /** Whether the verb at token `at` has an object: a word right after it that no verb without one is followed by. */
 function hasObject(text: string, tokens: readonly Token[], at: number): boolean {

@@ -31,11 +31,12 @@ interface RankWord {
  * government, "minister" a ministry, "president" a presidency; "number two" is a deputy head.
  */
 export const RANK_WORDS: ReadonlyMap<string, RankWord> = new Map<string, RankWord>([
-  ...['head', 'heads', 'headed', 'chief', 'chiefs', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'boss', 'commander', 'secretary-general', 'secretary general']
+  ...['head', 'heads', 'headed', 'chief', 'chiefs', 'leader', 'chairman', 'chairwoman', 'chair', 'chairs', 'chaired', 'chairperson', 'director', 'boss', 'commander', 'secretary-general', 'secretary general']
     .map((word): [string, RankWord] => [word, { rank: 'head' }]),
   ['minister', { rank: 'head', domain: ['ministry'] }],
   ['fm', { rank: 'head', domain: ['ministry', 'foreign'] }],
   ['top diplomat', { rank: 'head', domain: ['ministry', 'foreign'] }],
+  ['chief diplomat', { rank: 'head', domain: ['ministry', 'foreign'] }],
   ['prime minister', { rank: 'head', domain: ['government'] }],
   ['premier', { rank: 'head', domain: ['government'] }],
   ['pm', { rank: 'head', domain: ['government'] }],

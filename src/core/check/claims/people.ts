@@ -132,7 +132,7 @@ const HOME_VERBS = /\b(?:hails|comes|came|(?:is|was)(?:\s+originally)?)\s+from\s
  */
 const HOME_AFTER_NAME = /^[*_]*(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*[*_]*(?=[ \t]*[(→:]))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[→:](?=[ \t]))?(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/u;
 /** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
-const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*)based\s+in\s+$/i;
+const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*|\b(?:official|figure|leader|member|representative|spokesman|spokeswoman|envoy)\s+)based\s+in\s+$/i;
 /** What may stand between an entry's name and a place that opens its text: "an", "the". */
 const ENTRY_OPENING = /^[ \t]*(?:(?:a|an|the)[ \t]+)?$/i;
 /** What may open an entry's text before its person's home: "from", "27, of". */

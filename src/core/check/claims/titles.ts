@@ -7,7 +7,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { cellsUnder, clauseAt, clausesOf, entryMention, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, clauseAt, clausesOf, entryMention, isQuoted, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS, type Rank } from './lexicon';
 import { isKnownPlace } from './english';
@@ -160,7 +160,10 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
     // "Deputy to Hamas chief": the title of the one the person serves.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start)) || SERVING_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 24), phrase.start));
     // A role cell's title is its row's person's, though another cell names someone after it.
-    const mention = (owned ? undefined : (personBefore(context, phrase) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase);
+    const before = owned ? undefined : personBefore(context, phrase);
+    // "Mossad chief David Barnea, Qatar's prime minister and …": after a name its own title opens, a title after a bare comma is the list's next member.
+    const listed = before !== undefined && phrases.some((other) => other !== phrase && other.end <= before.start && /^[ \t]+$/.test(context.text.slice(other.end, before.start))) && (/^[ \t]*,[ \t]*$/.test(context.text.slice(before.end, phrase.start)) || (/^[ \t]*,[ \t]*the[ \t]+$/i.test(context.text.slice(before.end, phrase.start)) && /^[ \t]+and\b/.test(context.text.slice(phrase.end, phrase.end + 6))));
+    const mention = (owned ? undefined : ((listed ? undefined : before) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase);
     previous = mention ? { phrase, mention } : undefined;
     if (previous) attached.push(previous);
     else alone.push(phrase);
@@ -200,6 +203,8 @@ export function titleReferences(context: ClaimContext, alone: TitlePhrase[]): Ba
 export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedTitle[], eventTimes: ReadonlyMap<number, DraftDate[]>, references: readonly BackReference[]): TitleClaim[] {
   const claims: TitleClaim[] = [];
   for (const { phrase: titled, mention } of attachedTitles) {
+    // "We attributed the remarks to "Ambassador Anatoly Viktorov"": a title in quotation marks is someone's wording, as a name there is.
+    if (isQuoted(context, titled)) continue;
     const phrase = withReferredBodies(context, titled, references);
     const sentence = sentenceAt(context, phrase.start);
     const own = timeAt(context, phrase.start);
@@ -284,7 +289,7 @@ const COMPARING_AS = /\b(?:same|such|as[ \t]+\p{L}+)(?:[ \t]+\p{L}+){0,3}[ \t]+a
 const MAX_SUBJECT_CHARS = 200;
 
 /** Rank words that are verbs, saying the title of the subject right before them. */
-const VERB_RANKS: ReadonlySet<string> = new Set(['heads', 'headed']);
+const VERB_RANKS: ReadonlySet<string> = new Set(['heads', 'headed', 'chairs', 'chaired']);
 
 const SPOKEN_VERB_AFTER = /^[ \t]+(?:has|had|have|was|is|are|were|will|would|does|did|says|said|told|plans|wants)\b/i;
 
@@ -317,7 +322,7 @@ const APPOSITION_LEAD = new RegExp(
     '(?:[ \\t]*\\([^()\\n]{0,40}\\))?', // a parenthesis: "(Sergey in s002)"
     '(?:',
     // an apposition; "who" alone before a title that opens with its verb: "Hamdan, who heads Hamas' foreign relations"
-    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|leads|led)[ \\t]+)?|then[ \\t]+|at[ \\t]+the[ \\t]+time[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
+    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|chairs|chaired|leads|led)[ \\t]+)?|then[ \\t]+|at[ \\t]+the[ \\t]+time[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon

@@ -8,12 +8,20 @@ import type { RawFinding, RawFix } from '../rules';
 import { eachClaim } from './rule';
 import { atDate, eventAtDate, humanDate, sourcesOf } from './messages';
 
+/** The part of a month a date names ("late October 2023"), said in the message as written. */
+const PART_WORD = /^(?:early|mid|late)\b/i;
+
 export const dateConflict = eachClaim('date-conflict', (claims) => claims.dates, dateFinding);
 
 function dateFinding(claim: EventDateClaim, context: ClaimContext): RawFinding | undefined {
   const { event } = claim.event;
   if (claim.agrees || !event.date) return undefined;
-  const written = claim.date.relativeTo ? `${midSentence(claim.date.text)} (${humanDate(claim.date.date)})` : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
+  const part = PART_WORD.exec(claim.date.text)?.[0].toLowerCase();
+  const written = claim.date.relativeTo
+    ? `${midSentence(claim.date.text)} (${humanDate(claim.date.date)})`
+    : part && claim.date.date.precision === 'month'
+      ? `in ${part} ${humanDate(claim.date.date)}`
+      : claim.date.yearStated ? atDate(claim.date.date) : `on ${claim.date.text}`;
   const message = `The sources put ${eventAtDate(context.names, event, event.date)} (${sourcesOf(event.evidence)}), not ${written}`;
   const slipped = claim.yearSlipOf?.event;
   if (slipped?.date) {
