@@ -161,6 +161,10 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual(await texts('## Moscow, January 2024\n\nAbu Marzouk held consultations with Bogdanov on Friday the 19th.\n'), []);
   });
 
+  it('reads "reached" a place as a visit', async () => {
+    assert.deepEqual(await textsOf('date-conflict')('Abu Marzouk\'s delegation reached Moscow on 5 February 2025.'), ['5 February 2025']);
+  });
+
   it('reads early, mid and late as thirds of the month', async () => {
     const texts = textsOf('date-conflict');
     assert.deepEqual(await texts('The Hamas delegation held talks with Bogdanov in Moscow in mid-February 2025.'), ['mid-February 2025']);
@@ -210,6 +214,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'Basem Naim, who chairs the Politburo, spoke.')).length, 1);
     assert.deepEqual((await checkFor('role-conflict', 'The guests were welcomed by Bogdanov, Russia\'s chief diplomat, at the ministry.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'The paper wrote of "Foreign Minister Mikhail Bogdanov" in 2025.'), []);
+  });
+
+  it('reads a title after an entry\'s bold name and its capitalised article, and after "was then only"', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '**Mikhail Bogdanov.** The foreign minister of Russia.')).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', 'The envoy, Basem Naim, was then only the Politburo\'s chairman.')).length, 1);
   });
 
   it('reads a title after a bare comma following a titled name as the next member of a list', async () => {
@@ -573,6 +582,7 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov is 32. He calls Haifa home; Andrei Kozlov calls Rishon Lezion home.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov is 27. He is originally from Haifa.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Osama Hamdan, a Hamas official based in Doha, spoke.')).map((finding) => finding.text), ['Doha']);
+    assert.deepEqual((await checkFor('place-conflict', 'Alex Lobanov, 32. He is the one who comes from Haifa.')).map((finding) => finding.text), ['Haifa']);
     assert.deepEqual((await checkFor('place-conflict', 'Andrei Kozlov, a 27-year-old native of Ma\'alot, was taken.')).map((finding) => finding.text), ['Ma\'alot']);
   });
 

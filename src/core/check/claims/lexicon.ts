@@ -106,7 +106,7 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', '
  */
 export const EVENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['meeting', ['meet', 'met', 'meeting', 'gather', 'convene', 'reconvene', 'held', 'talk', 'consultation', 'consult', 'discussion', 'discuss', 'negotiation', 'negotiate', 'round', 'session', 'conference', 'summit', 'sat', 'sit', 'receive', 'received', 'reception', 'host', 'hosted', 'encounter', 'sitting', 'see', 'saw', 'seen']],
-  ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour']],
+  ['visit', ['visit', 'trip', 'journey', 'travel', 'travelled', 'traveled', 'arrive', 'arrival', 'came', 'come', 'went', 'flew', 'fly', 'stay', 'mission', 'landing', 'land', 'landed', 'stopover', 'tour', 'reached']],
   ['call', ['call', 'phone', 'telephone', 'conversation', 'spoke', 'speak', 'rang', 'rung', 'ring']],
   ['interview', ['interview', 'told', 'tell', 'stated']],
   ['delivery', ['aid', 'delivery', 'deliver', 'sent', 'send', 'shipment', 'ship', 'flight', 'airlift', 'consignment', 'convoy', 'cargo']],

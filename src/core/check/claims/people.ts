@@ -176,7 +176,7 @@ export function readHomeClaims(context: ClaimContext, references: readonly BackR
     const residence = RESIDENCE_LEAD.test(lead);
     const person =
       residence || HOME_APPOSITIONS.test(lead) || RELATIVE_HOME_VERB.test(lead)
-        ? (personBefore(context, token.start) ?? entryPerson(context, token.start))
+        ? (personBefore(context, token.start) ?? entryPerson(context, token.start) ?? pronounSubject(context, references, token.start))
         : HOME_VERBS.test(lead) ? (subjectBefore(context, token.start) ?? pronounSubject(context, references, token.start)) : nameRightBefore(context, token.start);
     if (!person) continue;
     const written = writtenPlaceAt(context, at, true);

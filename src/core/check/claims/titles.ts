@@ -322,14 +322,14 @@ const APPOSITION_LEAD = new RegExp(
     '(?:[ \\t]*\\([^()\\n]{0,40}\\))?', // a parenthesis: "(Sergey in s002)"
     '(?:',
     // an apposition; "who" alone before a title that opens with its verb: "Hamdan, who heads Hamas' foreign relations"
-    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|chairs|chaired|leads|led)[ \\t]+)?|then[ \\t]+|at[ \\t]+the[ \\t]+time[ \\t]+|now[ \\t]+|also[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
+    '[ \\t]*,[ \\t]*\\r?\\n?[ \\t]*(?:who[ \\t]+(?:(?:is|was|serves[ \\t]+as|served[ \\t]+as|heads|headed|chairs|chaired|leads|led)[ \\t]+)?|then[ \\t]+|at[ \\t]+the[ \\t]+time[ \\t]+|now[ \\t]+|also[ \\t]+|(?:is|was)[ \\t]+|described[ \\t]+(?:here[ \\t]+|there[ \\t]+)?as[ \\t]+)?',
     '|[ \\t]*\\([ \\t]*', // a parenthesis
     '|[ \\t]+(?:is|was|as|became|becomes|remains|remained|serves[ \\t]+as|served[ \\t]+as|heads|headed|\\p{Ll}+[ \\t]+as)[ \\t]+', // a verb: "is", "came as"
     '|[ \\t]*[*_]*[ \\t]*[–—:][ \\t]*|[ \\t]+-[ \\t]+', // a glossary's dash or colon
     '|\\.[*_]+[ \\t]+', // an entry's name in bold, closed by a full stop: "**Naim, Basem.** Member of the Politburo"
     ')',
     // then articles, and an owner with a title of its own: "President Putin's"
-    '(?:(?:the|a|an|then|also|now|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
+    '(?:(?:[Tt]he|[Aa]n?|then|also|now|only|still|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
   ].join(''),
   'u',
 );
