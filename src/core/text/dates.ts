@@ -548,6 +548,9 @@ class DateScanner {
     if (!match) return undefined;
     const month = monthOf(match[3]);
     if (month === undefined) return undefined;
+    // "| 6 | January 2024 |": a wide gap (masked markup, a table's cells) parts a number from the month after it.
+    const beforeMonth = match[0].slice(0, match[0].indexOf(match[3], match[1].length));
+    if (/[ \t\u00a0]{2}/.test(beforeMonth)) return undefined;
     const matchEnd = start + match[0].length;
     // The year, when stated, ends the match; only a dot, a comma and blanks come between it and the month.
     const monthWordEnd = match[5] === undefined ? matchEnd - (match[4] === undefined ? 0 : 1) : this.lettersEndBefore(matchEnd - 4);

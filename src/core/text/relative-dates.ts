@@ -47,7 +47,8 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), strictlyBefore: m[1].toLowerCase() !== 'on' && !m[1].toLowerCase().startsWith('since') }),
   },
   {
-    pattern: new RegExp(`\\b(${WEEKDAY})(?:['’]s)?[- ](?:night|morning|evening|afternoon)\\b`, 'gi'),
+    // "on Monday night"; "a Monday-night meeting" is no day in particular.
+    pattern: new RegExp(`(?<!\\b(?:a|an|every|each)\\s+)\\b(${WEEKDAY})(?:['’]s)?[- ](?:night|morning|evening|afternoon)\\b`, 'gi'),
     read: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), strictlyBefore: false }),
   },
   {

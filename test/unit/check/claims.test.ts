@@ -161,6 +161,11 @@ describe('claims: dates written relative to the document or to each other', () =
     assert.deepEqual(await texts('## Moscow, January 2024\n\nAbu Marzouk held consultations with Bogdanov on Friday the 19th.\n'), []);
   });
 
+  it('takes a table\'s row number for no day of the month in the next cell, and "a Monday-night meeting" for no date', async () => {
+    assert.deepEqual(await textsOf('date-conflict')('| # | When | Who |\n|---|---|---|\n| 5 | January 2024 | Abu Marzouk held consultations with Bogdanov in Moscow |\n'), []);
+    assert.deepEqual(await textsOf('date-conflict')('---\ndate: 2025-03-12\n---\n\nAbu Marzouk spoke after a Monday-night meeting with Bogdanov in Moscow.\n'), []);
+  });
+
   it('reads "reached" a place as a visit', async () => {
     assert.deepEqual(await textsOf('date-conflict')('Abu Marzouk\'s delegation reached Moscow on 5 February 2025.'), ['5 February 2025']);
   });
@@ -214,6 +219,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'Basem Naim, who chairs the Politburo, spoke.')).length, 1);
     assert.deepEqual((await checkFor('role-conflict', 'The guests were welcomed by Bogdanov, Russia\'s chief diplomat, at the ministry.')).length, 1);
     assert.deepEqual(await checkFor('role-conflict', 'The paper wrote of "Foreign Minister Mikhail Bogdanov" in 2025.'), []);
+  });
+
+  it('reads a title owned by "the country"', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, the country\'s foreign minister, was there.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Sergei Lavrov, the country\'s foreign minister, was there.'), []);
   });
 
   it('reads a title after an entry\'s bold name and its capitalised article, and after "was then only"', async () => {

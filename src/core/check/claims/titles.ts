@@ -329,7 +329,7 @@ const APPOSITION_LEAD = new RegExp(
     '|\\.[*_]+[ \\t]+', // an entry's name in bold, closed by a full stop: "**Naim, Basem.** Member of the Politburo"
     ')',
     // then articles, and an owner with a title of its own: "President Putin's"
-    '(?:(?:[Tt]he|[Aa]n?|then|also|now|only|still|another|one|its|his|her)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
+    '(?:(?:[Tt]he|[Aa]n?|then|also|now|only|still|another|one|its|his|her|(?:country|nation)[\'’]s)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
   ].join(''),
   'u',
 );
