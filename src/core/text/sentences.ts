@@ -63,24 +63,27 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Sente
   return splitAtSpeakerLines(text, spans, from, to);
 }
 
-/** A line's lead that opens a message of its own: a time in brackets, or a speaker's label in emphasis. */
-const SPEAKER_LINE = /\n[ \t]*(?=[*_]*\[\d{1,2}:\d{2}|[*_]{1,2}[^*_\n]{1,40}:[*_]{1,2}[ \t])/g;
+/** A line break before a line's lead that opens a message of its own: a time in brackets, or a speaker's label in emphasis. */
+const SPEAKER_LINE = /\n[ \t]*(?=[*_]*\[\d{1,2}:\d{2}|[*_]{1,2}[^*_\n]{1,40}:[*_]{1,2}[ \t])/y;
 
-/** The spans parted before every line that opens a message of its own. */
+/** The spans parted before every line of text[from, to) that opens a message of its own; only the range's line breaks are read. */
 function splitAtSpeakerLines(text: string, spans: SentenceSpan[], from: number, to: number): SentenceSpan[] {
-  SPEAKER_LINE.lastIndex = from;
-  let match = SPEAKER_LINE.exec(text);
-  if (!match || match.index >= to) return spans;
+  const breaks: { at: number; end: number }[] = [];
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) {
+    SPEAKER_LINE.lastIndex = at;
+    const match = SPEAKER_LINE.exec(text);
+    if (match) breaks.push({ at, end: at + match[0].length });
+  }
+  if (breaks.length === 0) return spans;
   const parted: SentenceSpan[] = [];
+  let next = 0;
   for (const span of spans) {
     let start = span.start;
-    while (match && match.index < span.end) {
-      if (match.index > start) {
-        const end = trimEnd(text, start, match.index);
-        if (end > start) parted.push({ start, end });
-        start = match.index + match[0].length;
-      }
-      match = SPEAKER_LINE.exec(text);
+    for (; next < breaks.length && breaks[next].at < span.end; next++) {
+      if (breaks[next].at <= start) continue;
+      const end = trimEnd(text, start, breaks[next].at);
+      if (end > start) parted.push({ start, end });
+      start = breaks[next].end;
     }
     parted.push({ start, end: span.end });
   }
