@@ -304,7 +304,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     text: withoutCitations(analysis),
     tokens: analysis.tokens,
     mentions: analysis.mentions,
-    dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears, context),
+    dates: datesOf(analysis, [tableHeader, heading], documentDate, draftYears, context, contextBlocks),
     sentences: analysis.sentences,
     citations: analysis.citations,
     citationMap: context.citationMap,
@@ -334,13 +334,13 @@ const NO_DATES: DraftDate[] = [];
  * before it, else those of what the block is read with (its table's header row, its heading), else
  * the document's, else the draft's most stated (see `YearContext`).
  */
-function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[], context?: CheckContext): DraftDate[] {
+function datesOf(analysis: BlockAnalysis, around: (BlockAnalysis | undefined)[], documentDate: PartialDate | undefined, draftYears: number[], context?: CheckContext, contextBlocks?: Map<BlockAnalysis, ContextBlock>): DraftDate[] {
   if (analysis.dateMentions.length === 0 && analysis.relativeMentions.length === 0) return NO_DATES;
   const aroundYears = analysis.hasYearlessDate ? distinct(...around.map((block) => block?.years ?? [])) : [];
   const absolute = quotedAlone(analysis, resolveDates(analysis.prose, analysis.dateMentions, { around: aroundYears, sentences: analysis.sentences, documentDate, draft: draftYears }, analysis.documentDates.map((dated) => dated.span)));
   if (analysis.relativeMentions.length === 0 || !context) return absolute;
   // "### Moscow, January 2024 … on Thursday the 18th": what the heading dates counts as told before the block.
-  const toldAbove = around.flatMap((block) => (block ? resolveDates(block.prose, block.dateMentions, { around: [], sentences: block.sentences, documentDate, draft: draftYears }) : []));
+  const toldAbove = contextBlocks ? around.flatMap((block) => (block ? contextBlock(block, draftYears, contextBlocks).dates : [])) : [];
   const relative = resolveRelativeDates(analysis.prose, analysis.relativeMentions, absolute, (offset) => writtenAt(analysis, offset, documentDate, context), toldAbove);
   return relative.length === 0 ? absolute : [...absolute, ...relative].sort((a, b) => a.start - b.start);
 }
