@@ -231,6 +231,23 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', 'The envoy, Basem Naim, was then only the Politburo\'s chairman.')).length, 1);
   });
 
+  it('reads the title that opens an entry\'s first sentence as the entry\'s person\'s, not when the sentence refers to that person after it', async () => {
+    assert.deepEqual((await checkFor('role-conflict', '**Basem Naim.** The deputy chairman of the Hamas Politburo flew in with the delegation.')).length, 1);
+    assert.deepEqual((await checkFor('role-conflict', '**Yury Ushakov.** Putin\'s press secretary spoke to reporters in Moscow.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', '**Sergei Lavrov.** Russia\'s foreign minister stayed away from the talks.'), []);
+    assert.deepEqual(await checkFor('role-conflict', '**Basem Naim.** The deputy foreign minister welcomed him at the ministry.'), []);
+  });
+
+  it('reads a capital owning a title as its country', async () => {
+    assert.deepEqual(await checkFor('role-conflict', 'Sergei Lavrov, Moscow\'s chief diplomat, stayed away.'), []);
+    assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, Moscow\'s chief diplomat, chaired the talks.')).length, 1);
+  });
+
+  it('reads a title opening with its owner\'s possessive before a name set off by commas', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'We learnt that Russia\'s chief diplomat, Mikhail Bogdanov, chaired the talks.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'We learnt that Russia\'s chief diplomat, Sergei Lavrov, stayed away.'), []);
+  });
+
   it('reads a title after a bare comma following a titled name as the next member of a list', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'CIA Director William Burns, Egypt\'s intelligence chief and Qatari Prime Minister Mohammed bin Abdulrahman al-Thani were due in Rome.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'William Burns, Egypt\'s intelligence chief, was due in Rome.')).length, 1);

@@ -10,6 +10,7 @@ import { COMMON_EVENT_WORDS, EVENT_KINDS, LIGHT_VERBS, RANK_WORDS, TITLE_FUNCTIO
 import { officeOf, type OfficeWords, type WordedOffice } from './offices';
 import { stemOf } from '../../text/stems';
 import { QuoteIndex } from '../quote-index';
+import { countryOfCapital } from './english';
 
 /** One title of a person, read once per wording the sources use. */
 export interface HeldOffice {
@@ -250,6 +251,11 @@ function officeWordsOf(factBase: FactBase): OfficeWords {
       places.set(words.join(' '), actor.id);
       if (words.length === 1) for (const demonym of demonymsOf(words[0])) if (!places.has(demonym)) places.set(demonym, actor.id);
     }
+  }
+  // "Moscow's top diplomat": a capital stands for its country's government, when the fact base knows the country.
+  for (const [words, id] of [...places]) {
+    const country = places.get(countryOfCapital(words) ?? '');
+    if (country && country !== id) places.set(words, country);
   }
   const isStructural = (word: string) => RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_FUNCTION_WORDS.has(word) || places.has(word) || /\d/.test(word);
   const wordings = [...factBase.actors.values()].flatMap((actor) => actor.titles.flatMap((title) => [title.title, ...title.wordings].map((wording) => phraseTokens(wording).words)));

@@ -7,7 +7,7 @@ import type { Actor } from '../../factbase/types';
 import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
-import { cellsUnder, clauseAt, clausesOf, entryMention, isQuoted, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
+import { cellsUnder, clauseAt, clausesOf, entryMention, entryTextStart, isQuoted, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
 import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS, type Rank } from './lexicon';
 import { isKnownPlace } from './english';
@@ -163,13 +163,34 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
     const before = owned ? undefined : personBefore(context, phrase);
     // "Mossad chief David Barnea, Qatar's prime minister and …": after a name its own title opens, a title after a bare comma is the list's next member.
     const listed = before !== undefined && phrases.some((other) => other !== phrase && other.end <= before.start && /^[ \t]+$/.test(context.text.slice(other.end, before.start))) && (/^[ \t]*,[ \t]*$/.test(context.text.slice(before.end, phrase.start)) || (/^[ \t]*,[ \t]*the[ \t]+$/i.test(context.text.slice(before.end, phrase.start)) && /^[ \t]+and\b/.test(context.text.slice(phrase.end, phrase.end + 6))));
-    const mention = (owned ? undefined : ((listed ? undefined : before) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase);
+    const mention = (owned ? undefined : ((listed ? undefined : before) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase) ?? entrySubject(context, phrase);
     previous = mention ? { phrase, mention } : undefined;
     if (previous) attached.push(previous);
     else alone.push(phrase);
   }
   return { attached, alone };
 }
+
+/**
+ * "**Basem Naim.** The deputy chairman of the Politburo sat in on the talks": a title that opens an
+ * entry's text is the subject of its first sentence, and so the entry's person, unless the sentence
+ * goes on to refer to that person as someone else ("… received him", "… pressed for Kozlov's release").
+ */
+function entrySubject(context: ClaimContext, phrase: TitlePhrase): NameMention | undefined {
+  const entry = entryMention(context);
+  if (!entry) return undefined;
+  const textStart = entryTextStart(context, entry);
+  // Only a name set in emphasis and closed by a full stop or dash opens an entry; "Peskov: the president …" is a speaker's line.
+  const nameEnd = context.text.slice(entry.end, textStart);
+  if (!/[*_]/.test(nameEnd) || nameEnd.includes(':') || !ENTRY_SUBJECT_LEAD.test(context.text.slice(textStart, phrase.start))) return undefined;
+  const sentence = sentenceAt(context, phrase.start);
+  if (/\b(?:him|her|his|them|their)\b/i.test(context.text.slice(phrase.end, sentence.end))) return undefined;
+  const again = withinSorted(context.mentions, { start: phrase.end, end: sentence.end }).some((mention) => mention.actorId === entry.actorId);
+  return again ? undefined : entry;
+}
+
+/** What may stand before a title that is the subject of an entry's text: an article, or an owner ("Putin's press secretary"). */
+const ENTRY_SUBJECT_LEAD = /^[ \t]*(?:[Tt]he[ \t]+|[Aa]n?[ \t]+|\p{Lu}\p{L}*['’]s[ \t]+)?$/u;
 
 /** What joins a title to one in a relative clause after it: " who is ", ", who serves as ", " who " before "heads". */
 const RELATIVE_TITLE_LEAD = /^,?[ \t]+who[ \t]+(?:(?:is|was|heads|headed|leads|led|serves[ \t]+as|served[ \t]+as)[ \t]+)?(?:(?:the|a|an)[ \t]+)?$/;
@@ -361,9 +382,13 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
   // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too, and so is one after a year ("In February 2017, Russia's ambassador to Israel, Alexander Shein").
   // "the man in charge of Russia's diplomacy, Mikhail Bogdanov": a word for a person before the rank opens it too.
-  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:man|woman|person|official)\s+)?$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0;
+  // "Note that Russia's top diplomat, Mikhail Bogdanov,": a title opening with its owner's possessive is a noun phrase itself.
+  const opened = /(?:^|[\s(])(?:the|a|an|its|his|her|is|was|by|[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:man|woman|person|official)\s+)?$/iu.test(opener) || /(?:^|[.:;—–]\s*|\b(?:1[89]|20)\d\d,?\s+)$/.test(opener) || phrase.start === 0 || OWNER_OPENS.test(text.slice(phrase.start, phrase.end));
   return opened && /^[*_]*[ \t]*(?:[,;.:)—–]|\r?\n|$)/.test(text.slice(mention.end, mention.end + 4)) ? mention : undefined;
 }
+
+/** A title written from its owner's possessive on: "Russia's top diplomat". */
+const OWNER_OPENS = /^\p{Lu}\p{L}*['’]s\s/u;
 
 /** The phrase with the bodies of the organisations it refers back to ("the ministry's") among its body words. */
 function withReferredBodies(context: ClaimContext, phrase: TitlePhrase, references: readonly BackReference[]): TitlePhrase {
