@@ -238,6 +238,22 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', '**Basem Naim.** The deputy foreign minister welcomed him at the ministry.'), []);
   });
 
+  it('reads a title owned by "the movement" in an apposition, and a table cell\'s title whose body follows a comma', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Hamas sent three men. Joining them was Basem Naim, the group\'s deputy Politburo chairman, on his first trip.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'Hamas sent three men. Joining them was Mousa Abu Marzouk, the group\'s deputy Politburo chairman, again.'), []);
+    // The last organisation named is the agency, in which he holds no office: the owner says no body.
+    assert.deepEqual(await checkFor('role-conflict', 'An AFP photographer caught Mousa Abu Marzouk, the group\'s chief, on the steps.'), []);
+    const row = (name: string) => `| Name | Position |\n|---|---|\n| ${name} | Deputy chairman, Hamas Politburo |\n`;
+    assert.deepEqual((await checkFor('role-conflict', row('Basem Naim'))).map((finding) => finding.text), ['Deputy chairman, Hamas Politburo']);
+    assert.deepEqual(await checkFor('role-conflict', row('Mousa Abu Marzouk')), []);
+  });
+
+  it('says a title in a table cell at the date of its column\'s header', async () => {
+    const table = (early: string, late: string) => `| Visit | March 2006 | February 2025 |\n|---|---|---|\n| Leader | ${early} | ${late} |\n`;
+    assert.deepEqual(await checkFor('role-conflict', table('Khaled Meshaal, the Hamas chief', 'Mousa Abu Marzouk')), []);
+    assert.deepEqual((await checkFor('role-conflict', table('Mousa Abu Marzouk', 'Khaled Meshaal, the Hamas chief'))).map((finding) => finding.text), ['Khaled Meshaal, the Hamas chief']);
+  });
+
   it('reads a capital owning a title as its country', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Sergei Lavrov, Moscow\'s chief diplomat, stayed away.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, Moscow\'s chief diplomat, chaired the talks.')).length, 1);

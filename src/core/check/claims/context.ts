@@ -288,9 +288,21 @@ export function timeAt(context: ClaimContext, offset: number): DraftDate[] {
   const own = dates.filter((date) => date.role === 'event');
   if (own.length > 0) return own;
   if (dates.some((date) => date.role === 'anchor')) return NO_DATES;
+  const columnDates = columnDatesAt(context, offset);
+  if (columnDates.length > 0) return columnDates;
   const headingDates = context.heading?.dates.filter((date) => date.role === 'event') ?? [];
   if (headingDates.length > 0) return headingDates;
   return context.documentDate ? [documentTime(context.documentDate)] : NO_DATES;
+}
+
+/** "| | March 2006 | February 2025 |": the dates of the header cell over the table cell holding the offset. */
+function columnDatesAt(context: ClaimContext, offset: number): DraftDate[] {
+  const header = context.tableHeader;
+  const column = context.cells?.findIndex((cell) => cell.start <= offset && offset <= cell.end) ?? -1;
+  // Only where the row has as many cells as the header: empty cells are no cells, and would shift the columns.
+  const headerCell = column >= 0 && header?.cells?.length === context.cells!.length ? header.cells[column] : undefined;
+  if (!headerCell) return NO_DATES;
+  return header!.dates.filter((date) => date.role === 'event' && date.start >= headerCell.start && date.end <= headerCell.end);
 }
 
 /** The dates within the span nearest the offset, at most MAX_TIME_DATES, in text order. */

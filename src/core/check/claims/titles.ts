@@ -62,6 +62,7 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     }
     // "… for the Middle East and African countries": a noun that names no body still ends the title's words.
     while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1]) && !BODYLESS_NOUNS.has(words[last - 1])) last--;
+    last = bodyAfterComma(context, words, first, last) ?? last;
     const office = officeOf(words.slice(first, last), vocabulary);
     if (!office) continue;
     // "the president's special envoy": the owner's rank read first is part of the title it owns.
@@ -70,6 +71,23 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     i = last - 1;
   }
   return phrases;
+}
+
+/**
+ * "| Deputy chairman, Hamas Politburo |": a title naming no body goes on past a comma with its body
+ * alone, when that ends the cell, line or sentence (a table cell, a signature, a list). Returns the
+ * token after the body, or undefined.
+ */
+function bodyAfterComma(context: ClaimContext, words: readonly string[], first: number, last: number): number | undefined {
+  const { tokens, text } = context;
+  const vocabulary = context.facts.officeWords;
+  if (!tokens[last] || !/^,[ \t]*$/.test(text.slice(tokens[last - 1].end, tokens[last].start))) return undefined;
+  const office = officeOf(words.slice(first, last), vocabulary);
+  if (!office || office.body.size > 0 || office.countries.size > 0) return undefined;
+  let end = last;
+  while (end < tokens.length && (vocabulary.bodyWords.has(words[end]) || vocabulary.places.has(words[end])) && !rankAt(words, end, vocabulary) && !(end > last && !joins(text, tokens, end - 1))) end++;
+  if (end === last || !/^[*_]*[ \t]*(?:\||\r?\n|$|[.;)])/.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 4))) return undefined;
+  return end;
 }
 
 /** Whether token `at` and the next are written as one phrase: a space, a hyphen or an apostrophe's "s" between, no punctuation. */
@@ -160,7 +178,8 @@ export function attachTitles(context: ClaimContext, phrases: TitlePhrase[], refe
     // "Deputy to Hamas chief": the title of the one the person serves.
     const owned = POSSESSIVE_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 8), phrase.start)) || SERVING_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 24), phrase.start));
     // A role cell's title is its row's person's, though another cell names someone after it.
-    const before = owned ? undefined : personBefore(context, phrase);
+    const named = owned ? undefined : personBefore(context, phrase);
+    const before = named && ownedByUnknownBody(context, phrase, named, references) ? undefined : named;
     // "Mossad chief David Barnea, Qatar's prime minister and …": after a name its own title opens, a title after a bare comma is the list's next member.
     const listed = before !== undefined && phrases.some((other) => other !== phrase && other.end <= before.start && /^[ \t]+$/.test(context.text.slice(other.end, before.start))) && (/^[ \t]*,[ \t]*$/.test(context.text.slice(before.end, phrase.start)) || (/^[ \t]*,[ \t]*the[ \t]+$/i.test(context.text.slice(before.end, phrase.start)) && /^[ \t]+and\b/.test(context.text.slice(phrase.end, phrase.end + 6))));
     const mention = (owned ? undefined : ((listed ? undefined : before) ?? subjectOfAs(context, phrase, references))) ?? (inRoleCell && !owned ? rowPerson : undefined) ?? personAfter(context, phrase) ?? entrySubject(context, phrase);
@@ -191,6 +210,20 @@ function entrySubject(context: ClaimContext, phrase: TitlePhrase): NameMention |
 
 /** What may stand before a title that is the subject of an entry's text: an article, or an owner ("Putin's press secretary"). */
 const ENTRY_SUBJECT_LEAD = /^[ \t]*(?:[Tt]he[ \t]+|[Aa]n?[ \t]+|\p{Lu}\p{L}*['’]s[ \t]+)?$/u;
+
+/**
+ * "Meshaal, then the movement's chief": a title owned by a word referring back to an organisation
+ * says no body to compare unless that organisation is one the person holds office in (the last
+ * organisation named may be the news agency that took a photograph).
+ */
+function ownedByUnknownBody(context: ClaimContext, phrase: TitlePhrase, person: NameMention, references: readonly BackReference[]): boolean {
+  const owner = /(\p{L}+)['’]s[ \t]+$/u.exec(context.text.slice(Math.max(0, phrase.start - 24), phrase.start));
+  if (!owner || !ORGANISATION_BACK_REFERENCES.has(owner[1].toLowerCase())) return false;
+  const referred = references.find((reference) => reference.type === 'organisation' && ownsTitle(context.text, reference, phrase));
+  const words = context.facts.organisationWords.get(referred?.actorId ?? '') ?? [];
+  const held = context.facts.officesOf.get(person.actorId) ?? [];
+  return !held.some((office) => office.offices.some((worded) => [...words].some((word) => worded.body.has(word) || worded.implied.has(word))));
+}
 
 /** What joins a title to one in a relative clause after it: " who is ", ", who serves as ", " who " before "heads". */
 const RELATIVE_TITLE_LEAD = /^,?[ \t]+who[ \t]+(?:(?:is|was|heads|headed|leads|led|serves[ \t]+as|served[ \t]+as)[ \t]+)?(?:(?:the|a|an)[ \t]+)?$/;
@@ -350,7 +383,7 @@ const APPOSITION_LEAD = new RegExp(
     '|\\.[*_]+[ \\t]+', // an entry's name in bold, closed by a full stop: "**Naim, Basem.** Member of the Politburo"
     ')',
     // then articles, and an owner with a title of its own: "President Putin's"
-    '(?:(?:[Tt]he|[Aa]n?|then|also|now|only|still|another|one|its|his|her|(?:country|nation)[\'’]s)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*[\'’]s[ \\t]+)*$',
+    `(?:(?:[Tt]he|[Aa]n?|then|also|now|only|still|another|one|its|his|her|(?:country|nation|${[...ORGANISATION_BACK_REFERENCES].join('|')})['’]s)(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|(?:\\p{Lu}\\p{L}*[ \\t]+){0,2}\\p{Lu}\\p{L}*['’]s[ \\t]+)*$`,
   ].join(''),
   'u',
 );
