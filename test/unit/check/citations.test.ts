@@ -2,7 +2,7 @@
 // a cited source that does not state the claim another source states; unsupported-claim: a claim no
 // source states.
 import { strict as assert } from 'node:assert';
-import { checkFor } from './helpers';
+import { checkAgainstSources, checkFor } from './helpers';
 
 describe('unknown-source', () => {
   it('flags a key no source has, offering the source of the same number first, then the nearest ids', async () => {
@@ -96,5 +96,20 @@ describe('unsupported-claim', () => {
     assert.deepEqual(await checkFor('unsupported-claim', 'Hamdan said "we will never surrender to anyone at all".', on), [{ code: 'unsupported-claim', text: 'we will never surrender to anyone at all', fixes: [] }]);
     assert.deepEqual(await checkFor('unsupported-claim', 'Osama Hamdan told CNN that "nobody has any idea" how many hostages are still alive [@s002].', on), [], 'contradicted');
     assert.deepEqual(await checkFor('unsupported-claim', 'Kremlin spokesman Dmitry Peskov declined to comment. Andrei Kozlov, 27, was freed.', on), [], 'supported');
+  });
+});
+
+describe('citation-unsupported: a fact base built from the sources', () => {
+  const sources = [
+    'Lab opens\n\nCOIMBRA, 20 May 2015 — Science Minister Teresa Quintela visited the laboratory on 19 May 2015, officials said.\n',
+    'Hearing\n\nLISBON, 13 October 2017 — Teresa Quintela spoke at the hearing on 12 October 2017. In those years the Science Minister had funded the laboratory herself.\n',
+    'Budget\n\nPORTO, 1 June 2016 — The budget of the laboratory grew, the Science Minister said.\n',
+  ];
+
+  it('accepts a cited source that names the person and writes the title, though the fact base records it from another', async () => {
+    const unsupported = async (text: string) => (await checkAgainstSources(sources, text)).filter((finding) => finding.code === 'citation-unsupported');
+    assert.deepEqual(await unsupported('Science Minister Teresa Quintela had funded the laboratory [@s001].\n'), []);
+    // A source that writes the title but never names her does not tell of her title.
+    assert.deepEqual((await unsupported('Science Minister Teresa Quintela had funded the laboratory [@s002].\n')).length, 1);
   });
 });

@@ -23,7 +23,7 @@ export const citationUnsupported: Rule = {
       // A cited source that names the person may give a title this general in other words.
       if (claim.looseTitleOf && cited.some((id) => names(claim.looseTitleOf!, id))) continue;
       const stating = [...new Set(claim.evidence.map((evidence) => evidence.sourceId))];
-      if (cited.some((id) => stating.includes(id) || (claim.ofEvents && holdsWords(context, id, claim)))) continue;
+      if (cited.some((id) => stating.includes(id) || (claim.ofEvents && holdsWords(context, id, claim)) || tellsOfPerson(context, id, claim))) continue;
       findings.push({
         code: 'citation-unsupported',
         start: claim.start,
@@ -68,6 +68,14 @@ function holdsWords(context: ClaimContext, sourceId: string, claim: StatedClaim)
   // "in January '24" of a source that tells of a visit "in January": the source tells of that month.
   const month = claim.kind === 'date' ? MONTH_NAME.exec(written)?.[0] : undefined;
   return [written, ...(month ? [month] : [])].some((words) => context.facts.quotes.find(sourceId, [words]) !== undefined);
+}
+
+/**
+ * Whether the source names the person and writes the title or place as the draft does: a fact base
+ * built from the sources may record a person's title or home from one source only.
+ */
+function tellsOfPerson(context: ClaimContext, sourceId: string, claim: StatedClaim): boolean {
+  return claim.saidOf !== undefined && names(claim.saidOf.person, sourceId) && context.facts.quotes.find(sourceId, [claim.saidOf.words]) !== undefined;
 }
 
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;

@@ -36,6 +36,8 @@ export interface StatedClaim extends Span {
   looseTitleOf?: Actor;
   /** For a date: it falls within the event's date but is more precise ("7 October 2023" of a visit in October 2023), so it need not be the event's. */
   dateOnlyFits?: boolean;
+  /** For a person's title or home: the person, and the words a source telling of it would write (the title, the place). */
+  saidOf?: { person: Actor; words: string };
 }
 
 export interface ClassifiedClaim extends StatedClaim {
@@ -61,11 +63,15 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
     const names = claim.events.map(({ event }) => eventName(context.names, event)).join(' and of ');
     add('place', claim, `the place of ${names}`, claim.agrees ? claim.events.flatMap(({ event }) => event.evidence) : [], true);
   }
-  for (const claim of claims.homes) add('place', claim, `${claim.person.name}'s ${claim.kind === 'residence' ? 'base' : 'home town'}`, fittingHomes(context, claim).flatMap((home) => home.evidence));
+  for (const claim of claims.homes) {
+    const stated = add('place', claim, `${claim.person.name}'s ${claim.kind === 'residence' ? 'base' : 'home town'}`, fittingHomes(context, claim).flatMap((home) => home.evidence));
+    stated.saidOf = { person: claim.person, words: context.text.slice(claim.written.start, claim.written.end) };
+  }
   for (const claim of claims.titles) {
     // "An official" says nothing a source could state.
     if (!isCheckable(claim.phrase.office)) continue;
-    add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, isLoose(context, claim) ? claim.person : undefined);
+    const stated = add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, isLoose(context, claim) ? claim.person : undefined);
+    stated.saidOf = { person: claim.person, words: claim.written };
   }
   for (const claim of claims.ages) {
     const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
