@@ -101,3 +101,12 @@ describe('given names with the titles init reads', () => {
     assert.deepEqual(await findingsOf('name-mismatch', [source], 'Her son, James Reyes, says a search starts soon.'), []);
   });
 });
+
+describe('trades many people hold', () => {
+  it('does not give a trade of no body to its one holder in the sources alone', async () => {
+    const survey = 'Dam survey\nPublished: 2031-05-02\n\nIngrid Solberg, 52, a former hydrologist from the coastal town of Mersund, measured the river. Mehran Tabrizi, 41, ran the pumps. Tabrizi was detained on Friday.\n';
+    const release = 'Engineer freed\nPublished: 2031-06-01\n\nMehran Tabrizi, 41, from Kashvar, was freed on Monday, his lawyer said.\n';
+    assert.deepEqual(await findingsOf('role-conflict', [survey, release], 'Hydrologist Mehran Tabrizi ran the pumps.'), []);
+    assert.deepEqual(await roleConflicts('Sanne Vos, the area coroner for Zeeland, opened the inquest.'), ['Sanne Vos, the area coroner for Zeeland']);
+  });
+});

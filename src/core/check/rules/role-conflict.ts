@@ -45,6 +45,8 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   if (inOtherBody.length > 0) return rankFinding(claim, inOtherBody, others, held);
   if (others.length === 0) return undefined;
   if (GENERIC_RANKS.has(office.rank) && !belongsElsewhere(context, claim.person, office)) return undefined;
+  // "a hydrologist", "an able seaman": a trade of no body or place is many people's, so another's holding it says nothing of this person.
+  if (isTrade(office.rank) && office.body.size === 0 && office.countries.size === 0) return undefined;
   // "deputy minister" for a Deputy Minister of Economy: a shorter wording of the person's own office, though another's exactly.
   if (held.some((title) => title.offices.some((worded) => mayReferTo(office, worded)))) return undefined;
   return otherHolderFinding(claim, others, held);
