@@ -14,6 +14,16 @@ export const TITLE_HEADS = words(`
   steward superintendent dean rector professor aide master undersecretary
 `);
 
+/** A title's head word, in any case, or joined to a prefix: "Minister", "vice-president", "co-chair". */
+export function isTitleHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  // "vice-president", "co-chair"; "Director-General", "attorney-general".
+  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '') || TITLE_HEADS.has(/^(\p{L}+)-general$/u.exec(lower)?.[1] ?? '');
+}
+
+/** Words after a title's head that open its complement: "Minister of", "Ambassador to", "Vice-Rector for". */
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+
 /**
  * Nouns for a person that are no office held: kin, company, a state one is in. "his nephew, Liam
  * Dowling" and "the hostage, Ana Ruiz" give no title. Lower case.

@@ -1,7 +1,7 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
 import { isPersonNoun } from '../check/claims/english';
-import { CLAUSE_VERBS, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -37,13 +37,6 @@ export interface Mention {
   before: string;
   beforeThe: string;
   after: string;
-}
-
-/** A title's head word, in any case, or joined to a prefix: "Minister", "vice-president", "co-chair". */
-function isTitleHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  // "vice-president", "co-chair"; "Director-General", "attorney-general".
-  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(/^(?:vice|co|deputy|ex|under|sub)-(\p{L}+)$/u.exec(lower)?.[1] ?? '') || TITLE_HEADS.has(/^(\p{L}+)-general$/u.exec(lower)?.[1] ?? '');
 }
 
 /** A lower-case noun of the trades' shapes: "landowner", "coroner", "detectorist", "headman". */
@@ -118,7 +111,7 @@ interface Split {
 function splitTitle(document: number, text: string, sentence: Sentence, sentenceWords: readonly Word[], run: Word[], opensSentence: boolean, lowerCaseWords: ReadonlySet<string>): Split {
   let head = -1;
   for (let i = 0; i < run.length; i++) if (isTitleHead(run[i]!.text) || (i < run.length - 1 && HONORIFICS.has(run[i]!.text.toLowerCase()))) head = i;
-  const headsOfPhrase = head >= 0 && (run[head + 1]?.text === 'of' || run[head + 1]?.text === 'to');
+  const headsOfPhrase = head >= 0 && COMPLEMENT_OPENERS.has(run[head + 1]?.text ?? '');
   head = titleEnd(run, head, lowerCaseWords);
   // "the Minister of Foreign Affairs, Ana Ruiz" and "Minister of Foreign Affairs of Peru": one word
   // left after such a title, and a comma or "of" after it, is the title's last word, not a name.
@@ -185,11 +178,10 @@ function mentionOf(document: number, text: string, sentence: Sentence, sentenceW
 /**
  * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
  * head word, "Minister of Water Resources" over words the sources also write in lower case (common
- * words, no name's), "Ambassador to Israel" and "Mayor of Rotterdam" one name on.
+ * words, no name's), "Ambassador to Israel", "Mayor of Rotterdam" and "Vice-Rector for Research" one name on.
  */
 function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySet<string>): number {
-  const next = run[head + 1]?.text;
-  if (head < 0 || (next !== 'of' && next !== 'to')) return head;
+  if (head < 0 || !COMPLEMENT_OPENERS.has(run[head + 1]?.text ?? '')) return head;
   let at = head + 2;
   if (run[at]?.text === 'the') at++;
   for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
@@ -247,7 +239,7 @@ function isTitlePhrase(words: readonly string[]): boolean {
   if (head < 0 || head > 5) return false;
   // "chief engineer of the Basin Authority": the head is the last of the heads in a row.
   while (head + 1 < words.length && isRoleHead(words[head + 1]!)) head++;
-  if (words.length > 8 && !['of', 'to', 'for'].includes(words[head + 1]!)) return false;
+  if (words.length > 8 && !COMPLEMENT_OPENERS.has(words[head + 1]!)) return false;
   return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()) || RELATIVE_PRONOUNS.has(word));
 }
 

@@ -1,6 +1,6 @@
 // Runs of capitalised words in a sentence, the raw material of names: "Deputy Foreign Minister
 // Mikhail Bogdanov", "Mohammed bin Abdulrahman al-Thani", "Port of Rotterdam".
-import { FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, TITLE_HEADS, WEEKDAYS } from './lexicon';
+import { COMPLEMENT_OPENERS, FUNCTION_WORDS, isTitleHead, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, WEEKDAYS } from './lexicon';
 
 export interface Word {
   text: string;
@@ -79,7 +79,7 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
       continue;
     }
     const joinsHead = previous !== undefined && isHead(previous.text);
-    if (adjacent && (word.text === 'of' || word.text === 'to') && joinsHead) {
+    if (adjacent && COMPLEMENT_OPENERS.has(word.text) && joinsHead) {
       const after = words[i + 1];
       const the = after?.text === 'the' ? 1 : 0;
       const following = words[i + 1 + the];
@@ -110,7 +110,7 @@ function capitalisedRunFrom(text: string, offset: number, words: readonly Word[]
 }
 
 function isHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase()) || TITLE_HEADS.has(word.toLowerCase());
+  return ORGANISATION_HEADS.has(word.toLowerCase()) || isTitleHead(word);
 }
 
 /**

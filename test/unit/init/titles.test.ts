@@ -17,6 +17,11 @@ function titleFieldsOf<T>(text: string, fields: (title: InitTitle) => T): (name:
 type InitTitle = ReturnType<typeof initFactBase>['factBase']['actors'][number]['titles'][number];
 
 describe('init: titles', () => {
+  it('reads a title whose complement opens with "for" before the name, leaving the name its own', () => {
+    const text = 'Vice-Rector for Research Lena Dias chaired the panel on May 1, 2026. Dias, 54, spoke.';
+    assert.deepEqual(titlesOf(text, 'Lena Dias'), [['Vice-Rector for Research', 'Vice-Rector for Research']]);
+  });
+
   it('reads a title before a name, in capitals or not, and keeps an organisation before it apart', () => {
     const text = 'FBI Director Laura Chen met Dutch intelligence chief Rik Mol and Mayor of Utrecht Sanne Vos on May 1, 2026.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
