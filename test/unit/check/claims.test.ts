@@ -254,6 +254,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual((await checkFor('role-conflict', table('Mousa Abu Marzouk', 'Khaled Meshaal, the Hamas chief'))).map((finding) => finding.text), ['Khaled Meshaal, the Hamas chief']);
   });
 
+  it('reads a title before a comma and a name with a courtesy title', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'They were led by the chairman of the Politburo, Mr Mousa Abu Marzouk, this time.')).length, 1);
+    assert.deepEqual(await checkFor('role-conflict', 'They were led by the deputy chairman of the Politburo, Mr Mousa Abu Marzouk, this time.'), []);
+  });
+
   it('reads a capital owning a title as its country', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'Sergei Lavrov, Moscow\'s chief diplomat, stayed away.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'Mikhail Bogdanov, Moscow\'s chief diplomat, chaired the talks.')).length, 1);

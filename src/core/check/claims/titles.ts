@@ -410,7 +410,8 @@ function personAfter(context: ClaimContext, phrase: TitlePhrase): NameMention | 
   if (!mention || mention.actor.type !== 'person') return undefined;
   const between = text.slice(phrase.end, mention.start);
   if (/^[ \t]*\r?\n?[ \t]*$/.test(between) && between.length > 0) return mention;
-  if (!/^,[ \t]*\r?\n?[ \t]*$/.test(between)) return undefined;
+  // "the head of the Politburo, Mr Mousa Abu Marzouk": a courtesy title may stand before the name.
+  if (!/^,[ \t]*\r?\n?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$/.test(between)) return undefined;
   // "the head of the Foreign Ministry, Mikhail Bogdanov": only a title opened as a noun phrase, and a name closed as an apposition.
   const opener = text.slice(Math.max(0, phrase.start - 12), phrase.start);
   // "is Russia's top diplomat, Mikhail Bogdanov": a title right after "is", "was" or "by" is opened as a noun phrase too, and so is one after a year ("In February 2017, Russia's ambassador to Israel, Alexander Shein").
