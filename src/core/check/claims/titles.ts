@@ -62,9 +62,10 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
     }
     // "… for the Middle East and African countries": a noun that names no body still ends the title's words.
     while (last > i + rank.length && TITLE_FUNCTION_WORDS.has(words[last - 1]) && !BODYLESS_NOUNS.has(words[last - 1])) last--;
-    last = bodyAfterComma(context, words, first, last) ?? last;
-    const office = officeOf(words.slice(first, last), vocabulary);
+    let office = officeOf(words.slice(first, last), vocabulary);
     if (!office) continue;
+    const bodyEnd = office.body.size === 0 && office.countries.size === 0 ? bodyAfterComma(context, words, last) : undefined;
+    if (bodyEnd !== undefined) office = officeOf(words.slice(first, (last = bodyEnd)), vocabulary) ?? office;
     // "the president's special envoy": the owner's rank read first is part of the title it owns.
     if (phrases.length > 0 && phrases[phrases.length - 1].last > first) phrases.pop();
     phrases.push({ start: tokens[first].start, end: tokens[last - 1].end, office, first, last });
@@ -74,16 +75,14 @@ export function titlePhrases(context: ClaimContext): TitlePhrase[] {
 }
 
 /**
- * "| Deputy chairman, Hamas Politburo |": a title naming no body goes on past a comma with its body
- * alone, when that ends the cell, line or sentence (a table cell, a signature, a list). Returns the
- * token after the body, or undefined.
+ * "| Deputy chairman, Hamas Politburo |": a title naming no body (its words end before `last`) goes
+ * on past a comma with its body alone, when that ends the cell, line or sentence (a table cell, a
+ * signature, a list). Returns the token after the body, or undefined.
  */
-function bodyAfterComma(context: ClaimContext, words: readonly string[], first: number, last: number): number | undefined {
+function bodyAfterComma(context: ClaimContext, words: readonly string[], last: number): number | undefined {
   const { tokens, text } = context;
   const vocabulary = context.facts.officeWords;
   if (!tokens[last] || !/^,[ \t]*$/.test(text.slice(tokens[last - 1].end, tokens[last].start))) return undefined;
-  const office = officeOf(words.slice(first, last), vocabulary);
-  if (!office || office.body.size > 0 || office.countries.size > 0) return undefined;
   let end = last;
   while (end < tokens.length && (vocabulary.bodyWords.has(words[end]) || vocabulary.places.has(words[end])) && !rankAt(words, end, vocabulary) && !(end > last && !joins(text, tokens, end - 1))) end++;
   if (end === last || !/^[*_]*[ \t]*(?:\||\r?\n|$|[.;)])/.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 4))) return undefined;
