@@ -4,6 +4,7 @@ import type { Actor, Spelling } from '../factbase/types';
 import { MAX_NAME_EDITS, separatorMatches, type NameEntry, type NameIndex, type NameMention, type Surname } from './names';
 import { countryOfDemonym, isKnownPlace } from './claims/english';
 import { namesOfDemonym } from './claims/facts';
+import { numberOf } from './claims/people';
 import { isCapitalizedAt, startsLowercase, type Token } from './tokens';
 
 export interface Misspelling {
@@ -86,7 +87,7 @@ function surnamesNear(index: NameIndex, word: string): Surname[] {
   let found = index.surnameLookups.get(word);
   if (!found) {
     if (index.surnameLookups.size >= MAX_REMEMBERED_LOOKUPS) index.surnameLookups.clear();
-    const known = /\d/.test(word) || index.knownWords.has(word) || index.lowercaseSourceWords.has(word);
+    const known = /\d/.test(word) || numberOf(word) !== undefined || index.knownWords.has(word) || index.lowercaseSourceWords.has(word);
     found = known ? [] : index.surnames.lookup(word, allowedEdits(word.length));
     index.surnameLookups.set(word, found);
   }

@@ -89,6 +89,10 @@ describe('name-misspelled', () => {
     assert.deepEqual((await checkFor('name-misspelled', 'Bogdanovv spoke.')).map((finding) => finding.text), ['Bogdanovv']);
   });
 
+  it('leaves alone a number written in words, however close its sounds come to a surname', async () => {
+    assert.deepEqual(await checkFor('name-misspelled', '- Fourteen index cards, one per meeting'), []);
+  });
+
   it('leaves alone a word the draft also writes in lower case', async () => {
     assert.deepEqual(await checkFor('name-misspelled', 'Trufanoy is odd, but trufanoy is written in lower case here too.'), []);
   });

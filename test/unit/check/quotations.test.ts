@@ -25,6 +25,12 @@ describe('quote-mismatch', () => {
     assert.deepEqual(await quoteFindings(text), [{ code: 'quote-mismatch', text: 'no one has any idea', fixes: ['s002'] }]);
   });
 
+  it('takes a source id written beside a quotation as its citation, but not one opening the next clause', async () => {
+    assert.equal((await quoteFindings('Marzouk called the captive "a prisoner of war" (s003).')).length, 1);
+    assert.deepEqual(await quoteFindings('Marzouk called the captive "a prisoner of war" (s000).'), []);
+    assert.deepEqual(await quoteFindings('Marzouk called the captive "a prisoner of war", but s003 counts him a soldier.'), []);
+  });
+
   it('leaves scare quotes, titles and words no source comes close to alone', async () => {
     assert.deepEqual(await quoteFindings('Officials called the visit a "routine exchange" of views [@s000].'), []);
     assert.deepEqual(await quoteFindings('An op-ed headed "Moscow Opens Its Doors Again" appeared that week [@s000].'), []);

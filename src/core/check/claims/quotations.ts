@@ -25,6 +25,7 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 const MAX_CITATION_DISTANCE = 160;
 /** How far before or after a quotation a source id written out names its source ("s001: "Maxim Herkin"", ""..." (s002)"). */
 const MAX_ID_DISTANCE = 12;
+const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|though|although|yet)\b/i;
 
 /** "said", "wrote", "told", "according to" and their kin. */
 const ATTRIBUTION = /\b(?:said|says|saying|wrote|writes|told|tells|stated|states|added|adds|declared|quoted|according[ \t]+to|in[ \t]+(?:his|her|their)[ \t]+words)\b/i;
@@ -154,5 +155,7 @@ function sourcesNamedBeside(context: ClaimContext, quote: Span, sentence: Span):
   const [id] = named;
   const before = context.text.slice(Math.max(0, quote.start - MAX_ID_DISTANCE), quote.start).split('\n').pop()!;
   const after = context.text.slice(quote.end, quote.end + MAX_ID_DISTANCE).split('\n')[0];
-  return before.includes(id) || after.includes(id) ? [id] : [];
+  // "… "a prisoner of war", while s003 describes …": an id after a conjunction opens the next clause.
+  const beforeId = after.includes(id) ? after.slice(0, after.indexOf(id)) : '';
+  return before.includes(id) || (after.includes(id) && !CLAUSE_CONJUNCTION.test(beforeId)) ? [id] : [];
 }
