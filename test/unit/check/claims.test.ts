@@ -50,6 +50,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov received the delegation in February 2025; the report reached us on 9 February 2025.'), []);
   });
 
+  it("takes a trip's destination for the place of the meeting it was made for", async () => {
+    assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Amman to see Mashal.'), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
+    assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Damascus to see Mashal.'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Amman to sign a trade deal with Jordan, then met Mashal.'), []);
+  });
+
   it('takes a member named alone for the body taking part: a Hamas official makes a Hamas visit', async () => {
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Kazan in October 2023.'), [{ code: 'place-conflict', text: 'Kazan', fixes: ['Moscow'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'Abu Marzouk flew to Moscow in October 2023.'), []);

@@ -70,6 +70,8 @@ interface Cue extends Span {
 /** A place the sentence says something took place at, and the word naming what (none for a table's place column). */
 interface PlaceSlot extends WrittenPlace {
   cue?: Cue;
+  /** For where a trip went: the meeting it was made for, named right after the place ("flew to Beirut to meet him"). */
+  purpose?: Cue;
 }
 
 interface Candidate {
@@ -816,13 +818,13 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
   const { tokens, text } = context;
   const slots: PlaceSlot[] = [];
   const starts = new Set<number>();
-  const add = (written: WrittenPlace | undefined, cue?: Cue) => {
+  const add = (written: WrittenPlace | undefined, cue?: Cue, purpose?: Cue) => {
     if (!written || starts.has(written.start) || isWithinAny(excluded, written)) return;
     if (/^\s*-\s*based\b/i.test(text.slice(written.end, written.end + 10))) return;
     // "signed in Copiapó, not in Santiago": a place the draft denies is no claim of where.
     if (DENIED_PLACE.test(text.slice(Math.max(0, written.start - 24), written.start))) return;
     starts.add(written.start);
-    slots.push({ ...written, cue });
+    slots.push({ ...written, cue, ...(purpose && { purpose }) });
   };
   const visitCues = new Set(cues.filter((cue) => cue.kind === 'visit').map((cue) => cue.at));
   // "a trip by Israeli Prime Minister Benjamin Netanyahu to": names, titles and dates between count for no word.
@@ -850,7 +852,10 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     const whereClause = hasWhere && (word === 'in' || word === 'at' || word === 'to') && object ? placeBeforeWhere(context, i + 1) : undefined;
     if (whereClause) add(whereClause, cues.find((after) => after.start > whereClause.end && after.start < sentence.end));
     else if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
-    else if (word === 'to' && object && visitBefore(i)) add(writtenPlaceAt(context, i + 1, true), visitBefore(i));
+    else if (word === 'to' && object && visitBefore(i)) {
+      const destination = writtenPlaceAt(context, i + 1, true);
+      add(destination, visitBefore(i), destination && meetingAfter(context, cues, sentence, destination));
+    }
     // "visited Moscow", "toured Gaza"; in notes, "arrived Moscow".
     else if (visitCues.has(i) && (word.startsWith('visit') || PLACE_OBJECT_VERBS.has(word)) && i + 1 < within.end) add(writtenPlaceAt(context, i + 1, false), cue);
   }
@@ -864,6 +869,18 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     if (cue && standsAloneInList(text, tokens, i, sentence)) add(writtenPlaceAt(context, i, false), cue);
   }
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** Words a trip's destination and the meeting it was made for may stand apart by: "to Beirut to meet", "to Doha, where he met". */
+const MAX_WORDS_TO_PURPOSE = 3;
+
+/** The word naming a meeting a few words after a trip's destination, in its clause: what the trip was for. */
+function meetingAfter(context: ClaimContext, cues: readonly Cue[], sentence: Span, destination: Span): Cue | undefined {
+  const clause = clauseAt(clausesOf(context, sentence), destination.start);
+  const next = cues.find((cue) => cue.start >= destination.end && cue.end <= clause.end);
+  if (!next || next.kind !== 'meeting') return undefined;
+  const between = context.text.slice(destination.end, next.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return between <= MAX_WORDS_TO_PURPOSE ? next : undefined;
 }
 
 /** A place cell's place: "Legion hall, Marlow Falls" and "Queen's Park, Toronto" name a venue, then the known place it is in. */
@@ -1060,7 +1077,7 @@ function claimPlaces(context: ClaimContext, slots: PlaceSlot[], eventsOf: (slot:
   const judged = new Map<string, { places: Actor[]; events: IndexedEvent[]; fitting?: PlaceSlot; fittingEvents?: IndexedEvent[]; conflicting?: PlaceSlot }>();
   for (const slot of slots) {
     // A place said with an event's word is said of the events that word names.
-    const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue));
+    const events = eventsOf(slot).filter((indexed) => !slot.cue || cueMatches(indexed, slot.cue) || (slot.purpose !== undefined && cueMatches(indexed, slot.purpose)));
     const places = placesOf(context, events);
     if (!places) continue;
     const key = events.map((indexed) => indexed.order).join(',');
