@@ -1,6 +1,8 @@
 // The English words `init` reads names, titles, dates and events by: general vocabulary of news
 // writing, not names of any corpus.
 
+import { isGivenName } from '../check/claims/english';
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that head a title: "Foreign Minister", "intelligence chief", "a member of". Lower case. */
@@ -23,6 +25,18 @@ export function isTitleHead(word: string): boolean {
 
 /** Words after a title's head that open its complement: "Minister of", "Ambassador to", "Vice-Rector for". */
 export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+
+/** Endings of abstract nouns, which a name has seldom (and then a given name: "Clement"): "Infrastructure", "Development", "Security". */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ture|ness|ship|ism)$/;
+
+/**
+ * Whether a capitalised word is a common word, no name's: one the documents also write in lower
+ * case, or an abstract noun by its ending (a ministry's "Infrastructure" the texts never write in lower case).
+ */
+export function isCommonWord(word: string, lowerCaseWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return lowerCaseWords.has(lower) || (lower.length > 6 && ABSTRACT_NOUN_ENDING.test(lower) && !isGivenName(lower));
+}
 
 /**
  * Nouns for a person that are no office held: kin, company, a state one is in. "his nephew, Liam

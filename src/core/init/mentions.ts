@@ -1,7 +1,7 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
 import { isPersonNoun } from '../check/claims/english';
-import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -65,8 +65,8 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     for (const found of nameRuns(sentence.text, sentence.start, words, lowerCaseWords)) {
       if (worksNamed.some((work) => found.words[0]!.start >= work.start && found.words[0]!.start < work.end)) continue;
       // A sentence's first word that the documents also write in lower case is no part of a name,
-      // unless a title goes on from it: "Deputy Energy Minister Ana Ruiz", "Water Resources Minister Ana Ruiz".
-      const opensTitle = found.words.length >= 3 && found.words.slice(1, -1).some((word) => isTitleHead(word.text));
+      // unless a title goes on from it: "Deputy Energy Minister Ana Ruiz", "Water Resources Minister Ana Ruiz", "Minister of Health Ana Ruiz".
+      const opensTitle = found.words.length >= 3 && found.words.slice(0, -1).some((word) => isTitleHead(word.text));
       const run = found.opensSentence && !opensTitle && lowerCaseWords.has(found.words[0]!.text.toLowerCase()) ? { words: found.words.slice(1), opensSentence: false } : found;
       if (run.words.length === 0) continue;
       const split = splitTitle(document, text, sentence, words, run.words, run.opensSentence, lowerCaseWords);
@@ -177,22 +177,21 @@ function mentionOf(document: number, text: string, sentence: Sentence, sentenceW
 
 /**
  * Where a title that goes on after its head ends: "Chairman of the Politburo" up to the organisation's
- * head word, "Minister of Water Resources" over words the sources also write in lower case (common
- * words, no name's), "Ambassador to Israel", "Mayor of Rotterdam" and "Vice-Rector for Research" one name on.
+ * head word, "Minister of Water Resources" over common words (see `isCommonWord`), "Ambassador to Israel", "Mayor of Rotterdam" and "Vice-Rector for Research" one name on.
  */
 function titleEnd(run: readonly Word[], head: number, lowerCaseWords: ReadonlySet<string>): number {
   if (head < 0 || !COMPLEMENT_OPENERS.has(run[head + 1]?.text ?? '')) return head;
   let at = head + 2;
   if (run[at]?.text === 'the') at++;
-  for (let i = at; i < run.length - 1; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase())) return i;
-  let end = Math.min(at, run.length - 1);
-  const common = (word: Word) => lowerCaseWords.has(word.text.toLowerCase());
+  const organisation = run.findIndex((word, i) => i >= at && i < run.length - 1 && ORGANISATION_HEADS.has(word.text.toLowerCase()));
+  let end = organisation >= 0 ? organisation : Math.min(at, run.length - 1);
+  const common = (word: Word) => isCommonWord(word.text, lowerCaseWords);
   for (;;) {
-    // "of Economy and Sustainable Development": the title goes on to the last common word after "and".
+    // "of Economy and Sustainable Development", "of Energy and Infrastructure": the title goes on to the last common word after "and".
     const afterAnd = run[end + 1]?.text === 'and' ? run.reduce((last, word, i) => (i > end + 1 && common(word) ? i : last), -1) : -1;
     if (afterAnd > end) end = afterAnd;
-    // Two words at least are left for the name.
-    else if (end + 1 < run.length - 2 && common(run[end + 1]!)) end++;
+    // Two words at least are left for the name, which starts after an organisation's head word.
+    else if (organisation < 0 && end + 1 < run.length - 2 && common(run[end + 1]!)) end++;
     else return end;
   }
 }

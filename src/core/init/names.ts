@@ -1,6 +1,6 @@
 // Runs of capitalised words in a sentence, the raw material of names: "Deputy Foreign Minister
 // Mikhail Bogdanov", "Mohammed bin Abdulrahman al-Thani", "Port of Rotterdam".
-import { COMPLEMENT_OPENERS, FUNCTION_WORDS, isTitleHead, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, WEEKDAYS } from './lexicon';
+import { COMPLEMENT_OPENERS, FUNCTION_WORDS, isCommonWord, isTitleHead, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_HEADS, WEEKDAYS } from './lexicon';
 
 export interface Word {
   text: string;
@@ -72,9 +72,9 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
       current.push(word);
       continue;
     }
-    // "Minister of Economy and Sustainable Development": after a head's "of", "and" joins capitalised words one of which the documents also write in lower case (a common word, no name's).
+    // "Minister of Economy and Sustainable Development": after a head's "of", "and" joins capitalised words one of which is a common word (see `isCommonWord`).
     const inPhrase = current.some((joined, j) => joined.text === 'of' && j > 0 && isHead(current[j - 1]!.text));
-    if (adjacent && joinsNext && word.text === 'and' && inPhrase && capitalisedRunFrom(text, offset, words, i + 1).some((after) => lowerCaseWords.has(after.text.toLowerCase()))) {
+    if (adjacent && joinsNext && word.text === 'and' && inPhrase && capitalisedRunFrom(text, offset, words, i + 1).some((after) => isCommonWord(after.text, lowerCaseWords))) {
       current.push(word);
       continue;
     }

@@ -110,3 +110,18 @@ describe('trades many people hold', () => {
     assert.deepEqual(await roleConflicts('Sanne Vos, the area coroner for Zeeland, opened the inquest.'), ['Sanne Vos, the area coroner for Zeeland']);
   });
 });
+
+const CULTURE = `Museum opens in Leiden
+Published: 2031-05-02
+
+Minister of Culture and Education Anna Berg opened the museum on Tuesday. Berg, 51, praised the curators.
+`;
+
+describe('titles whose body names two domains', () => {
+  it('takes a title naming one of the domains alone for the same office, and its deputy for another', async () => {
+    const conflicts = (text: string) => findingsOf('role-conflict', [CULTURE], text);
+    assert.deepEqual(await conflicts('Culture Minister Anna Berg cut the ribbon.'), []);
+    assert.deepEqual(await conflicts('Education Minister Anna Berg cut the ribbon.'), []);
+    assert.deepEqual(await conflicts('Deputy Culture Minister Anna Berg cut the ribbon.'), ['Deputy Culture Minister Anna Berg']);
+  });
+});

@@ -112,6 +112,17 @@ describe('init: titles', () => {
     ]);
   });
 
+  it('reads an abstract noun after "and" inside a title\'s "of" phrase as the title\'s, though the documents never write it in lower case', () => {
+    const text = 'Minister of Energy and Infrastructure Jana Kowalczyk opened the plant on May 1, 2031. Kowalczyk, 51, spoke briefly.';
+    assert.deepEqual(titlesOf(text, 'Jana Kowalczyk'), [['Minister of Energy and Infrastructure', 'Minister of Energy and Infrastructure']]);
+    assert.deepEqual(titlesOf(text.replace(/Energy/g, 'Housing'), 'Jana Kowalczyk'), [['Minister of Housing and Infrastructure', 'Minister of Housing and Infrastructure']]);
+  });
+
+  it('reads a title opening a sentence though the documents write its head in lower case', () => {
+    const text = 'The minister arrived late. Minister of Housing Jana Kowalczyk opened the plant on May 1, 2031. Kowalczyk, 51, spoke briefly.';
+    assert.deepEqual(titlesOf(text, 'Jana Kowalczyk'), [['Minister of Housing', 'Minister of Housing']]);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);

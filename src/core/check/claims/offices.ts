@@ -16,6 +16,8 @@ export interface Office {
   former: boolean;
   /** "the then ambassador": a title held at the time of what the sentence tells. */
   then: boolean;
+  /** Body keys named side by side with "and" ("transport", "infrastructure" of "Minister of Transport and Infrastructure"): a short title may name one alone. */
+  coordinated?: ReadonlySet<string>;
 }
 
 /** How the words of a fact base's names and titles read inside a title. */
@@ -80,8 +82,14 @@ export function officeOf(words: readonly string[], vocabulary: OfficeWords): Off
   let deputy = false;
   let former = false;
   let then = false;
+  const coordinated = new Set<string>();
+  let keysBeforeAnd: readonly string[] = [];
   for (let at = 0; at < words.length; ) {
     const word = words[at];
+    if (word === 'and' && keysBeforeAnd.length > 0) {
+      at++;
+      continue;
+    }
     const modifier = TITLE_MODIFIERS.get(word);
     if (modifier === 'former') former = true;
     if (modifier === 'then') then = true;
@@ -102,16 +110,19 @@ export function officeOf(words: readonly string[], vocabulary: OfficeWords): Off
     const domain = domainAt(words, at, vocabulary);
     if (domain) {
       for (const key of domain.keys) body.add(key);
+      if (words[at - 1] === 'and' && keysBeforeAnd.length > 0) for (const key of [...keysBeforeAnd, ...domain.keys]) coordinated.add(key);
+      keysBeforeAnd = domain.keys;
       // "Lebanon-based" says where the holder works, not whose office it is.
       const based = words[at + domain.length] === 'based';
       if (domain.place && !based) countries.add(domain.place);
       at += domain.length + (based ? 1 : 0);
       continue;
     }
+    keysBeforeAnd = [];
     at++;
   }
   if (!rank) return undefined;
-  return { rank: rank.rank, deputy: deputy || rank.deputy, body, countries, former, then };
+  return { rank: rank.rank, deputy: deputy || rank.deputy, body, countries, former, then, ...(coordinated.size > 0 && { coordinated }) };
 }
 
 /** A key telling offices apart by rank, deputy, body and countries (not by former or then). */
@@ -148,7 +159,11 @@ export function sameBody(written: Office, source: WordedOffice): boolean {
   if (written.rank !== 'head') return true;
   // "BHT chairman" for "chairman of the trust": the organisation named by another of its forms.
   const namesOrganisation = [...written.body].some((key) => source.implied.has(key));
-  for (const key of source.body) if (!written.body.has(key) && !source.parents.has(key) && !(namesOrganisation && source.implied.has(key))) return false;
+  // "Transport Minister" for the "Minister of Transport and Infrastructure": one of the body's domains named alone.
+  const namesCoordinate = [...written.body].some((key) => source.coordinated?.has(key));
+  for (const key of source.body) {
+    if (!written.body.has(key) && !source.parents.has(key) && !(namesOrganisation && source.implied.has(key)) && !(namesCoordinate && source.coordinated!.has(key))) return false;
+  }
   return true;
 }
 
