@@ -56,8 +56,6 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       if (eventWords.length === 0) return;
       const actors = [...document.actorsIn(index), ...personTold(document, index, paragraph)];
       const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
-      const participants = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.id))];
-      const names = [...new Set(actors.filter((actor) => actor.type !== 'place').map((actor) => actor.name))];
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of eventDates) {
         // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.
@@ -71,6 +69,11 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? notOrigin;
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence);
         if (!dated) continue;
+        // "accepted his resignation at a meeting on 2 April and named Lidia Markova chief executive": those the next predicate names took no part.
+        const predicateEnd = nextPredicateAt(sentence, Math.max(date.end, eventWord.end));
+        const taking = actors.filter((actor) => actor.type !== 'place' && actor.at < predicateEnd);
+        const participants = [...new Set(taking.map((actor) => actor.id))];
+        const names = [...new Set(taking.map((actor) => actor.name))];
         const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;
         const thing = thingActedOn(eventWord, words, sentence);
         const companions = [...wordsNaming(eventWord, eventWords, words, sentence), ...(thing ? [thing] : [])];
@@ -127,6 +130,15 @@ function personTold(document: EventDocument, index: number, paragraph: number): 
     if (person) return [person];
   }
   return [];
+}
+
+/** "and named", "but said": a conjunction opening another predicate, its verb in the past. */
+const NEXT_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|said|told|gave|took|made|sent|left|won|lost|chose|became)\b/u;
+
+/** Where, after `from`, the sentence goes on to tell another thing done (see `NEXT_PREDICATE`); its end if it does not. */
+function nextPredicateAt(sentence: Sentence, from: number): number {
+  const match = NEXT_PREDICATE.exec(sentence.text.slice(from - sentence.start));
+  return match ? from + match.index : sentence.end;
 }
 
 /** Clauses end at punctuation: a word across a comma names another event ("held talks, stressing the release of..."). */

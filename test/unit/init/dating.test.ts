@@ -151,6 +151,14 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [['2026-05-06', ['protests']]]);
   });
 
+  it('take no participant from a further predicate after the date: "met on 2 May and appointed Ana Ruiz"', () => {
+    const text = 'The board of the Gouda Port Company met on May 2, 2026 and appointed Ana Ruiz, 41, as its director. Ruiz spoke later.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const ruiz = factBase.actors.find((actor) => actor.name === 'Ana Ruiz');
+    assert.ok(ruiz);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.includes(ruiz.id)]), [['2026-05-02', false]]);
+  });
+
   it('keep a second word that names the same event close by: "arrived ... for talks"', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
