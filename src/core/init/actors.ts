@@ -1,7 +1,7 @@
 // Gathering the mentions of all documents into actors: each spelling of a name, its short forms,
 // and its kind (person, organisation or place), clustered across transliterations.
 import { tokenize } from '../factbase/tokens';
-import { DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { COMPLEMENT_OPENERS, DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { contextVotes, type Mention } from './mentions';
 import { sameGivenName, sameNameWord } from './transliteration';
 import { uniqueId, type ActorType } from './drafts';
@@ -61,6 +61,8 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
   const last = form.words[form.words.length - 1]!.toLowerCase();
   if (form.words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place' };
   if (ORGANISATION_HEADS.has(last) || form.words.some(isAcronym)) return { type: 'organisation' };
+  // "Organisation for Mediation and Arbitration", "Office of the Ombudsman": an organisation's head word with its complement.
+  if (form.words.length > 2 && ORGANISATION_HEADS.has(form.words[0]!.toLowerCase()) && COMPLEMENT_OPENERS.has(form.words[1]!)) return { type: 'organisation' };
   // "RVM-201", "Boeing 737": a name with a number is a product's or a code's, no person's or place's.
   if (form.words.some((word) => /\d/.test(word))) return { type: 'organisation', review: 'a name with a number, as of a product or a code: taken for an organisation' };
   if (form.words.length === 1) {
@@ -181,10 +183,13 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
     if (kinds.get(first)!.type !== 'organisation') continue;
     const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && endsWith(other[0]!.words, first.words));
     if (owners.length === 1) longer.set(group, owners[0]!);
-    // "KGC" of "Kolkhida Gateway Consortium": an acronym is the short form of the most used name it abbreviates.
+    // "KGC" of "Kolkhida Gateway Consortium": an acronym is the short form of the name it follows in
+    // parentheses, else of the most used name it abbreviates.
     else if (first.words.length === 1 && isAcronym(first.words[0]!)) {
-      const named = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && initialsOf(other[0]!.words) === first.words[0]);
-      const most = named.sort((a, b) => mentionsOf(b) - mentionsOf(a))[0];
+      const organisations = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation');
+      const spelledOut = organisations.filter((other) => other.some((form) => form.mentions.some((mention) => group.some((acronym) => acronym.mentions.some((short) => inParenthesesAfter(short, mention))))));
+      const named = organisations.filter((other) => initialsOf(other[0]!.words) === first.words[0]);
+      const most = (spelledOut.length === 1 ? spelledOut : named.sort((a, b) => mentionsOf(b) - mentionsOf(a)))[0];
       if (most) longer.set(group, most);
     }
   }
@@ -197,6 +202,13 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
     actors.push(actorOf(type, spellings, short, taken, review ? [review] : []));
   }
   return actors;
+}
+
+/** Whether the short mention stands in parentheses right after the name: "Organisation for Mediation and Arbitration (OMED)". */
+function inParenthesesAfter(short: Mention, name: Mention): boolean {
+  if (short.document !== name.document || short.sentence !== name.sentence || short.start <= name.end) return false;
+  const { text, start } = name.sentence;
+  return text.slice(name.end - start, short.start - start) === ' (' && text.charAt(short.end - start) === ')';
 }
 
 /** The initials of a name's words, leaving out joining words and a company's legal form: "KGC" of "Kolkhida Gateway Consortium LLC". */

@@ -31,12 +31,20 @@ const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ture|ness|ship|ism
 
 /**
  * Whether a capitalised word is a common word, no name's: one the documents also write in lower
- * case, or an abstract noun by its ending (a ministry's "Infrastructure" the texts never write in lower case).
+ * case, a domain of offices ("Affairs"), or an abstract noun by its ending (a ministry's
+ * "Infrastructure" the texts never write in lower case).
  */
 export function isCommonWord(word: string, lowerCaseWords: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
-  return lowerCaseWords.has(lower) || (lower.length > 6 && ABSTRACT_NOUN_ENDING.test(lower) && !isGivenName(lower));
+  return lowerCaseWords.has(lower) || OFFICE_DOMAINS.has(lower) || (lower.length > 6 && ABSTRACT_NOUN_ENDING.test(lower) && !isGivenName(lower));
 }
+
+/** What ministries and offices are of: "Maritime Affairs", "Justice", "Labour". Lower case. */
+const OFFICE_DOMAINS = words(`
+  affairs defence defense justice health finance labour labor interior trade industry energy agriculture
+  transport housing culture education environment tourism sport sports fisheries works resources welfare
+  commerce economy treasury research science technology communications media arts heritage
+`);
 
 /**
  * Nouns for a person that are no office held: kin, company, a state one is in. "his nephew, Liam

@@ -125,8 +125,8 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   }
   // No name holds an organisation's head word: "Politburo Musa Abu Marzouk" is the Politburo's Musa Abu Marzouk.
   let nameStart = head + 1;
-  // "Party of Social Progress" is the organisation's own name.
-  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase()) && run[i + 1]!.text !== 'of') nameStart = i + 1;
+  // "Party of Social Progress", "Organisation for Mediation and Arbitration" are the organisation's own name.
+  for (let i = nameStart; i < run.length - 2; i++) if (ORGANISATION_HEADS.has(run[i]!.text.toLowerCase()) && !COMPLEMENT_OPENERS.has(run[i + 1]!.text)) nameStart = i + 1;
   const nameWords = run.slice(nameStart);
   if (nameWords.length === 0 || !isCapitalised(nameWords[0]!.text)) {
     if (head >= 0) split.title = { wording: text.slice(run[0]!.start, run[head]!.end), start: run[0]!.start, end: run[head]!.end };
@@ -238,7 +238,8 @@ function isTitlePhrase(words: readonly string[]): boolean {
   if (head < 0 || head > 5) return false;
   // "chief engineer of the Basin Authority": the head is the last of the heads in a row.
   while (head + 1 < words.length && isRoleHead(words[head + 1]!)) head++;
-  if (words.length > 8 && !COMPLEMENT_OPENERS.has(words[head + 1]!)) return false;
+  // "a senior mediator at the Organisation for Mediation and Arbitration": "at" opens where the title is held.
+  if (words.length > 8 && !COMPLEMENT_OPENERS.has(words[head + 1]!) && words[head + 1] !== 'at') return false;
   return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()) || RELATIVE_PRONOUNS.has(word));
 }
 
@@ -283,21 +284,26 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
   // "Ana Ruiz, 39, is the director of the Dune Trust (DT)": a title said of the name is one too;
   // ", and the Minister of Energy" begins another name's title, not an apposition.
   // After an age and home town too: "Wim Hoek, 38, of Urk, the dyke's engineer".
-  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3}(?:, (?:of|from) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)?)?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$)/u.exec(rest);
+  const apposition = /^(?:(?:, \d{1,3},)? is (?:a|an|the) |(?:, \d{1,3}(?:, (?:of|from) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)?)?, (?!(?:and|or|but|nor) )(?:(?:a|an|the|as) )?)([^,;.()“”"]{3,90})(?=[,;.)]| \(|$| (?:who|whom|whose|which|that) )/u.exec(rest);
   if (!apposition) return undefined;
   const whole = apposition[1]!;
   const startOfWhole = nameEnd + apposition[0].length - whole.length;
   const titles: TitleMention[] = [];
   let offset = 0;
-  for (const part of titleParts(whole)) {
+  for (const written of titleParts(whole)) {
     const start = startOfWhole + offset;
-    offset += part.length + ' and '.length;
+    offset += written.length + ' and '.length;
+    // "the senior mediator whom the minister appointed": the title ends where a relative clause opens.
+    // Not after a noun for a person ("the younger of the two women who found it"): a title's head word must stand before the clause.
+    const relative = / (?:who|whom|whose|which|that) /.exec(written);
+    const part = relative && written.slice(0, relative.index).split(' ').some(isTitleHead) ? written.slice(0, relative.index) : written;
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
     const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
     const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
     titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length, ...(ofAntecedent ? { ofAntecedent } : {}) });
+    if (part !== written) break;
   }
   return titles.length > 0 ? titles : undefined;
 }

@@ -72,8 +72,8 @@ export function nameRuns(text: string, offset: number, words: readonly Word[] = 
       current.push(word);
       continue;
     }
-    // "Minister of Economy and Sustainable Development": after a head's "of", "and" joins capitalised words one of which is a common word (see `isCommonWord`).
-    const inPhrase = current.some((joined, j) => joined.text === 'of' && j > 0 && isHead(current[j - 1]!.text));
+    // "Minister of Economy and Sustainable Development", "Office for Mediation and Arbitration": after a head's "of" or "for", "and" joins capitalised words one of which is a common word (see `isCommonWord`).
+    const inPhrase = current.some((joined, j) => COMPLEMENT_OPENERS.has(joined.text) && j > 0 && isHead(current[j - 1]!.text));
     if (adjacent && joinsNext && word.text === 'and' && inPhrase && capitalisedRunFrom(text, offset, words, i + 1).some((after) => isCommonWord(after.text, lowerCaseWords))) {
       current.push(word);
       continue;

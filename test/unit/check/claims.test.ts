@@ -200,6 +200,11 @@ describe('claims: titles read as offices', () => {
     assert.deepEqual(await checkFor('role-conflict', 'They were received by Russia\'s deputy foreign minister, Mikhail Bogdanov.'), []);
   });
 
+  it('reads "affairs" before a rank as the title\'s: "Foreign Affairs Minister"', async () => {
+    assert.deepEqual((await checkFor('role-conflict', 'Foreign Affairs Minister Mikhail Bogdanov greeted them.')).map((finding) => finding.text), ['Foreign Affairs Minister Mikhail Bogdanov']);
+    assert.deepEqual(await checkFor('role-conflict', 'Foreign Affairs Minister Sergei Lavrov greeted them.'), []);
+  });
+
   it('gives the titles of a table under a person\'s heading, with no column of names, to that person', async () => {
     const table = (rows: string) => `## Mikhail Bogdanov\n\n| Title | Date | Note |\n|---|---|---|\n${rows}`;
     const texts = textsOf('role-conflict');

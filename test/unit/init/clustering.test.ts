@@ -71,6 +71,15 @@ describe('init: clustering spellings', () => {
     assert.equal(factBase.actors.some((actor) => actor.name === 'BHT'), false);
   });
 
+  it('takes an acronym in parentheses after a name for its short form, whatever its letters, and a head word with its complement for an organisation', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'Talks were chaired at the Office for Labour Disputes and Arbitration (ODEM) on May 2, 2026. ODEM said a deal was near.' },
+    ]);
+    const office = factBase.actors.find((actor) => actor.name === 'Office for Labour Disputes and Arbitration');
+    assert.equal(office?.type, 'organisation');
+    assert.deepEqual(office?.short.map((spelling) => spelling.text), ['ODEM']);
+  });
+
   it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');

@@ -118,6 +118,16 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text.replace(/Energy/g, 'Housing'), 'Jana Kowalczyk'), [['Minister of Housing and Infrastructure', 'Minister of Housing and Infrastructure']]);
   });
 
+  it('reads a domain of offices after "of" as the title\'s ("Minister of Maritime Affairs")', () => {
+    const text = 'Minister of Maritime Affairs Piet Kramer opened the dock on May 2, 2026. Kramer, 50, spoke.';
+    assert.deepEqual(titlesOf(text, 'Piet Kramer'), [['Minister of Maritime Affairs', 'Minister of Maritime Affairs']]);
+  });
+
+  it('reads an apposition\'s title held "at" a body, and one that a relative clause follows', () => {
+    const text = 'The talks were chaired by Jan Mol, a senior mediator at the Dutch Office for Mediation and Arbitration (DOMA), on May 1, 2026. Later Jan Mol, the senior DOMA mediator whom the labour minister chose in March after six weeks of strikes at the port of Delfzijl, spoke again.';
+    assert.deepEqual(titlesOf(text, 'Jan Mol').map(([title]) => title), ['Senior mediator at the Dutch Office for Mediation and Arbitration', 'Senior DOMA mediator']);
+  });
+
   it('reads a title opening a sentence though the documents write its head in lower case', () => {
     const text = 'The minister arrived late. Minister of Housing Jana Kowalczyk opened the plant on May 1, 2031. Kowalczyk, 51, spoke briefly.';
     assert.deepEqual(titlesOf(text, 'Jana Kowalczyk'), [['Minister of Housing', 'Minister of Housing']]);

@@ -100,9 +100,9 @@ function joins(text: string, tokens: readonly Token[], at: number): boolean {
   return /^(?:[ \t]*\r?\n?[ \t]*|-|[ \t]*[-‐][ \t]*|['’]|['’]s?[ \t]+)$/.test(abbreviated ? between.slice(1) : between) && between.length > 0;
 }
 
-/** Whether a word before a rank belongs to the title: "Russia's Deputy", "Hamas politburo"; "deputy to", "the" and "of" do not. */
+/** Whether a word before a rank belongs to the title: "Russia's Deputy", "Hamas politburo", "Foreign Affairs"; "deputy to", "the" and "of" do not. */
 function extendsTitleLeft(word: string, vocabulary: ClaimContext['facts']['officeWords']): boolean {
-  return word === 's' || (isTitleWord(word, vocabulary) && !TITLE_FUNCTION_WORDS.has(word));
+  return word === 's' || BODYLESS_NOUNS.has(word) || (isTitleWord(word, vocabulary) && !TITLE_FUNCTION_WORDS.has(word));
 }
 
 /** Words that name no body but are nouns a title may end with: "… and African countries", "Minister of Foreign Affairs". */
