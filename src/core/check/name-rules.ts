@@ -7,7 +7,7 @@ import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
 import type { BlockClaims } from './claims/read';
 import { isGivenName } from './claims/english';
-import { sameBody, type Office, type WordedOffice } from './claims/offices';
+import { sameBody, type Office } from './claims/offices';
 import { GENERIC_RANKS } from './claims/lexicon';
 import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
 import { listed, sourceList, writes } from './rules/messages';
@@ -38,20 +38,22 @@ export function mismatchFindingAt(context: ClaimContext, mention: NameMention, c
   const given = capitalisedWordBefore(context, mention);
   if (!given) return undefined;
   const someonesGivenName = context.names.givenNames.has(given.norm);
-  if (!someonesGivenName && !(isGivenName(given.norm) && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention))) return undefined;
+  if (!someonesGivenName && !(isGivenName(given.norm) && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention, given))) return undefined;
   return mismatchFinding(context, mention, actor, given);
 }
 
 /** How far from a name an age or home said of the person may stand and still place the name in its role. */
 const ROLE_CHARS = 80;
 
-/** Whether the block says of the person at this mention what the sources say of their role. */
-function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention): boolean {
+/** Whether the block says of the person at this mention, whose given name is written `given`, what the sources say of their role. */
+function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention, given: Token): boolean {
   const person = mention.actor;
   const offices = context.facts.officesOf.get(person.id) ?? [];
   // "The chair, James Reyes" for the board chair: a title of the rank the sources give the person, though worded for no body or another.
-  const ofTheirRank = (office: Office, worded: WordedOffice) => sameBody(office, worded) || (office.rank === worded.rank && !GENERIC_RANKS.has(office.rank));
-  if (claims.titles.some((claim) => claim.mention === mention && offices.some((held) => held.offices.some((worded) => ofTheirRank(claim.phrase.office, worded))))) return true;
+  const ofTheirRank = (office: Office) => offices.some((held) => held.offices.some((worded) => sameBody(office, worded) || (office.rank === worded.rank && !GENERIC_RANKS.has(office.rank))));
+  if (claims.titles.some((claim) => claim.mention === mention && ofTheirRank(claim.phrase.office))) return true;
+  // "First officer Irina Sorokina": the given name the sources do not know stands between the title and the surname.
+  if (claims.unattachedTitles.some((phrase) => /^[ \t]*,?[ \t]*$/.test(context.text.slice(phrase.end, given.start)) && phrase.end <= given.start && ofTheirRank(phrase.office))) return true;
   const near = (claim: { start: number; person: { id: string } }) => claim.person.id === person.id && Math.abs(claim.start - mention.end) <= ROLE_CHARS;
   if (claims.ages.some(near) || claims.homes.some(near)) return true;
   return claims.dates.some((claim) => claim.agrees && claim.event.participants.includes(person.id) && Math.abs(claim.start - mention.start) <= ROLE_CHARS * 2);

@@ -474,6 +474,8 @@ describe('claims: places', () => {
     assert.deepEqual(await towns('Alex Lobanov, an Eilat native, was taken.'), ['Eilat']);
     assert.deepEqual(await towns('Andrei Kozlov, who named his friends, comes from Ashdod.'), ['Ashdod']);
     assert.deepEqual(await towns('Alex Lobanov, the thirty-two-year-old from Ashkelon, was taken.'), []);
+    assert.deepEqual(await towns('Andrei Kozlov, 27, a sound engineer from Ashdod, was taken.'), ['Ashdod']);
+    assert.deepEqual(await towns('Andrei Kozlov, 27, a sound engineer from Rishon Lezion, was taken.'), []);
   });
 
   it('reads a home adjective opening the block, and a home phrase in an entry about the person named at its head', async () => {

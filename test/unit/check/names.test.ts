@@ -124,6 +124,12 @@ describe('name-mismatch', () => {
     assert.deepEqual(await checkFor('name-mismatch', 'Sergei Bogdanov spoke.'), [{ code: 'name-mismatch', text: 'Sergei Bogdanov', fixes: ['Mikhail Bogdanov'] }]);
   });
 
+  it('flags a given name no source gives anyone when a title the person holds stands right before it', async () => {
+    assert.deepEqual((await checkFor('name-mismatch', 'The Kremlin spokesman, Boris Peskov, said nothing.')).map((finding) => finding.text), ['Boris Peskov']);
+    assert.deepEqual((await checkFor('name-mismatch', 'Deputy Foreign Minister Boris Bogdanov met them.')).map((finding) => finding.text), ['Boris Bogdanov']);
+    assert.deepEqual(await checkFor('name-mismatch', 'A reporter asked Boris Bogdanov, a plumber, about it.'), []);
+  });
+
   it('accepts transliteration-close given names and words that are no given names', async () => {
     assert.deepEqual(await checkFor('name-mismatch', 'Yuri Ushakov and Sergey Lavrov spoke. Minister Bogdanov and Moscow Bogdanov too.'), []);
   });

@@ -126,11 +126,12 @@ const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|c
 /** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz", "Lobanov, who ..., is from". */
 const HOME_VERBS = /\b(?:hails|comes|came|(?:is|was)(?:\s+originally)?)\s+from\s+$|\b(?:lives|lived|was\s+born|grew\s+up)\s+in\s+$/i;
 /**
- * Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from"; in
+ * Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from", ", 41, a
+ * history teacher from"; in
  * notes, past an inverted name's given name, an aside and an arrow or colon ("Lobanov, Alex (s002:
  * Alexander) → 32, from").
  */
-const HOME_AFTER_NAME = /^[*_]*(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*[*_]*(?=[ \t]*[(→:]))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[→:](?=[ \t]))?(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:a|an|the)[ \t]+[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+)$/u;
+const HOME_AFTER_NAME = /^[*_]*(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*[*_]*(?=[ \t]*[(→:]))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[→:](?=[ \t]))?(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:a|an|the)[ \t]+(?:[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?|(?:[a-z]+[ \t]+){1,3})from[ \t]+)$/u;
 /** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
 const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*|\b(?:official|figure|leader|member|representative|spokesman|spokeswoman|envoy)\s+)based\s+in\s+$/i;
 /** What may stand between an entry's name and a place that opens its text: "an", "the". */
