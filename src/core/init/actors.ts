@@ -150,15 +150,21 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
   const taken = new Set<string>();
   const actors: ActorCluster[] = [];
   const ambiguous = new Map<Form[], string[]>();
+  const principal = new Map<Form, Form[]>();
   for (const [form, owners] of shortOwners) {
-    if (owners.length > 1) for (const owner of owners) ambiguous.set(owner, [...(ambiguous.get(owner) ?? []), form.text]);
+    if (owners.length === 1) continue;
+    const main = principalOf(owners);
+    if (main) principal.set(form, main);
+    else for (const owner of owners) ambiguous.set(owner, [...(ambiguous.get(owner) ?? []), form.text]);
   }
   for (const cluster of fullClusters) {
-    const short = [...shortOwners].filter(([, owners]) => owners.length === 1 && owners[0] === cluster).map(([form]) => form);
+    const short = [...shortOwners].filter(([form, owners]) => (owners.length === 1 ? owners[0] : principal.get(form)) === cluster).map(([form]) => form);
     const spellings = [...cluster].sort((a, b) => b.mentions.length - a.mentions.length);
     const reviews = cluster.every((form) => kinds.get(form)!.review) ? [kinds.get(cluster[0]!)!.review!] : [];
     const shared = ambiguous.get(cluster);
     if (shared) reviews.push(`the short form ${shared.map((text) => `"${text}"`).join(', ')} fits more than one person and is left out`);
+    const given = short.filter((form) => principal.get(form) === cluster);
+    if (given.length > 0) reviews.push(`the short form ${given.map((form) => `"${form.text}"`).join(', ')} fits others too and is given to the one the documents name most, twice as often at least`);
     actors.push(actorOf('person', spellings, short, taken, reviews));
   }
   const placed = new Set<Form>([...persons, ...shortOwners.keys()]);
@@ -231,6 +237,19 @@ function countryOfPeople(form: Form, groups: readonly Form[][], kinds: ReadonlyM
   if (!people) return undefined;
   const countries = groups.filter((group) => group[0] !== form && group[0]!.words.length === 1 && kinds.get(group[0]!)?.type !== 'person' && peopleWordsOf(group[0]!.words[0]!.toLowerCase()).includes(people));
   return countries.length === 1 ? countries[0] : undefined;
+}
+
+/** How many times more often than any other the principal of persons sharing a surname must be named in full. */
+const PRINCIPAL_RATIO = 2;
+
+/**
+ * Of persons who share a surname, the one the documents name in full twice as often as each
+ * other ("Captain Volodymyr Hrytsenko" beside his wife, named once): news writes the surname alone
+ * for the person it is about.
+ */
+function principalOf(owners: readonly Form[][]): Form[] | undefined {
+  const [first, second] = [...owners].sort((a, b) => mentionsOf(b) - mentionsOf(a));
+  return first && second && mentionsOf(first) >= PRINCIPAL_RATIO * Math.max(1, mentionsOf(second)) ? first : undefined;
 }
 
 function actorOf(type: ActorType, spellings: Form[], short: Form[], taken: Set<string>, reviews: string[]): ActorCluster {

@@ -551,6 +551,7 @@ describe('claims: ages', () => {
     assert.deepEqual(await ages('Alex Lobanov, 40, moved to Israel in 1995.'), []);
   });
 
+
   it('takes the time of an age from its own sentence only', async () => {
     assert.deepEqual((await checkFor('age-conflict', 'Andrei Kozlov, 25, was taken. A book came out in 2008.')).map((finding) => finding.text), ['25']);
   });

@@ -1,10 +1,11 @@
 // age-conflict: an age written next to a name that the sources give otherwise for the same time.
 
+import type { AttributeFact } from '../../factbase/types';
 import { isDisputed } from '../claims/facts';
 import type { AgeClaim } from '../claims/people';
 import type { ClaimContext } from '../claims/context';
 import type { RawFinding } from '../rules';
-import { daySpan, daysApart, overlaps } from '../when';
+import { daySpan, daysApart, overlaps, type DaySpan } from '../when';
 import { eachClaim } from './rule';
 import { atDate, sourcesOf } from './messages';
 
@@ -17,12 +18,16 @@ const DAYS_IN_YEAR = 365;
 export const ageConflict = eachClaim('age-conflict', (claims) => claims.ages, ageFinding);
 
 /**
- * Compared with each age the sources give: the same age at the same time, one year off at another
- * time (a birthday may lie between), and years apart either that age or it shifted by the years.
+ * Compared with the age the sources give at the draft's time, else with each age they give: one
+ * year off at another time (a birthday may lie between), and years apart either that age or it
+ * shifted by the years.
  */
 function ageFinding(claim: AgeClaim, context: ClaimContext): RawFinding | undefined {
   const facts = context.facts.agesOf.get(claim.person.id) ?? [];
   if (facts.length === 0 || isDisputed(context.facts, claim.person.id, String(claim.value))) return undefined;
+  // An age the sources give at the draft's very time settles it: "52 on 17 March 2021" for March 2021, whatever another source says two years on.
+  const atSameTime = facts.filter((fact) => fact.asOf && isSameTime(claim, daySpan(fact.asOf)));
+  if (atSameTime.length > 0) return atSameTime.some((fact) => fact.value === claim.value) ? undefined : finding(claim, facts);
   let comparable = false;
   for (const fact of facts) {
     const value = fact.value as number;
@@ -42,10 +47,17 @@ function ageFinding(claim: AgeClaim, context: ClaimContext): RawFinding | undefi
       continue;
     }
     comparable = true;
-    const sameTime = claim.time.length > 0 && claim.time.every((date) => overlaps(date.span, asOf) && date.span.last - date.span.first <= DAYS_IN_YEAR);
-    if (sameTime ? claim.value === value : Math.abs(claim.value - value) <= 1) return undefined;
+    if (Math.abs(claim.value - value) <= 1) return undefined;
   }
-  if (!comparable) return undefined;
+  return comparable ? finding(claim, facts) : undefined;
+}
+
+/** Whether the claim's time, told to a year at most, falls on the sources' date. */
+function isSameTime(claim: AgeClaim, asOf: DaySpan): boolean {
+  return claim.time.length > 0 && claim.time.every((date) => overlaps(date.span, asOf) && date.span.last - date.span.first <= DAYS_IN_YEAR);
+}
+
+function finding(claim: AgeClaim, facts: readonly AttributeFact[]): RawFinding {
   const said = facts.map((fact) => `${fact.value}${fact.asOf ? ` ${atDate(fact.asOf)}` : ''} (${sourcesOf(fact.evidence)})`).join(' and ');
   return {
     code: 'age-conflict',

@@ -1,5 +1,6 @@
-// Titles as a fact base built from a corpus gives them: held from a day, and of any trade
-// ("coroner", "surveyor"), each trade a rank of its own, checked like the general ones.
+// Facts as init draws them from a corpus, checked like the bundled ones: titles held from a day
+// and of any trade ("coroner", "surveyor"), each trade a rank of its own; titles whose body names
+// two domains; ages the sources give at two times.
 import { strict as assert } from 'node:assert';
 import { checkAgainstSources } from './helpers';
 
@@ -123,5 +124,25 @@ describe('titles whose body names two domains', () => {
     assert.deepEqual(await conflicts('Culture Minister Anna Berg cut the ribbon.'), []);
     assert.deepEqual(await conflicts('Education Minister Anna Berg cut the ribbon.'), []);
     assert.deepEqual(await conflicts('Deputy Culture Minister Anna Berg cut the ribbon.'), ['Deputy Culture Minister Anna Berg']);
+  });
+});
+
+const CAPTAIN_2021 = `Freighter held in Damietta
+Published: 2021-03-17
+
+The ship's master, Captain Jan Mol, 52, from Urk, stayed aboard. Mol said the crew was calm.
+`;
+const CAPTAIN_2023 = `Crew of held freighter flies home
+Published: 2023-02-16
+
+Captain Jan Mol, 54, flew home to Urk on Thursday. Mol thanked the embassy.
+`;
+
+describe('ages the sources give at two times', () => {
+  it('compares an age with the one the sources give at its own time, not with one a year or so off at another', async () => {
+    const conflicts = (text: string) => findingsOf('age-conflict', [CAPTAIN_2021, CAPTAIN_2023], text);
+    assert.deepEqual(await conflicts('When the ship was held in March 2021, Jan Mol, 55, stayed aboard.'), ['55']);
+    assert.deepEqual(await conflicts('When the ship was held in March 2021, Jan Mol, 52, stayed aboard.'), []);
+    assert.deepEqual(await conflicts('Jan Mol, 54, flew home in February 2023.'), []);
   });
 });
