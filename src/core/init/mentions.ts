@@ -377,8 +377,10 @@ export function contextVotes(mention: Mention): { person: number; place: number;
   const votes = { person: 0, place: 0, organisation: 0 };
   if (mention.titles.length > 0) votes.person += 3;
   const lead = mention.sentence.text.slice(0, mention.start - mention.sentence.start);
+  // "in Piet Kok's laboratory": the preposition's object is what the name owns, not the name.
+  const owns = /^['’]s\b/.test(mention.sentence.text.slice(mention.end - mention.sentence.start));
   if (PLACE_KIND_BEFORE.test(lead)) votes.place += 3;
-  else if (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(lead)) votes.place += 1;
+  else if (!owns && (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(lead))) votes.place += 1;
   else if (RESIDENT_WORDS.has(mention.after)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;

@@ -50,6 +50,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov received the delegation in February 2025; the report reached us on 9 February 2025.'), []);
   });
 
+  it('takes the day of another event of someone the sentence names for that event, when the sentence names none by its word', async () => {
+    const talks = 'A Hamas delegation held talks with Bogdanov in Moscow in February 2025. ';
+    assert.deepEqual(await checkFor('date-conflict', `${talks}Bogdanov had written to Abu Marzouk on 24 January 2025.`), []);
+    assert.deepEqual((await checkFor('date-conflict', `${talks}Bogdanov held talks with Abu Marzouk on 24 January 2025.`)).map((finding) => finding.text), ['24 January 2025']);
+  });
+
   it("takes a trip's destination for the place of the meeting it was made for", async () => {
     assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Amman to see Mashal.'), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Damascus to see Mashal.'), []);

@@ -80,6 +80,11 @@ describe('init: clustering spellings', () => {
     assert.deepEqual(office?.short.map((spelling) => spelling.text), ['ODEM']);
   });
 
+  it('takes a name a preposition governs through its possessive ("in Piet Kok\'s laboratory") for no place', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Ana Ruiz, a hydrologist in Piet Kok\'s laboratory, filed a complaint on 14 September 2026. Kok denied it.' }]);
+    assert.notEqual(factBase.actors.find((actor) => actor.name === 'Piet Kok')?.type, 'place');
+  });
+
   it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');

@@ -535,10 +535,22 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const topScore = near[0].score;
     const likeliest = near.filter((candidate) => candidate.score === topScore);
     const best = nearestTo(likeliest, date);
+    if (daysAnotherEventOfTheNamed(context, best, date, people)) continue;
     const yearSlipOf = likeliest.find((candidate) => candidate !== best && sharesParticipant(candidate.indexed, best.indexed) && isYearSlip(candidate.indexed, date))?.indexed;
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
+}
+
+/**
+ * Whether the day is that of another event of someone the sentence names, while the likeliest event
+ * is named by no word of the sentence itself (only by the one before or the heading): "She then wrote
+ * to the editor, Dr Kühnel, on 26 September" after her complaint of 14 September tells of the
+ * 26 September e-mail Kühnel received, not of the complaint misdated.
+ */
+function daysAnotherEventOfTheNamed(context: ClaimContext, best: Candidate, date: DraftDate, people: People): boolean {
+  if (best.words.positions.length > 0 || date.date.precision !== 'day') return false;
+  return context.facts.events.some((indexed) => indexed !== best.indexed && indexed.event.date?.precision === 'day' && agrees(indexed, date) && indexed.event.participants.some((id) => people.persons.has(id)));
 }
 
 /**
