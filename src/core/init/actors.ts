@@ -59,10 +59,10 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
     votes.organisation += vote.organisation;
   }
   const last = form.words[form.words.length - 1]!.toLowerCase();
+  // "Organisation for Mediation and Arbitration", "Assembly of the Republic": an organisation's head word with its complement.
+  if (form.words.length > 2 && ORGANISATION_HEADS.has(form.words[0]!.toLowerCase()) && COMPLEMENT_OPENERS.has(form.words[1]!)) return { type: 'organisation' };
   if (form.words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place' };
   if (ORGANISATION_HEADS.has(last) || form.words.some(isAcronym)) return { type: 'organisation' };
-  // "Organisation for Mediation and Arbitration", "Office of the Ombudsman": an organisation's head word with its complement.
-  if (form.words.length > 2 && ORGANISATION_HEADS.has(form.words[0]!.toLowerCase()) && COMPLEMENT_OPENERS.has(form.words[1]!)) return { type: 'organisation' };
   // "RVM-201", "Boeing 737": a name with a number is a product's or a code's, no person's or place's.
   if (form.words.some((word) => /\d/.test(word))) return { type: 'organisation', review: 'a name with a number, as of a product or a code: taken for an organisation' };
   if (form.words.length === 1) {

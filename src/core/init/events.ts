@@ -18,6 +18,8 @@ export interface NamedActor {
   at: number;
   /** Whether the mention is part of a title: "Culture" of "Culture Secretary", "Japan" of "ambassador to Japan". */
   inTitle: boolean;
+  /** Whether the mention only describes a place a noun after it names: "Sahili" of "the Sahili capital". */
+  describing: boolean;
 }
 
 export interface EventDocument extends DocumentContext {
@@ -55,7 +57,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       }
       if (eventWords.length === 0) return;
       const actors = [...document.actorsIn(index), ...personTold(document, index, paragraph)];
-      const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle);
+      const places = actors.filter((actor) => actor.type === 'place' && !actor.inTitle && !actor.describing);
       // Each date of the sentence is an event of its own, named by the event word nearest to it: "met in March 2020 and September 2022".
       for (const date of eventDates) {
         // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.

@@ -109,6 +109,18 @@ function surnamesOf(cluster: ActorCluster): string[] {
 /** Words before the place where something happens: "in Ede", "at the Weigh House", "outside the town hall". */
 const EVENT_PLACE_WORDS = new Set(['in', 'at', 'to', 'outside', 'inside', 'near']);
 
+/** Nouns for a kind of place that a name before them only describes: "in the Sahili capital", "at the Kestani port". */
+const PLACE_KIND_AFTER = new Set(['capital', 'city', 'town', 'port', 'village', 'region', 'province', 'district']);
+
+/** "in the Sahili capital, ": a kind of place an event is said to be at, which the name after the comma names. */
+const PLACE_KIND_BEFORE_COMMA = new RegExp(`\\b(?:${[...EVENT_PLACE_WORDS].join('|')}) the (?:\\p{Lu}[\\p{L}\\p{M}'’-]* )?(?:${[...PLACE_KIND_AFTER].join('|')}), $`, 'u');
+
+/** Whether the event happens where the mention names: after "in", "at" or "to", or after a kind of place and a comma ("in the Sahili capital, Qadira"). */
+function isEventPlace(text: string, mention: Mention): boolean {
+  if (PLACE_KIND_BEFORE_COMMA.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  return EVENT_PLACE_WORDS.has(mention.before) || (mention.before === 'the' && EVENT_PLACE_WORDS.has(mention.beforeThe));
+}
+
 /** "ambassador to ", "Mayor of the ": a title's head and the word that joins a place to it. */
 const TITLE_HEAD_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].join('|')}) (?:to|of|for) (?:the )?$`, 'i');
 
@@ -122,7 +134,7 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
         const inSentence = named[mention.document]!.get(index) ?? [];
         // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
         const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: EVENT_PLACE_WORDS.has(mention.before) || (mention.before === 'the' && EVENT_PLACE_WORDS.has(mention.beforeThe)), inTitle, at: mention.start });
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: isEventPlace(documents[mention.document]!.text, mention), inTitle, describing: PLACE_KIND_AFTER.has(mention.after), at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

@@ -366,8 +366,8 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
 
-/** "in the city of Osh", "the port of Urk": a place named after the kind of place it is. */
-const PLACE_KIND_BEFORE = /\b(?:city|town|village|region|province|district|port|capital|municipality|county|oblast) of $/i;
+/** "in the city of Osh", "the port of Urk", "the Sahili capital, Qadira": a place named after the kind of place it is. */
+const PLACE_KIND_BEFORE = /\b(?:city|town|village|region|province|district|port|capital|municipality|county|oblast)(?: of|,) $/i;
 
 /** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
 const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;

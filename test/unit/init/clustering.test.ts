@@ -73,11 +73,12 @@ describe('init: clustering spellings', () => {
 
   it('takes an acronym in parentheses after a name for its short form, whatever its letters, and a head word with its complement for an organisation', () => {
     const { factBase } = initFactBase([
-      { name: 'a.txt', text: 'Talks were chaired at the Office for Labour Disputes and Arbitration (ODEM) on May 2, 2026. ODEM said a deal was near.' },
+      { name: 'a.txt', text: 'Talks were chaired at the Office for Labour Disputes and Arbitration (ODEM) on May 2, 2026. ODEM said a deal was near. The vote in the Assembly of the Republic followed.' },
     ]);
     const office = factBase.actors.find((actor) => actor.name === 'Office for Labour Disputes and Arbitration');
     assert.equal(office?.type, 'organisation');
     assert.deepEqual(office?.short.map((spelling) => spelling.text), ['ODEM']);
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Assembly of the Republic')?.type, 'organisation');
   });
 
   it('takes a name a preposition governs through its possessive ("in Piet Kok\'s laboratory") for no place', () => {

@@ -159,6 +159,12 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.includes(ruiz.id)]), [['2026-05-02', false]]);
   });
 
+  it('take the place a kind of place stands for, never the name describing it ("in the Sahili capital, Qadira")', () => {
+    const text = 'Talks were held in the Sahili capital, Qadira, on May 2, 2026. Sahili officials spoke. On May 9, 2026, Minister Ana Ruiz travelled to the Sahili capital for talks.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2026-05-02', 'qadira'], ['2026-05-09', undefined]]);
+  });
+
   it('keep a second word that names the same event close by: "arrived ... for talks"', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
