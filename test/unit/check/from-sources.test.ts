@@ -110,6 +110,11 @@ describe('trades many people hold', () => {
     assert.deepEqual(await findingsOf('role-conflict', [survey, release], 'Hydrologist Mehran Tabrizi ran the pumps.'), []);
     assert.deepEqual(await roleConflicts('Sanne Vos, the area coroner for Zeeland, opened the inquest.'), ['Sanne Vos, the area coroner for Zeeland']);
   });
+
+  it('reads the words the sources write before a trade as describing the work, not as a body it is held in', async () => {
+    const crew = 'Freighter still held\nPublished: 2031-05-02\n\nPiet Mol, an able seaman, stayed aboard. Jan Kok, 33, from Urk, flew home. Kok said the food ran out.\n';
+    assert.deepEqual(await findingsOf('role-conflict', [crew], 'Able seaman Jan Kok flew home.'), []);
+  });
 });
 
 const CULTURE = `Museum opens in Leiden

@@ -259,7 +259,7 @@ function officeWordsOf(factBase: FactBase): OfficeWords {
   }
   const isStructural = (word: string) => RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_FUNCTION_WORDS.has(word) || places.has(word) || /\d/.test(word);
   const wordings = [...factBase.actors.values()].flatMap((actor) => actor.titles.flatMap((title) => [title.title, ...title.wordings].map((wording) => phraseTokens(wording).words)));
-  const generalOnly: OfficeWords = { places, bodyWords: new Set(), trades: new Set() };
+  const generalOnly: OfficeWords = { places, bodyWords: new Set(), trades: new Set(), tradeQualifiers: new Set() };
   const trades = new Set<string>();
   for (const words of wordings) {
     const head = officeOf(words, generalOnly) ? undefined : tradeOf(words);
@@ -270,8 +270,17 @@ function officeWordsOf(factBase: FactBase): OfficeWords {
   for (const actor of factBase.actors.values()) {
     if (actor.type === 'organisation') for (const spelling of [...actor.spellings, ...actor.shortForms]) for (const word of phraseTokens(spelling.text).words) if (isBodyWord(word)) bodyWords.add(word);
   }
-  for (const words of wordings) for (const word of words) if (isBodyWord(word) && !DOMAIN_SYNONYMS.has(word)) bodyWords.add(word);
-  return { places, bodyWords, trades };
+  const tradeQualifiers = new Set<string>();
+  for (const words of wordings) {
+    // "able seaman", "history teacher": the words before a trade describe the work, and name no body it is held in.
+    const trade = officeOf(words, generalOnly) ? -1 : words.lastIndexOf(tradeOf(words) ?? '');
+    words.forEach((word, at) => {
+      if (!isBodyWord(word) || DOMAIN_SYNONYMS.has(word)) return;
+      (at < trade ? tradeQualifiers : bodyWords).add(word);
+    });
+  }
+  for (const word of bodyWords) tradeQualifiers.delete(word);
+  return { places, bodyWords, trades, tradeQualifiers };
 }
 
 /** Words that end a title's head and open what it is held in: "coroner | for Gloucestershire". */

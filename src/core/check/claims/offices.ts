@@ -28,6 +28,8 @@ export interface OfficeWords {
   bodyWords: ReadonlySet<string>;
   /** The head words of the sources' titles that name no general rank ("coroner" of "area coroner for Gloucestershire"), each a rank of its own. */
   trades: ReadonlySet<string>;
+  /** Words the sources write before a trade, describing the work, not a body: "able" of "able seaman", "area" of "area coroner". */
+  tradeQualifiers: ReadonlySet<string>;
 }
 
 /** The first words of the rank words: most words start none, and are told so at once. */
@@ -134,7 +136,7 @@ export function officeKey(office: Office): string {
 export function isTitleWord(word: string, vocabulary: OfficeWords): boolean {
   return (
     RANK_WORDS.has(word) || vocabulary.trades.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DOMAIN_SYNONYMS.has(word) ||
-    vocabulary.bodyWords.has(word) || vocabulary.places.has(word) || vocabulary.places.has(word.replace(/-based$/, '')) || TITLE_FUNCTION_WORDS.has(word)
+    vocabulary.bodyWords.has(word) || vocabulary.tradeQualifiers.has(word) || vocabulary.places.has(word) || vocabulary.places.has(word.replace(/-based$/, '')) || TITLE_FUNCTION_WORDS.has(word)
   );
 }
 
