@@ -112,4 +112,9 @@ describe('citation-unsupported: a fact base built from the sources', () => {
     // A source that writes the title but never names her does not tell of her title.
     assert.deepEqual((await unsupported('Science Minister Teresa Quintela had funded the laboratory [@s002].\n')).length, 1);
   });
+
+  it('finds the title in the cited source whatever its case, and without the draft\'s "then"', async () => {
+    const unsupported = async (text: string) => (await checkAgainstSources(sources, text)).filter((finding) => finding.code === 'citation-unsupported');
+    assert.deepEqual(await unsupported('Teresa Quintela, then science minister, had funded the laboratory [@s001].\n'), []);
+  });
 });

@@ -10,6 +10,7 @@ import type { RawFix, Span } from '../rules';
 import type { Rule } from './rule';
 import { sourcesOf } from './messages';
 import { statedClaims, type StatedClaim } from './support';
+import { plainMarks } from '../quote-index';
 
 export const citationUnsupported: Rule = {
   code: 'citation-unsupported',
@@ -75,7 +76,14 @@ function holdsWords(context: ClaimContext, sourceId: string, claim: StatedClaim)
  * built from the sources may record a person's title or home from one source only.
  */
 function tellsOfPerson(context: ClaimContext, sourceId: string, claim: StatedClaim): boolean {
-  return claim.saidOf !== undefined && names(claim.saidOf.person, sourceId) && context.facts.quotes.find(sourceId, [claim.saidOf.words]) !== undefined;
+  return claim.saidOf !== undefined && names(claim.saidOf.person, sourceId) && writesInAnyCase(context, sourceId, claim.saidOf.words);
+}
+
+/** Whether the source's text holds the words, whatever their case: a title is "Deputy Minister" in one text, "deputy minister" in another. */
+function writesInAnyCase(context: ClaimContext, sourceId: string, words: string): boolean {
+  const text = context.factBase.sources.get(sourceId)?.text;
+  const plain = (written: string) => plainMarks(written).toLowerCase().replace(/\s+/g, ' ');
+  return text !== undefined && plain(text).includes(plain(words));
 }
 
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;

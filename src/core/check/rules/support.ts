@@ -71,7 +71,8 @@ export function statedClaims(claims: BlockClaims, context: ClaimContext): Stated
     // "An official" says nothing a source could state.
     if (!isCheckable(claim.phrase.office)) continue;
     const stated = add('title', claim, `${claim.person.name}'s title “${claim.written}”`, heldTitles(context, claim).flatMap((held) => held.title.evidence), false, isLoose(context, claim) ? claim.person : undefined);
-    stated.saidOf = { person: claim.person, words: claim.written };
+    // "then deputy minister": a source telling of it writes the title, not the draft's word for when.
+    stated.saidOf = { person: claim.person, words: claim.written.replace(/^(?:the\s+)?then[\s-]+/i, '') };
   }
   for (const claim of claims.ages) {
     const facts = (context.facts.agesOf.get(claim.person.id) ?? []).filter((fact) => fact.value === claim.value);
