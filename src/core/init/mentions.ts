@@ -336,8 +336,8 @@ const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
 /** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "replaced Wim Hoek as director": a title taken up. */
 const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
-/** ", who previously headed the authority's clinical trials directorate": the head of a body, by its verb. */
-const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier) )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and)\b|[,;.)]|$)`, 'u');
+/** ", who previously headed the authority's clinical trials directorate", "chaired a panel that": the head of a body, by its verb. */
+const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier) )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her|a|an) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and|that|which|who)\b|[,;.)]|$)`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
 
 /**

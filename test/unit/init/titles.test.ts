@@ -19,7 +19,7 @@ type InitTitle = ReturnType<typeof initFactBase>['factBase']['actors'][number]['
 describe('init: titles', () => {
   it('reads a title whose complement opens with "for" before the name, leaving the name its own', () => {
     const text = 'Vice-Rector for Research Lena Dias chaired the panel on May 1, 2026. Dias, 54, spoke.';
-    assert.deepEqual(titlesOf(text, 'Lena Dias'), [['Vice-Rector for Research', 'Vice-Rector for Research']]);
+    assert.deepEqual(titlesOf(text, 'Lena Dias'), [['Vice-Rector for Research', 'Vice-Rector for Research'], ['Head of the panel', 'chaired the panel']]);
   });
 
   it('reads a title before a name, in capitals or not, and keeps an organisation before it apart', () => {
@@ -131,6 +131,11 @@ describe('init: titles', () => {
   it('reads a title opening a sentence though the documents write its head in lower case', () => {
     const text = 'The minister arrived late. Minister of Housing Jana Kowalczyk opened the plant on May 1, 2031. Kowalczyk, 51, spoke briefly.';
     assert.deepEqual(titlesOf(text, 'Jana Kowalczyk'), [['Minister of Housing', 'Minister of Housing']]);
+  });
+
+  it('reads the head of a body named by its verb with "a" too, up to a relative clause ("chaired a panel that found")', () => {
+    const text = 'On May 1, 2026 Vice-Rector Lena Dias chaired a panel that found the images altered. Dias, 54, spoke.';
+    assert.deepEqual(titlesOf(text, 'Lena Dias').map(([title]) => title), ['Vice-Rector', 'Head of a panel']);
   });
 
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
