@@ -110,7 +110,32 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       }
     });
   }
-  return [...found.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return withCoarserJoined(found).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+}
+
+/**
+ * The events, an event dated only to a month or year joined to the one event of its kind within
+ * it that shares someone taking part and no other place: "inaugurated in March 2022 by Sadeghi"
+ * and "Sadeghi inaugurated the dam on 14 March 2022" are one inauguration. `found` is keyed by
+ * kind, date and end.
+ */
+function withCoarserJoined(found: ReadonlyMap<string, DraftEvent>): DraftEvent[] {
+  const entries = [...found].map(([key, event]) => ({ kind: key.split('|')[0]!, event }));
+  const joined = new Set<DraftEvent>();
+  for (const { kind, event: coarse } of entries) {
+    if (coarse.until) continue;
+    const finer = entries.filter(({ kind: other, event }) =>
+      other === kind && event !== coarse && !event.until && event.date!.startsWith(`${coarse.date}-`) &&
+      event.participants.some((id) => coarse.participants.includes(id)) && (!coarse.place || !event.place || coarse.place === event.place));
+    if (finer.length !== 1) continue;
+    const target = finer[0]!.event;
+    for (const item of coarse.evidence) if (!target.evidence.some((known) => known.source === item.source && known.quote === item.quote)) target.evidence.push(item);
+    for (const id of coarse.participants) if (!target.participants.includes(id)) target.participants.push(id);
+    for (const word of coarse.words) if (!target.words.includes(word)) target.words.push(word);
+    target.place ??= coarse.place;
+    joined.add(coarse);
+  }
+  return entries.map(({ event }) => event).filter((event) => !joined.has(event));
 }
 
 /** A word naming an event, capitalised too as a sentence's first ("Talks began"), though no month ("March"). */

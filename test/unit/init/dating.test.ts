@@ -165,6 +165,14 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.place]), [['2026-05-02', 'qadira'], ['2026-05-09', undefined]]);
   });
 
+  it('are joined with those of the same kind of event another document dates to the month only', () => {
+    const { factBase } = initFactBase([
+      { name: 'a.txt', text: 'Mayor Ana Ruiz inaugurated the Delta Dam on 14 March 2026, before a crowd.' },
+      { name: 'b.txt', text: 'The Delta Dam, inaugurated in March 2026 by Mayor Ana Ruiz, filled slowly. Ruiz, 50, spoke.' },
+    ]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.evidence.map((item) => item.source)]), [['2026-03-14', ['s000', 's001']]]);
+  });
+
   it('keep a second word that names the same event close by: "arrived ... for talks"', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
