@@ -17,6 +17,8 @@ export interface TitleMention {
   former?: boolean;
   /** "Ana Ruiz became director in 2022": a title held from the day its sentence names. */
   takenUp?: boolean;
+  /** "rector of Delta University since May 2017": the words that date when the title was taken up, when not the whole sentence. */
+  since?: string;
   /** The title's name when the wording is a verb's: "Head of the directorate" for "headed the directorate". */
   title?: string;
 }
@@ -296,14 +298,17 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     // "the senior mediator whom the minister appointed": the title ends where a relative clause opens.
     // Not after a noun for a person ("the younger of the two women who found it"): a title's head word must stand before the clause.
     const relative = / (?:who|whom|whose|which|that) /.exec(written);
-    const part = relative && written.slice(0, relative.index).split(' ').some(isTitleHead) ? written.slice(0, relative.index) : written;
+    const clause = relative && written.slice(0, relative.index).split(' ').some(isTitleHead) ? written.slice(0, relative.index) : written;
+    // "rector of Delta University since May 2017": held from that date; the date is no word of the title.
+    const since = SINCE_DATE.exec(clause);
+    const part = since ? clause.slice(0, since.index) : clause;
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
     const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
     const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
-    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + part.length, ...(ofAntecedent ? { ofAntecedent } : {}) });
-    if (part !== written) break;
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + clause.length, ...(ofAntecedent ? { ofAntecedent } : {}), ...(since ? { takenUp: true, since: since[0] } : {}) });
+    if (clause !== written) break;
   }
   return titles.length > 0 ? titles : undefined;
 }
@@ -324,6 +329,9 @@ function titleParts(apposition: string): string[] {
   parts.push(apposition.slice(start));
   return parts;
 }
+
+/** " since May 2017" closing an apposition's title. */
+const SINCE_DATE = / since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d$/;
 
 /** Prepositions that make the name after them where someone is from or is: "of Marlow Falls", "from Osh", "in Delft". */
 const OF_PLACE = new Set(['of', 'from', 'in']);

@@ -138,6 +138,11 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Lena Dias').map(([title]) => title), ['Vice-Rector', 'Head of a panel']);
   });
 
+  it('reads an apposition\'s title held "since" a date as taken up then, the date no word of the title', () => {
+    const text = 'Inquiry hears rector\nPublished: 2018-07-10\n\nThe committee heard Ana Ruiz, rector of Delta University since 2 May 2017, and others. Ruiz, 54, spoke.';
+    assert.deepEqual(titleFieldsOf(text, (title) => [title.title, title.from])('Ana Ruiz'), [['Rector of Delta University', '2017-05-02']]);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
