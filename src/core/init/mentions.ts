@@ -1,6 +1,7 @@
 // Where each document names someone or something: the name as written, the title written before
 // or after it, and the words around it that tell a person from a place or an organisation.
 import { isPersonNoun } from '../check/claims/english';
+import { findDates } from './dates';
 import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
@@ -343,7 +344,7 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'inst
 const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by|last|next|this|yesterday|today)\b|[,;.)]|$)`;
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
 /** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "replaced Wim Hoek as director": a title taken up. */
-const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
+const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?!who\b)(?:(?:a|an|the) )?[^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
 /** ", who previously headed the authority's clinical trials directorate", "chaired a panel that": the head of a body, by its verb. */
 const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier) )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her|a|an) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and|that|which|who)\b|[,;.)]|$)`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
@@ -368,8 +369,16 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
   if (!found) return undefined;
   const words = found[1]!.split(' ');
   if (!isTitlePhrase(words)) return undefined;
-  return { wording: found[1]!, quoteStart: mention.start, quoteEnd: nameEnd + found[0].length, ...(left ? { former: true } : {}), ...(found === takenUp ? { takenUp: true } : {}) };
+  // "who has been deputy director since 2018": held from the date after "since", not from the sentence's first date;
+  // "Mol, deputy director since 2018, became director on 1 April 2024": from the date told after the title taken up.
+  const after = rest.slice(found[0].length);
+  const since = found === takenUp ? (SINCE_AFTER.exec(after)?.[0] ?? (findDates(after).some((date) => date.year !== undefined) ? after : undefined)) : undefined;
+  const quoteEnd = nameEnd + found[0].length + (since && since !== after ? since.length : 0);
+  return { wording: found[1]!, quoteStart: mention.start, quoteEnd, ...(left ? { former: true } : {}), ...(found === takenUp ? { takenUp: true } : {}), ...(since ? { since } : {}) };
 }
+
+/** " since 2018", " since 2 May 2017" right after a title taken up. */
+const SINCE_AFTER = /^ since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/;
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;

@@ -151,3 +151,15 @@ describe('ages the sources give at two times', () => {
     assert.deepEqual(await conflicts('Jan Mol, 54, flew home in February 2023.'), []);
   });
 });
+
+const HANDOVER = `Museum changes hands
+Published: 2024-07-02
+
+Jan Mol, 49, who has been deputy director since 2018, will take over. Mol, deputy director since 2018, became director on 1 April 2024. The Director of the Delta Museum, Jan Mol, signed the deed in June.
+`;
+
+describe('a rank written without its body', () => {
+  it('is a shorter wording of the person\'s own title, not their deputy title misnamed', async () => {
+    assert.deepEqual(await findingsOf('role-conflict', [HANDOVER], 'Director Jan Mol signed the deed in June 2024.'), []);
+  });
+});

@@ -143,6 +143,13 @@ describe('init: titles', () => {
     assert.deepEqual(titleFieldsOf(text, (title) => [title.title, title.from])('Ana Ruiz'), [['Rector of Delta University', '2017-05-02']]);
   });
 
+  it('dates a title taken up by the date told after it, or after "since", not by the sentence\'s first date', () => {
+    const text = 'Museum handover\nPublished: 2024-07-02\n\nAna Ruiz retired on 31 March 2024 and was succeeded by Jan Mol, 49, who has been deputy director since 2018. Mol, deputy director since 2018, became director on 1 April 2024.';
+    assert.deepEqual(titleFieldsOf(text, (title) => [title.title, title.from])('Jan Mol'), [['Deputy director', '2018'], ['Director', '2024-04-01']]);
+    const relative = 'Museum handover\nPublished: 2024-07-02\n\nJan Mol, 49, who has been deputy director since 2018, will take over. Mol spoke.';
+    assert.deepEqual(titleFieldsOf(relative, (title) => [title.title, title.from])('Jan Mol'), [['Deputy director', '2018']]);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);

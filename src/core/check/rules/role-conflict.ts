@@ -30,7 +30,9 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded))));
   if (own.length > 0) return claim.time.length > 0 ? timeFinding(claim, own, others, held, citedBy(context, claim)) : citedTimeFinding(context, claim, own, others, held);
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
-  if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank)) return rankFinding(claim, otherRank, others, held);
+  // "director" of someone the sources call both deputy director and Director of the Museum: a shorter wording of the latter, not the deputy's rank misnamed.
+  const shorterOfOwn = held.some((title) => title.offices.some((worded) => mayReferTo(office, worded)));
+  if (otherRank.length > 0 && !GENERIC_RANKS.has(office.rank) && !shorterOfOwn) return rankFinding(claim, otherRank, others, held);
   // "Naim, head of the Hamas Politburo": a member of the body called its head.
   const memberOnly = office.rank === 'head' ? held.filter((title) => title.offices.some((worded) => worded.rank === 'member' && sameBody(office, { ...worded, rank: 'head' }))) : [];
   if (memberOnly.length > 0) return rankFinding(claim, memberOnly, others, held);
@@ -48,7 +50,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   // "a hydrologist", "an able seaman": a trade of no body or place is many people's, so another's holding it says nothing of this person.
   if (isTrade(office.rank) && office.body.size === 0 && office.countries.size === 0) return undefined;
   // "deputy minister" for a Deputy Minister of Economy: a shorter wording of the person's own office, though another's exactly.
-  if (held.some((title) => title.offices.some((worded) => mayReferTo(office, worded)))) return undefined;
+  if (shorterOfOwn) return undefined;
   return otherHolderFinding(claim, others, held);
 }
 
