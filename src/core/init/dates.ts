@@ -15,6 +15,9 @@ export interface DateMention {
   relativeYear?: number;
 }
 
+/** What stands before a dateline's date on its line: "GOUDA, ", "LORVAN, Dravska Province, ", "TBILISI, Georgia, ". */
+export const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}[\p{L}\p{M}.' -]*)?, *$/u;
+
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DATE_PATTERN = new RegExp(
   [

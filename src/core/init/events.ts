@@ -1,6 +1,6 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
-import { findDates, formatDate, yearOfDocumentFor, yearOfWeekday, type DateMention } from './dates';
+import { DATELINE_LEAD, findDates, formatDate, yearOfDocumentFor, yearOfWeekday, type DateMention } from './dates';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
 import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
@@ -30,7 +30,6 @@ export interface EventDocument extends DocumentContext {
 
 /** "from Pershore", "of Evesham": where a person is from, not where something happened. */
 const ORIGIN_BEFORE = /\b(?:from|of)\s+$/i;
-const DATELINE_BEFORE = /^\p{Lu}[\p{Lu} .'-]+, *$/u;
 const REFERENCE_BEFORE = /\b(?:before|after|since|until|following|ahead of|prior to)\s+(?:the|a|an|its|their|his|her|this|that)?\s*$/i;
 
 export function eventsOf(documents: readonly EventDocument[], taken: Set<string>): DraftEvent[] {
@@ -43,7 +42,7 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       // A dateline dates the document, not an event: "GOUDA, March 12, 2026 - Aid was sent...".
       const dates = findDates(sentence.text)
         .map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start }))
-        .filter((date) => !DATELINE_BEFORE.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
+        .filter((date) => !DATELINE_LEAD.test(document.text.slice(document.text.lastIndexOf('\n', date.start - 1) + 1, date.start)));
       // "the lowest since 1991": a date that anchors a comparison or a span dates no event of the sentence.
       const eventDates = dates.filter((date) => !ANCHOR_BEFORE.test(document.text.slice(Math.max(0, date.start - 8), date.start)));
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.

@@ -1,5 +1,5 @@
 // What a document tells about itself: a title, the outlet that published it, and when.
-import { findDates, formatDate, isFullDate, type DateMention } from './dates';
+import { DATELINE_LEAD, findDates, formatDate, isFullDate, type DateMention } from './dates';
 import type { Sentence } from './sentences';
 import { findDates as findStatedDates } from '../text/dates';
 
@@ -73,7 +73,7 @@ export function publishedOf(text: string): { date: string; inferred: string; sta
 
 function isDateline(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return text.slice(0, lineStart).split('\n').length <= HEADER_LINES && /^\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}[\p{L}.]*)?, *$/u.test(text.slice(lineStart, at));
+  return text.slice(0, lineStart).split('\n').length <= HEADER_LINES && DATELINE_LEAD.test(text.slice(lineStart, at));
 }
 
 /** A dateline's day comes after the latest full date the text tells of: the year of that date, or the next. */

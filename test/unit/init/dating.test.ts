@@ -78,6 +78,7 @@ describe('init: the year of a date written without one', () => {
     const dated = (text: string) => initFactBase([{ name: 'a.txt', text }]).factBase.events.map((event) => event.date);
     assert.deepEqual(dated('GOUDA, March 12, 2026 - Aid was last sent in November 2025.\nOn February 24, Mayor Lotte Bakker held talks in Gouda.'), ['2025-11', '2026-02-24']);
     assert.deepEqual(dated('GOUDA, March 12, 2026 - Mayor Lotte Bakker held talks in Gouda on December 2.'), ['2025-12-02']);
+    assert.deepEqual(dated('GOUDA, South Holland, 12 March 2026 (Delta Wire) - A protest in Gouda on 11 March ended late.'), ['2026-03-11']);
   });
 });
 
