@@ -160,7 +160,8 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     annulled: 'hearing', annulment: 'hearing', quashed: 'hearing', voided: 'hearing', indicted: 'hearing', indictment: 'hearing',
     granted: 'decision', revoked: 'decision', revocation: 'decision', suspended: 'decision', suspension: 'decision', banned: 'decision',
     ban: 'decision', imposed: 'decision', lifted: 'decision', licensed: 'decision', decree: 'decision', decreed: 'decision',
-    retracted: 'retraction', retraction: 'retraction', withdrawn: 'retraction',
+    retracted: 'retraction', retraction: 'retraction', withdrawn: 'retraction', ordered: 'decision', orders: 'decision',
+    protesters: 'protest', demonstrators: 'protest',
   }),
 );
 
