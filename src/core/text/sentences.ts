@@ -188,8 +188,13 @@ function isCloser(code: number): boolean {
   return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
 }
 
+/**
+ * Opening quotes and brackets, and emphasis marks: "**Viktorov**, the ambassador, said" opens a
+ * sentence. (A terminator inside emphasis ends none: "**17 January 2024.** A delegation …" is one
+ * sentence, its date a lead in bold.)
+ */
 function isOpener(code: number): boolean {
-  return code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab;
+  return code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab || code === 42 || code === 95;
 }
 
 function isBlank(code: number): boolean {

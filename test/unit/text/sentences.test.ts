@@ -16,6 +16,14 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('splits before a sentence opening in bold or italics, but not after a terminator inside them (a bold lead)', () => {
+    assert.deepEqual(sentences('Shein spoke in 2017. **Viktorov**, the ambassador, spoke later. **17 January 2024.** Talks were held.'), [
+      'Shein spoke in 2017.',
+      '**Viktorov**, the ambassador, spoke later.',
+      '**17 January 2024.** Talks were held.',
+    ]);
+  });
+
   it('gives exact offsets, without surrounding blanks', () => {
     const text = '  First one.  Second one.\n';
     assert.deepEqual(sentenceSpans(text), [
