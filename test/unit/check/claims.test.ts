@@ -697,6 +697,11 @@ describe('claims: what the first drafts of other writers showed', () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 4 (Wire) — Hamas held talks with Bogdanov at the Foreign Ministry.'), []);
   });
 
+  it('reads a dateline after a running story\'s label as the dateline', async () => {
+    assert.deepEqual(await checkFor('date-conflict', '**UPDATE 2 — MOSCOW, Feb. 7, 2025 (Wire) —** The talks with Bogdanov were the third round.'), []);
+    assert.deepEqual((await checkFor('date-conflict', '**UPDATE 2 — MOSCOW —** The talks with Bogdanov were held on 7 February 2025.')).length, 1);
+  });
+
   it('gives a title owned by a pronoun to no one named before it', async () => {
     assert.deepEqual(await checkFor('role-conflict', 'President Vladimir Putin, his press secretary said, would not meet them.'), []);
     assert.deepEqual((await checkFor('role-conflict', 'Vladimir Putin, the press secretary, would not meet them.')).length, 1);
