@@ -81,7 +81,7 @@ export const ORGANISATION_HEADS = words(`
   service services office department bureau group company corporation corp inc ltd llc plc foundation
   network news times post press agency parliament assembly senate congress duma police guard brigades
   board trust fund alliance coalition league society club chamber church school hospital administration
-  government cabinet politburo directorate command tribunal panel
+  government cabinet politburo directorate command tribunal panel mission delegation
   resources minerals metals energy holdings industries enterprises partners consortium monitor
 `);
 

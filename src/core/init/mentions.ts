@@ -343,10 +343,10 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'inst
 /** Where a title given with "as" or "to" ends: before a phrase of time or place ("last Friday"), or punctuation. */
 const GIVEN_TITLE = String.raw`(?:(?:a|an|the) )?([^,;.()“”"]{3,90}?)(?= (?:in|on|from|with|at|after|before|until|since|by|last|next|this|yesterday|today)\b|[,;.)]|$)`;
 const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GIVEN_TITLE}`, 'u');
-/** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "replaced Wim Hoek as director": a title taken up. */
-const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?!who\b)(?:(?:a|an|the) )?[^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
-/** ", who previously headed the authority's clinical trials directorate", "chaired a panel that": the head of a body, by its verb. */
-const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier) )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her|a|an) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and|that|which|who)\b|[,;.)]|$)`, 'u');
+/** "Ana Ruiz, who was sworn in as Minister of Mining", "became director in 2022", "has been director since 2019", "took over as head", "replaced Wim Hoek as director": a title taken up. */
+const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?!who\b)(?:(?:a|an|the) )?[^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:took|takes|has taken) over as|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
+/** ", who previously headed the authority's clinical trials directorate", "who had headed its mission", "chaired a panel that": the head of a body, by its verb. */
+const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier|had) )?(?:has )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her|a|an) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and|that|which|who)\b|[,;.)]|$)`, 'u');
 const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
 
 /**
@@ -361,7 +361,7 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
   // Only a body's head: "led the delegation", "headed the directorate", not "led the talks".
   if (headed && ORGANISATION_HEADS.has(headed[3]!.split(' ').pop()!.toLowerCase())) {
     const quoteEnd = nameEnd + headed.index + headed[0].length;
-    return { wording: headed[1]!, title: `Head of ${headed[3]!}`, quoteStart: mention.start, quoteEnd, ...(headed[2] ? { former: true } : {}) };
+    return { wording: headed[1]!, title: `Head of ${headed[3]!.replace(/^(?:its|his|her|their) /, 'the ')}`, quoteStart: mention.start, quoteEnd, ...(headed[2] ? { former: true } : {}) };
   }
   const left = LEFT_AS.exec(rest);
   const takenUp = left ? null : TAKEN_UP.exec(rest);

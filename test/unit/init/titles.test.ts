@@ -150,6 +150,13 @@ describe('init: titles', () => {
     assert.deepEqual(titleFieldsOf(relative, (title) => [title.title, title.from])('Jan Mol'), [['Deputy director', '2018']]);
   });
 
+  it('reads a title taken over, and the head of a mission or delegation by its verb, past after "had"', () => {
+    const text = 'Mission changes head\nPublished: 2025-10-15\n\nThe hearing came after Jan Mol, who took over as head of the observer mission on 3 October, met the chair. Ana Ruiz, who had headed its mission since August, left. Mol, 52, spoke. Ruiz, 60, did not.';
+    const titles = titleFieldsOf(text, (title) => [title.title, title.from ?? (title.former ? 'former' : '')]);
+    assert.deepEqual(titles('Jan Mol'), [['Head of the observer mission', '2025-10-03']]);
+    assert.deepEqual(titles('Ana Ruiz'), [['Head of the mission', 'former']]);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
