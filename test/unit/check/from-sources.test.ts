@@ -163,3 +163,15 @@ describe('a rank written without its body', () => {
     assert.deepEqual(await findingsOf('role-conflict', [HANDOVER], 'Director Jan Mol signed the deed in June 2024.'), []);
   });
 });
+
+const MISSION = `Mission changes head
+Published: 2025-10-15
+
+The Delta Council's observer mission has a new head. Ana Ruiz, who had headed its mission since August, left on 3 October. Jan Mol, head of the Delta observer mission, took her place. Ruiz, 60, did not comment. Mol, 52, spoke.
+`;
+
+describe('a title the sources word shorter', () => {
+  it('is the same office as the draft\'s fuller wording of it, not another holder\'s', async () => {
+    assert.deepEqual(await findingsOf('role-conflict', [MISSION], 'Ana Ruiz, the former head of the Delta observer mission, left in October.'), []);
+  });
+});

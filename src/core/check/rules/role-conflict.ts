@@ -27,7 +27,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const held = context.facts.officesOf.get(claim.person.id) ?? [];
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
-  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded))));
+  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded)) || isShorterForm(worded, office)));
   if (own.length > 0) return claim.time.length > 0 ? timeFinding(claim, own, others, held, citedBy(context, claim)) : citedTimeFinding(context, claim, own, others, held);
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   // "director" of someone the sources call both deputy director and Director of the Museum: a shorter wording of the latter, not the deputy's rank misnamed.
@@ -60,6 +60,14 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
  */
 function isUnattachedForm(office: Office, worded: WordedOffice): boolean {
   return worded.rank === office.rank && worded.deputy === office.deputy && worded.body.size === 0 && worded.countries.size === 0 && worded.implied.size === 0;
+}
+
+/**
+ * "head of the mission", as the sources call the person, for the draft's "head of the IEMC observer
+ * mission": the sources' wording is a shorter form of the draft's, naming part of the same body.
+ */
+function isShorterForm(worded: WordedOffice, office: Office): boolean {
+  return worded.body.size > 0 && worded.countries.size === 0 && mayReferTo(worded, { ...office, implied: new Set(), parents: new Set() });
 }
 
 /** The sources the sentence of the claim cites. */
