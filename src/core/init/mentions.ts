@@ -142,7 +142,7 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
     if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
   } else {
     const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
-    const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start);
+    const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start) ?? (nameStart > 0 ? headOfBodyBefore(text, sentence, run[0]!.start, run[nameStart - 1]!.end) : undefined);
     if (before) {
       const ofAntecedent = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, before.start - 6), before.start));
       mention.titles.push({ wording: text.slice(before.start, before.end), quoteStart: before.start, quoteEnd: last.end, ...(ofAntecedent ? { ofAntecedent } : {}) });
@@ -215,7 +215,7 @@ function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): 
   if (!clause) return undefined;
   const end = sentence.start + before.length - 2;
   const words = clause[3]!.split(' ');
-  if (clause[3]!.length <= 100 && isTitlePhrase(words) && (clause[2] || isBareTitle(words))) return { start: end - clause[3]!.length, end };
+  if (clause[3]!.length <= 100 && isTitlePhrase(words) && (clause[2] || isBareTitle(words) || opensWithComplementedTitle(words))) return { start: end - clause[3]!.length, end };
   // "The ceremony was attended by the Minister of Water Resources of Peru, Ana Ruiz", "declared
   // treasure by the area coroner for Gloucestershire, Katherine Boyd": the title opens at the last
   // article that gives one, its head among the first words after it.
@@ -227,6 +227,31 @@ function titleBeforeComma(text: string, sentence: Sentence, nameStart: number): 
     if (isTitlePhrase(phraseWords) && phraseWords.slice(0, 3).some(isRoleHead)) return { start: end - phrase.length, end };
   }
   return undefined;
+}
+
+/** "the deputy head of the group's ": a title's head and its "of" before the body a run of names opens with. */
+const HEAD_OF_BEFORE = /(?:^|\s)((?:(?:deputy|vice|acting|first|former) )?(\p{Ll}+) of (?:the )?(?:\p{L}+['’]s )?)$/u;
+
+/**
+ * "the deputy head of the group's Politburo Musa Abu Marzouk": a lower-case title whose "of" names
+ * the body that opens the run of names (`bodyStart` to `bodyEnd`), as the title of the name after it.
+ */
+function headOfBodyBefore(text: string, sentence: Sentence, bodyStart: number, bodyEnd: number): { start: number; end: number } | undefined {
+  const lead = HEAD_OF_BEFORE.exec(text.slice(sentence.start, bodyStart));
+  if (!lead || !isTitleHead(lead[2]!)) return undefined;
+  return { start: bodyStart - lead[1]!.length, end: bodyEnd };
+}
+
+/**
+ * "Deputy Chairman of the Politburo of the Palestinian movement Hamas, Musa Abu Marzouk": a title
+ * in capitals opening the clause, its head's complement going on to the comma ("Deputy Minister Ana
+ * Ruiz met Jan Mol, ..." is no title, as a name follows the head).
+ */
+function opensWithComplementedTitle(words: readonly string[]): boolean {
+  if (!isCapitalised(words[0] ?? '')) return false;
+  let head = -1;
+  for (let i = 0; i < Math.min(3, words.length); i++) if (isTitleHead(words[i]!)) head = i;
+  return head >= 0 && COMPLEMENT_OPENERS.has(words[head + 1] ?? '');
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);

@@ -157,6 +157,12 @@ describe('init: titles', () => {
     assert.deepEqual(titles('Ana Ruiz'), [['Head of the mission', 'former']]);
   });
 
+  it('reads a title whose "of" names the body opening the run of names, and one in capitals opening a caption before a comma', () => {
+    const text = 'Dyke talks\nPublished: 2026-05-04\n\nThe delegation headed by the deputy head of the board\'s Council Jan Mol arrived on 3 May 2026. Deputy Chairman of the Council of the Delta movement Rijn, Jan Mol at the ministry.';
+    assert.deepEqual(titlesOf(text, 'Jan Mol').map(([title]) => title), ["Deputy head of the board's Council", 'Deputy Chairman of the Council of the Delta movement Rijn']);
+    assert.deepEqual(titlesOf('Talks\nPublished: 2026-05-04\n\nDeputy Minister Ana Ruiz met Jan Mol, Piet Kok and others on 3 May 2026. Kok, 40, left. Ruiz spoke.', 'Piet Kok'), []);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
