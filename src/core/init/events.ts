@@ -47,7 +47,9 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       const eventDates = dates.filter((date) => !ANCHOR_BEFORE.test(document.text.slice(Math.max(0, date.start - 8), date.start)));
       // "Before the meeting, on January 24, Bogdanov held phone conversations": a word after "before" or "after" is the time's reference, not its event.
       const words = wordsOf(sentence.text, sentence.start);
-      const eventWords = words.filter((word) => isEventWord(word, sentence) && !REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start)));
+      const namingWords = words.filter((word) => isEventWord(word, sentence));
+      const isReference = (word: Word) => REFERENCE_BEFORE.test(document.text.slice(Math.max(0, word.start - 24), word.start));
+      const eventWords = namingWords.filter((word) => !isReference(word));
       const yearBefore = { dated: lastDated, inParagraph: paragraphOfLastYear === paragraph };
       for (const date of dates) {
         if (date.year === undefined) continue;
@@ -61,6 +63,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
       for (const date of eventDates) {
         // "held talks in Tashkent in June 2020, but did not agree a release schedule": the nearest word of the date's clause.
         const ofClause = eventWords.filter((word) => sameClause(sentence, word.start, date.start));
+        // "The inspection, the first since the spill that poisoned the river on 14 March, was led by": the date is the reference's.
+        if (ofClause.length === 0 && namingWords.some((word) => isReference(word) && sameClause(sentence, word.start, date.start))) continue;
         const eventWord = (ofClause.length > 0 ? ofClause : eventWords).reduce((best, word) => (Math.abs(word.start - date.start) < Math.abs(best.start - date.start) ? word : best));
         const placed = places.filter((actor) => actor.placed);
         // "would sit in Marlow Falls for two weeks and then move to Timmins on May 26": the place nearest the date in its clause, else the event word's.

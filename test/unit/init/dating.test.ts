@@ -177,6 +177,11 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.evidence.map((item) => item.source)]), [['2026-03-14', ['s000', 's001']]]);
   });
 
+  it('are none for a date in the clause of an event the sentence refers to ("the first since the spill that ... on 14 March")', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The inspection, the first since the spill that poisoned the river on 14 March 2026, was led by Mayor Jan Mol. Mol, 50, spoke.' }]);
+    assert.deepEqual(factBase.events.map((event) => event.date), []);
+  });
+
   it('keep a second word that names the same event close by: "arrived ... for talks"', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Mayor Lotte Bakker arrived in Gouda for talks on May 7, 2026.' }]);
     assert.deepEqual(factBase.events.map((event) => event.words), [['talks', 'arrived']]);
