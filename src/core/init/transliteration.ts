@@ -1,9 +1,15 @@
 // Telling spellings of one name apart from different names, across transliterations: Mousa, Musa
-// and Moussa; Marzouk and Marzook; Meshaal and Mashal; Maksim and Maxim; Lavrov and Lavroff; Dijk and Dyk.
+// and Moussa; Marzouk and Marzook; Meshaal and Mashal; Maksim and Maxim; Lavrov and Lavroff; Dijk and Dyk;
+// Dragović and Dragovich.
 
 /** A word reduced to what transliterations of it share. */
 function nameKey(word: string): string {
   let key = word
+    .toLowerCase()
+    // "Dragović" is "Dragovich" in English; "Šimić" "Shimich".
+    .replace(/[ćč]/g, 'ch')
+    .replace(/š/g, 'sh')
+    .replace(/ž/g, 'zh')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
