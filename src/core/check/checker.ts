@@ -71,6 +71,8 @@ interface Surroundings {
   draftYears: number[];
   /** The organisations named in the blocks before, each at its last mention, the latest last: what "the movement" refers back to. */
   earlierOrganisations: readonly NameMention[];
+  /** The person the draft is about, when its first heading names one alone ("# Profile: Stefan Horvat"): whom a "he" with no one named before refers to. */
+  subject?: NameMention;
 }
 
 /** The findings of a draft checked once. */
@@ -102,6 +104,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       let documentDate = frontMatterDate(text);
       let earlierOrganisations: readonly NameMention[] = [];
       const records = recordHeads();
+      const subject = subjectOf(blocks);
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = {
@@ -113,6 +116,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           documentDate,
           draftYears,
           earlierOrganisations,
+          subject,
         };
         earlierOrganisations = withOrganisationsOf(earlierOrganisations, state.analysis.mentions);
         if (state.findings === undefined || !state.surroundings || !sameSurroundings(state.analysis, state.surroundings, surroundings)) {
@@ -170,6 +174,13 @@ function leadInOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
 
 const LEAD_IN_END = /:\s*$/;
 
+/** The one person the draft's first heading names, if it names one alone: the draft's subject. */
+function subjectOf(blocks: readonly BlockState[]): NameMention | undefined {
+  const title = blocks.find((state) => state.analysis.kind === 'heading')?.analysis;
+  const persons = title?.mentions.filter((mention) => mention.actor.type === 'person') ?? [];
+  return persons.length > 0 && persons.every((mention) => mention.actorId === persons[0].actorId) ? persons[0] : undefined;
+}
+
 /** The block a paragraph or list item opening with a pronoun goes on from: the one right before, when it is prose too. */
 function continuedOf(blocks: BlockState[], i: number): BlockAnalysis | undefined {
   const { analysis } = blocks[i];
@@ -214,7 +225,7 @@ function lastSentenceMentions(analysis: BlockAnalysis): NameMention[] {
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
   if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || before.recordHead !== now.recordHead || !sameDate(before.documentDate, now.documentDate)) return false;
-  if (!sameActors(before.earlierOrganisations, now.earlierOrganisations)) return false;
+  if (!sameActors(before.earlierOrganisations, now.earlierOrganisations) || before.subject?.actorId !== now.subject?.actorId) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
 }
@@ -316,6 +327,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     quotes: analysis.quotes,
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     continues: continued && lastSentenceMentions(continued),
+    subject: surroundings.subject,
     record: recordHead && analysis.field && recordOf(analysis.field, analysis.text.length, recordPerson(recordHead)!),
     earlierOrganisations,
     clauses: new Map(),

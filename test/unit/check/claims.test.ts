@@ -56,6 +56,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual((await checkFor('date-conflict', `${talks}Bogdanov held talks with Abu Marzouk on 24 January 2025.`)).map((finding) => finding.text), ['24 January 2025']);
   });
 
+  it('takes a pronoun no one named before refers to for the person the draft\'s first heading names alone', async () => {
+    const section = '\n\n## Diplomacy\n\nThat week he attended the opening of an exhibition on 5 February 2025.';
+    assert.deepEqual((await checkFor('date-conflict', `# Profile: Sergei Lavrov${section}`)).map((finding) => finding.text), ['5 February 2025']);
+    assert.deepEqual(await checkFor('date-conflict', `# The week in Moscow${section}`), []);
+  });
+
   it("takes a trip's destination for the place of the meeting it was made for", async () => {
     assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Amman to see Mashal.'), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
     assert.deepEqual(await checkFor('place-conflict', 'In 2009 Lavrov travelled to Damascus to see Mashal.'), []);

@@ -47,6 +47,8 @@ export interface ClaimContext {
   leadIn?: { cited: string[] };
   /** For a block opening with a pronoun, the mentions of the last sentence of the block it goes on from. */
   continues?: readonly NameMention[];
+  /** The person the draft is about (the one its first heading names alone): whom a pronoun refers to when no one is named before it. */
+  subject?: NameMention;
   /** For a field of a record about a person ("- Position: …"): its label, its value, and the person, placed where the value starts. */
   record?: RecordField;
   /** The organisations named in the blocks before, each at its last mention, the latest last. */

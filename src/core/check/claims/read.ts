@@ -21,7 +21,7 @@ export interface BlockClaims {
 
 export function readClaims(context: ClaimContext): BlockClaims {
   const phrases = titlePhrases(context);
-  const pronouns = backReferences(context.tokens, context.mentions, [...(context.heading?.mentions ?? []), ...(context.continues ?? [])], context.earlierOrganisations, entryMention(context));
+  const pronouns = backReferences(context.tokens, context.mentions, [...(context.subject ? [context.subject] : []), ...(context.heading?.mentions ?? []), ...(context.continues ?? [])], context.earlierOrganisations, entryMention(context));
   const { attached, alone } = attachTitles(context, phrases, pronouns);
   const homes = readHomeClaims(context, pronouns);
   const ages = readAgeClaims(context);
