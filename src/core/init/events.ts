@@ -149,12 +149,14 @@ function isEventWord(word: Word, sentence: Sentence): boolean {
 }
 
 /**
- * "On 15 November 2019 he was detained": in a sentence that names no person but "he" or "she", the
- * last person named before it in its paragraph.
+ * "On 15 November 2019 he was detained": for a "he" or "she" that stands before any person the
+ * sentence names, the last person named before it in its paragraph.
  */
 function personTold(document: EventDocument, index: number, paragraph: number): NamedActor[] {
   const sentence = document.sentences[index]!;
-  if (!/\b(?:he|she)\b/i.test(sentence.text) || document.actorsIn(index).some((actor) => actor.type === 'person')) return [];
+  const pronoun = /\b(?:he|she)\b/i.exec(sentence.text);
+  // "On 19 October he travelled to Ankara, where he held talks with Aydogdu": a pronoun before anyone named is the subject.
+  if (!pronoun || document.actorsIn(index).some((actor) => actor.type === 'person' && actor.at < sentence.start + pronoun.index)) return [];
   for (let earlier = index - 1; earlier >= 0 && document.sentences[earlier]!.start >= paragraph; earlier--) {
     const person = document.actorsIn(earlier).filter((actor) => actor.type === 'person').pop();
     if (person) return [person];

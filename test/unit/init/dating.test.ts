@@ -109,6 +109,12 @@ describe('init: a participant told of by "he" or "she"', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
     assert.deepEqual(factBase.events.map((event) => [event.date, event.participants]), [['2029-11-15', ['wim-hoek']], ['2029-12-02', []]]);
   });
+
+  it('is the last person named before too when the sentence names someone after the pronoun', () => {
+    const text = 'Minister Wim Hoek, 55, went abroad in 2029. On 19 October 2029 he travelled to Urk, where he met Mayor Ada Stam. Stam, 60, spoke.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.sort()]), [['2029-10-19', ['ada-stam', 'wim-hoek']]]);
+  });
 });
 
 describe('init: a weekday fixes a year', () => {
