@@ -139,7 +139,11 @@ function splitTitle(document: number, text: string, sentence: Sentence, sentence
   const last = nameWords[nameWords.length - 1]!;
   if (head >= 0) {
     const titleWords = run.slice(0, head + 1).filter((word) => !HONORIFICS.has(word.text.toLowerCase()));
-    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: run[0]!.start, quoteEnd: last.end });
+    // "deputy Foreign Minister Bogdanov": a rank written in lower case before the capitals is the title's.
+    const runIndex = sentenceWords.findIndex((word) => word.start === run[0]!.start);
+    const rank = runIndex > 0 && titleWords[0] === run[0] && LOWER_CASE_RANKS.has(sentenceWords[runIndex - 1]!.text) && text.slice(sentenceWords[runIndex - 1]!.end, run[0]!.start) === ' ' ? sentenceWords[runIndex - 1]! : undefined;
+    if (rank) titleWords.unshift(rank);
+    if (titleWords.length > 0) mention.titles.push({ wording: text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end), quoteStart: (rank ?? run[0]!).start, quoteEnd: last.end });
   } else {
     const index = sentenceWords.findIndex((word) => word.start === nameWords[0]!.start);
     const before = titleBefore(text, sentenceWords, index) ?? titleBeforeComma(text, sentence, mention.start) ?? (nameStart > 0 ? headOfBodyBefore(text, sentence, run[0]!.start, run[nameStart - 1]!.end) : undefined);
@@ -355,6 +359,9 @@ function titleParts(apposition: string): string[] {
   parts.push(apposition.slice(start));
   return parts;
 }
+
+/** Ranks a writer may leave in lower case before a capitalised title: "deputy Foreign Minister". */
+const LOWER_CASE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'acting', 'assistant', 'interim']);
 
 /** " since May 2017" closing an apposition's title. */
 const SINCE_DATE = / since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d$/;

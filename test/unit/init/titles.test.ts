@@ -163,6 +163,11 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf('Talks\nPublished: 2026-05-04\n\nDeputy Minister Ana Ruiz met Jan Mol, Piet Kok and others on 3 May 2026. Kok, 40, left. Ruiz spoke.', 'Piet Kok'), []);
   });
 
+  it('reads a rank written in lower case before a capitalised title as the title\'s ("deputy Foreign Minister")', () => {
+    const text = 'Talks\nPublished: 2026-02-04\n\nOn January 24, deputy Foreign Minister Piet Kok phoned them. Kok, 60, spoke.';
+    assert.deepEqual(titlesOf(text, 'Piet Kok'), [['Deputy Foreign Minister', 'deputy Foreign Minister']]);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
