@@ -275,6 +275,18 @@ function isTitlePhrase(words: readonly string[]): boolean {
   return words.length <= 14 && !words.some((word) => CLAUSE_VERBS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()) || RELATIVE_PRONOUNS.has(word));
 }
 
+/** Whether capitalised words follow the last head of a title phrase, before its complement, with nothing between: "Mossad chief David Barnea". */
+function namesSomeoneAfterHead(words: readonly string[]): boolean {
+  // The title's own words end at its complement: "head of the toxicology unit at Belogor General Hospital".
+  const complement = words.findIndex((word) => COMPLEMENT_OPENERS.has(word) || word === 'at');
+  const own = complement < 0 ? words : words.slice(0, complement);
+  let head = -1;
+  own.forEach((word, i) => {
+    if (isRoleHead(word)) head = i;
+  });
+  return head >= 0 && head + 1 < own.length && isCapitalised(own[head + 1]!);
+}
+
 /** "Hamas chief", "Politburo head", "KGC's chief executive": names, then a title head after words of titles, and no other word. */
 function isBareTitle(words: readonly string[]): boolean {
   const head = words[words.length - 1]!;
@@ -335,6 +347,8 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
     if (/^(?:who|which|that|where|when|he|she|they|it)\b/.test(part) || partWords.some((word) => SPEECH_VERBS.has(word))) return undefined;
+    // "William Burns, Mossad chief David Barnea, ...": a name after the title's head makes it the next person's, in a list.
+    if (namesSomeoneAfterHead(partWords)) return undefined;
     const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
     const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
     titles.push({ wording, quoteStart: nameStart, quoteEnd: start + clause.length, ...(ofAntecedent ? { ofAntecedent } : {}), ...(since ? { takenUp: true, since: since[0] } : {}) });

@@ -168,6 +168,14 @@ describe('init: titles', () => {
     assert.deepEqual(titlesOf(text, 'Piet Kok'), [['Deputy Foreign Minister', 'deputy Foreign Minister']]);
   });
 
+  it('gives no name the title and name of the next person in a list ("William Burns, Mossad chief David Barnea, ...")', () => {
+    const text = 'Talks in Rome\nPublished: 2024-01-27\n\nCIA Director Wim Hoek, Mossad chief Jan Mol, and Egyptian intelligence chief Piet Kok meet in Rome on Sunday. Hoek, 67, spoke. Mol said nothing.';
+    assert.deepEqual(titlesOf(text, 'Wim Hoek').map(([title]) => title), ['CIA Director']);
+    const own = 'Talks\nPublished: 2024-01-27\n\nAda Stam, now Halvia\'s Deputy Foreign Minister, flew in. Dr Ida Wit, head of the toxicology unit at Delta General Hospital, spoke. Stam, 50, left. Wit, 44, stayed.';
+    assert.deepEqual(titlesOf(own, 'Ada Stam').map(([title]) => title), ['Deputy Foreign Minister']);
+    assert.deepEqual(titlesOf(own, 'Ida Wit').map(([title]) => title), ['Head of the toxicology unit at Delta General Hospital']);
+  });
+
   it('reads a title said of the name with "is", and takes an abbreviated one for it', () => {
     const text = 'Ada Stam, 42, is the director of the Wadden Trust (WT), the group that sued on May 1, 2031.\nIts director, Ada Stam, spoke again on May 9, 2031.';
     assert.deepEqual(titlesOf(text, 'Ada Stam'), [['Director of the Wadden Trust', 'director of the Wadden Trust']]);
