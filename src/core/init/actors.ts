@@ -1,6 +1,7 @@
 // Gathering the mentions of all documents into actors: each spelling of a name, its short forms,
 // and its kind (person, organisation or place), clustered across transliterations.
 import { tokenize } from '../factbase/tokens';
+import { countryOfDemonym, isGivenName } from '../check/claims/english';
 import { COMPLEMENT_OPENERS, DEMONYM_ENDING, FUNCTION_WORDS, ORGANISATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { contextVotes, type Mention } from './mentions';
 import { sameGivenName, sameNameWord } from './transliteration';
@@ -83,6 +84,8 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
     return { type: 'organisation', review: 'one word that no context marks as a place or a person: an organisation is a guess' };
   }
   if (form.words.every((word) => DEMONYM_ENDING.test(word.toLowerCase()) && !everyForm.has(formKey(word)))) return undefined;
+  // "Radical Palestinian group": a people's word after a word that is no given name describes, and names no one.
+  if (votes.person < 3 && countryOfDemonym(form.words[form.words.length - 1]!) !== undefined && !isGivenName(form.words[0]!)) return undefined;
   if (votes.person >= 3) return { type: 'person' };
   if (votes.place > 0 && votes.place >= votes.organisation) return { type: 'place' };
   if (votes.organisation > 0) return { type: 'organisation', review: 'written with "the" before it, so taken for an organisation' };

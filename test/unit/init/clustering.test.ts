@@ -86,6 +86,11 @@ describe('init: clustering spellings', () => {
     assert.notEqual(factBase.actors.find((actor) => actor.name === 'Piet Kok')?.type, 'place');
   });
 
+  it('takes a people\'s word after a word that is no given name for no person ("Radical Palestinian group")', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'Radical Palestinian group leader Ana Ruiz spoke on 2 May 2026.\nRadical Palestinian group members left. Ruiz, 40, stayed.' }]);
+    assert.equal(factBase.actors.some((actor) => actor.name === 'Radical Palestinian'), false);
+  });
+
   it('takes a word the documents also make a people of for a place: Kenya and Kenyan', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Kenya has asked for talks. The Kenyan envoy Amos Otieno said Kenya would wait.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Kenya')?.type, 'place');
