@@ -122,6 +122,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'MOSCOW, Feb. 6, 2025 (Wire) — Hamas held talks with Bogdanov at the ministry this week.'), []);
     assert.deepEqual(await checkFor('date-conflict', 'From: desk\nDate: Thu, 6 Feb 2025 10:00\nSubject: the talks with Bogdanov\n\nAll went as planned.'), []);
   });
+
+  it('dates the document by a report\'s "Information cut-off:" or "Updated:" line, for the year of a day written without one', async () => {
+    const body = '\n\nAbu Marzouk came to Moscow in October 2023 and again in January 2024.\n\nLate in January, Bogdanov phoned the Hamas leadership on the 24th.';
+    assert.deepEqual(await checkFor('date-conflict', `**Information cut-off:** 5 February 2025${body}`), []);
+    assert.deepEqual(await checkFor('date-conflict', `Updated: 5 February 2025${body}`), []);
+  });
 });
 
 describe('claims: verbs that name a meeting only with a person as object', () => {

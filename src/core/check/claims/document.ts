@@ -7,8 +7,8 @@ import type { PartialDate } from '../../factbase/types';
 import { findDates, type DateMention } from '../../text/dates';
 import type { Span } from '../rules';
 
-/** An e-mail or memo header line that dates the message: "Date: Tue, 4 Feb 2025", "**Sent:** 4 February 2025". */
-const HEADER_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*_]{1,2})?(?:date|sent|dated)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(.*)$/gim;
+/** An e-mail or memo header line that dates the message: "Date: Tue, 4 Feb 2025", "**Sent:** 4 February 2025", "**Information cut-off:** 5 February 2025". */
+const HEADER_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*_]{1,2})?(?:date|sent|dated|published|(?:last )?updated|as of|(?:information )?cut-?off(?: date)?)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(.*)$/gim;
 /** A dateline opening a story: a place in capitals or capitalised words, a comma, then the date; after a running story's label too ("UPDATE 4 — MOSCOW, Feb. 5 (Wire) —"). */
 const DATELINE_START = /^[ \t]*(?:[*_]{1,2})?(?:\p{Lu}{3,}(?:[ \t]+\d{1,3})?[ \t]*[—–:][ \t]*)?\p{Lu}[\p{L}.'’ -]{1,40}?(?:[*_]{1,2})?,[ \t]+/u;
 /** A letter's address line: places and commas, then the date, alone in its paragraph ("The Old Rectory, Little Wendham, 10th February 2025"). */
