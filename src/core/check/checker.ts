@@ -73,6 +73,8 @@ interface Surroundings {
   earlierOrganisations: readonly NameMention[];
   /** The person the draft is about, when its first heading names one alone ("# Profile: Stefan Horvat"): whom a "he" with no one named before refers to. */
   subject?: NameMention;
+  /** For a heading, the paragraph or list item that opens its section: what a date in the heading alone dates ("### Fri 26 Jan 2024" over "- … held consultations with Bogdanov"). */
+  sectionLead?: BlockAnalysis;
 }
 
 /** The findings of a draft checked once. */
@@ -105,6 +107,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
       let earlierOrganisations: readonly NameMention[] = [];
       const records = recordHeads();
       const subject = subjectOf(blocks);
+      const title = scan.blocks.findIndex((block) => block.kind === 'heading');
       blocks.forEach((state, i) => {
         for (const dated of state.analysis.documentDates) documentDate = dated.date ?? documentDate;
         const surroundings: Surroundings = {
@@ -112,6 +115,7 @@ export function createDraftChecker(factBase: FactBase, options: CheckOptions = {
           tableHeader: tableHeaderOf(blocks, scan.blocks, text, i),
           leadIn: leadInOf(blocks, i),
           continued: continuedOf(blocks, i),
+          sectionLead: sectionLeadOf(blocks, scan.blocks, i, title),
           recordHead: records.headOf(state.analysis),
           documentDate,
           draftYears,
@@ -154,6 +158,22 @@ function headingOf(blocks: BlockState[], scanned: ProseBlock[], i: number): Bloc
   const heading = scanned[i].heading;
   return heading >= 0 && heading !== i ? blocks[heading].analysis : undefined;
 }
+
+/**
+ * For a heading that states a date, the block right after it when that is prose of its section
+ * stating no date of its own, relative or not: the heading's date is then that block's. (A diary's
+ * "## 10 February 2025" over "Read the readout of Monday's talks" dates the writing, not the talks.)
+ */
+function sectionLeadOf(blocks: BlockState[], scanned: ProseBlock[], i: number, title: number): BlockAnalysis | undefined {
+  // The draft's title (its first heading, at `title`) dates the draft: "# Fact check: … (5 Feb 2025)".
+  if (scanned[i].kind !== 'heading' || i === title || blocks[i].analysis.dateMentions.length === 0 || i + 1 >= blocks.length) return undefined;
+  const next = blocks[i + 1].analysis;
+  if (scanned[i + 1].heading !== i || !CONTINUING_KINDS.has(next.kind) || next.dateMentions.length > 0 || WRITING_TIME.test(next.text)) return undefined;
+  return next;
+}
+
+/** Words that time what a block tells from when it is written ("this week", "yesterday"): its heading's date is then the writing's. */
+const WRITING_TIME = /\b(?:today|yesterday|tonight|tomorrow|this (?:week|morning|afternoon|evening|month)|last (?:week|night)|earlier (?:today|this week))\b/i;
 
 /** A table row's header row: the first row of the rows run together with it, no blank line between. */
 function tableHeaderOf(blocks: BlockState[], scanned: ProseBlock[], text: string, i: number): BlockAnalysis | undefined {
@@ -224,7 +244,7 @@ function lastSentenceMentions(analysis: BlockAnalysis): NameMention[] {
  * the block, its heading or header row leaves its year out.
  */
 function sameSurroundings(analysis: BlockAnalysis, before: Surroundings, now: Surroundings): boolean {
-  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || before.recordHead !== now.recordHead || !sameDate(before.documentDate, now.documentDate)) return false;
+  if (before.heading !== now.heading || before.tableHeader !== now.tableHeader || before.leadIn !== now.leadIn || before.continued !== now.continued || before.recordHead !== now.recordHead || before.sectionLead !== now.sectionLead || !sameDate(before.documentDate, now.documentDate)) return false;
   if (!sameActors(before.earlierOrganisations, now.earlierOrganisations) || before.subject?.actorId !== now.subject?.actorId) return false;
   const needsYears = analysis.hasYearlessDate || now.heading?.hasYearlessDate === true || now.tableHeader?.hasYearlessDate === true;
   return !needsYears || before.draftYears.join(',') === now.draftYears.join(',');
@@ -328,6 +348,7 @@ function runRules(analysis: BlockAnalysis, surroundings: Surroundings, context: 
     leadIn: leadIn && { cited: sourcesOfCitations(context, leadIn.citations) },
     continues: continued && lastSentenceMentions(continued),
     subject: surroundings.subject,
+    sectionLead: surroundings.sectionLead && contextBlock(surroundings.sectionLead, draftYears, contextBlocks),
     record: recordHead && analysis.field && recordOf(analysis.field, analysis.text.length, recordPerson(recordHead)!),
     earlierOrganisations,
     clauses: new Map(),

@@ -56,6 +56,14 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual((await checkFor('date-conflict', `${talks}Bogdanov held talks with Abu Marzouk on 24 January 2025.`)).map((finding) => finding.text), ['24 January 2025']);
   });
 
+  it('checks a heading\'s date alone against the event its section opens with, unless the heading is the title or the section times itself', async () => {
+    const item = '- A delegation under Abu Marzouk held consultations with Bogdanov in Moscow.';
+    assert.deepEqual((await checkFor('date-conflict', `# Notes\n\n### Fri 26 Jan 2024\n\n${item}`)).map((finding) => finding.text), ['26 Jan 2024']);
+    assert.deepEqual(await checkFor('date-conflict', `# Notes\n\n### Fri 19 Jan 2024\n\n${item}`), []);
+    assert.deepEqual(await checkFor('date-conflict', `# Week in review (26 Jan 2024)\n\n${item}`), []);
+    assert.deepEqual(await checkFor('date-conflict', '# Notes\n\n### 26 Jan 2024\n\nToday I read about the consultations Abu Marzouk held with Bogdanov in Moscow.'), []);
+  });
+
   it('takes a pronoun no one named before refers to for the person the draft\'s first heading names alone', async () => {
     const section = '\n\n## Diplomacy\n\nThat week he attended the opening of an exhibition on 5 February 2025.';
     assert.deepEqual((await checkFor('date-conflict', `# Profile: Sergei Lavrov${section}`)).map((finding) => finding.text), ['5 February 2025']);

@@ -49,6 +49,8 @@ export interface ClaimContext {
   continues?: readonly NameMention[];
   /** The person the draft is about (the one its first heading names alone): whom a pronoun refers to when no one is named before it. */
   subject?: NameMention;
+  /** For a heading stating a date, the block opening its section: the events that date may be of are told there. */
+  sectionLead?: ContextBlock;
   /** For a field of a record about a person ("- Position: …"): its label, its value, and the person, placed where the value starts. */
   record?: RecordField;
   /** The organisations named in the blocks before, each at its last mention, the latest last. */

@@ -102,12 +102,14 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
   const directed: Cue[] = [];
   const cues = cuesOf(context, context.tokens, directed);
   const headingCues = context.heading ? cuesOf(context, context.heading.tokens) : [];
+  // "### Fri 26 Jan 2024" over "- … held consultations with Bogdanov in Moscow": a heading's date is of what its section opens with.
+  const leadCues = context.sectionLead ? cuesOf(context, context.sectionLead.tokens) : [];
   let layout: BlockLayout | undefined;
   for (const sentence of context.sentences) {
     const within = tokensWithin(context.tokens, sentence);
     const ownCues = withinSorted(cues, sentence);
     const mentions = withinSorted(context.mentions, sentence);
-    if (ownCues.length === 0 && mentions.filter((mention) => mention.actor.type === 'person').length < 2) continue;
+    if (ownCues.length === 0 && leadCues.length === 0 && mentions.filter((mention) => mention.actor.type === 'person').length < 2) continue;
     const dates = eventDatesWithin(context.dates, sentence);
     const places = placeSlots(context, sentence, within, ownCues, excluded, (layout ??= blockLayout(context, cues, excluded)));
     // A sentence with no date, no place and no title claims nothing of an event.
@@ -118,7 +120,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const notOrderedHere = (cue: Cue) => !orderedHere.some((order) => (order.stem !== '' && order.stem === cue.stem) || (order.kind !== undefined && order.kind === cue.kind));
     const previousCues = previous ? withinSorted(cues, previous).filter(notOrderedHere) : [];
     const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
-    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues.filter(notOrderedHere)], people, places);
+    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues.filter(notOrderedHere), ...leadCues], people, places);
     const candidates = fromCitedSources(all, citedSources(context, sentence));
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
@@ -323,7 +325,7 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   }
   // A record's field speaks of its person: "- Remarks: met Lavrov in March 2020".
   if (context.record) add(context.record.person.actorId, 1.5);
-  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? [])];
+  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? []), ...(context.sectionLead?.mentions ?? [])];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
   return { weights, persons, actors, actorMentions, organisations, positions, bodies };
@@ -524,7 +526,9 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     const relative = relativeClauseAround(context.text, clause, date, clauseCommas);
     let contradictable = relative ? undefined : contradictableByClause.get(clause);
     if (!contradictable) {
-      contradictable = speaksOfAnotherOccurrence(context, relative ?? clause) ? [] : mayBeContradicted(clause, candidates);
+      // A heading's date alone, of the event its section opens with: named there, not in the heading's own words.
+      const ofSection = context.kind === 'heading' && context.sectionLead !== undefined;
+      contradictable = speaksOfAnotherOccurrence(context, relative ?? clause) ? [] : ofSection ? candidates.filter((candidate) => candidate.score >= MIN_SCORE_TO_CONTRADICT) : mayBeContradicted(clause, candidates);
       if (!relative) contradictableByClause.set(clause, contradictable);
     }
     const near = contradictable.filter((candidate) => {
