@@ -64,6 +64,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', '# Notes\n\n### 26 Jan 2024\n\nToday I read about the consultations Abu Marzouk held with Bogdanov in Moscow.'), []);
   });
 
+  it('takes a block\'s bold lead for the topic of each of its sentences, as a heading is', async () => {
+    const item = (lead: string) => `The February 2025 talks were covered.\n\n- ${lead} We dated it wrongly. That was the date of another item, not of the call. The call itself was on the 20th of January.`;
+    assert.deepEqual((await checkFor('date-conflict', item("**Bogdanov's phone call.**"))).map((finding) => finding.text), ['20th of January']);
+    assert.deepEqual(await checkFor('date-conflict', item('A correction.')), []);
+  });
+
   it('takes a pronoun no one named before refers to for the person the draft\'s first heading names alone', async () => {
     const section = '\n\n## Diplomacy\n\nThat week he attended the opening of an exhibition on 5 February 2025.';
     assert.deepEqual((await checkFor('date-conflict', `# Profile: Sergei Lavrov${section}`)).map((finding) => finding.text), ['5 February 2025']);

@@ -325,10 +325,21 @@ function participantsOf(context: ClaimContext, previous: Span | undefined, menti
   }
   // A record's field speaks of its person: "- Remarks: met Lavrov in March 2020".
   if (context.record) add(context.record.person.actorId, 1.5);
-  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? []), ...(context.sectionLead?.mentions ?? [])];
+  const around = [...(previous ? withinSorted(context.mentions, previous) : (context.continues ?? [])), ...(context.heading?.mentions ?? []), ...(context.sectionLead?.mentions ?? []), ...leadMentions(context, previous)];
   for (const mention of around) add(mention.actorId, mention.actor.type === 'person' ? 1 : 0.5);
   for (const list of positions.values()) list.sort((x, y) => x - y);
   return { weights, persons, actors, actorMentions, organisations, positions, bodies };
+}
+
+/** "- **Bogdanov's phone call.** … The call itself was on the 22nd": a bold lead opening the block is its topic, as a heading is (the scan may leave its opening marks out). */
+const BOLD_LEAD = /^[ \t]*(?:\*\*|__)?([^*_\n]{2,80}?)(?:\*\*|__)(?=[ \t]|$)/;
+
+/** The mentions of the block's bold lead, for a sentence after the one holding it (that one names them itself or in the sentence before). */
+function leadMentions(context: ClaimContext, previous: Span | undefined): NameMention[] {
+  if (!previous) return [];
+  const lead = BOLD_LEAD.exec(context.text);
+  if (!lead || lead.index + lead[0].length > previous.end) return [];
+  return withinSorted(context.mentions, { start: 0, end: lead.index + lead[0].length });
 }
 
 /** How far after an event's word a person may stand and still be taken for one taking part: "met with Netanyahu". */
