@@ -19,7 +19,7 @@ export interface TitleMention {
   /** "Ana Ruiz became director in 2022": a title held from the day its sentence names. */
   takenUp?: boolean;
   /** "rector of Delta University since May 2017": the words that date when the title was taken up, when not the whole sentence. */
-  since?: string;
+  datedBy?: string;
   /** The title's name when the wording is a verb's: "Head of the directorate" for "headed the directorate". */
   title?: string;
 }
@@ -342,7 +342,7 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     const relative = / (?:who|whom|whose|which|that) /.exec(written);
     const clause = relative && written.slice(0, relative.index).split(' ').some(isTitleHead) ? written.slice(0, relative.index) : written;
     // "rector of Delta University since May 2017": held from that date; the date is no word of the title.
-    const since = SINCE_DATE.exec(clause);
+    const since = SINCE_CLOSING.exec(clause);
     const part = since ? clause.slice(0, since.index) : clause;
     const partWords = part.split(' ');
     if (!isTitlePhrase(partWords.map((word) => word.replace(/['’]s$/, '')))) continue;
@@ -351,7 +351,7 @@ function titleAfter(text: string, sentence: Sentence, nameStart: number, nameEnd
     if (namesSomeoneAfterHead(partWords)) return undefined;
     const ofAntecedent = /^(?:its|his|her|their) /i.test(part);
     const wording = part.replace(/^(?:a|an|the|its|his|her|their) /i, '');
-    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + clause.length, ...(ofAntecedent ? { ofAntecedent } : {}), ...(since ? { takenUp: true, since: since[0] } : {}) });
+    titles.push({ wording, quoteStart: nameStart, quoteEnd: start + clause.length, ...(ofAntecedent ? { ofAntecedent } : {}), ...(since ? { takenUp: true, datedBy: since[0] } : {}) });
     if (clause !== written) break;
   }
   return titles.length > 0 ? titles : undefined;
@@ -377,8 +377,12 @@ function titleParts(apposition: string): string[] {
 /** Ranks a writer may leave in lower case before a capitalised title: "deputy Foreign Minister". */
 const LOWER_CASE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'acting', 'assistant', 'interim']);
 
-/** " since May 2017" closing an apposition's title. */
-const SINCE_DATE = / since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d$/;
+/** " since 2018", " since 2 May 2017": when a title was taken up. */
+const SINCE = String.raw` since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d`;
+/** "since May 2017" closing an apposition's title. */
+const SINCE_CLOSING = new RegExp(`${SINCE}$`);
+/** "since 2018" right after a title taken up. */
+const SINCE_OPENING = new RegExp(`^${SINCE}\\b`);
 
 /** Prepositions that make the name after them where someone is from or is: "of Marlow Falls", "from Osh", "in Delft". */
 const OF_PLACE = new Set(['of', 'from', 'in']);
@@ -418,13 +422,12 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
   // "who has been deputy director since 2018": held from the date after "since", not from the sentence's first date;
   // "Mol, deputy director since 2018, became director on 1 April 2024": from the date told after the title taken up.
   const after = rest.slice(found[0].length);
-  const since = found === takenUp ? (SINCE_AFTER.exec(after)?.[0] ?? (findDates(after).some((date) => date.year !== undefined) ? after : undefined)) : undefined;
-  const quoteEnd = nameEnd + found[0].length + (since && since !== after ? since.length : 0);
-  return { wording: found[1]!, quoteStart: mention.start, quoteEnd, ...(left ? { former: true } : {}), ...(found === takenUp ? { takenUp: true } : {}), ...(since ? { since } : {}) };
+  const since = found === takenUp ? SINCE_OPENING.exec(after)?.[0] : undefined;
+  const datedBy = found === takenUp ? (since ?? (findDates(after).some((date) => date.year !== undefined) ? after : undefined)) : undefined;
+  const quoteEnd = nameEnd + found[0].length + (since?.length ?? 0);
+  return { wording: found[1]!, quoteStart: mention.start, quoteEnd, ...(left ? { former: true } : {}), ...(found === takenUp ? { takenUp: true } : {}), ...(datedBy ? { datedBy } : {}) };
 }
 
-/** " since 2018", " since 2 May 2017" right after a title taken up. */
-const SINCE_AFTER = /^ since (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/;
 
 /** ", 27, from Nir Oz" after a name: an age, and perhaps a home town. */
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;

@@ -54,7 +54,7 @@ export function titlesOf(actor: ActorCluster, documents: readonly DocumentContex
         // "former head of the council", "the council's former head".
         const former = found.former === true || /(?:^|\s)former /i.test(found.wording);
         const title = found.title ?? titleName(found.wording.replace(/^(?:former|current|then|now|new)[ -]/i, '').replace(/(?<=\s)former /i, ''));
-        const from = found.takenUp ? dateOfSentence(found.since ?? mention.sentence.text, document) : undefined;
+        const from = found.takenUp ? dateOfSentence(found.datedBy ?? mention.sentence.text, document) : undefined;
         const asOf = from ? undefined : /^then[ -]/i.test(found.wording) ? dateOfSentence(mention.sentence.text, document) : document.date;
         const key = `${title.toLowerCase()}|${former ? 'former' : from ? `from ${from}` : asOf ?? ''}`;
         const quote = document.text.slice(found.quoteStart, found.quoteEnd);
