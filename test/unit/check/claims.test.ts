@@ -64,6 +64,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', '# Notes\n\n### 26 Jan 2024\n\nToday I read about the consultations Abu Marzouk held with Bogdanov in Moscow.'), []);
   });
 
+  it('takes an event named by its own word and a date it agrees with for named, with no one named, outside a table row', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'The January 2024 consultations, held on Wednesday the 17th, were short.')).map((finding) => finding.text), ['Wednesday the 17th']);
+    assert.deepEqual(await checkFor('date-conflict', 'The January 2024 consultations, held on Friday the 19th, were short.'), []);
+    assert.deepEqual(await checkFor('date-conflict', '| Task | Due |\n|---|---|\n| Write up the January 2024 consultations | 14.02.2024 |'), []);
+  });
+
   it('takes a block\'s bold lead for the topic of each of its sentences, as a heading is', async () => {
     const item = (lead: string) => `The February 2025 talks were covered.\n\n- ${lead} We dated it wrongly. That was the date of another item, not of the call. The call itself was on the 20th of January.`;
     assert.deepEqual((await checkFor('date-conflict', item("**Bogdanov's phone call.**"))).map((finding) => finding.text), ['20th of January']);

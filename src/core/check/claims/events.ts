@@ -120,7 +120,7 @@ export function readEventClaims(context: ClaimContext, references: readonly Back
     const notOrderedHere = (cue: Cue) => !orderedHere.some((order) => (order.stem !== '' && order.stem === cue.stem) || (order.kind !== undefined && order.kind === cue.kind));
     const previousCues = previous ? withinSorted(cues, previous).filter(notOrderedHere) : [];
     const people = participantsOf(context, previous, mentions, withinSorted(references, sentence), ownCues);
-    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues.filter(notOrderedHere), ...leadCues], people, places);
+    const all = candidatesOf(context, ownCues, [...previousCues, ...headingCues.filter(notOrderedHere), ...leadCues], people, places, dates);
     const candidates = fromCitedSources(all, citedSources(context, sentence));
     if (candidates.length === 0) continue;
     if (dates.length > 0) {
@@ -350,7 +350,7 @@ const DIRECT_OBJECT_CHARS = 24;
  * less surely, in the sentence before or the heading) and someone taking part or its place, or
  * else two of its people named here.
  */
-function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], people: People, places: WrittenPlace[]): Candidate[] {
+function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], people: People, places: WrittenPlace[], dates: readonly DraftDate[]): Candidate[] {
   const { facts } = context;
   const own = cueSetOf(ownCues);
   const nearby = cueSetOf(nearbyCues);
@@ -387,7 +387,10 @@ function candidatesOf(context: ClaimContext, ownCues: Cue[], nearbyCues: Cue[], 
     // "The reconstruction contract … was signed on": two words of the event's own name it with no one named, when one is of no general kind.
     const ownStems = new Set(ownCues.filter((found) => found.stem !== '' && indexed.stems.includes(found.stem)).map((found) => found.stem));
     const namedByWords = ownStems.size >= 2 && [...ownStems].some((stem) => !facts.kindOfStem.has(stem));
-    const named = cue >= 1 && (takingPart + throughBodies + atPlace >= 1 || namedByWords);
+    // "The January 2024 consultations, held on Thursday the 18th": its own word and a date it agrees with name it, with no one named
+    // (not across a table row's cells, which may hold other dates: "| the February 2025 talks | Novak | 14.02.2025 |").
+    const namedByDate = context.kind !== 'table-row' && ownStems.size > 0 && dates.some((date) => agrees(indexed, date));
+    const named = cue >= 1 && (takingPart + throughBodies + atPlace >= 1 || namedByWords || namedByDate);
     const byPeople = insiders >= 2 && takingPart >= 4;
     if (!named && !byPeople) continue;
     const anchors: number[] = [];
