@@ -6,7 +6,7 @@ import { findMisspellings } from './misspell';
 import type { NameMention } from './names';
 import { memoize } from './per-fact-base';
 import type { BlockClaims } from './claims/read';
-import { isGivenName } from './claims/english';
+import { countryOfDemonym, isGivenName, isKnownPlace } from './claims/english';
 import { sameBody, type Office } from './claims/offices';
 import { GENERIC_RANKS } from './claims/lexicon';
 import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
@@ -38,7 +38,9 @@ export function mismatchFindingAt(context: ClaimContext, mention: NameMention, c
   const given = capitalisedWordBefore(context, mention);
   if (!given) return undefined;
   const someonesGivenName = context.names.givenNames.has(given.norm);
-  if (!someonesGivenName && !(isGivenName(given.norm) && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention, given))) return undefined;
+  // "Captain Vasyl Hrytsenko" for Captain Volodymyr Hrytsenko: between the person's own title and their surname, a word no lexicon knows is a given name too.
+  const nameLike = isGivenName(given.norm) || (titledJustBefore(context, claims, mention.actor, given) && !isKnownPlace(given.norm) && countryOfDemonym(given.norm) === undefined);
+  if (!someonesGivenName && !(nameLike && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention, given))) return undefined;
   return mismatchFinding(context, mention, actor, given);
 }
 
@@ -48,15 +50,22 @@ const ROLE_CHARS = 80;
 /** Whether the block says of the person at this mention, whose given name is written `given`, what the sources say of their role. */
 function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention, given: Token): boolean {
   const person = mention.actor;
-  const offices = context.facts.officesOf.get(person.id) ?? [];
-  // "The chair, James Reyes" for the board chair: a title of the rank the sources give the person, though worded for no body or another.
-  const ofTheirRank = (office: Office) => offices.some((held) => held.offices.some((worded) => sameBody(office, worded) || (office.rank === worded.rank && !GENERIC_RANKS.has(office.rank))));
-  if (claims.titles.some((claim) => claim.mention === mention && ofTheirRank(claim.phrase.office))) return true;
-  // "First officer Irina Sorokina": the given name the sources do not know stands between the title and the surname.
-  if (claims.unattachedTitles.some((phrase) => /^[ \t]*,?[ \t]*$/.test(context.text.slice(phrase.end, given.start)) && phrase.end <= given.start && ofTheirRank(phrase.office))) return true;
+  if (claims.titles.some((claim) => claim.mention === mention && isOfTheirRank(context, person, claim.phrase.office))) return true;
+  if (titledJustBefore(context, claims, person, given)) return true;
   const near = (claim: { start: number; person: { id: string } }) => claim.person.id === person.id && Math.abs(claim.start - mention.end) <= ROLE_CHARS;
   if (claims.ages.some(near) || claims.homes.some(near)) return true;
   return claims.dates.some((claim) => claim.agrees && claim.event.participants.includes(person.id) && Math.abs(claim.start - mention.start) <= ROLE_CHARS * 2);
+}
+
+/** "The chair, James Reyes" for the board chair: a title of the rank the sources give the person, though worded for no body or another. */
+function isOfTheirRank(context: ClaimContext, person: Actor, office: Office): boolean {
+  const offices = context.facts.officesOf.get(person.id) ?? [];
+  return offices.some((held) => held.offices.some((worded) => sameBody(office, worded) || (office.rank === worded.rank && !GENERIC_RANKS.has(office.rank))));
+}
+
+/** "First officer Irina Sorokina": a title of the person's rank right before the given name the sources do not know, which parts it from the surname. */
+function titledJustBefore(context: ClaimContext, claims: BlockClaims, person: Actor, given: Token): boolean {
+  return claims.unattachedTitles.some((phrase) => phrase.end <= given.start && /^[ \t]*,?[ \t]*$/.test(context.text.slice(phrase.end, given.start)) && isOfTheirRank(context, person, phrase.office));
 }
 
 /** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */

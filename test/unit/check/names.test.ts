@@ -130,6 +130,12 @@ describe('name-mismatch', () => {
     assert.deepEqual(await checkFor('name-mismatch', 'A reporter asked Boris Bogdanov, a plumber, about it.'), []);
   });
 
+  it('takes a word no lexicon knows, between the person\'s own title and their surname, for a wrong given name, though no place or people\'s word', async () => {
+    assert.deepEqual((await checkFor('name-mismatch', 'Kremlin spokesman Oleg Peskov said nothing.')).map((finding) => finding.text), ['Oleg Peskov']);
+    assert.deepEqual(await checkFor('name-mismatch', 'Kremlin spokesman Russian Peskov said nothing.'), []);
+    assert.deepEqual(await checkFor('name-mismatch', 'A man called Oleg Peskov said nothing.'), []);
+  });
+
   it('accepts transliteration-close given names and words that are no given names', async () => {
     assert.deepEqual(await checkFor('name-mismatch', 'Yuri Ushakov and Sergey Lavrov spoke. Minister Bogdanov and Moscow Bogdanov too.'), []);
   });
