@@ -9,7 +9,7 @@ import type { BlockClaims } from './claims/read';
 import { countryOfDemonym, isGivenName, isKnownPlace } from './claims/english';
 import { sameBody, type Office } from './claims/offices';
 import { GENERIC_RANKS } from './claims/lexicon';
-import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix } from './rules';
+import { firstStartingAt, isWithinLineBreak, type RawFinding, type RawFix, type Span } from './rules';
 import { listed, sourceList, writes } from './rules/messages';
 import { isCapitalizedAt, normalizeWord, phraseTokens, type Token } from './tokens';
 import { transliterationKey } from './translit';
@@ -65,7 +65,9 @@ function isOfTheirRank(context: ClaimContext, person: Actor, office: Office): bo
 
 /** "First officer Irina Sorokina": a title of the person's rank right before the given name the sources do not know, which parts it from the surname. */
 function titledJustBefore(context: ClaimContext, claims: BlockClaims, person: Actor, given: Token): boolean {
-  return claims.unattachedTitles.some((phrase) => phrase.end <= given.start && /^[ \t]*,?[ \t]*$/.test(context.text.slice(phrase.end, given.start)) && isOfTheirRank(context, person, phrase.office));
+  // An HTML comment between is not read ("chief <!-- crosscheck-ignore … -->Abbai Kamel").
+  const gap = (phrase: Span) => context.text.slice(phrase.end, given.start).replace(/<!--[^]*?-->/g, '');
+  return claims.unattachedTitles.some((phrase) => phrase.end <= given.start && /^[ \t]*,?[ \t]*$/.test(gap(phrase)) && isOfTheirRank(context, person, phrase.office));
 }
 
 /** Adds the block's misspelt names, words that are no mention but close to one, to `findings`. */

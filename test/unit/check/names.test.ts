@@ -134,6 +134,7 @@ describe('name-mismatch', () => {
     assert.deepEqual((await checkFor('name-mismatch', 'Kremlin spokesman Oleg Peskov said nothing.')).map((finding) => finding.text), ['Oleg Peskov']);
     assert.deepEqual(await checkFor('name-mismatch', 'Kremlin spokesman Russian Peskov said nothing.'), []);
     assert.deepEqual(await checkFor('name-mismatch', 'A man called Oleg Peskov said nothing.'), []);
+    assert.deepEqual((await checkFor('name-mismatch', 'Kremlin spokesman <!-- a note -->Oleg Peskov said nothing.')).map((finding) => finding.text), ['Oleg Peskov']);
   });
 
   it('accepts transliteration-close given names and words that are no given names', async () => {
