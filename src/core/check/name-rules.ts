@@ -39,19 +39,19 @@ export function mismatchFindingAt(context: ClaimContext, mention: NameMention, c
   if (!given) return undefined;
   const someonesGivenName = context.names.givenNames.has(given.norm);
   // "Captain Vasyl Hrytsenko" for Captain Volodymyr Hrytsenko: between the person's own title and their surname, a word no lexicon knows is a given name too.
-  const nameLike = isGivenName(given.norm) || (titledJustBefore(context, claims, mention.actor, given) && !isKnownPlace(given.norm) && countryOfDemonym(given.norm) === undefined);
-  if (!someonesGivenName && !(nameLike && !context.names.knownWords.has(given.norm) && saidInRole(context, claims, mention, given))) return undefined;
+  const titled = titledJustBefore(context, claims, mention.actor, given);
+  const nameLike = isGivenName(given.norm) || (titled && !isKnownPlace(given.norm) && countryOfDemonym(given.norm) === undefined);
+  if (!someonesGivenName && !(nameLike && !context.names.knownWords.has(given.norm) && (titled || saidInRole(context, claims, mention)))) return undefined;
   return mismatchFinding(context, mention, actor, given);
 }
 
 /** How far from a name an age or home said of the person may stand and still place the name in its role. */
 const ROLE_CHARS = 80;
 
-/** Whether the block says of the person at this mention, whose given name is written `given`, what the sources say of their role. */
-function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention, given: Token): boolean {
+/** Whether the block says of the person at this mention what the sources say of their role (a title right before the given name aside, see `titledJustBefore`). */
+function saidInRole(context: ClaimContext, claims: BlockClaims, mention: NameMention): boolean {
   const person = mention.actor;
   if (claims.titles.some((claim) => claim.mention === mention && isOfTheirRank(context, person, claim.phrase.office))) return true;
-  if (titledJustBefore(context, claims, person, given)) return true;
   const near = (claim: { start: number; person: { id: string } }) => claim.person.id === person.id && Math.abs(claim.start - mention.end) <= ROLE_CHARS;
   if (claims.ages.some(near) || claims.homes.some(near)) return true;
   return claims.dates.some((claim) => claim.agrees && claim.event.participants.includes(person.id) && Math.abs(claim.start - mention.start) <= ROLE_CHARS * 2);

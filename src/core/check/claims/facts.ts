@@ -260,25 +260,24 @@ function officeWordsOf(factBase: FactBase): OfficeWords {
   const isStructural = (word: string) => RANK_WORDS.has(word) || DEPUTY_WORDS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_FUNCTION_WORDS.has(word) || places.has(word) || /\d/.test(word);
   const wordings = [...factBase.actors.values()].flatMap((actor) => actor.titles.flatMap((title) => [title.title, ...title.wordings].map((wording) => phraseTokens(wording).words)));
   const generalOnly: OfficeWords = { places, bodyWords: new Set(), trades: new Set(), tradeQualifiers: new Set() };
+  // Each wording's trade head, when it names no general rank: read once for the trades and for the words before them.
+  const tradeHeads = wordings.map((words) => (officeOf(words, generalOnly) ? undefined : tradeOf(words)));
   const trades = new Set<string>();
-  for (const words of wordings) {
-    const head = officeOf(words, generalOnly) ? undefined : tradeOf(words);
-    if (head && !isStructural(head) && !DOMAIN_SYNONYMS.has(head)) trades.add(head);
-  }
+  for (const head of tradeHeads) if (head && !isStructural(head) && !DOMAIN_SYNONYMS.has(head)) trades.add(head);
   const bodyWords = new Set<string>();
   const isBodyWord = (word: string) => !isStructural(word) && !trades.has(word) && !COMPLEMENT_OPENERS.has(word);
   for (const actor of factBase.actors.values()) {
     if (actor.type === 'organisation') for (const spelling of [...actor.spellings, ...actor.shortForms]) for (const word of phraseTokens(spelling.text).words) if (isBodyWord(word)) bodyWords.add(word);
   }
   const tradeQualifiers = new Set<string>();
-  for (const words of wordings) {
+  wordings.forEach((words, i) => {
     // "able seaman", "history teacher": the words before a trade describe the work, and name no body it is held in.
-    const trade = officeOf(words, generalOnly) ? -1 : words.lastIndexOf(tradeOf(words) ?? '');
+    const trade = words.lastIndexOf(tradeHeads[i] ?? '');
     words.forEach((word, at) => {
       if (!isBodyWord(word) || DOMAIN_SYNONYMS.has(word)) return;
       (at < trade ? tradeQualifiers : bodyWords).add(word);
     });
-  }
+  });
   for (const word of bodyWords) tradeQualifiers.delete(word);
   return { places, bodyWords, trades, tradeQualifiers };
 }
