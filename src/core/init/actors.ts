@@ -196,7 +196,8 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
     // parentheses, else of the most used name it abbreviates.
     else if (first.words.length === 1 && isAcronym(first.words[0]!)) {
       const organisations = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation');
-      const spelledOut = organisations.filter((other) => other.some((form) => form.mentions.some((mention) => group.some((acronym) => acronym.mentions.some((short) => inParenthesesAfter(short, mention))))));
+      const spelledAt = new Set(group.flatMap((acronym) => acronym.mentions.flatMap((short) => spelledOutEnd(short))));
+      const spelledOut = organisations.filter((other) => other.some((form) => form.mentions.some((mention) => spelledAt.has(`${mention.document}:${mention.end}`))));
       const named = organisations.filter((other) => initialsOf(other[0]!.words) === first.words[0]);
       const most = (spelledOut.length === 1 ? spelledOut : named.sort((a, b) => mentionsOf(b) - mentionsOf(a)))[0];
       if (most) longer.set(group, most);
@@ -213,11 +214,14 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
   return actors;
 }
 
-/** Whether the short mention stands in parentheses right after the name: "Organisation for Mediation and Arbitration (OMED)". */
-function inParenthesesAfter(short: Mention, name: Mention): boolean {
-  if (short.document !== name.document || short.sentence !== name.sentence || short.start <= name.end) return false;
-  const { text, start } = name.sentence;
-  return text.slice(name.end - start, short.start - start) === ' (' && text.charAt(short.end - start) === ')';
+/**
+ * For an acronym in parentheses ("Organisation for Mediation and Arbitration (OMED)"), where the
+ * name it spells out must end, as "document:offset"; none when it stands in no parentheses.
+ */
+function spelledOutEnd(short: Mention): string[] {
+  const { text, start } = short.sentence;
+  const at = short.start - start;
+  return at >= 2 && text.slice(at - 2, at) === ' (' && text.charAt(short.end - start) === ')' ? [`${short.document}:${short.start - 2}`] : [];
 }
 
 /** The initials of a name's words, leaving out joining words and a company's legal form: "KGC" of "Kolkhida Gateway Consortium LLC". */

@@ -3,7 +3,7 @@ import { clusterActors, formKey, type ActorCluster } from './actors';
 import { eventsOf, type EventDocument, type NamedActor } from './events';
 import { mentionsOf, type Mention } from './mentions';
 import { agesAndHometowns, introductions, pronounFacts, titlesOf, type DocumentContext } from './person-facts';
-import { TITLE_HEADS } from './lexicon';
+import { PLACE_KINDS, TITLE_HEADS } from './lexicon';
 import { placesWithin } from './places';
 import { sentencesOf } from './sentences';
 import { outletOf, publishedOf, titleOf } from './source-info';
@@ -109,11 +109,9 @@ function surnamesOf(cluster: ActorCluster): string[] {
 /** Words before the place where something happens: "in Ede", "at the Weigh House", "outside the town hall". */
 const EVENT_PLACE_WORDS = new Set(['in', 'at', 'to', 'outside', 'inside', 'near']);
 
-/** Nouns for a kind of place that a name before them only describes: "in the Sahili capital", "at the Kestani port". */
-const PLACE_KIND_AFTER = new Set(['capital', 'city', 'town', 'port', 'village', 'region', 'province', 'district']);
 
 /** "in the Sahili capital, ": a kind of place an event is said to be at, which the name after the comma names. */
-const PLACE_KIND_BEFORE_COMMA = new RegExp(`\\b(?:${[...EVENT_PLACE_WORDS].join('|')}) the (?:\\p{Lu}[\\p{L}\\p{M}'’-]* )?(?:${[...PLACE_KIND_AFTER].join('|')}), $`, 'u');
+const PLACE_KIND_BEFORE_COMMA = new RegExp(`\\b(?:${[...EVENT_PLACE_WORDS].join('|')}) the (?:\\p{Lu}[\\p{L}\\p{M}'’-]* )?(?:${[...PLACE_KINDS].join('|')}), $`, 'u');
 
 /** Whether the event happens where the mention names: after "in", "at" or "to", or after a kind of place and a comma ("in the Sahili capital, Qadira"). */
 function isEventPlace(text: string, mention: Mention): boolean {
@@ -134,7 +132,7 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
         const inSentence = named[mention.document]!.get(index) ?? [];
         // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
         const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: isEventPlace(documents[mention.document]!.text, mention), inTitle, describing: PLACE_KIND_AFTER.has(mention.after), at: mention.start });
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: isEventPlace(documents[mention.document]!.text, mention), inTitle, describing: PLACE_KINDS.has(mention.after), at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

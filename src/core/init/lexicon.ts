@@ -86,6 +86,9 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /** Last words of place names: "Kyrgyz Republic", "Sary River", "Fergana Valley". Lower case. */
+/** Nouns for a kind of place a name is said with: "the city of Osh", "the Sahili capital, Qadira". Lower case. */
+export const PLACE_KINDS = words('capital city town port village region province district municipality county oblast');
+
 export const PLACE_HEADS = words(`
   republic kingdom emirate emirates region province district county oblast prefecture municipality
   river lake reservoir valley mountains mountain hills island islands peninsula sea bay gulf strait coast desert

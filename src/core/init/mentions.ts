@@ -2,7 +2,7 @@
 // or after it, and the words around it that tell a person from a place or an organisation.
 import { isPersonNoun } from '../check/claims/english';
 import { findDates } from './dates';
-import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KINDS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -433,7 +433,7 @@ function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd:
 export const AGE_AFTER_NAME = /^,\s*(\d{1,3}),(?:\s*(?:from|of)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*))?/u;
 
 /** "in the city of Osh", "the port of Urk", "the Sahili capital, Qadira": a place named after the kind of place it is. */
-const PLACE_KIND_BEFORE = /\b(?:city|town|village|region|province|district|port|capital|municipality|county|oblast)(?: of|,) $/i;
+const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')})(?: of|,) $`, 'i');
 
 /** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
 const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
