@@ -193,7 +193,9 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
   let previous: DraftDate | undefined;
   let previousMonth: DraftDate | undefined;
   let previousYear: DraftDate | undefined;
+  let lastWrittenMonth: DraftDate | undefined;
   const tell = (date: DraftDate) => {
+    if (date.date.precision !== 'year') lastWrittenMonth = date;
     if (date.role !== 'event' || date.until) return;
     if (date.date.precision === 'day') previous = date;
     if (date.date.precision !== 'year') previousMonth = date;
@@ -206,7 +208,8 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
     while (next < absolute.length && absolute[next].end <= mention.start) tell(absolute[next++]);
     const overlapping = next < absolute.length && absolute[next].start < mention.end;
     if (overlapping) continue;
-    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), { day: previous?.date, month: previousMonth?.date, year: previousYear?.date });
+    const told: Told = { day: previous?.date, month: previousMonth?.date, year: previousYear?.date, writtenMonth: lastWrittenMonth?.date };
+    const resolved = resolvedDate(mention.relative, referenceAt(mention.start), told);
     if (!resolved) continue;
     dates.push({
       start: mention.start,
@@ -216,7 +219,7 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
       span: resolved.span,
       yearStated: true,
       role: /^(?:since|until|by)\b/i.test(mention.text) || anchorsSomethingElse(prose, mention.start) ? 'anchor' : 'event',
-      relativeTo: relativeTo(mention.relative, referenceAt(mention.start), { day: previous?.date, month: previousMonth?.date, year: previousYear?.date }),
+      relativeTo: relativeTo(mention.relative, referenceAt(mention.start), told),
     });
   }
   return dates;
@@ -258,11 +261,19 @@ function monthAt(index: number): { year: number; month: number } {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** The event dates told last before a relative date: the last to the day, to the month or finer, and of any precision. */
+/**
+ * The event dates told last before a relative date: the last to the day, to the month or finer, and of any
+ * precision; and the last date to the month or finer whatever it marks ("since March 2006, and on the 3rd of that month").
+ */
 interface Told {
   day?: PartialDate;
   month?: PartialDate;
   year?: PartialDate;
+  writtenMonth?: PartialDate;
+}
+
+function monthNamedBy(relative: Extract<RelativeDate, { kind: 'day-of-month' }>, told: Told): PartialDate | undefined {
+  return relative.ofThatMonth ? told.writtenMonth : told.month;
 }
 
 /** The date a relative one is counted from. */
@@ -271,7 +282,7 @@ function relativeTo(relative: RelativeDate, reference: PartialDate | undefined, 
     case 'days':
       return relative.from === 'previous' ? told.day : reference;
     case 'day-of-month':
-      return told.month ?? reference;
+      return monthNamedBy(relative, told) ?? reference;
     case 'months-after':
       return told.month;
     case 'years-after':
@@ -285,7 +296,7 @@ function relativeTo(relative: RelativeDate, reference: PartialDate | undefined, 
 function resolvedDate(relative: RelativeDate, reference: PartialDate | undefined, told: Told): { date: PartialDate; span: DaySpan } | undefined {
   switch (relative.kind) {
     case 'day-of-month':
-      return dayOfMonth(relative, told.month, reference);
+      return dayOfMonth(relative, monthNamedBy(relative, told), reference);
     case 'months-ago': {
       if (!reference || reference.month === undefined) return undefined;
       const { year, month } = monthAt(reference.year * 12 + reference.month - 1 - relative.months);

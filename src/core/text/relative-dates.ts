@@ -17,8 +17,11 @@ export type RelativeDate =
   | { kind: 'month'; monthsBack: number; day?: number }
   /** The last such month before the text's date. */
   | { kind: 'named-month'; month: number }
-  /** A day of the month of the date told just before, else of the text's date; the weekday, when written, picks the month. */
-  | { kind: 'day-of-month'; day: number; weekday?: number }
+  /**
+   * A day of the month of the date told just before, else of the text's date; the weekday, when written, picks the month.
+   * `ofThatMonth`: "the 3rd of that month" names the month written just before, whatever that date marks.
+   */
+  | { kind: 'day-of-month'; day: number; weekday?: number; ofThatMonth?: boolean }
   /** The text's year (0), the year before (-1). */
   | { kind: 'year'; yearsBack: number }
   /** So many months before the text's date: "two months ago"; to the day when "today" follows ("a year ago today"). */
@@ -86,7 +89,11 @@ const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => RelativeDate |
   // The letter-writer's "instant" (this month) and "ultimo" (last month).
   { pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(inst|ult)\b\.?/gi, read: (m) => ({ kind: 'month', monthsBack: m[2].toLowerCase() === 'inst' ? 0 : -1, day: Number(m[1]) }) },
   {
-    pattern: new RegExp(`(?:\\b(${WEEKDAY}),?\\s+|\\bon\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH}|this|last|next|inst|ult)\\b)`, 'gi'),
+    pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month\b/gi,
+    read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { kind: 'day-of-month', day: Number(m[1]), ofThatMonth: true } : undefined),
+  },
+  {
+    pattern: new RegExp(`(?:\\b(${WEEKDAY}),?\\s+|\\bon\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH}|this|last|next|inst|ult|that\\s+month|the\\s+same\\s+month)\\b)`, 'gi'),
     read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { kind: 'day-of-month', day: Number(m[2]), weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined } : undefined),
   },
 ];

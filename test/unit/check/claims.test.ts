@@ -125,6 +125,12 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', `${draft}The sitting was on Friday the 26th.`), []);
   });
 
+  it('lets no event another date of the sentence dates outweigh the event a date agrees with', async () => {
+    const sentence = "Once Bogdanov had held his phone call with the Hamas leadership on 24 January, Abu Marzouk's delegation sat down for talks at the Foreign Ministry on 3 February 2025.";
+    assert.deepEqual(await checkFor('date-conflict', sentence), []);
+    assert.deepEqual((await checkFor('date-conflict', sentence.replace('3 February', '9 February'))).map((finding) => finding.text), ['9 February 2025']);
+  });
+
   it('lets a span of years hold an event without dating it, and a far likelier event outweigh one the date\'s clause does not name', async () => {
     assert.deepEqual(await checkFor('date-conflict', 'Osama Hamdan came to Moscow often between 2007 and 2011; in 2009 he attended the presentation of Prokhanov\'s book.'), [
       { code: 'date-conflict', text: '2009', fixes: ['2008'] },
@@ -578,6 +584,8 @@ describe('claims: ages', () => {
     assert.deepEqual(await ages('the thirty-five-year-old Lobanov was still held.'), ['thirty-five']);
     assert.deepEqual(await ages('the list gave 35 (Alex Lobanov) for him.'), ['35']);
     assert.deepEqual(await ages('Alex Lobanov, then 32, was still held.'), []);
+    assert.deepEqual(await ages('Alex Lobanov was 35 and still held.'), ['35']);
+    assert.deepEqual(await ages('the list in s004 (Alex Lobanov) names him.'), []);
   });
 
   it('years from the sources\' date, takes an age for neither theirs nor theirs grown older as a conflict', async () => {
@@ -745,6 +753,13 @@ describe('claims: what the first drafts of other writers showed', () => {
     const letter = 'Kazan, 12th February 2025\n\nSir, Bogdanov received the Hamas delegation in Moscow on the 6th inst.';
     assert.deepEqual((await checkFor('date-conflict', letter)).map((finding) => finding.text), ['the 6th inst.']);
     assert.deepEqual(await checkFor('date-conflict', letter.replace('6th', '3rd')), []);
+  });
+
+  it('reads "the 5th of that month" in the month written just before, even one that only marks a span ("since")', async () => {
+    const sentence = 'Envoys of Hamas have been coming to Moscow since March 2006, and on the DAY of that month Lavrov received Meshaal.';
+    assert.deepEqual(await checkFor('date-conflict', sentence.replace('DAY', '3rd')), []);
+    assert.deepEqual((await checkFor('date-conflict', sentence.replace('DAY', '5th'))).map((finding) => finding.fixes), [['3 March 2006']]);
+    assert.deepEqual(await checkFor('date-conflict', 'In March 2006 Lavrov received Meshaal; on the 3rd of the same month they talked.'), []);
   });
 
   it('reads the date of a piece of writing, or a signature\'s timestamp, as no event\'s', async () => {

@@ -515,12 +515,15 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
   const unexplained: { date: DraftDate; candidates: Candidate[] }[] = [];
   const byClause = new Map<Span, Candidate[]>();
   const clauseCommas = new Map<Span, ClauseCommas>();
+  const nearestDates = new NearestDates(dates);
   for (const date of dates) {
     const clause = clauseAt(clauses, date.start);
     let candidates = byClause.get(clause);
     if (!candidates) byClause.set(clause, (candidates = withoutOutsiders(context, all, people, clause)));
-    // In a relative clause ("Sadykov, who had been deputy before taking over in January 2023, signed…"), what the clause around it tells does not outweigh what it says itself.
-    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), candidates, date, relativeClauseAround(context.text, clause, date, clauseCommas) ?? clause);
+    // In a relative clause ("Sadykov, who had been deputy before taking over in January 2023, signed…"), what the clause around it tells does not outweigh what it says itself;
+    // nor does an event another date of the sentence stands nearer to ("after the 24 January call, the delegation arrived on 3 February").
+    const rivals = candidates.filter((candidate) => !nearestDates.nearerToAnother(candidate.indexed, date));
+    let agreeing = notOutweighed(candidates.filter((candidate) => agrees(candidate.indexed, date)), rivals, date, relativeClauseAround(context.text, clause, date, clauseCommas) ?? clause);
     if (agreeing.length === 0 && uncited.length > 0) agreeing = withoutOutsiders(context, uncited, people, clause).filter((candidate) => agrees(candidate.indexed, date));
     if (agreeing.length === 0) {
       unexplained.push({ date, candidates });
@@ -558,6 +561,34 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     claims.dates.push({ start: date.start, end: date.end, date, event: best.indexed, agrees: false, ...(yearSlipOf && { yearSlipOf }) });
   }
   return agreed;
+}
+
+/** For each event, the two dates of a sentence nearest to it in time, found once. */
+class NearestDates {
+  private readonly byEvent = new Map<IndexedEvent, { nearest?: DraftDate; apart: number; secondApart: number }>();
+
+  constructor(private readonly dates: readonly DraftDate[]) {}
+
+  /** Whether another date of the sentence lies nearer in time to the event than the date does. */
+  nearerToAnother(indexed: IndexedEvent, date: DraftDate): boolean {
+    const apart = nearness(indexed, date);
+    if (apart === undefined) return false;
+    const found = this.of(indexed);
+    return (found.nearest === date ? found.secondApart : found.apart) < apart;
+  }
+
+  private of(indexed: IndexedEvent): { nearest?: DraftDate; apart: number; secondApart: number } {
+    let found = this.byEvent.get(indexed);
+    if (found) return found;
+    found = { apart: Infinity, secondApart: Infinity };
+    for (const date of this.dates) {
+      const apart = nearness(indexed, date) ?? Infinity;
+      if (apart < found.apart) found = { nearest: date, apart, secondApart: found.apart };
+      else if (apart < found.secondApart) found.secondApart = apart;
+    }
+    this.byEvent.set(indexed, found);
+    return found;
+  }
 }
 
 /**

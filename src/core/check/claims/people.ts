@@ -47,17 +47,17 @@ export function numberOf(written: string): number | undefined {
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER = `(\\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
-/** After a name: ", 27,", ", aged 27", ", 27 |" (a table cell's end), " (27", " (aged 27", " — 27,", ", who was 27", " was 32", " was 32 at the time", ", a 32-year-old". */
+/** After a name: ", 27,", ", aged 27", ", 27 |" (a table cell's end), " (27", " (aged 27", " — 27,", ", who was 27", " was 32", " was 32 at the time", " was 24 and from", ", a 32-year-old". */
 const AGE_AFTER = new RegExp(
   `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+|then[ \\t]+|now[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)|]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
     `|[ \\t]*\\([ \\t]*(?:aged[ \\t]+)?(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|[ \\t]*[—–][ \\t]*(\\d{1,3})(?=[ \\t]*[,;)])` +
-    `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$|(?:at|in|when|during|on)\\b))` +
+    `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$|(?:at|in|when|during|on|and)\\b))` +
     `|,[ \\t]*(?:a|an|the)[ \\t]+${NUMBER}-year-old\\b` +
     `|,[ \\t]*[^,;.()\\n]{1,40},[ \\t]*(?:was|is|aged)[ \\t]+(\\d{1,3})(?=[ \\t]*(?:[,;.)]|$)))`,
 );
-/** Before a name: "27-year-old Kozlov", "the thirty-two-year-old hostage Lobanov", "27 (Andrei Kozlov". */
-const AGE_BEFORE = new RegExp(`(?:\\b${NUMBER}-year-old[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}|(?<![\\d.,])(\\d{1,3})[ \\t]*\\([ \\t]*)$`, 'u');
+/** Before a name: "27-year-old Kozlov", "the thirty-two-year-old hostage Lobanov", "27 (Andrei Kozlov"; never the digits of a word ("s002 (Trufanov"). */
+const AGE_BEFORE = new RegExp(`(?:\\b${NUMBER}-year-old[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}|(?<![\\p{L}\\d.,])(\\d{1,3})[ \\t]*\\([ \\t]*)$`, 'u');
 
 const AGE_COLUMN = /^age\b/i;
 const HOME_COLUMN = /^(?:home(?:[ -]?town)?|town|from|city|residence|based|lives)\b/i;
