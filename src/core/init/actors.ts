@@ -83,7 +83,8 @@ function kindOf(form: Form, everyForm: ReadonlyMap<string, Form>, capitalised: R
     if (votes.person >= 3) return { type: 'person', review: 'a one-word name given a title: the full name is not in the sources' };
     return { type: 'organisation', review: 'one word that no context marks as a place or a person: an organisation is a guess' };
   }
-  if (form.words.every((word) => DEMONYM_ENDING.test(word.toLowerCase()) && !everyForm.has(formKey(word)))) return undefined;
+  // "Israeli Arab" describes a people; "Ali Hassan", ending alike, opens with a given name.
+  if (!isGivenName(form.words[0]!) && form.words.every((word) => DEMONYM_ENDING.test(word.toLowerCase()) && !everyForm.has(formKey(word)))) return undefined;
   // "Radical Palestinian group": a people's word after a word that is no given name describes, and names no one.
   if (votes.person < 3 && countryOfDemonym(form.words[form.words.length - 1]!) !== undefined && !isGivenName(form.words[0]!)) return undefined;
   if (votes.person >= 3) return { type: 'person' };

@@ -443,6 +443,13 @@ describe('claims: places', () => {
     assert.deepEqual(await checkFor('place-conflict', table), [{ code: 'place-conflict', text: 'Amman', fixes: ['Damascus'] }]);
   });
 
+  it('takes no place a comma sets apart from the event\'s word after it, nor one in a relative clause the comma closes', async () => {
+    const visit = (subject: string) => checkFor('place-conflict', `It was a meeting in Moscow. ${subject}, travelled there to see Bogdanov. They arrived on 3 February 2025.`);
+    assert.deepEqual(await visit('Envoys of Hamas, the movement that rules in Gaza'), []);
+    assert.deepEqual(await visit('The Hamas envoys, all from Gaza'), []);
+    assert.deepEqual((await checkFor('place-conflict', 'The Hamas envoys travelled to Gaza to see Bogdanov on 3 February 2025.')).map((finding) => finding.text), ['Gaza']);
+  });
+
   it('reads the place a predicate gives its event, however long the event\'s subject', async () => {
     const meeting = 'That spring a meeting between the Mossad chief David Barnea and CIA Director William Burns was then scheduled in Madrid.';
     assert.deepEqual(await checkFor('place-conflict', meeting), [{ code: 'place-conflict', text: 'Madrid', fixes: ['Rome'] }]);

@@ -175,3 +175,16 @@ describe('a title the sources word shorter', () => {
     assert.deepEqual(await findingsOf('role-conflict', [MISSION], 'Ana Ruiz, the former head of the Delta observer mission, left in October.'), []);
   });
 });
+
+const HARBOUR = `Harbour notes
+Published: 2031-06-10
+
+Hassan Nasser, the harbour master of Tyre, closed the port on Monday. Ali Hassan, the mayor of Tyre, objected.
+`;
+
+describe('a one-word name that is one person\'s surname and another\'s given name', () => {
+  it('is taken for the title\'s holder named short, not for the other misnamed', async () => {
+    assert.deepEqual(await findingsOf('role-conflict', [HARBOUR], 'The harbour master of Tyre, Hassan, closed the port.'), []);
+    assert.deepEqual(await findingsOf('role-conflict', [HARBOUR], 'The harbour master of Tyre, Ali Hassan, closed the port.'), ['harbour master of Tyre, Ali Hassan']);
+  });
+});

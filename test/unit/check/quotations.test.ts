@@ -51,6 +51,11 @@ describe('quote-mismatch', () => {
     assert.deepEqual(await quoteFindings('Its count of "more than 130 hostages" differs from the figure given in [@s003].'), []);
   });
 
+  it('takes a citation closing a clause that a contrast opens after the quotation as that clause\'s', async () => {
+    assert.deepEqual(await quoteFindings('Hamdan admitted that "no one has any idea", whereas Peskov, in a briefing [@s000], sounded surer.'), []);
+    assert.equal((await quoteFindings('Hamdan admitted that "no one has any idea" of it, in a briefing [@s000].')).length, 1);
+  });
+
   it('checks a quotation citing no source against every source', async () => {
     assert.equal((await quoteFindings('Hamdan told CNN that "nobody has any idea" how many hostages are alive.')).length, 1);
     assert.deepEqual(await quoteFindings('Hamdan told CNN that "no one has any idea" how many hostages are alive.'), []);

@@ -86,6 +86,11 @@ describe('init: clustering spellings', () => {
     assert.notEqual(factBase.actors.find((actor) => actor.name === 'Piet Kok')?.type, 'place');
   });
 
+  it('takes a name whose words end like peoples\' words for a person when it opens with a given name ("Ali Hassan")', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The council met on 2 May 2026. Its chair, Ali Hassan, closed the session.' }]);
+    assert.equal(factBase.actors.find((actor) => actor.name === 'Ali Hassan')?.type, 'person');
+  });
+
   it('takes a people\'s word after a word that is no given name for no person ("Radical Palestinian group")', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'Radical Palestinian group leader Ana Ruiz spoke on 2 May 2026.\nRadical Palestinian group members left. Ruiz, 40, stayed.' }]);
     assert.equal(factBase.actors.some((actor) => actor.name === 'Radical Palestinian'), false);

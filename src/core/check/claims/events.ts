@@ -1023,7 +1023,8 @@ function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: nu
   const { tokens, text } = context;
   let afterPlace = at + 1;
   while (afterPlace < within.end && afterPlace <= at + MAX_PLACE_TOKENS && isCapitalizedAt(text, tokens[afterPlace].start)) afterPlace++;
-  for (let i = Math.min(afterPlace, at + 2); i < Math.min(within.end, afterPlace + 2); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
+  const closesAside = afterPlace < within.end && closesRelativeClause(text, tokens[within.first].start, tokens[at].start, tokens[afterPlace - 1].end, tokens[afterPlace].start);
+  if (!closesAside) for (let i = Math.min(afterPlace, at + 2); i < Math.min(within.end, afterPlace + 2); i++) if (cueAtToken[i] >= 0) return cues[cueAtToken[i]];
   const leadStart = Math.max(0, tokens[at].start - 40);
   const predicate = HAPPENING_PREDICATE.exec(text.slice(leadStart, tokens[at].start));
   const predicateStart = predicate ? leadStart + predicate.index : -1;
@@ -1043,6 +1044,19 @@ function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: nu
   return undefined;
 }
 
+/**
+ * Whether a comma after the place closes a relative clause it stands in: in "Hamas, the group that has
+ * been fighting Israel in Gaza, travelled there", the word after the comma is the main clause's, not done there.
+ */
+function closesRelativeClause(text: string, from: number, placeStart: number, placeEnd: number, next: number): boolean {
+  if (!text.slice(placeEnd, next).includes(',')) return false;
+  const lead = text.slice(from, placeStart);
+  const opening = lead.lastIndexOf(',');
+  return opening >= 0 && RELATIVE_PRONOUN.test(lead.slice(opening));
+}
+
+const RELATIVE_PRONOUN = /\b(?:that|which|who|whose|whom)\b/i;
+
 /** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
 const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among', 'that', 'which']);
 
@@ -1057,9 +1071,10 @@ function followedByPossessive(text: string, tokens: readonly Token[], at: number
   return token !== undefined && /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 }
 
-/** A place right before the token: "the Moscow talks", "the Minsk consultations". */
+/** A place right before the token: "the Moscow talks", "the Minsk consultations"; not one a comma or other stop sets apart ("fighting in Gaza, travelled"). */
 function placeEndingAt(context: ClaimContext, at: number): WrittenPlace | undefined {
   const before = context.tokens[at - 1];
+  if (!/^[\s*_]*$/.test(context.text.slice(before.end, context.tokens[at].start))) return undefined;
   const { mentions } = context;
   const mention = mentions[firstStartingAt(mentions, before.end) - 1];
   if (mention && mention.end === before.end) return mention.actor.type === 'place' ? { start: mention.start, end: mention.end, place: mention.actor, next: at } : undefined;

@@ -82,11 +82,18 @@ function isOnlyWording(context: ClaimContext, span: Span, wordings: readonly Spa
 
 const WEEKDAY_NAMES = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
-/** Whether a citation stands as the object of a preposition some words after the quotation: it cites that phrase ("the 130-plus in [@s002]"). */
+/**
+ * Whether a citation some words after the quotation cites a phrase of its own: as the object of a
+ * preposition ("the 130-plus in [@s002]"), or closing a clause that a contrast opens right after the
+ * quotation ("…," while the second captive, spelled Harkin in one report [@s003]).
+ */
 function citesPhraseAfter(context: ClaimContext, quote: Span, citation: Span): boolean {
   const lead = context.text.slice(quote.end, citation.start);
-  return /\b(?:in|by|from|see|with|than)[ \t]+$/i.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 2;
+  if ((lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2) return false;
+  return /\b(?:in|by|from|see|with|than)[ \t]+$/i.test(lead) || CONTRAST_OPENING.test(lead);
 }
+
+const CONTRAST_OPENING = /^[^\p{L}\p{N}]*(?:while|whereas|though|although|but|yet)\b/iu;
 
 /**
  * A block quote without quotation marks that the paragraph before introduces (“… in these terms:”)

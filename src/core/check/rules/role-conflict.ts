@@ -12,6 +12,7 @@ import { GENERIC_RANKS, isTrade, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
 import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
 import type { TitleClaim } from '../claims/titles';
 import type { DraftDate, RawFinding, RawFix } from '../rules';
+import { normalizeWord } from '../tokens';
 import { daySpan, overlaps, type DaySpan } from '../when';
 import { eachClaim } from './rule';
 import { atDate, humanDate, shortName, sourcesOf, titlesSaid, whenSaid } from './messages';
@@ -27,6 +28,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const held = context.facts.officesOf.get(claim.person.id) ?? [];
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
+  if (namesAnotherHolderByGivenName(context, claim, others)) return undefined;
   const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded)) || isShorterForm(worded, office)));
   if (own.length > 0) return claim.time.length > 0 ? timeFinding(claim, own, others, held, citedBy(context, claim)) : citedTimeFinding(context, claim, own, others, held);
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
@@ -52,6 +54,17 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   // "deputy minister" for a Deputy Minister of Economy: a shorter wording of the person's own office, though another's exactly.
   if (shorterOfOwn) return undefined;
   return otherHolderFinding(claim, others, held);
+}
+
+/**
+ * "Egyptian intelligence chief Abbas ___": a one-word name that is also the given name of someone the
+ * sources give the title to may be that person, named short; it says nothing of the other.
+ */
+function namesAnotherHolderByGivenName(context: ClaimContext, claim: TitleClaim, others: readonly HeldOffice[]): boolean {
+  const written = context.text.slice(claim.mention.start, claim.mention.end);
+  if (/\s/.test(written.trim())) return false;
+  const word = normalizeWord(written);
+  return others.some((other) => other.holder.givenNames.some((given) => normalizeWord(given) === word));
 }
 
 /**
