@@ -61,8 +61,7 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(sentence.text, sentence.start);
-    // In a headline written in title case, capitals mark no names.
-    if (words.length >= 4 && words.filter((word) => isCapitalised(word.text)).length >= words.length * 0.7) continue;
+    if (isTitleCaseHeadline(sentence, words, lowerCaseWords)) continue;
     let pendingTitle: { wording: string; start: number; end: number } | undefined;
     const worksNamed = workTitles(sentence);
     for (const found of nameRuns(sentence.text, sentence.start, words, lowerCaseWords)) {
@@ -82,6 +81,17 @@ export function mentionsOf(document: number, text: string, sentences: readonly S
     }
   }
   return mentions;
+}
+
+/**
+ * In a headline written in title case, capitals mark no names: most words of a longer one are
+ * capitalised, or every word of a short heading line, one of them a word the documents write in lower case ("Russian - Hamas Relations").
+ */
+function isTitleCaseHeadline(sentence: Sentence, words: readonly Word[], lowerCaseWords: ReadonlySet<string>): boolean {
+  const capitalised = words.filter((word) => isCapitalised(word.text)).length;
+  if (words.length >= 4) return capitalised >= words.length * 0.7;
+  const headingLine = words.length === 3 && capitalised === 3 && !/[.!?:;,]\s*$/.test(sentence.text) && !sentence.text.includes('\n');
+  return headingLine && words.some((word) => lowerCaseWords.has(word.text.toLowerCase()));
 }
 
 /** A work's title in quotation marks after the word for it: the book "Hamas - Praise to Heroes" names no place. */

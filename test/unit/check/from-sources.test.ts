@@ -188,3 +188,22 @@ describe('a one-word name that is one person\'s surname and another\'s given nam
     assert.deepEqual(await findingsOf('role-conflict', [HARBOUR], 'The harbour master of Tyre, Ali Hassan, closed the port.'), ['harbour master of Tyre, Ali Hassan']);
   });
 });
+
+const UNSAID_COUNTRY = `Talks in Lisbon
+Published: 2031-06-10
+
+Foreign Minister Ana Ruiz arrived in Lisbon on Monday for talks.
+`;
+const SAID_COUNTRY = `Fisheries pact
+Published: 2031-06-12
+
+Russian Foreign Minister Ana Ruiz met her Portuguese counterpart in Moscow on 9 June 2031. She said Russia wanted a fisheries pact.
+`;
+
+describe('a source that words a title without its country', () => {
+  it('tells of the title the draft gives with the country, for a citation of it', async () => {
+    const unsupported = (text: string) => findingsOf('citation-unsupported', [UNSAID_COUNTRY, SAID_COUNTRY], text);
+    assert.deepEqual(await unsupported("Ana Ruiz, Russia's top diplomat, went to Lisbon [@s000]."), []);
+    assert.deepEqual(await unsupported("Ana Ruiz, Russia's top diplomat, met her counterpart in Moscow [@s001]."), []);
+  });
+});

@@ -186,6 +186,11 @@ export function sameOffice(written: Office, source: WordedOffice): boolean {
   return written.deputy === source.deputy && sameBody(written, source);
 }
 
+/** Whether the sources' wording is the draft's office, or the same office with the country left unsaid ("Foreign Minister" for "Russia's foreign minister"). */
+export function sameOfficeCountryAside(written: Office, source: WordedOffice): boolean {
+  return sameOffice(written, source) || (source.countries.size === 0 && sameOffice({ ...written, countries: new Set() }, source));
+}
+
 /** Whether the countries of two offices are both stated and none in common. */
 export function countriesDiffer(written: Office, source: WordedOffice): boolean {
   if (written.countries.size === 0 || source.countries.size === 0) return false;

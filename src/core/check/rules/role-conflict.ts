@@ -9,7 +9,7 @@ import type { Actor } from '../../factbase/types';
 import { citedSources, sentenceAt, type ClaimContext } from '../claims/context';
 import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
 import { GENERIC_RANKS, isTrade, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
-import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, type Office, type WordedOffice } from '../claims/offices';
+import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, sameOfficeCountryAside, type Office, type WordedOffice } from '../claims/offices';
 import type { TitleClaim } from '../claims/titles';
 import type { DraftDate, RawFinding, RawFix } from '../rules';
 import { normalizeWord } from '../tokens';
@@ -29,7 +29,7 @@ function titleFinding(claim: TitleClaim, context: ClaimContext): RawFinding | un
   const holders = context.session.remembered('office holders', officeKey(office), () => context.facts.allOffices.filter((other) => other.offices.some((worded) => sameOffice(office, worded))));
   const others = holders.filter((other) => other.holder !== claim.person);
   if (namesAnotherHolderByGivenName(context, claim, others)) return undefined;
-  const own = held.filter((title) => title.offices.some((worded) => sameOffice(office, worded) || isUnattachedForm(office, worded) || (worded.countries.size === 0 && sameOffice({ ...office, countries: new Set() }, worded)) || isShorterForm(worded, office)));
+  const own = held.filter((title) => title.offices.some((worded) => sameOfficeCountryAside(office, worded) || isUnattachedForm(office, worded) || isShorterForm(worded, office)));
   if (own.length > 0) return claim.time.length > 0 ? timeFinding(claim, own, others, held, citedBy(context, claim)) : citedTimeFinding(context, claim, own, others, held);
   const otherRank = held.filter((title) => title.offices.some((worded) => sameBody({ ...office, deputy: !office.deputy }, worded)));
   // "director" of someone the sources call both deputy director and Director of the Museum: a shorter wording of the latter, not the deputy's rank misnamed.
