@@ -448,6 +448,8 @@ const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')})(?: of
 /** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
 const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
 
+const ATTRIBUTED_TO = /\baccording to $/i;
+
 /** The kinds of actor the words around a mention point to. */
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {
   const votes = { person: 0, place: 0, organisation: 0 };
@@ -455,8 +457,10 @@ export function contextVotes(mention: Mention): { person: number; place: number;
   const lead = mention.sentence.text.slice(0, mention.start - mention.sentence.start);
   // "in Piet Kok's laboratory": the preposition's object is what the name owns, not the name.
   const owns = /^['’]s\b/.test(mention.sentence.text.slice(mention.end - mention.sentence.start));
+  // "according to Tass": whom words are owed to, a person or a body, not where one goes.
+  const attributed = ATTRIBUTED_TO.test(lead);
   if (PLACE_KIND_BEFORE.test(lead)) votes.place += 3;
-  else if (!owns && (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(lead))) votes.place += 1;
+  else if (!owns && !attributed && (PLACE_PREPOSITIONS.has(mention.before) || PLACE_PREPOSITIONS.has(mention.beforeThe) || PLACE_VERBS.has(mention.before) || HOME_BEFORE.test(lead))) votes.place += 1;
   else if (RESIDENT_WORDS.has(mention.after)) votes.place += 1;
   else if (mention.before === 'the') votes.organisation += 1;
   if (AGE_AFTER_NAME.test(mention.sentence.text.slice(mention.end - mention.sentence.start))) votes.person += 3;

@@ -207,3 +207,17 @@ describe('a source that words a title without its country', () => {
     assert.deepEqual(await unsupported("Ana Ruiz, Russia's top diplomat, met her counterpart in Moscow [@s001]."), []);
   });
 });
+
+const LISBON = `Talks in Lisbon
+Published: 2031-05-03
+
+On 2 May 2031 the delegation led by Ana Ruiz arrived in Lisbon for talks.
+`;
+
+describe('a name in capitals that no source and no English names a place', () => {
+  it('is an outlet\'s or a body\'s, not a place contradicting the sources\'', async () => {
+    const places = (text: string) => findingsOf('place-conflict', [LISBON], text);
+    assert.deepEqual(await places('The delegation of Ana Ruiz held talks on 2 May 2031, as reported in RTP.'), []);
+    assert.deepEqual(await places('The delegation of Ana Ruiz held talks in Porto on 2 May 2031.'), ['Porto']);
+  });
+});

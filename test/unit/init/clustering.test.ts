@@ -93,6 +93,11 @@ describe('init: clustering spellings', () => {
     assert.equal(factBase.actors.some((actor) => actor.name === 'Ana Ruiz'), true);
   });
 
+  it('takes the name after "according to" for whom words are owed to, not for a place', () => {
+    const { factBase } = initFactBase([{ name: 'a.txt', text: 'The ferry resumed on 2 May 2026, according to Velox. Ana Ruiz sailed on it.' }]);
+    assert.notEqual(factBase.actors.find((actor) => actor.name === 'Velox')?.type, 'place');
+  });
+
   it('takes a name whose words end like peoples\' words for a person when it opens with a given name ("Ali Hassan")', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'The council met on 2 May 2026. Its chair, Ali Hassan, closed the session.' }]);
     assert.equal(factBase.actors.find((actor) => actor.name === 'Ali Hassan')?.type, 'person');

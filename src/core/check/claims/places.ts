@@ -33,6 +33,8 @@ const NOT_PLACE_WORDS = new Set([
 
 const MAX_PLACE_WORDS = 3;
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /**
  * The place written at token `at`: a place mention, or capitalised words no actor answers to.
  * `onlyPlace` says the words stand where only a place can, so English need not know them.
@@ -76,6 +78,8 @@ export function writtenPlaceAt(context: ClaimContext, at: number, onlyPlace: boo
   // "Queen's Park": a name that owns the words after it is another name's start; "RVM-201" names a product.
   if (isKnownNonPlace(written) || /^(?:['’]s[ \t]+\p{Lu}|-\d)/u.test(text.slice(words[count - 1].end))) return undefined;
   if (!onlyPlace && !isKnownPlace(written)) return undefined;
+  // "in TASS", "in NATO": a name in capitals that the sources and English do not know for a place is an outlet's or a body's.
+  if (words.every((word) => ACRONYM.test(text.slice(word.start, word.end))) && !isKnownPlace(written)) return undefined;
   return { start: token.start, end: words[count - 1].end, next: at + count };
 }
 
