@@ -20,6 +20,8 @@ export interface NamedActor {
   inTitle: boolean;
   /** Whether the mention only describes a place a noun after it names: "Sahili" of "the Sahili capital". */
   describing: boolean;
+  /** Whether the mention owns what the words after it name: "Moscow" of "Moscow's interest". */
+  owner: boolean;
 }
 
 export interface EventDocument extends DocumentContext {
@@ -69,8 +71,8 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         const placed = places.filter((actor) => actor.placed);
         // "would sit in Marlow Falls for two weeks and then move to Timmins on May 26": the place nearest the date in its clause, else the event word's.
         const nearestDate = (actors: NamedActor[]) => actors.reduce<NamedActor | undefined>((best, actor) => (!best || Math.abs(actor.at - date.start) < Math.abs(best.at - date.start) ? actor : best), undefined);
-        // Else any other place of the sentence ("visited Gouda"), though never one a person is from ("a postman from Pershore").
-        const notOrigin = places.find((actor) => !ORIGIN_BEFORE.test(document.text.slice(Math.max(0, actor.at - 6), actor.at)));
+        // Else any other place of the sentence ("visited Gouda"), though never one a person is from ("a postman from Pershore") nor one speaking as a state ("Moscow's interest").
+        const notOrigin = places.find((actor) => !actor.owner && !ORIGIN_BEFORE.test(document.text.slice(Math.max(0, actor.at - 6), actor.at)));
         const place = nearestDate(placed.filter((actor) => sameClause(sentence, actor.at, date.start))) ?? placed.find((actor) => sameClause(sentence, actor.at, eventWord.start)) ?? placed[0] ?? notOrigin;
         const dated = resolveYear(date, dates, yearBefore, document, FUTURE.test(sentence.text), sentence);
         if (!dated) continue;
@@ -164,8 +166,11 @@ function personTold(document: EventDocument, index: number, paragraph: number): 
   return [];
 }
 
-/** "and named", "but said": a conjunction opening another predicate, its verb in the past. */
-const NEXT_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|said|told|gave|took|made|sent|left|won|lost|chose|became)\b/u;
+/**
+ * "and named", "but said": a conjunction opening another predicate, its verb in the past; ", again
+ * stressing": a clause of what was said, whose people are spoken of, not taking part.
+ */
+const NEXT_PREDICATE = /\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|said|told|gave|took|made|sent|left|won|lost|chose|became)\b|,\s+(?:again\s+|also\s+|once\s+more\s+)?(?:stressing|emphasi[sz]ing|underlining|underscoring|urging|calling|saying|adding|noting|expressing|reiterating|repeating|insisting|demanding|warning|asking|raising|discussing)\b/u;
 
 /** Where, after `from`, the sentence goes on to tell another thing done (see `NEXT_PREDICATE`); its end if it does not. */
 function nextPredicateAt(sentence: Sentence, from: number): number {

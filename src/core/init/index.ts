@@ -132,7 +132,7 @@ function eventDocuments(clusters: readonly ActorCluster[], documents: readonly D
         const inSentence = named[mention.document]!.get(index) ?? [];
         // "promoted to Culture Secretary", "ambassador to Japan": a place inside a title is no event's place.
         const inTitle = TITLE_HEADS.has(mention.after) || TITLE_HEAD_BEFORE.test(documents[mention.document]!.text.slice(Math.max(0, mention.start - 40), mention.start));
-        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: isEventPlace(documents[mention.document]!.text, mention), inTitle, describing: PLACE_KINDS.has(mention.after), at: mention.start });
+        inSentence.push({ id: cluster.id, type: cluster.type, name: cluster.name, placed: isEventPlace(documents[mention.document]!.text, mention), inTitle, describing: PLACE_KINDS.has(mention.after), owner: /^['’]s\b/.test(documents[mention.document]!.text.slice(mention.end)), at: mention.start });
         named[mention.document]!.set(index, inSentence);
       }
     }

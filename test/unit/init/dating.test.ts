@@ -169,6 +169,14 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.includes(ruiz.id)]), [['2026-05-02', false]]);
   });
 
+  it('take no participant from a clause of what was said, nor a place that speaks as a state: ", again stressing Lisbon\'s interest in Ana Ruiz"', () => {
+    const text = 'Minister Wim Hoek held talks with the Gouda Port Company on May 2, 2026, again stressing Lisbon\'s interest in the release of Ana Ruiz, 41. Ruiz is held in Porto. Hoek flew back to Lisbon.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const ruiz = factBase.actors.find((actor) => actor.name === 'Ana Ruiz');
+    assert.ok(ruiz);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.includes(ruiz.id), event.place]), [['2026-05-02', false, undefined]]);
+  });
+
   it('take the place a kind of place stands for, never the name describing it ("in the Sahili capital, Qadira")', () => {
     const text = 'Talks were held in the Sahili capital, Qadira, on May 2, 2026. Sahili officials spoke. On May 9, 2026, Minister Ana Ruiz travelled to the Sahili capital for talks.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
