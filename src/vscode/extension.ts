@@ -13,6 +13,7 @@ import { registerCompletion } from './completion';
 import { registerCuration } from './curate';
 import { registerDefinition } from './definition';
 import { DraftDiagnostics } from './diagnostics';
+import { registerDraftView, type DraftView } from './draftView';
 import { registerHover } from './hover';
 import { registerOpenPassage } from './locations';
 import { crosscheckLog, inBackground, logFailure } from './log';
@@ -34,6 +35,7 @@ function documentation(extensionUri: vscode.Uri): (code: string) => vscode.Uri {
 /** What the extension hands to whoever activates it: its views, for the integration suites to read. */
 export interface CrosscheckApi {
   actors: ActorsView;
+  draft: DraftView;
   timeline: TimelinePanel;
   status: FactBaseStatus;
 }
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   if (snapshot !== undefined) workspace.store.useSnapshot(workspace.discovery.bundledFactBase, snapshot);
   const diagnostics = new DraftDiagnostics(workspace, documentation(context.extensionUri));
   const actors = registerActorsView(workspace);
+  const draft = registerDraftView(workspace, diagnostics);
   const timeline = registerTimeline(workspace, diagnostics);
   const status = new FactBaseStatus(workspace, diagnostics);
   context.subscriptions.push(
@@ -72,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerCuration(workspace),
     registerQuoteHover(workspace),
     actors.disposable,
+    draft.disposable,
     timeline.disposable,
   );
   timing.activated();
@@ -92,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       logFailure('Preparing the bundled fact base', error);
     }
   }, 0);
-  return { actors: actors.view, timeline: timeline.panel, status };
+  return { actors: actors.view, draft: draft.view, timeline: timeline.panel, status };
 }
 
 export function deactivate(): void {}

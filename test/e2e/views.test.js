@@ -1,10 +1,12 @@
 // The Crosscheck views as a person sees them, in a light and a dark theme: the Actors tree opened
-// from the activity bar with an actor's titles unfolded, and the Timeline of the open draft, whose
+// from the activity bar with an actor's titles unfolded, This Draft with an actor's mentions, and the Timeline of the open draft, whose
 // events open their passages on a click or on Enter. Screenshots go to test-results/e2e/.
 const assert = require('node:assert/strict');
 const { Workbench } = require('./workbench');
 const { DRAFT_NAME } = require('./example-draft');
 const { examplesDir } = require('../harness/paths');
+
+const thisDraftPane = (sidebar) => sidebar.locator('.pane', { has: sidebar.page().locator('.pane-header', { hasText: 'This Draft' }) }).first();
 
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
 
@@ -29,6 +31,8 @@ for (const [shade, theme] of Object.entries(THEMES)) {
       const sidebar = page.locator('.part.sidebar');
       const row = (text) => sidebar.locator('.monaco-list-row', { hasText: text }).first();
       await row('Persons').waitFor({ timeout: 20000 });
+      // This Draft folded, so that the Actors tree has the side bar's height.
+      await thisDraftPane(sidebar).locator('.pane-header[aria-expanded="true"]').click();
       await row('Organisations').waitFor();
       await workbench.runCommand('Crosscheck: Filter Actors…');
       await page.locator('.quick-input-widget input').fill('Bogdanov');
@@ -46,6 +50,22 @@ for (const [shade, theme] of Object.entries(THEMES)) {
       await page.mouse.up();
       await workbench.animationsFinished();
       await workbench.screenshot(`views-actors-${shade}`);
+    });
+
+    it('shows what the active draft names in This Draft, an actor unfolded to its findings and mentions', async () => {
+      await page.locator(`.tab[aria-label^="${DRAFT_NAME}"]`).first().click();
+      const sidebar = page.locator('.part.sidebar');
+      const pane = thisDraftPane(sidebar);
+      // Actors folded, This Draft unfolded.
+      await sidebar.locator('.pane-header[aria-expanded="true"]', { hasText: 'Actors' }).click();
+      await pane.locator('.pane-header[aria-expanded="false"]').click();
+      const row = (text) => pane.locator('.monaco-list-row', { hasText: text }).first();
+      await row('Events').waitFor({ timeout: 20000 });
+      // Its twistie unfolds a row; a click on the row reveals it in the draft.
+      await row('Mikhail Bogdanov').locator('.monaco-tl-twistie').click();
+      await row('line ').waitFor();
+      await workbench.animationsFinished();
+      await workbench.screenshot(`views-this-draft-${shade}`);
     });
 
     it('draws the timeline of the draft, and an event opens its passage on Enter', async () => {
