@@ -173,7 +173,7 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
   }
   const placed = new Set<Form>([...persons, ...shortOwners.keys()]);
   const others = forms.filter((form) => kinds.has(form) && !placed.has(form));
-  // An organisation's name without its first words ("Foreign Ministry" of "Russian Foreign Ministry") is its short form.
+  // An organisation's name without its first words ("Foreign Ministry" of "Russian Foreign Ministry") is its short form, and so is a place's of two words or more.
   const groups: Form[][] = [];
   for (const form of others.sort((a, b) => b.words.length - a.words.length)) {
     const type = kinds.get(form)!.type;
@@ -190,8 +190,10 @@ export function clusterActors(mentions: readonly Mention[], lowerCaseWords: Read
       kinds.set(first, { type: 'place' });
       continue;
     }
-    if (kinds.get(first)!.type !== 'organisation') continue;
-    const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === 'organisation' && endsWith(other[0]!.words, first.words));
+    const type = kinds.get(first)!.type;
+    // "City Hall" of "Belograd City Hall"; a one-word place is a place of its own ("York", "New York").
+    if (type !== 'organisation' && (type !== 'place' || first.words.length < 2)) continue;
+    const owners = groups.filter((other) => other !== group && kinds.get(other[0]!)!.type === type && endsWith(other[0]!.words, first.words));
     if (owners.length === 1) longer.set(group, owners[0]!);
     // "KGC" of "Kolkhida Gateway Consortium": an acronym is the short form of the name it follows in
     // parentheses, else of the most used name it abbreviates.

@@ -1,7 +1,7 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
 import { DATELINE_LEAD, findDates, formatDate, yearOfDocumentFor, yearOfWeekday, type DateMention } from './dates';
-import { EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
+import { ATTRIBUTED_TO, EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
 import { wordsOf, type Word } from './names';
 import { sentenceQuote } from './quotes';
 import type { Sentence } from './sentences';
@@ -78,11 +78,12 @@ export function eventsOf(documents: readonly EventDocument[], taken: Set<string>
         if (!dated) continue;
         // "accepted his resignation at a meeting on 2 April and named Lidia Markova chief executive": those the next predicate names took no part.
         const predicateEnd = nextPredicateAt(sentence, Math.max(date.end, eventWord.end));
-        const taking = actors.filter((actor) => actor.type !== 'place' && actor.at < predicateEnd);
+        // "according to a CARBC statement": whom the sentence owes what it says to took no part.
+        const taking = actors.filter((actor) => actor.type !== 'place' && actor.at < predicateEnd && !ATTRIBUTED_TO.test(document.text.slice(Math.max(0, actor.at - 24), actor.at)));
         const participants = [...new Set(taking.map((actor) => actor.id))];
         const names = [...new Set(taking.map((actor) => actor.name))];
         const group = EVENT_WORDS.get(eventWord.text.toLowerCase())!;
-        const thing = thingActedOn(eventWord, words, sentence);
+        const thing = thingActedOn(eventWord, words, sentence) ?? bodyThatMet(eventWord, words, sentence);
         const companions = [...wordsNaming(eventWord, eventWords, words, sentence), ...(thing ? [thing] : [])];
         const until = date.untilYear === undefined ? undefined : String(date.untilYear);
         const evidence = { source: document.sourceId, quote: sentenceQuote(document.text, sentence, Math.min(date.start, eventWord.start), Math.max(date.end, eventWord.end)) };
@@ -227,6 +228,24 @@ function passiveSubject(words: readonly Word[], auxiliary: number, sentence: Sen
   const head = headNoun(words, 1, sentence);
   const aside = head && sentence.text.slice(head.end - sentence.start, words[auxiliary]!.start - sentence.start);
   return aside && /^,[^,;]*,\s*$/.test(aside) ? head : undefined;
+}
+
+/** Verbs of a body's sitting, said with no object: "The committee met for the first time". */
+const SITTING_VERBS: ReadonlySet<string> = new Set(['met', 'convened', 'gathered', 'sat', 'reconvened']);
+
+/**
+ * The body a verb of sitting says met, by the noun heading its subject right before it: "The
+ * committee met for the first time", "the board convened on". None when the verb has an object
+ * ("the delegation met Bogdanov"): then the subject names who took part, not the sitting.
+ */
+function bodyThatMet(verb: Word, words: readonly Word[], sentence: Sentence): Word | undefined {
+  if (!SITTING_VERBS.has(verb.text.toLowerCase())) return undefined;
+  const at = words.findIndex((word) => word.start === verb.start);
+  const next = words[at + 1];
+  if (next && !/^(?:for|on|in|at|again|twice|once|until|after|before|behind|without|with)$/.test(next.text)) return undefined;
+  const subject = words[at - 1];
+  if (at < 2 || !subject || !/^\p{Ll}{3,}$/u.test(subject.text) || FUNCTION_WORDS.has(subject.text) || !DETERMINERS.has(words[at - 2]!.text.toLowerCase())) return undefined;
+  return sameClause(sentence, subject.start, verb.start) ? subject : undefined;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);

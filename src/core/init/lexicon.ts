@@ -151,7 +151,8 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     groundbreaking: 'ceremony', inaugurated: 'ceremony', inauguration: 'ceremony', rallied: 'protest', rallies: 'protest', demonstration: 'protest',
     gathered: 'meeting', convened: 'meeting', hosted: 'meeting', received: 'meeting', voted: 'election', ballot: 'election', referendum: 'election',
     ruled: 'hearing', decision: 'hearing', judgment: 'hearing', judgement: 'hearing', upheld: 'hearing', appeal: 'hearing', appealed: 'hearing',
-    fined: 'hearing', guilty: 'hearing', acquittal: 'hearing', inquest: 'hearing',
+    fined: 'hearing', guilty: 'hearing', acquittal: 'hearing', inquest: 'hearing', arguments: 'hearing',
+    transferred: 'transfer', transfer: 'transfer', relocated: 'transfer',
     round: 'election', runoff: 'election', 'run-off': 'election', recount: 'election', recounted: 'election', polls: 'election',
     flood: 'accident', flooded: 'accident', flooding: 'accident', breach: 'accident', rockfall: 'accident', landslide: 'accident',
     earthquake: 'accident', spill: 'accident', published: 'report', publication: 'report', survey: 'report', study: 'report',
@@ -173,6 +174,9 @@ export const CLAUSE_VERBS = words('is are was were be been being has have had do
 
 /** Verbs of saying: a name before one is a person's or an organisation's, not a place's. */
 export const SPEECH_VERBS = words('said says told stated added reported announced claimed confirmed warned noted asked replied wrote urged');
+
+/** "according to ", "according to a ": before whom words are owed to (a person or a body), who is neither a place nor one taking part. */
+export const ATTRIBUTED_TO = /\baccording to (?:(?:a|an|the)\s+)?$/i;
 
 /** Endings of words for peoples and their adjectives: "Russian", "Israeli", "Dutch". */
 export const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic|i|ch|an)$/;

@@ -2,7 +2,7 @@
 // or after it, and the words around it that tell a person from a place or an organisation.
 import { isPersonNoun } from '../check/claims/english';
 import { findDates } from './dates';
-import { CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KINDS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { ATTRIBUTED_TO, CLAUSE_VERBS, COMPLEMENT_OPENERS, isCommonWord, isTitleHead, DEMONYM_ENDING, FUNCTION_WORDS, HONORIFICS, NOT_OFFICES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KINDS, PLACE_PREPOSITIONS, PLACE_VERBS, RESIDENT_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCapitalised, nameRuns, wordsOf, type Word } from './names';
 import type { Sentence } from './sentences';
 
@@ -447,8 +447,6 @@ const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')})(?: of
 
 /** "Wim Hoek, 38, of West Harlingen": the home town after a person's age. */
 const HOME_BEFORE = /,\s*\d{1,3},\s*(?:of|from)\s+$/;
-
-const ATTRIBUTED_TO = /\baccording to $/i;
 
 /** The kinds of actor the words around a mention point to. */
 export function contextVotes(mention: Mention): { person: number; place: number; organisation: number } {

@@ -93,6 +93,14 @@ describe('init: clustering spellings', () => {
     assert.equal(factBase.actors.some((actor) => actor.name === 'Ana Ruiz'), true);
   });
 
+  it('takes the last words of a place\'s name, two or more, for its short form ("City Hall" of "Gouda City Hall"), never one word', () => {
+    const text = 'Ana Ruiz spoke at Gouda City Hall on 2 May 2026. Protesters gathered at City Hall later. She flew to New York and then to York.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    const hall = factBase.actors.find((actor) => actor.name === 'Gouda City Hall');
+    assert.deepEqual(hall?.short.map((form) => form.text), ['City Hall']);
+    assert.equal(factBase.actors.some((actor) => actor.name === 'York'), true);
+  });
+
   it('takes the name after "according to" for whom words are owed to, not for a place', () => {
     const { factBase } = initFactBase([{ name: 'a.txt', text: 'The ferry resumed on 2 May 2026, according to Velox. Ana Ruiz sailed on it.' }]);
     assert.notEqual(factBase.actors.find((actor) => actor.name === 'Velox')?.type, 'place');

@@ -177,6 +177,16 @@ describe('init: the words that name a dated event', () => {
     assert.deepEqual(factBase.events.map((event) => [event.date, event.participants.includes(ruiz.id), event.place]), [['2026-05-02', false, undefined]]);
   });
 
+  it('name a sitting by the body that met, when the verb has no object, and take no one the sentence owes what it says to', () => {
+    const text = 'The board met for the first time on May 2, 2026, according to a Velox statement. The delegation met Ana Ruiz on May 9, 2026. The court transferred the case to Porto on May 12, 2026.';
+    const { factBase } = initFactBase([{ name: 'a.txt', text }]);
+    assert.deepEqual(factBase.events.map((event) => [event.date, event.words, event.participants.some((id) => id.includes('velox'))]), [
+      ['2026-05-02', ['met', 'board'], false],
+      ['2026-05-09', ['met'], false],
+      ['2026-05-12', ['transferred', 'case'], false],
+    ]);
+  });
+
   it('take the place a kind of place stands for, never the name describing it ("in the Sahili capital, Qadira")', () => {
     const text = 'Talks were held in the Sahili capital, Qadira, on May 2, 2026. Sahili officials spoke. On May 9, 2026, Minister Ana Ruiz travelled to the Sahili capital for talks.';
     const { factBase } = initFactBase([{ name: 'a.txt', text }]);
