@@ -5,11 +5,15 @@ const IRREGULAR_STEMS: Record<string, string> = { met: 'meet', held: 'hold', spo
 
 const SUFFIXES = ['ings', 'ing', 'ed', 'es', 's'];
 
+const DOUBLED_CONSONANT = /([bdgkmnprt])\1$/;
+
 /** The stem of one normalised (lower-case) word. */
 export function stemOf(word: string): string {
   const irregular = IRREGULAR_STEMS[word];
   if (irregular) return irregular;
   const suffix = SUFFIXES.find((ending) => word.endsWith(ending) && word.length - ending.length >= 3);
-  const stem = suffix ? word.slice(0, -suffix.length) : word;
+  let stem = suffix ? word.slice(0, -suffix.length) : word;
+  // "transferred", "planned": the consonant doubled before -ed and -ing is the verb's single one ("called", "passed" keep theirs).
+  if (suffix && suffix !== 's' && suffix !== 'es' && stem.length >= 5 && DOUBLED_CONSONANT.test(stem)) stem = stem.slice(0, -1);
   return stem.length > 3 ? stem.replace(/e$/, '') : stem;
 }
