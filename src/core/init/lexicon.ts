@@ -135,7 +135,7 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
     visit: 'visit', visits: 'visit', visited: 'visit', visiting: 'visit', arrived: 'visit', arrival: 'visit', trip: 'visit',
     consultations: 'consultations', conversation: 'call', conversations: 'call', call: 'call', called: 'call', phoned: 'call',
     summit: 'summit', conference: 'conference', interview: 'interview', attack: 'attack', attacks: 'attack', attacked: 'attack',
-    strike: 'strike', strikes: 'strike', walkout: 'strike', protest: 'protest', protests: 'protest', rally: 'protest', march: 'protest',
+    strike: 'strike', strikes: 'strike', walkout: 'strike', protest: 'protest', protests: 'protest', rally: 'protest', march: 'protest', marched: 'protest', protested: 'protest',
     election: 'election', elections: 'election', vote: 'election', signed: 'agreement', agreement: 'agreement', deal: 'agreement',
     released: 'release', release: 'release', freed: 'release', arrested: 'arrest', arrest: 'arrest', detained: 'arrest',
     ceremony: 'ceremony', hearing: 'hearing', trial: 'hearing', ruling: 'hearing', presentation: 'presentation',

@@ -21,7 +21,7 @@ describe('init: dates', () => {
 
   it('dates the events of courts, elections, disasters, reports, deals, retractions, orders and protests that news tells of', () => {
     const { factBase } = initFactBase([
-      { name: 'a.txt', text: 'The Gouda court upheld the fine on March 3, 2026. A recount was held on March 9, 2026. The dyke breach of April 2, 2026 flooded the polder.\nThe study was published on May 5, 2026, and the loan was approved on May 20, 2026. The journal retracted it on June 9, 2026. The board ordered a recount on June 12, 2026. Police dispersed protesters on June 14, 2026.' },
+      { name: 'a.txt', text: 'The Gouda court upheld the fine on March 3, 2026. A recount was held on March 9, 2026. The dyke breach of April 2, 2026 flooded the polder.\nThe study was published on May 5, 2026, and the loan was approved on May 20, 2026. The journal retracted it on June 9, 2026. The board ordered a recount on June 12, 2026. Police dispersed protesters on June 14, 2026. On June 20, 2026 about 3,000 people marched through Gouda, demanding an inspection.' },
     ]);
     assert.deepEqual(factBase.events.map((event) => [event.date, event.words]), [
       ['2026-03-03', ['upheld']],
@@ -32,6 +32,7 @@ describe('init: dates', () => {
       ['2026-06-09', ['retracted']],
       ['2026-06-12', ['recount', 'ordered']],
       ['2026-06-14', ['protesters']],
+      ['2026-06-20', ['marched']],
     ]);
   });
 
