@@ -407,13 +407,13 @@ const AS_AFTER_APPOINTING = new RegExp(String.raw`^(?:, [^,;()]{1,90},)? as ${GI
 const TAKEN_UP = new RegExp(String.raw`^(?:,(?: \d{1,3},)?(?: (?!who\b)(?:(?:a|an|the) )?[^,;()]{1,60},)?(?: who)?)? (?:(?:was|has been|had been|is) (?:promoted|appointed|named|elected|made|sworn in|installed|confirmed)(?: as| to)?|became|has been|(?:took|takes|has taken) over as|(?:replaced|succeeded) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3} as) ${GIVEN_TITLE}`, 'u');
 /** ", who previously headed the authority's clinical trials directorate", "who had headed its mission", "chaired a panel that": the head of a body, by its verb. */
 const HEADED = new RegExp(String.raw`^(?:,(?: who)?)? ((?:(previously|formerly|once|earlier|had) )?(?:has )?(?:headed|heads|led|leads|chaired|chairs|ran|runs) ((?:the|its|his|her|a|an) [^,;.()“”"]{3,80}?))(?= (?:in|on|from|with|at|after|before|until|since|by|for|when|and|that|which|who)\b|[,;.)]|$)`, 'u');
-const LEFT_AS = new RegExp(String.raw`^ (?:has |had )?(?:resigned|stepped down|quit|retired) as ${GIVEN_TITLE}`, 'u');
+const LEFT_AS = new RegExp(String.raw`^(?:,? who)? (?:(?:has |had )?(?:resigned|stepped down|quit|retired) as|(?:was |has been |had been )?promoted from) ${GIVEN_TITLE}`, 'u');
 
 /**
  * A title a verb gives the name, or one it leaves: "named Gordon Lisle, its vice-president, as
  * interim chief executive", "Tamar Kuras, who was promoted to First Deputy Minister in 2022", "Ana
  * Ruiz became director in 2022",
- * "Ana Ruiz has resigned as chief executive of Dune Mining".
+ * "Ana Ruiz has resigned as chief executive of Dune Mining", "who was promoted from deputy minister" (a title left too).
  */
 function titleGiven(text: string, sentence: Sentence, mention: Mention, nameEnd: number): TitleMention | undefined {
   const rest = text.slice(nameEnd, sentence.end);

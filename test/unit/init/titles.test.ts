@@ -207,11 +207,12 @@ describe('init: titles', () => {
   });
 
   it('reads a title a verb gives or takes away, and a former one completes a short title', () => {
-    const text = 'Dune Mining chief executive Ada Stam spoke on May 1, 2031.\nOn June 2, 2031, Ada Stam resigned as chief executive of Dune Mining, and the board named Wim Hoek, its treasurer, as interim chief executive with immediate effect. Jan Vos, who was promoted to Deputy Mayor of Ede in 2030, was there.';
+    const text = 'Dune Mining chief executive Ada Stam spoke on May 1, 2031.\nOn June 2, 2031, Ada Stam resigned as chief executive of Dune Mining, and the board named Wim Hoek, its treasurer, as interim chief executive with immediate effect. Jan Vos, who was promoted to Deputy Mayor of Ede in 2030, was there. Mayor of Urk Piet Kok, who was promoted from alderman in the reshuffle of 2029, spoke.';
     const titles = titleFieldsOf(text, (title) => [title.title, title.former === true]);
     assert.deepEqual(titles('Ada Stam'), [['Chief executive of Dune Mining', false], ['Chief executive of Dune Mining', true]]);
     assert.deepEqual(titles('Wim Hoek'), [['Interim chief executive', false]]);
     assert.deepEqual(titles('Jan Vos'), [['Deputy Mayor of Ede', false]]);
+    assert.deepEqual(titles('Piet Kok'), [['Mayor of Urk', false], ['Alderman', true]]);
   });
 
   it('takes no adjective or sentence-opening word for a name', () => {
