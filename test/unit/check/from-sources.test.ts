@@ -221,3 +221,18 @@ describe('a name in capitals that no source and no English names a place', () =>
     assert.deepEqual(await places('The delegation of Ana Ruiz held talks in Porto on 2 May 2031.'), ['Porto']);
   });
 });
+
+const MARCH = `March in Gouda
+Published: 2031-05-03
+
+On 2 May 2031 about 3,000 people marched through Gouda behind the Polder Collective. On 2 May 2031 Ana Ruiz, of the Polder Collective, arrived in Delft for talks.
+`;
+
+describe('a place a march went through', () => {
+  it('is the march\'s place; one a trip passes through is none', async () => {
+    const places = (text: string) => findingsOf('place-conflict', [MARCH], text);
+    assert.deepEqual(await places('On 2 May 2031 the Polder Collective marched through Leiden.'), ['Leiden']);
+    assert.deepEqual(await places('On 2 May 2031 the Polder Collective marched through Gouda.'), []);
+    assert.deepEqual(await places('On 2 May 2031 Ana Ruiz travelled through Leiden and arrived in Delft for talks.'), []);
+  });
+});

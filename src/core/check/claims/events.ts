@@ -913,6 +913,8 @@ function placeSlots(context: ClaimContext, sentence: Span, within: { first: numb
     const whereClause = hasWhere && (word === 'in' || word === 'at' || word === 'to') && object ? placeBeforeWhere(context, i + 1) : undefined;
     if (whereClause) add(whereClause, cues.find((after) => after.start > whereClause.end && after.start < sentence.end));
     else if ((word === 'in' || word === 'at') && object && (cue || nearDate(i)) && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
+    // "marched through Sarakou": where a march went; not a trip's ("flew through Istanbul" passes on the way).
+    else if (word === 'through' && object && cue && cue.kind !== 'visit' && !followedByPossessive(text, tokens, i + 1)) add(writtenPlaceAt(context, i + 1, true), cue);
     else if (word === 'to' && object && visitBefore(i)) {
       const destination = writtenPlaceAt(context, i + 1, true);
       add(destination, visitBefore(i), destination && meetingAfter(context, cues, sentence, destination));
