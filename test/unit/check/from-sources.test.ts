@@ -230,9 +230,11 @@ On 2 May 2031 about 3,000 people marched through Gouda behind the Polder Collect
 
 describe('a place a march went through', () => {
   it('is the march\'s place; one a trip passes through is none', async () => {
-    const places = (text: string) => findingsOf('place-conflict', [MARCH], text);
-    assert.deepEqual(await places('On 2 May 2031 the Polder Collective marched through Leiden.'), ['Leiden']);
-    assert.deepEqual(await places('On 2 May 2031 the Polder Collective marched through Gouda.'), []);
-    assert.deepEqual(await places('On 2 May 2031 Ana Ruiz travelled through Leiden and arrived in Delft for talks.'), []);
+    const expected: [string, string[]][] = [
+      ['On 2 May 2031 the Polder Collective marched through Leiden.', ['Leiden']],
+      ['On 2 May 2031 the Polder Collective marched through Gouda.', []],
+      ['On 2 May 2031 Ana Ruiz travelled through Leiden and arrived in Delft for talks.', []],
+    ];
+    for (const [draft, places] of expected) assert.deepEqual(await findingsOf('place-conflict', [MARCH], draft), places, draft);
   });
 });
