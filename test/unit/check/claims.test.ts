@@ -118,6 +118,11 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
   });
 
+  it('reads "calls on" a date as calls made that day, and "called on" someone as an appeal', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders. He made the calls on 27 January 2025.')).map((finding) => finding.text), ['27 January 2025']);
+    assert.deepEqual(await checkFor('date-conflict', 'Bogdanov called on the Hamas leaders to free the hostages on 27 January 2025.'), []);
+  });
+
   it('reads a paragraph opening with a pronoun as going on from the paragraph before', async () => {
     const draft = 'Date: Wed, 31 Jan 2024 10:00:00 +0000\n\nAbu Marzouk came to Moscow and held consultations with Bogdanov.\n\n';
     assert.deepEqual(await checkFor('date-conflict', `${draft}They sat down on Friday the 26th.`), [{ code: 'date-conflict', text: 'Friday the 26th', fixes: ['19 January 2024'] }]);

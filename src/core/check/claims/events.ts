@@ -170,8 +170,8 @@ function cuesOf(context: ClaimContext, tokens: readonly Token[], directed: Cue[]
     const exact = facts.eventsByStem.has(stem);
     const kind = facts.kindOfStem.get(stem);
     if (!exact && (kind === undefined || !facts.eventsByKind.has(kind))) continue;
-    // "called on Russia to", "calls for a ceasefire": an appeal, not a call.
-    if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '')) continue;
+    // "called on Russia to", "calls for a ceasefire": an appeal, not a call; "made the calls on 26 January" is one.
+    if (stem === 'call' && APPEAL_PARTICLES.has(tokens[at + 1]?.norm ?? '') && !datedRightAfter(context, tokens[at + 1]!.end)) continue;
     if (PERSON_OBJECT_VERBS.has(stem) && !startsPersonObject(context, tokens, at + 1)) continue;
     if (OBJECTLESS_MEETING_VERBS.has(stem) && hasObject(context.text, tokens, at)) continue;
     if (stem === 'call' && namesWithTitle(context, tokens, at)) continue;
@@ -247,6 +247,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PERSON_RELATIVES = new Set(['who', 'whom']);
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'off', 'out']);
+
+/** Whether a date of the draft opens right after the offset, past spaces: "on 26 January", "on the twenty-sixth". */
+function datedRightAfter(context: ClaimContext, offset: number): boolean {
+  const start = offset + (/^[ \t]*/.exec(context.text.slice(offset, offset + 8))?.[0].length ?? 0);
+  return context.dates[firstStartingAt(context.dates, start)]?.start === start;
+}
 
 /** Before an event's word, a span counted from it: "ten days before the latest", "a week after their". */
 const COUNTED_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:before|after|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?(?:\p{Ll}+[ \t]+)?$/iu;
