@@ -118,6 +118,11 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
   });
 
+  it('reads a "when" clause after a date as telling what the date is of', async () => {
+    assert.deepEqual((await checkFor('date-conflict', 'The panel moved on to 12 January 2025, when Bogdanov telephoned the Hamas leadership.')).map((finding) => finding.text), ['12 January 2025']);
+    assert.deepEqual(await checkFor('date-conflict', 'The panel moved on to 12 January 2025, and Bogdanov telephoned the Hamas leadership.'), []);
+  });
+
   it('reads "calls on" a date as calls made that day, and "called on" someone as an appeal', async () => {
     assert.deepEqual((await checkFor('date-conflict', 'Bogdanov rang the Hamas leaders. He made the calls on 27 January 2025.')).map((finding) => finding.text), ['27 January 2025']);
     assert.deepEqual(await checkFor('date-conflict', 'Bogdanov called on the Hamas leaders to free the hostages on 27 January 2025.'), []);

@@ -213,7 +213,7 @@ export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
   if (clauses) return clauses;
   clauses = [];
   let start = sentence.start;
-  for (const { at, end } of clauseBreaks(context.text, sentence)) {
+  for (const { at, end } of clauseBreaks(context.text, sentence, context.dates)) {
     clauses.push({ start, end: at });
     start = end;
   }
@@ -226,7 +226,7 @@ export function clausesOf(context: ClaimContext, sentence: Span): Span[] {
  * What parts clauses: a semicolon, a comma and a conjunction, a parenthesis around an aside of
  * ASIDE_CHARS (with the blanks before it). Read from the punctuation alone, in linear time.
  */
-function* clauseBreaks(text: string, sentence: Span): Generator<{ at: number; end: number }> {
+function* clauseBreaks(text: string, sentence: Span, dates: readonly DraftDate[]): Generator<{ at: number; end: number }> {
   const punctuation = /[;,()]/g;
   punctuation.lastIndex = sentence.start;
   for (let match = punctuation.exec(text); match && match.index < sentence.end; match = punctuation.exec(text)) {
@@ -235,7 +235,9 @@ function* clauseBreaks(text: string, sentence: Span): Generator<{ at: number; en
     if (mark === ';') yield { at, end: at + 1 };
     else if (mark === ',') {
       CONJUNCTION_AFTER_COMMA.lastIndex = at;
-      if (CONJUNCTION_AFTER_COMMA.test(text) && CONJUNCTION_AFTER_COMMA.lastIndex <= sentence.end) yield { at, end: CONJUNCTION_AFTER_COMMA.lastIndex };
+      const conjunction = CONJUNCTION_AFTER_COMMA.exec(text);
+      // "He turned to 14 January 2025, when the deputy minister telephoned": the "when" clause tells what the date is of.
+      if (conjunction && conjunction.index + conjunction[0].length <= sentence.end && !(conjunction[1] === 'when' && endsDate(dates, at))) yield { at, end: conjunction.index + conjunction[0].length };
     } else if (mark === '(') {
       if (asideEnd(text, at, sentence.end) === undefined) continue;
       let blank = at;
@@ -245,7 +247,12 @@ function* clauseBreaks(text: string, sentence: Span): Generator<{ at: number; en
   }
 }
 
-const CONJUNCTION_AFTER_COMMA = /,(?:\[\^?[\w-]{1,40}\])?(?:[ \t]+|[ \t]*\n[ \t]*)(?:and|but|while|whereas|when|after which|before|after)\b/y;
+const CONJUNCTION_AFTER_COMMA = /,(?:\[\^?[\w-]{1,40}\])?(?:[ \t]+|[ \t]*\n[ \t]*)(and|but|while|whereas|when|after which|before|after)\b/y;
+
+/** Whether a date ends at the offset; the dates sorted by start, and not overlapping. */
+function endsDate(dates: readonly DraftDate[], offset: number): boolean {
+  return dates[firstStartingAt(dates, offset) - 1]?.end === offset;
+}
 
 /** How long an aside in parentheses is, at least and at most: "Kozlov (27)" is none. */
 const ASIDE_CHARS = { least: 12, most: 400 };
