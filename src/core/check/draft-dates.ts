@@ -211,7 +211,7 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
     const told: Told = { day: previous?.date, month: previousMonth?.date, year: previousYear?.date, writtenMonth: lastWrittenMonth?.date };
     const resolved = resolvedDate(mention.relative, referenceAt(mention.start), told);
     if (!resolved) continue;
-    dates.push({
+    const date: DraftDate = {
       start: mention.start,
       end: mention.end,
       text: mention.text,
@@ -220,7 +220,10 @@ export function resolveRelativeDates(prose: string, mentions: RelativeMention[],
       yearStated: true,
       role: /^(?:since|until|by)\b/i.test(mention.text) || anchorsSomethingElse(prose, mention.start) ? 'anchor' : 'event',
       relativeTo: relativeTo(mention.relative, referenceAt(mention.start), told),
-    });
+    };
+    dates.push(date);
+    // "last month, on the 24th": a date resolved is told for those after it, as one written out is.
+    tell(date);
   }
   return dates;
 }

@@ -118,6 +118,13 @@ describe('claims: which event a date is said of', () => {
     assert.deepEqual(await checkFor('date-conflict', 'On 26 January 2025 Bogdanov and the Hamas leadership agreed on a repeat call.'), []);
   });
 
+  it('reads a clause a comma and "since" or "because" open apart, and another occurrence told after "and" as not the date\'s', async () => {
+    const shipments = (sentence: string) => checkFor('date-conflict', sentence).then((findings) => findings.map((finding) => finding.text));
+    assert.deepEqual(await shipments('Aid talks will resume, because the Emergencies Ministry last sent humanitarian aid in October 2024.'), ['October 2024']);
+    assert.deepEqual(await shipments('The Emergencies Ministry last sent humanitarian aid in October 2024 and a new shipment is planned.'), ['October 2024']);
+    assert.deepEqual(await shipments('The Emergencies Ministry will send new humanitarian aid in October 2024.'), []);
+  });
+
   it('reads a "when" clause after a date as telling what the date is of', async () => {
     assert.deepEqual((await checkFor('date-conflict', 'The panel moved on to 12 January 2025, when Bogdanov telephoned the Hamas leadership.')).map((finding) => finding.text), ['12 January 2025']);
     assert.deepEqual(await checkFor('date-conflict', 'The panel moved on to 12 January 2025, and Bogdanov telephoned the Hamas leadership.'), []);
@@ -770,6 +777,12 @@ describe('claims: what the first drafts of other writers showed', () => {
     const letter = 'Kazan, 12th February 2025\n\nSir, Bogdanov received the Hamas delegation in Moscow on the 6th inst.';
     assert.deepEqual((await checkFor('date-conflict', letter)).map((finding) => finding.text), ['the 6th inst.']);
     assert.deepEqual(await checkFor('date-conflict', letter.replace('6th', '3rd')), []);
+  });
+
+  it('reads "on the 19th" after "last month" in the month "last month" names, not in a month written earlier', async () => {
+    const memo = 'Date: Mon, 12 Feb 2024 09:00\n\nAbu Marzouk came in October 2023. Bogdanov held consultations with him last month, on the DAY.';
+    assert.deepEqual(await checkFor('date-conflict', memo.replace('DAY', '19th')), []);
+    assert.deepEqual((await checkFor('date-conflict', memo.replace('DAY', '26th'))).map((finding) => finding.text), ['on the 26th']);
   });
 
   it('reads "the 5th of that month" in the month written just before, even one that only marks a span ("since")', async () => {

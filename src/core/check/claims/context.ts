@@ -247,7 +247,7 @@ function* clauseBreaks(text: string, sentence: Span, dates: readonly DraftDate[]
   }
 }
 
-const CONJUNCTION_AFTER_COMMA = /,(?:\[\^?[\w-]{1,40}\])?(?:[ \t]+|[ \t]*\n[ \t]*)(and|but|while|whereas|when|after which|before|after)\b/y;
+const CONJUNCTION_AFTER_COMMA = /,(?:\[\^?[\w-]{1,40}\])?(?:[ \t]+|[ \t]*\n[ \t]*)(and|but|while|whereas|when|after which|before|after|since|because)\b/y;
 
 /** Whether a date ends at the offset; the dates sorted by start, and not overlapping. */
 function endsDate(dates: readonly DraftDate[], offset: number): boolean {

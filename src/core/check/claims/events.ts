@@ -542,17 +542,20 @@ function claimDates(context: ClaimContext, sentence: Span, dates: DraftDate[], a
     if (!date.until) for (const candidate of agreeing) takenAt.set(candidate.indexed, Math.max(takenAt.get(candidate.indexed) ?? -1, PRECISION_RANK[date.date.precision]));
   }
   if (unexplained.length === 0) return agreed;
-  const contradictableByClause = new Map<Span, Candidate[]>();
+  const contradictableBySpan = new Map<string, Candidate[]>();
   for (const { date, candidates } of unexplained) {
     const clause = clauseAt(clauses, date.start);
-    // "Will the ministry, whose last shipment went in October, send another?": the words of another occurrence outside the relative clause a date stands in are said of something else.
+    // "Will the ministry, whose last shipment went in October, send another?": the words of another occurrence outside the relative clause a date stands in are said of something else;
+    // so are those of a predicate "and" joins after it ("last sent aid in December 2024 and no new shipment has been announced").
     const relative = relativeClauseAround(context.text, clause, date, clauseCommas);
-    let contradictable = relative ? undefined : contradictableByClause.get(clause);
+    const told = predicateOf(context, relative ?? clause, date);
+    const key = `${told.start}:${told.end}`;
+    let contradictable = relative ? undefined : contradictableBySpan.get(key);
     if (!contradictable) {
       // A heading's date alone, of the event its section opens with: named there, not in the heading's own words.
       const ofSection = context.kind === 'heading' && context.sectionLead !== undefined;
-      contradictable = speaksOfAnotherOccurrence(context, relative ?? clause) ? [] : ofSection ? candidates.filter((candidate) => candidate.score >= MIN_SCORE_TO_CONTRADICT) : mayBeContradicted(clause, candidates);
-      if (!relative) contradictableByClause.set(clause, contradictable);
+      contradictable = speaksOfAnotherOccurrence(context, told) ? [] : ofSection ? candidates.filter((candidate) => candidate.score >= MIN_SCORE_TO_CONTRADICT) : mayBeContradicted(clause, candidates);
+      if (!relative) contradictableBySpan.set(key, contradictable);
     }
     const near = contradictable.filter((candidate) => {
       const taken = takenAt.get(candidate.indexed);
@@ -778,6 +781,28 @@ function relativeClauseAround(text: string, clause: Span, date: Span, known: Map
 
 /** A comma, and whether a relative pronoun opens a clause after it. */
 const CLAUSE_COMMA = /,(?:[ \t]*(whose|which|who)\b)?/g;
+
+/**
+ * What the date's own predicate tells: the clause up to an "and" or "but" after the date that follows
+ * a verb in the past ("last sent aid in December 2024 and no new shipment has been announced"), not
+ * one joining those who did it ("On 26 January Bogdanov and the Hamas leaders agreed").
+ */
+function predicateOf(context: ClaimContext, clause: Span, date: Span): Span {
+  const { first, end } = tokensWithin(context.tokens, { start: date.end, end: clause.end });
+  for (let i = first; i < Math.min(end, first + PREDICATE_REACH); i++) {
+    const token = context.tokens[i]!;
+    if (token.norm !== 'and' && token.norm !== 'but') continue;
+    const verbFrom = Math.max(clause.start, date.start - VERB_REACH_CHARS);
+    return PAST_VERB.test(context.text.slice(verbFrom, token.start)) ? { start: clause.start, end: token.start } : clause;
+  }
+  return clause;
+}
+
+/** How many words after a date an "and" may stand and still end its predicate; how far before the date its verb. */
+const PREDICATE_REACH = 8;
+const VERB_REACH_CHARS = 120;
+
+const PAST_VERB = /\b(?:\p{Ll}{2,}ed|met|held|sent|came|went|flew|spoke|told|gave|took|made|saw|rang)\b/u;
 
 /** "a new meeting", "the next round", "talks planned for": the clause tells of another occurrence than the sources date. */
 function speaksOfAnotherOccurrence(context: ClaimContext, clause: Span): boolean {
