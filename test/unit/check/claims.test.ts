@@ -609,6 +609,9 @@ describe('claims: ages', () => {
     assert.deepEqual(await ages('the list gave 35 (Alex Lobanov) for him.'), ['35']);
     assert.deepEqual(await ages('Alex Lobanov, then 32, was still held.'), []);
     assert.deepEqual(await ages('Alex Lobanov was 35 and still held.'), ['35']);
+    assert.deepEqual(await ages('Alex Lobanov, thirty-five, from Ashkelon, was still held.'), ['thirty-five']);
+    assert.deepEqual(await ages('Alex Lobanov, one of the hostages, was still held.'), []);
+    assert.deepEqual(await checkFor('place-conflict', 'In January 2024 Alex Lobanov, thirty-two, from Sderot, was still held.').then((findings) => findings.map((finding) => finding.text)), ['Sderot']);
     assert.deepEqual(await ages('the list in s004 (Alex Lobanov) names him.'), []);
   });
 

@@ -46,10 +46,12 @@ export function numberOf(written: string): number | undefined {
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const NUMBER = `(\\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
+const WORD_NUMBER = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
+const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
 /** After a name: ", 27,", ", aged 27", ", 27 |" (a table cell's end), " (27", " (aged 27", " — 27,", ", who was 27", " was 32", " was 32 at the time", " was 24 and from", ", a 32-year-old". */
 const AGE_AFTER = new RegExp(
   `^[*_]*(?:,[ \\t]*(?:aged[ \\t]+|age[ \\t]+|then[ \\t]+|now[ \\t]+)?(\\d{1,3})(?=[ \\t]*(?:[,;.)|]|\\(|years?[ \\t]+old\\b|$|[ \\t]+(?:from|of|in)\\b))` +
+    `|,[ \\t]*(?:aged[ \\t]+)?(${WORD_NUMBER})(?=[ \\t]*[,;])` +
     `|[ \\t]*\\([ \\t]*(?:aged[ \\t]+)?(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|[ \\t]*[—–][ \\t]*(\\d{1,3})(?=[ \\t]*[,;)])` +
     `|,?[ \\t]+(?:who[ \\t]+(?:is|was|turned)|is|was|turned|aged)[ \\t]+${NUMBER}(?=[ \\t]*(?:[,;.)]|years?\\b|$|(?:at|in|when|during|on|and)\\b))` +
@@ -126,12 +128,12 @@ const RELATIVE_HOME_VERB = /\b(?:who|whom|whose)\b[^,;.]{0,20}\b(?:hails|comes|c
 /** Verbs said of the sentence's subject: "Trufanov, 28 when named ..., comes from Nir Oz", "Lobanov, who ..., is from". */
 const HOME_VERBS = /\b(?:hails|comes|came|(?:is|was)(?:\s+originally)?)\s+from\s+$|\b(?:lives|lived|was\s+born|grew\s+up)\s+in\s+$/i;
 /**
- * Right after a name (and its age): ", from", " (", ", of", " — 24,", ", the 32-year-old from", ", 41, a
+ * Right after a name (and its age, in figures or words): ", from", " (", ", of", " — 24,", ", thirty-two, from", ", the 32-year-old from", ", 41, a
  * history teacher from"; in
  * notes, past an inverted name's given name, an aside and an arrow or colon ("Lobanov, Alex (s002:
  * Alexander) → 32, from").
  */
-const HOME_AFTER_NAME = /^[*_]*(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*[*_]*(?=[ \t]*[(→:]))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[→:](?=[ \t]))?(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:a|an|the)[ \t]+(?:[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?|(?:[a-z]+[ \t]+){1,3})from[ \t]+)$/u;
+const HOME_AFTER_NAME = new RegExp(String.raw`^[*_]*(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*[*_]*(?=[ \t]*[(→:]))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[→:](?=[ \t]))?(?:,?[ \t]*(?:\(?[ \t]*(?:aged[ \t]+)?(?:\d{1,3}|${WORD_NUMBER})[ \t]*,?[ \t]*)?(?:also[ \t]+|originally[ \t]+)?(?:from|of)[ \t]+|[ \t]*\([ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*\d{1,3}[ \t]*\([ \t]*|[ \t]*[—–][ \t]*\d{1,3}[ \t]*,[ \t]*|,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:a|an|the)[ \t]+(?:[\w-]+-year-old[ \t]+(?:[a-z]+[ \t]+)?|(?:[a-z]+[ \t]+){1,3})from[ \t]+)$`, 'u');
 /** Where someone lives and works, said of the person named last: "Hamdan, who is based in", "Hamdan, based in". */
 const RESIDENCE_LEAD = /(?:\bwho\s+(?:is|was)\s+|\b(?:is|was|are|were)\s+|,\s*|\b(?:official|figure|leader|member|representative|spokesman|spokeswoman|envoy)\s+)based\s+in\s+$/i;
 /** What may stand between an entry's name and a place that opens its text: "an", "the". */
