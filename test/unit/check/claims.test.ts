@@ -255,6 +255,12 @@ describe('claims: dates written relative to the document or to each other', () =
 });
 
 describe('claims: titles read as offices', () => {
+  it('reads a title in a span counted from another event ("19 years after") at that event\'s time, not the sentence\'s date', async () => {
+    const sentence = 'On 3 February 2025, SPAN Hamas chief Khaled Mashal first came to Moscow, Abu Marzouk held talks there.';
+    assert.deepEqual(await checkFor('role-conflict', sentence.replace('SPAN', '19 years after')), []);
+    assert.deepEqual((await checkFor('role-conflict', sentence.replace('SPAN', 'as'))).length, 1);
+  });
+
   it('reads paraphrases of a title and compares them with the sources\' wordings', async () => {
     assert.deepEqual((await checkFor('role-conflict', 'The head of the Russian Foreign Ministry, Mikhail Bogdanov, received them.')).map((finding) => finding.text), ['head of the Russian Foreign Ministry, Mikhail Bogdanov']);
     assert.deepEqual((await checkFor('role-conflict', 'They were received by Russia\'s top diplomat Bogdanov.')).map((finding) => finding.text), ['Russia\'s top diplomat Bogdanov']);

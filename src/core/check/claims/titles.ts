@@ -139,6 +139,11 @@ function insideMention(context: ClaimContext, token: Token): boolean {
   return mention !== undefined && mention.actor.type === 'person' && mention.start <= token.start && token.end <= mention.end;
 }
 
+/** How far before a title a span counted from another event is looked for. */
+const COUNTED_FROM_REACH = 80;
+/** "eight days after", "a week before": a span counted from another event, whose time the clause's title is said at. */
+const COUNTED_FROM_EVENT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\b/i;
+
 /** Words before a title that say it is held now: "now Culture Secretary". */
 const CURRENT_BEFORE = /\b(?:now|currently)[ \t]+(?:the[ \t]+)?$/i;
 const CURRENT_TITLE: ReadonlySet<string> = new Set([...TITLE_MODIFIERS].filter(([, kind]) => kind === 'current').map(([word]) => word));
@@ -265,7 +270,10 @@ export function readTitleClaims(context: ClaimContext, attachedTitles: AttachedT
     const then = phrase.office.then || /\b(?:then|at the time)\b[^.,;]{0,8}$/i.test(context.text.slice(Math.max(0, phrase.start - 20), phrase.start));
     // "Whitfield, now Culture Secretary, proposed it in March", "Culture Secretary Whitfield, promoted in May, …": the title is said as it is now, not at the sentence's time.
     const current = CURRENT_BEFORE.test(context.text.slice(Math.max(0, phrase.start - 16), phrase.start)) || CURRENT_TITLE.has(context.tokens[phrase.first].norm) || TAKEN_UP_AFTER.test(context.text.slice(mention.end, mention.end + 40));
-    const time = current ? [] : ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
+    // "On 22 May, eight days after deputy mayor Hristov was detained, …": said at the time the span is counted from, not the sentence's.
+    const lead = context.text.slice(Math.max(sentence.start, phrase.start - COUNTED_FROM_REACH), phrase.start);
+    const countedFrom = COUNTED_FROM_EVENT.test(lead.slice(lead.lastIndexOf(',') + 1));
+    const time = current || countedFrom ? [] : ownIsSentence ? own : (eventTimes.get(sentence.start) ?? (then ? [] : own));
     const clause = clauseAt(clausesOf(context, sentence), phrase.start);
     // A finding covers the title and its name, unless the name stands in another table cell.
     const cell = context.cells?.find((span) => span.start <= phrase.start && phrase.end <= span.end);
