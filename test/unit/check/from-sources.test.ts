@@ -238,3 +238,21 @@ describe('a place a march went through', () => {
     for (const [draft, places] of expected) assert.deepEqual(await findingsOf('place-conflict', [MARCH], draft), places, draft);
   });
 });
+
+const RESIGNED = `Housing row
+Published: 2031-06-10
+
+Ana Ruiz, who resigned as deputy mayor for housing in May 2031, denied the charges on Monday.
+`;
+const SHORTER = `Trial opens
+Published: 2031-09-02
+
+Gouda's former deputy mayor Ana Ruiz appeared in court on Tuesday.
+`;
+
+describe('a cited source that words the title shorter', () => {
+  it('tells of the draft\'s fuller wording of the same office', async () => {
+    const draft = 'The former deputy mayor for housing, Ana Ruiz, appeared in court [@s001].';
+    assert.deepEqual(await findingsOf('citation-unsupported', [RESIGNED, SHORTER], draft), []);
+  });
+});

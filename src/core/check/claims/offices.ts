@@ -191,6 +191,22 @@ export function sameOfficeCountryAside(written: Office, source: WordedOffice): b
   return sameOffice(written, source) || (source.countries.size === 0 && sameOffice({ ...written, countries: new Set() }, source));
 }
 
+/**
+ * "deputy head" with no body, of someone the draft calls "the mission's deputy head": the sources
+ * leave the body unsaid, so the draft's may be it (as a country they leave unsaid may be the draft's).
+ */
+export function isUnattachedForm(office: Office, worded: WordedOffice): boolean {
+  return worded.rank === office.rank && worded.deputy === office.deputy && worded.body.size === 0 && worded.countries.size === 0 && worded.implied.size === 0;
+}
+
+/**
+ * "head of the mission", as the sources call the person, for the draft's "head of the IEMC observer
+ * mission": the sources' wording is a shorter form of the draft's, naming part of the same body.
+ */
+export function isShorterForm(worded: WordedOffice, office: Office): boolean {
+  return worded.body.size > 0 && worded.countries.size === 0 && mayReferTo(worded, { ...office, implied: new Set(), parents: new Set() });
+}
+
 /** Whether the countries of two offices are both stated and none in common. */
 export function countriesDiffer(written: Office, source: WordedOffice): boolean {
   if (written.countries.size === 0 || source.countries.size === 0) return false;

@@ -9,7 +9,7 @@ import type { Actor } from '../../factbase/types';
 import { citedSources, sentenceAt, type ClaimContext } from '../claims/context';
 import { isDisputed, type HeldOffice, type Tenure } from '../claims/facts';
 import { GENERIC_RANKS, isTrade, SINGLE_HOLDER_RANKS } from '../claims/lexicon';
-import { countriesDiffer, isCheckable, mayReferTo, officeKey, sameBody, sameOffice, sameOfficeCountryAside, type Office, type WordedOffice } from '../claims/offices';
+import { countriesDiffer, isCheckable, isShorterForm, isUnattachedForm, mayReferTo, officeKey, sameBody, sameOffice, sameOfficeCountryAside, type Office, type WordedOffice } from '../claims/offices';
 import type { TitleClaim } from '../claims/titles';
 import type { DraftDate, RawFinding, RawFix } from '../rules';
 import { normalizeWord } from '../tokens';
@@ -65,22 +65,6 @@ function namesAnotherHolderByGivenName(context: ClaimContext, claim: TitleClaim,
   if (/\s/.test(written.trim())) return false;
   const word = normalizeWord(written);
   return others.some((other) => other.holder.givenNames.some((given) => normalizeWord(given) === word));
-}
-
-/**
- * "deputy head" with no body, of someone the draft calls "the mission's deputy head": the sources
- * leave the body unsaid, so the draft's may be it (as a country they leave unsaid may be the draft's).
- */
-function isUnattachedForm(office: Office, worded: WordedOffice): boolean {
-  return worded.rank === office.rank && worded.deputy === office.deputy && worded.body.size === 0 && worded.countries.size === 0 && worded.implied.size === 0;
-}
-
-/**
- * "head of the mission", as the sources call the person, for the draft's "head of the IEMC observer
- * mission": the sources' wording is a shorter form of the draft's, naming part of the same body.
- */
-function isShorterForm(worded: WordedOffice, office: Office): boolean {
-  return worded.body.size > 0 && worded.countries.size === 0 && mayReferTo(worded, { ...office, implied: new Set(), parents: new Set() });
 }
 
 /** The sources the sentence of the claim cites. */

@@ -10,7 +10,7 @@ import type { QuotationClaim } from '../claims/quotations';
 import { fitsLoosely } from '../claims/events';
 import type { BlockClaims } from '../claims/read';
 import { GENERIC_RANKS } from '../claims/lexicon';
-import { isCheckable, mayReferTo, sameOfficeCountryAside } from '../claims/offices';
+import { isCheckable, isShorterForm, isUnattachedForm, mayReferTo, sameOfficeCountryAside } from '../claims/offices';
 import type { HeldOffice } from '../claims/facts';
 import type { TitleClaim } from '../claims/titles';
 import type { Passage } from '../quote-index';
@@ -131,7 +131,8 @@ export function homeFits(context: ClaimContext, claim: HomeClaim, home: Attribut
 function heldTitles(context: ClaimContext, claim: TitleClaim): HeldOffice[] {
   const held = context.facts.officesOf.get(claim.person.id) ?? [];
   const office = claim.phrase.office;
-  const same = held.filter((title) => title.offices.some((worded) => sameOfficeCountryAside(office, worded)));
+  // A source's shorter wording of the same office ("former deputy mayor" for "former deputy mayor for urban planning") tells of it too.
+  const same = held.filter((title) => title.offices.some((worded) => sameOfficeCountryAside(office, worded) || isUnattachedForm(office, worded) || isShorterForm(worded, office)));
   return same.length > 0 ? same : held.filter((title) => title.offices.some((worded) => mayReferTo(office, worded)));
 }
 
