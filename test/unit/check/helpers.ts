@@ -27,6 +27,11 @@ export async function checkFor(code: string, text: string, options: CheckOptions
   return (await check(text, options)).filter((finding) => finding.code === code);
 }
 
+/** The texts the findings of one code cover. */
+export async function textsFor(code: string, text: string, options: CheckOptions = {}): Promise<string[]> {
+  return (await checkFor(code, text, options)).map((finding) => finding.text);
+}
+
 /** The fact base init draws from the sources (`sources/s0.txt`, … in order), loaded as a user's would be. */
 export async function factBaseFromSources(...sources: string[]): Promise<FactBase> {
   const documents = sources.map((text, i) => ({ name: `sources/s${i}.txt`, text }));
