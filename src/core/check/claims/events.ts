@@ -10,7 +10,7 @@ import { isCapitalizedAt, type Token } from '../tokens';
 import { daysApart, daySpanInYear, overlaps } from '../when';
 import { cellsUnder, citedSources, clauseAt, clausesOf, eventDatesWithin, personNamedAt, previousSentence, sentenceAt, timeAt, tokensWithin, type ClaimContext } from './context';
 import { kindKey, type IndexedEvent } from './facts';
-import { AFTER_OBJECTLESS_VERB, DIRECTIVE_VERBS, LIGHT_VERBS, OBJECTLESS_MEETING_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
+import { AFTER_OBJECTLESS_VERB, COUNTED_SPAN, DIRECTIVE_VERBS, LIGHT_VERBS, OBJECTLESS_MEETING_VERBS, OTHER_OCCURRENCE_WORDS, PERSON_OBJECT_VERBS, SPEECH_VERBS, TOPIC_PREPOSITIONS, TOPIC_VERBS, WORK_NOUNS } from './lexicon';
 import { isTitleWord } from './offices';
 import { placeFits, writtenPlaceAt, type WrittenPlace } from './places';
 import type { BackReference } from './references';
@@ -255,7 +255,7 @@ function datedRightAfter(context: ClaimContext, offset: number): boolean {
 }
 
 /** Before an event's word, a span counted from it: "ten days before the latest", "a week after their". */
-const COUNTED_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:before|after|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?(?:\p{Ll}+[ \t]+)?$/iu;
+const COUNTED_FROM = new RegExp(String.raw`${COUNTED_SPAN}[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?(?:\p{Ll}+[ \t]+)?$`, 'iu');
 
 /** Whether the verb at token `at` has an object: a word right after it that no verb without one is followed by. */
 function hasObject(text: string, tokens: readonly Token[], at: number): boolean {
@@ -1083,12 +1083,14 @@ function cueNear(context: ClaimContext, layout: BlockLayout, within: { first: nu
  */
 function closesRelativeClause(text: string, from: number, placeStart: number, placeEnd: number, next: number): boolean {
   if (!text.slice(placeEnd, next).includes(',')) return false;
-  const lead = text.slice(from, placeStart);
+  const lead = text.slice(Math.max(from, placeStart - RELATIVE_CLAUSE_CHARS), placeStart);
   const opening = lead.lastIndexOf(',');
   return opening >= 0 && RELATIVE_PRONOUN.test(lead.slice(opening));
 }
 
 const RELATIVE_PRONOUN = /\b(?:that|which|who|whose|whom)\b/i;
+/** How far back from a place the comma opening a relative clause is looked for. */
+const RELATIVE_CLAUSE_CHARS = 200;
 
 /** Words that join the names and titles of an event's subject: "a meeting of Burns and Barnea". */
 const SUBJECT_JOINING_WORDS = new Set(['of', 'between', 'with', 'and', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'among', 'that', 'which']);

@@ -134,6 +134,9 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['see', 'saw', '
  */
 export const COMMON_EVENT_WORDS: ReadonlySet<string> = new Set(['come', 'came', 'go', 'went', 'sit', 'sat', 'stay', 'receive', 'received', 'send', 'sent', 'ask', 'asked', 'tell', 'told', 'stated', 'free', 'host', 'hosted', 'present', 'call', 'land', 'stop', 'round', 'session', 'mission', 'ship', 'strike']);
 
+/** "ten days after", "a week before": a span counted from another event. */
+export const COUNTED_SPAN = String.raw`\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:before|after|ahead[ \t]+of|prior[ \t]+to)\b`;
+
 /** Words that make a sentence speak of another occurrence than the one the sources date: "met again in March". */
 export const OTHER_OCCURRENCE_WORDS: ReadonlySet<string> = new Set([
   'another', 'new', 'next', 'upcoming', 'future', 'planned', 'plan', 'plans', 'scheduled', 'expected', 'will', 'would',

@@ -8,7 +8,7 @@ import type { NameMention } from '../names';
 import { firstStartingAt, withinSorted, type DraftDate, type Span } from '../rules';
 import type { Token } from '../tokens';
 import { cellsUnder, clauseAt, clausesOf, entryMention, entryTextStart, isQuoted, personNamedAt, personOfRow, sentenceAt, timeAt, type ClaimContext } from './context';
-import { DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
+import { COUNTED_SPAN, DEPUTY_WORDS, DOMAIN_SYNONYMS, ORGANISATION_BACK_REFERENCES, RANK_WORDS, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { GENERIC_RANKS, type Rank } from './lexicon';
 import { isKnownPlace } from './english';
 import { isTitleWord, mayReferTo, officeOf, rankAt, type Office } from './offices';
@@ -141,8 +141,8 @@ function insideMention(context: ClaimContext, token: Token): boolean {
 
 /** How far before a title a span counted from another event is looked for. */
 const COUNTED_FROM_REACH = 80;
-/** "eight days after", "a week before": a span counted from another event, whose time the clause's title is said at. */
-const COUNTED_FROM_EVENT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\b/i;
+/** "eight days after deputy mayor Hristov was detained": a span counted from another event, whose time the clause's title is said at. */
+const COUNTED_FROM_EVENT = new RegExp(COUNTED_SPAN, 'iu');
 
 /** Words before a title that say it is held now: "now Culture Secretary". */
 const CURRENT_BEFORE = /\b(?:now|currently)[ \t]+(?:the[ \t]+)?$/i;
