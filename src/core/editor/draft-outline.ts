@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../check/types';
 import { TextIndex } from '../factbase/text-index';
 import type { ActorType, FactBase } from '../factbase/types';
 import { scanMarkdown, type MarkdownScan } from '../text/markdown';
-import { draftTimeline, eventWhen, mentionedEvents, type TimelineConflict } from './timeline';
+import { dateConflicts, eventWhen, mentionedEvents, type TimelineConflict } from './timeline';
 
 export interface OutlineSpan {
   start: number;
@@ -46,7 +46,8 @@ export interface DraftOutline {
 
 export function draftOutline(factBase: FactBase, text: string, findings: readonly Finding[], scan: MarkdownScan = scanMarkdown(text)): DraftOutline {
   const byActor = new Map<string, OutlineActor>();
-  for (const mention of findMentions(factBase, { text, prose: scan.prose })) {
+  const mentions = findMentions(factBase, { text, prose: scan.prose });
+  for (const mention of mentions) {
     let entry = byActor.get(mention.actorId);
     if (!entry) {
       const actor = mention.actor;
@@ -59,8 +60,8 @@ export function draftOutline(factBase: FactBase, text: string, findings: readonl
   for (const entry of byActor.values()) {
     entry.findings = sorted.filter((finding) => entry.mentions.some((mention) => finding.range.start.offset < mention.end && mention.start < finding.range.end.offset));
   }
-  const { conflicts } = draftTimeline(factBase, text, findings, scan);
-  const firstTold = mentionedEvents(factBase, text, scan);
+  const conflicts = dateConflicts(factBase, text, findings);
+  const firstTold = mentionedEvents(factBase, text, scan, mentions);
   for (const conflict of conflicts) {
     const known = firstTold.get(conflict.eventId);
     if (!known || conflict.start < known.start) firstTold.set(conflict.eventId, conflict);

@@ -2,7 +2,7 @@
 // event stands in the lane of each source its evidence comes from), with the events a draft mentions
 // highlighted and the dates a draft gives them against the sources drawn in red beside the sources'.
 // Every string from the fact base or the draft is escaped: the page runs no script but its own.
-import { findMentions } from '../check/names';
+import { findMentions, type NameMention } from '../check/names';
 import { humanDate } from '../check/rules/messages';
 import type { Finding } from '../check/types';
 import { daySpan } from '../check/when';
@@ -42,12 +42,17 @@ const CHAR_WIDTH = 6.4;
 
 /** The events a draft mentions (see `mentionedEvents`) and those whose date it gets wrong, with those dates. */
 export function draftTimeline(factBase: FactBase, text: string, findings: readonly Finding[], scan: MarkdownScan = scanMarkdown(text)): TimelineDraft {
-  const conflicts = findings.flatMap((finding) => {
+  const conflicts = dateConflicts(factBase, text, findings);
+  const mentioned = new Set([...conflicts.map((conflict) => conflict.eventId), ...mentionedEvents(factBase, text, scan).keys()]);
+  return { mentioned, conflicts };
+}
+
+/** The dates the draft gives events against the sources, by its date-conflict findings. */
+export function dateConflicts(factBase: FactBase, text: string, findings: readonly Finding[]): TimelineConflict[] {
+  return findings.flatMap((finding) => {
     const conflict = finding.code === 'date-conflict' ? conflictOf(factBase, text, finding) : undefined;
     return conflict ? [conflict] : [];
   });
-  const mentioned = new Set([...conflicts.map((conflict) => conflict.eventId), ...mentionedEvents(factBase, text, scan).keys()]);
-  return { mentioned, conflicts };
 }
 
 /**
@@ -55,9 +60,13 @@ export function draftTimeline(factBase: FactBase, text: string, findings: readon
  * days or, in a paragraph that gives no date, with one of the event's words; each with the first
  * such paragraph.
  */
-export function mentionedEvents(factBase: FactBase, text: string, scan: MarkdownScan = scanMarkdown(text)): Map<string, { start: number; end: number }> {
+export function mentionedEvents(
+  factBase: FactBase,
+  text: string,
+  scan: MarkdownScan = scanMarkdown(text),
+  mentions: readonly NameMention[] = findMentions(factBase, { text, prose: scan.prose }),
+): Map<string, { start: number; end: number }> {
   const mentioned = new Map<string, { start: number; end: number }>();
-  const mentions = findMentions(factBase, { text, prose: scan.prose });
   for (const block of scan.blocks) {
     const named = new Set(mentions.filter((mention) => mention.start >= block.start && mention.end <= block.end).map((mention) => mention.actorId));
     if (named.size === 0) continue;
