@@ -1,5 +1,6 @@
 // Dated events: a sentence with a date and a word naming an event ("talks", "met", "strike"), with
 // the actors it names as participants and the place it names as where.
+import { AFTER_OBJECTLESS_VERB } from '../check/claims/lexicon';
 import { DATELINE_LEAD, findDates, formatDate, yearOfDocumentFor, yearOfWeekday, type DateMention } from './dates';
 import { ATTRIBUTED_TO, EVENT_WORDS, FUNCTION_WORDS, MONTHS, PLACE_VERBS } from './lexicon';
 import { wordsOf, type Word } from './names';
@@ -242,7 +243,7 @@ function bodyThatMet(verb: Word, words: readonly Word[], sentence: Sentence): Wo
   if (!SITTING_VERBS.has(verb.text.toLowerCase())) return undefined;
   const at = words.findIndex((word) => word.start === verb.start);
   const next = words[at + 1];
-  if (next && !/^(?:for|on|in|at|again|twice|once|until|after|before|behind|without|with)$/.test(next.text)) return undefined;
+  if (next && !AFTER_OBJECTLESS_VERB.has(next.text)) return undefined;
   const subject = words[at - 1];
   if (at < 2 || !subject || !/^\p{Ll}{3,}$/u.test(subject.text) || FUNCTION_WORDS.has(subject.text) || !DETERMINERS.has(words[at - 2]!.text.toLowerCase())) return undefined;
   return sameClause(sentence, subject.start, verb.start) ? subject : undefined;
